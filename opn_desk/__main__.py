@@ -1,0 +1,3 @@
+from opn_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Storage: engine and pragmas, ORM models, migrations, backups, the writer's lock."""

@@ -1,0 +1,21 @@
+"""Alembic environment: runs on the connection the store hands over (never opens its own)."""
+
+from alembic import context
+
+from opn_desk.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only used by `alembic revision --autogenerate` by hand
+    from sqlalchemy import create_engine
+
+    connection = create_engine(context.config.get_main_option("sqlalchemy.url")).connect()
+
+# SQLite cannot ALTER most things in place: batch mode copies tables ("move and copy").
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

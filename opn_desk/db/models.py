@@ -1,0 +1,220 @@
+"""The desk's tables (SQLAlchemy 2 typed ORM).
+
+Every table has a UUID key, UTC created/updated stamps and a row version that SQLAlchemy checks on
+update, so a stale edit fails loudly instead of overwriting someone else's change.
+Columns holding personal data carry ``info={"sensitive": True}``: the audit trail masks them and
+exports leave them out unless asked.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SENSITIVE = {"sensitive": True}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.version}
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Country(Base):
+    __tablename__ = "country"
+
+    iso3: Mapped[str] = mapped_column(String(3), unique=True)
+    iso2: Mapped[str] = mapped_column(String(2), index=True)
+    m49: Mapped[str] = mapped_column(String(3))
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200), default="")
+    name_es: Mapped[str] = mapped_column(String(200), default="")
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    name_zh: Mapped[str] = mapped_column(String(200), default="")
+    name_ar: Mapped[str] = mapped_column(String(200), default="")
+    formal_name_en: Mapped[str] = mapped_column(String(300), default="")
+    # Group as counted for elections; NULL = no group. Editable by the user.
+    regional_group: Mapped[str | None] = mapped_column(String(8), index=True)
+    ldc_from: Mapped[date | None] = mapped_column(Date)
+    ldc_until: Mapped[date | None] = mapped_column(Date)
+    lldc: Mapped[bool] = mapped_column(Boolean, default=False)
+    sids: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(300))
+    acronym: Mapped[str] = mapped_column(String(50), default="")
+    country_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("country.id"), index=True)
+    stakeholder_cluster: Mapped[str | None] = mapped_column(String(32), index=True)
+    organisation_type: Mapped[str | None] = mapped_column(String(32))
+    website: Mapped[str] = mapped_column(String(300), default="")
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Maintained by the service layer: folded name for sorting and folded text for search.
+    sort_name: Mapped[str] = mapped_column(String(300), default="", index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    country: Mapped[Country | None] = relationship(lazy="joined")
+    other_names: Mapped[list[OrganisationName]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationName.name"
+    )
+
+
+class OrganisationName(Base):
+    """A name the organisation is also known by, in any language."""
+
+    __tablename__ = "organisation_name"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(8), default="")
+
+    organisation: Mapped[Organisation] = relationship(back_populates="other_names")
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    gender: Mapped[str] = mapped_column(String(24), default="unknown", info=SENSITIVE)
+    # Opt-in only, with the date the person consented; never exported unless asked.
+    sogiesc_diverse: Mapped[bool | None] = mapped_column(Boolean, info=SENSITIVE)
+    disability_accommodation: Mapped[str | None] = mapped_column(Text, info=SENSITIVE)
+    sensitive_consent_on: Mapped[date | None] = mapped_column(Date, info=SENSITIVE)
+
+
+class Membership(Base):
+    """An organisation's role in a programme for one term; renewals add rows, history stays."""
+
+    __tablename__ = "membership"
+    __table_args__ = (Index("ix_membership_programme_role", "programme_id", "role"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"))
+    role: Mapped[str] = mapped_column(String(24))
+    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    term_start: Mapped[date] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    renews_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Call(Base):
+    """An open call for expressions of interest."""
+
+    __tablename__ = "call"
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(300))
+    opens_on: Mapped[date] = mapped_column(Date)
+    closes_on: Mapped[date] = mapped_column(Date)
+
+
+class Application(Base):
+    __tablename__ = "application"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"), index=True)
+    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(24), default="received", index=True)
+    statement: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str | None] = mapped_column(String(24))
+    decision_rationale: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+
+
+class EvaluationCriterion(Base):
+    __tablename__ = "evaluation_criterion"
+
+    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("call.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Review(Base):
+    __tablename__ = "review"
+    __table_args__ = (UniqueConstraint("application_id", "criterion_id", "reviewer_id"),)
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"))
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    score: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """One change to one record: who, when, which record, and field values before/after.
+
+    ``operation`` groups the entries of one user action. Sensitive values are masked here; the
+    in-memory undo history keeps them for the session only.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "record_id", "at"),)
+
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    operation: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(8))  # create / update / delete
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)

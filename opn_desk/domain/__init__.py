@@ -1,0 +1,1 @@
+"""Pure domain: value types, vocabularies and rules. Imports nothing else of the project."""

@@ -1,0 +1,163 @@
+"""The audit trail and the raw material of undo, taken from the ORM flush itself.
+
+Every flush inside an operation is inspected: created, updated and deleted rows become audit
+entries (sensitive values masked) and in-memory `Change` records (full values, for undo during
+this session only). A flush outside an operation is refused, so no change escapes the trail.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Uuid, event, insert, inspect
+from sqlalchemy.orm import Session, object_session
+
+from opn_desk.db.models import AuditEntry, Base, utcnow
+
+# Bookkeeping columns that say nothing to a reader of the history.
+_QUIET = {"created_at", "updated_at", "version", "sort_name", "search_text"}
+MASK = "(sensitive, not recorded)"
+
+
+@dataclass
+class Change:
+    table: str
+    record_id: uuid.UUID
+    action: str  # create / update / delete
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class OperationContext:
+    actor: str
+    description: str
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    changes: list[Change] = field(default_factory=list)
+
+
+def _columns(obj: Base):
+    return inspect(obj).mapper.column_attrs
+
+
+def _snapshot(obj: Base) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in _columns(obj)}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _is_sensitive(obj: Base, key: str) -> bool:
+    column = inspect(obj).mapper.columns.get(key)
+    return column is not None and bool(column.info.get("sensitive"))
+
+
+def _masked(obj: Base, values: dict[str, Any]) -> dict[str, Any]:
+    return {k: (MASK if _is_sensitive(obj, k) and v not in (None, "", "unknown") else _jsonable(v))
+            for k, v in values.items() if k not in _QUIET}
+
+
+def _record(connection, obj: Base, action: str, before: dict, after: dict) -> None:
+    session = object_session(obj)
+    ctx: OperationContext | None = session.info.get("operation") if session is not None else None
+    if ctx is None:
+        raise RuntimeError("a change was written outside a desk operation; it would escape the audit trail")
+    ctx.changes.append(Change(obj.__tablename__, obj.id, action, before, after))
+    if action == "update":
+        shown = {k: [MASK, MASK] if _is_sensitive(obj, k) else [_jsonable(before[k]), _jsonable(after[k])]
+                 for k in before if k not in _QUIET}
+        if not shown:
+            return
+    else:
+        shown = _masked(obj, after if action == "create" else before)
+    now = utcnow()
+    connection.execute(insert(AuditEntry), [{
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,
+        "at": now, "actor": ctx.actor, "operation": ctx.id, "description": ctx.description,
+        "table_name": obj.__tablename__, "record_id": obj.id, "action": action,
+        "changes": json.loads(json.dumps(shown, default=str)),
+    }])
+
+
+# Mapper events see every row the flush writes, orphans deleted by a cascade included.
+@event.listens_for(Base, "after_insert", propagate=True)
+def _after_insert(_mapper, connection, obj) -> None:
+    if not isinstance(obj, AuditEntry):
+        _record(connection, obj, "create", {}, _snapshot(obj))
+
+
+@event.listens_for(Base, "after_update", propagate=True)
+def _after_update(_mapper, connection, obj) -> None:
+    state = inspect(obj)
+    before, after = {}, {}
+    for attr in _columns(obj):
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                before[attr.key], after[attr.key] = old, new
+    if before:
+        _record(connection, obj, "update", before, after)
+
+
+@event.listens_for(Base, "after_delete", propagate=True)
+def _after_delete(_mapper, connection, obj) -> None:
+    _record(connection, obj, "delete", _snapshot(obj), {})
+
+
+
+def _coerce(model: type[Base], key: str, value: Any) -> Any:
+    """Values kept in memory are already typed; this only guards against JSON round-trips."""
+    column = model.__table__.columns[key]
+    if value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, Uuid):
+        return uuid.UUID(value)
+    if isinstance(column.type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def _model_for(table: str) -> type[Base]:
+    for mapper in Base.registry.mappers:
+        if mapper.class_.__tablename__ == table:
+            return mapper.class_
+    raise KeyError(table)
+
+
+def apply_changes(session: Session, changes: list[Change], *, reverse: bool) -> None:
+    """Undo (reverse=True) or redo a recorded list of changes, through the ORM so it is audited too."""
+    ordered = list(reversed(changes)) if reverse else list(changes)
+    for change in ordered:
+        model = _model_for(change.table)
+        action = change.action
+        if reverse:
+            action = {"create": "delete", "delete": "create", "update": "update"}[action]
+        values = change.before if reverse else change.after
+        if action == "delete":
+            obj = session.get(model, change.record_id)
+            if obj is not None:
+                session.delete(obj)
+        elif action == "create":
+            data = {k: _coerce(model, k, v) for k, v in (change.before if reverse else change.after).items()}
+            data.pop("version", None)
+            session.add(model(**data))
+        else:
+            obj = session.get(model, change.record_id)
+            if obj is None:
+                continue
+            for key, value in values.items():
+                setattr(obj, key, _coerce(model, key, value))
+        session.flush()

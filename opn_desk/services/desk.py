@@ -1,0 +1,111 @@
+"""`Desk`: the one door to the database for the GUI and the command line.
+
+Each user action is one operation: one transaction, one audit group, one undo step. Operations
+return an `Outcome` saying which tables changed, so views refresh from that instead of polling.
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from opn_desk.db.store import OpenedStore
+from opn_desk.services.audit import Change, OperationContext, apply_changes
+from opn_desk.services.errors import NotAllowed
+
+T = TypeVar("T")
+UNDO_DEPTH = 100
+
+
+def default_actor() -> str:
+    from opn_desk.preferences import Preferences
+
+    name = Preferences.load().officer_name.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers, services)
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    value: Any
+    description: str
+    changed: frozenset[str] = field(default_factory=frozenset)  # table names
+
+
+@dataclass
+class _Step:
+    description: str
+    changes: list[Change]
+
+
+class Desk:
+    """Runs read and write operations on an opened store; keeps the undo/redo history."""
+
+    def __init__(self, store: OpenedStore, actor: str | None = None):
+        self.store = store
+        self.actor = actor or default_actor()
+        self._sessions = store.sessions()
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._lock = threading.RLock()
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
+        with self._lock, self._sessions() as session:
+            return fn(session, *args, **kwargs)
+
+    def _run(self, description: str, fn: Callable[[Session], Any]) -> tuple[Any, OperationContext]:
+        if self.readonly:
+            raise NotAllowed("This database is open read-only; changes cannot be saved.")
+        ctx = OperationContext(self.actor, description)
+        with self._lock, self._sessions() as session:
+            session.info["operation"] = ctx
+            with session.begin():
+                value = fn(session)
+                session.flush()
+        return value, ctx
+
+    def write(self, description: str, fn: Callable[..., T], *args, **kwargs) -> Outcome:
+        value, ctx = self._run(description, lambda s: fn(s, *args, **kwargs))
+        if ctx.changes:
+            self._undo.append(_Step(description, ctx.changes))
+            del self._undo[:-UNDO_DEPTH]
+            self._redo.clear()
+        return Outcome(value, description, frozenset(c.table for c in ctx.changes))
+
+    def undo_text(self) -> str | None:
+        return self._undo[-1].description if self._undo else None
+
+    def redo_text(self) -> str | None:
+        return self._redo[-1].description if self._redo else None
+
+    def undo(self) -> Outcome:
+        if not self._undo:
+            raise NotAllowed("There is nothing to undo.")
+        step = self._undo[-1]
+        _, ctx = self._run(f"Undo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=True))
+        self._undo.pop()
+        self._redo.append(step)
+        return Outcome(None, f"Undo: {step.description}", frozenset(c.table for c in ctx.changes))
+
+    def redo(self) -> Outcome:
+        if not self._redo:
+            raise NotAllowed("There is nothing to redo.")
+        step = self._redo[-1]
+        _, ctx = self._run(f"Redo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=False))
+        self._redo.pop()
+        # Redo re-creates rows with the same ids, so the step's records stay valid for a later undo.
+        self._undo.append(step)
+        return Outcome(None, f"Redo: {step.description}", frozenset(c.table for c in ctx.changes))
