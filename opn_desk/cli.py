@@ -1,0 +1,241 @@
+"""The `opn-desk` command: the GUI by default, sub-commands for batch work.
+
+A contract: later checks and scripts rely on these names, options and exit codes.
+Exit codes: 0 success; 1 the command ran and found problems; 2 bad arguments or an unusable file;
+3 (select) the rules cannot all be met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from opn_desk import __version__
+
+log = logging.getLogger("opn_desk")
+
+
+class UsageError(Exception):
+    """Bad input from the user: the message is shown as is, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one sentence, no usage dump
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see 'opn-desk --help').")
+
+
+def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--db", type=Path, required=required, metavar="PATH", help="the desk's database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="opn-desk", description="OPN Desk: the coordination desk's tool for One Planet "
+                     "network programmes. Without a command, opens the desk's window.")
+    parser.add_argument("--version", action="version", version=f"OPN Desk {__version__}")
+    _db_arg(parser, required=False)
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the database, show the window offscreen, run the checks and exit")
+    parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="create a realistic demo network in a database")
+    _db_arg(p)
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same network (default 1)")
+    p.add_argument("--organisations", type=int, default=900, metavar="N", help="how many (default 900)")
+
+    p = sub.add_parser("check", help="integrity and rule checks; exit 1 listing any problems")
+    _db_arg(p)
+
+    p = sub.add_parser("export", help="export data to CSV or XLSX")
+    p.add_argument("what", choices=["organisations"])
+    _db_arg(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    p.add_argument("--include-sensitive", action="store_true",
+                   help="also export personal data that is sensitive (representatives' gender)")
+
+    p = sub.add_parser("reference", help="write a reference table as the app uses it")
+    p.add_argument("what", choices=["countries"])
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="LDC status as of this date (default today)")
+
+    p = sub.add_parser("backup", help="write a verified backup of the database")
+    _db_arg(p)
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
+    _db_arg(p)
+    p.add_argument("--from", dest="source", type=Path, metavar="FILE", help="the backup file (default: the newest)")
+    return parser
+
+
+def _today_or(text: str | None):
+    from datetime import date
+
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{text!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def _console_progress(quiet: bool) -> Callable[[float, str], None] | None:
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def report(fraction: float, message: str) -> None:
+        print(f"\r{fraction:4.0%} {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _open(path: Path, *, readonly: bool = False, create: bool = False):
+    from opn_desk.db.store import open_store
+
+    return open_store(path, readonly=readonly, create=create)
+
+
+def _holding_lock(path: Path):
+    from opn_desk.db.lock import DatabaseLock
+
+    return DatabaseLock(path).hold()
+
+
+def cmd_demo(args) -> int:
+    from opn_desk.services.demo import generate_demo
+
+    if args.organisations < 1 or args.organisations > 1_000_000:
+        raise UsageError("--organisations must be between 1 and 1,000,000.")
+    if args.db.exists() and args.db.stat().st_size > 0:
+        raise UsageError(f"{args.db} already exists; the demo network is written to a new database only.")
+    with _holding_lock(args.db):
+        store = _open(args.db, create=True)
+        try:
+            summary = generate_demo(store, seed=args.seed, organisations=args.organisations,
+                                    progress=_console_progress(False))
+        finally:
+            store.close()
+    print(f"\nDemo network written to {args.db}: {summary}" if sys.stderr.isatty() else
+          f"Demo network written to {args.db}: {summary}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from opn_desk.services.checks import run_checks
+
+    store = _open(args.db, readonly=True)
+    try:
+        problems = run_checks(store)
+    finally:
+        store.close()
+    if not problems:
+        print(f"{args.db}: healthy.")
+        return 0
+    print(f"{args.db}: {len(problems)} problem(s) found:")
+    for problem in problems:
+        print(f"- {problem}")
+    return 1
+
+
+def cmd_export(args) -> int:
+    from opn_desk.services.desk import Desk
+    from opn_desk.services.export import export_organisations
+
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"{args.out.name}: the export file must end in .csv or .xlsx.")
+    store = _open(args.db, readonly=True)
+    try:
+        count = export_organisations(Desk(store), args.out, include_sensitive=args.include_sensitive,
+                                     progress=_console_progress(False))
+    finally:
+        store.close()
+    print(f"Exported {count} organisations to {args.out}.")
+    return 0
+
+
+def cmd_reference(args) -> int:
+    from opn_desk.services.reference import write_countries
+
+    count = write_countries(args.out, as_of=_today_or(args.as_of))
+    print(f"Wrote {count} countries to {args.out}.")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from opn_desk.db import backup
+
+    store = _open(args.db, readonly=True)  # refuses a missing, foreign or newer database
+    store.close()
+    target = backup.copy_database(args.db, args.out) if args.out else backup.backup_now(args.db)
+    print(f"Backup written and verified: {target}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from opn_desk.db import backup
+    from opn_desk.db.store import restore_file
+
+    source = args.source
+    if source is None:
+        found = backup.list_backups(args.db)
+        if not found:
+            raise UsageError(f"There are no backups of {args.db} to restore.")
+        source = found[0].path
+    if not source.is_file():
+        raise UsageError(f"There is no backup file at {source}.")
+    with _holding_lock(args.db):
+        kept = backup.backup_now(args.db, "before-restore") if args.db.exists() else None
+        restore_file(source, args.db)
+    print(f"Restored {args.db} from {source}." + (f" The previous state is kept in {kept}." if kept else ""))
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from opn_desk.gui.app import run
+
+    return run(db=args.db, smoke=args.smoke, read_only=args.read_only)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "export": cmd_export,
+    "reference": cmd_reference,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from opn_desk.db.backup import BackupError
+    from opn_desk.db.lock import DatabaseInUse
+    from opn_desk.db.store import StoreError
+    from opn_desk.services.errors import DeskError
+
+    return (UsageError, StoreError, BackupError, DeskError, DatabaseInUse)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("opn-desk: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            print(f"opn-desk: {exc}", file=sys.stderr)
+            return 2
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            print(f"opn-desk: {exc.strerror or exc}{where}.", file=sys.stderr)
+            return 2
+        log.debug("unexpected error", exc_info=True)
+        print(f"opn-desk: something went wrong that OPN Desk did not expect ({type(exc).__name__}: {exc}). "
+              "Nothing further was written; please report this.", file=sys.stderr)
+        return 2
