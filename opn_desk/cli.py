@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same network (default 1)")
     p.add_argument("--organisations", type=int, default=900, metavar="N", help="how many (default 900)")
+    p.add_argument("--replace", action="store_true", help="replace the file if it already exists")
 
     p = sub.add_parser("check", help="integrity and rule checks; exit 1 listing any problems")
     _db_arg(p)
@@ -109,17 +110,23 @@ def cmd_demo(args) -> int:
 
     if args.organisations < 1 or args.organisations > 1_000_000:
         raise UsageError("--organisations must be between 1 and 1,000,000.")
-    if args.db.exists() and args.db.stat().st_size > 0:
-        raise UsageError(f"{args.db} already exists; the demo network is written to a new database only.")
+    if args.db.exists() and args.db.stat().st_size > 0 and not args.replace:
+        raise UsageError(f"{args.db} already exists; the demo network is written to a new database only "
+                         "(add --replace to overwrite it).")
+    if args.db.is_dir():
+        raise UsageError(f"{args.db} is a folder, not a database file.")
     with _holding_lock(args.db):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(args.db) + suffix).unlink(missing_ok=True)
         store = _open(args.db, create=True)
         try:
             summary = generate_demo(store, seed=args.seed, organisations=args.organisations,
                                     progress=_console_progress(False))
         finally:
             store.close()
-    print(f"\nDemo network written to {args.db}: {summary}" if sys.stderr.isatty() else
-          f"Demo network written to {args.db}: {summary}")
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Demo network written to {args.db}: {summary}")
     return 0
 
 
@@ -159,6 +166,8 @@ def cmd_export(args) -> int:
 def cmd_reference(args) -> int:
     from opn_desk.services.reference import write_countries
 
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"{args.out.name}: the file must end in .csv or .xlsx.")
     count = write_countries(args.out, as_of=_today_or(args.as_of))
     print(f"Wrote {count} countries to {args.out}.")
     return 0

@@ -1,0 +1,335 @@
+"""Check database: the file's integrity, its references, its schema version and the desk's rules.
+
+Each problem is one plain sentence a desk officer understands, naming organisations by name. The
+checks only read, so they run on a read-only store, and they run in SQL (plain tuples at most), so
+they take well under two seconds on 100,000 organisations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from opn_desk.db.store import HEAD, OpenedStore
+from opn_desk.domain.vocab import ApplicationStatus, RegionalGroup, Role
+from opn_desk.services.registry import _EMAIL
+
+# integrity_check reads every page and index; beyond this size quick_check (which skips the
+# index-to-table cross checks) keeps "Check database" fast.
+QUICK_CHECK_ABOVE = 200 * 1024 * 1024
+# Named examples per kind of problem; the rest are counted, so a badly damaged file stays readable.
+SHOW = 20
+
+_TABLE_LABEL = {
+    "organisation": "organisations",
+    "organisation_name": "other names of organisations",
+    "person": "people",
+    "membership": "memberships",
+    "application": "applications",
+    "review": "reviews",
+    "call": "calls",
+    "evaluation_criterion": "evaluation criteria",
+    "programme": "programmes",
+    "country": "countries",
+    "audit_entry": "history entries",
+}
+_DECIDED = (ApplicationStatus.ACCEPTED.value, ApplicationStatus.NOT_ACCEPTED.value)
+_DUTY_ROLES = (Role.CO_LEAD.value, Role.CORE_PARTNER.value)
+
+
+def _role(code: str | None) -> str:
+    try:
+        return Role(code).label.lower()
+    except ValueError:
+        return str(code or "unknown role")
+
+
+def _status(code: str | None) -> str:
+    try:
+        return ApplicationStatus(code).label.lower()
+    except ValueError:
+        return str(code)
+
+
+def _org(name: str | None) -> str:
+    return name.strip() if name and name.strip() else "an organisation without a name"
+
+
+def _quote_list(codes: Iterable[str]) -> str:
+    items = list(codes)
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def _capped(sentences: Sequence[str], more: int, what: str) -> list[str]:
+    out = list(sentences)
+    if more > 0:
+        out.append(f"There {'is' if more == 1 else 'are'} {more:,} more {what} with the same problem.")
+    return out
+
+
+def _rows(con: Connection, sql: str, params: dict | None = None) -> list[tuple]:
+    return [tuple(r) for r in con.exec_driver_sql(sql, params or {}).fetchall()]
+
+
+def _listed(con: Connection, sql: str, what: str, sentence) -> list[str]:
+    """Run ``sql`` (which must not end with LIMIT) and word the first rows; count the rest."""
+    total = con.exec_driver_sql(f"SELECT count(*) FROM ({sql})").scalar() or 0
+    if not total:
+        return []
+    rows = _rows(con, f"{sql} LIMIT {SHOW}")
+    return _capped([sentence(*r) for r in rows], total - len(rows), what)
+
+
+# --- the file ---------------------------------------------------------------------------------
+
+def _integrity(store: OpenedStore, con: Connection) -> list[str]:
+    try:
+        size = store.path.stat().st_size
+    except OSError:
+        size = 0
+    pragma = "quick_check" if size > QUICK_CHECK_ABOVE else "integrity_check"
+    try:
+        found = [r[0] for r in _rows(con, f"PRAGMA {pragma}({SHOW})") if r[0] != "ok"]
+    except DBAPIError as exc:
+        found = [str(exc.orig or exc)]
+    if not found:
+        return []
+    detail = "; ".join(found[:3])
+    return [f"SQLite found damage in the database file ({detail}); restore a recent backup "
+            "(File > Restore) before making more changes."]
+
+
+def _references(con: Connection) -> list[str]:
+    broken: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _fk in _rows(con, "PRAGMA foreign_key_check"):
+        broken[(table, parent)] = broken.get((table, parent), 0) + 1
+    out = []
+    for (table, parent), n in sorted(broken.items()):
+        owner = _TABLE_LABEL.get(table, table)
+        target = _TABLE_LABEL.get(parent, parent)
+        out.append(f"{n:,} record(s) among the {owner} point to {target} that no longer exist.")
+    return out
+
+
+def _schema(con: Connection) -> list[str]:
+    tables = {r[0] for r in _rows(con, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        return ["The database does not record its schema version, so OPN Desk cannot tell whether it "
+                "is up to date."]
+    versions = [r[0] for r in _rows(con, "SELECT version_num FROM alembic_version")]
+    if versions != [HEAD]:
+        shown = ", ".join(str(v) for v in versions) or "none"
+        return [f"The database's schema version is {shown}, but this version of OPN Desk expects {HEAD}."]
+    return []
+
+
+# --- the desk's rules -------------------------------------------------------------------------
+
+_MEMBERSHIP = """
+    SELECT o.name, p.code, m.role, m.term_start, m.term_end
+    FROM membership m
+    JOIN organisation o ON o.id = m.organisation_id
+    LEFT JOIN programme p ON p.id = m.programme_id
+"""
+
+
+def _memberships(con: Connection) -> list[str]:
+    out: list[str] = []
+    out += _listed(
+        con,
+        _MEMBERSHIP + " WHERE m.term_end IS NOT NULL AND m.term_end < m.term_start ORDER BY o.name",
+        "memberships",
+        lambda name, code, role, start, end: (
+            f"The {_role(role)} membership of {_org(name)} in {code} ends ({end}) before it starts ({start})."),
+    )
+    out += _listed(
+        con,
+        """SELECT o.name, p.code, m.role, count(*) FROM membership m
+           JOIN organisation o ON o.id = m.organisation_id
+           LEFT JOIN programme p ON p.id = m.programme_id
+           WHERE m.status = 'active'
+           GROUP BY m.organisation_id, m.programme_id, m.role HAVING count(*) > 1
+           ORDER BY o.name""",
+        "organisations",
+        lambda name, code, role, n: (
+            f"{_org(name)} has {n} active {_role(role)} memberships in {code}; end all but one of them."),
+    )
+    duty = ", ".join(f"'{r}'" for r in _DUTY_ROLES)
+    out += _listed(
+        con,
+        _MEMBERSHIP + f" WHERE m.status = 'active' AND m.role IN ({duty}) AND m.term_end IS NULL ORDER BY o.name",
+        "memberships",
+        lambda name, code, role, _start, _end: (
+            f"The active {_role(role)} membership of {_org(name)} in {code} has no end date; "
+            "co-leads and core partners serve for a fixed term."),
+    )
+    for column, who in (("representative_id", "representative"), ("alternate_id", "alternate")):
+        out += _listed(
+            con,
+            f"""SELECT o.name, p.code, m.role, per.name, other.name FROM membership m
+                JOIN organisation o ON o.id = m.organisation_id
+                LEFT JOIN programme p ON p.id = m.programme_id
+                JOIN person per ON per.id = m.{column}
+                LEFT JOIN organisation other ON other.id = per.organisation_id
+                WHERE m.status = 'active'
+                  AND (per.organisation_id IS NULL OR per.organisation_id != m.organisation_id)
+                ORDER BY o.name""",
+            "memberships",
+            lambda name, code, role, person, other, who=who: (
+                f"The {who} of {_org(name)}'s {_role(role)} membership in {code}, {person}, "
+                + (f"belongs to {_org(other)}, not to {_org(name)}." if other is not None
+                   else f"is not a person of {_org(name)}.")),
+        )
+    return out
+
+
+def _parent_loops(con: Connection) -> list[str]:
+    parent = dict(_rows(con, "SELECT id, parent_id FROM organisation WHERE parent_id IS NOT NULL"))
+    if not parent:
+        return []
+    # Walk up from each organisation once (colouring), so 100,000 rows take one pass.
+    state: dict[object, int] = {}  # 1 = on the current walk, 2 = done
+    loops: list[list[object]] = []
+    for start in parent:
+        if start in state:
+            continue
+        path: list[object] = []
+        node = start
+        while node is not None and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = parent.get(node)
+        if node is not None and state[node] == 1:
+            loops.append(path[path.index(node):])
+        for n in path:
+            state[n] = 2
+    if not loops:
+        return []
+    ids = [i for loop in loops for i in loop]
+    names: dict[object, str] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ", ".join("?" * len(part))
+        names.update(con.exec_driver_sql(f"SELECT id, name FROM organisation WHERE id IN ({marks})",
+                                         tuple(part)).fetchall())
+    out = []
+    for loop in loops[:SHOW]:
+        named = sorted(_org(names.get(i)) for i in loop)
+        if len(named) == 1:
+            out.append(f"{named[0]} is recorded as its own parent organisation; remove the parent.")
+        else:
+            out.append(f"The parent organisations of {', '.join(named[:-1])} and {named[-1]} go round in a loop; "
+                       "change one of the parents.")
+    return _capped(out, len(loops) - SHOW, "loops of parent organisations")
+
+
+def _organisations(con: Connection) -> list[str]:
+    return _listed(
+        con,
+        """SELECT name FROM organisation
+           WHERE trim(coalesce(name, '')) != ''
+             AND (coalesce(sort_name, '') = '' OR coalesce(search_text, '') = '')
+           ORDER BY name""",
+        "organisations",
+        lambda name: (f"{_org(name)} cannot be found by searching because its search text is empty; "
+                      "open it and save it again."),
+    )
+
+
+def _people(con: Connection) -> list[str]:
+    # A regular expression SQLite cannot run: only the non-empty addresses come to Python.
+    bad = [(person, org, email) for person, org, email in _rows(con, """
+        SELECT per.name, o.name, per.email FROM person per
+        LEFT JOIN organisation o ON o.id = per.organisation_id
+        WHERE per.email != '' ORDER BY o.name, per.name""") if not _EMAIL.match(email)]
+    sentences = [
+        f"The e-mail address of {person}" + (f" ({_org(org)})" if org is not None else "")
+        + f", {email!r}, is not a valid e-mail address."
+        for person, org, email in bad[:SHOW]
+    ]
+    return _capped(sentences, len(bad) - SHOW, "people")
+
+
+_APPLICATION = """
+    SELECT o.name, p.code, a.role, coalesce(
+        CASE WHEN a.status IN ('accepted', 'not_accepted') THEN a.status END, a.decision)
+    FROM application a
+    JOIN organisation o ON o.id = a.organisation_id
+    LEFT JOIN programme p ON p.id = a.programme_id
+"""
+
+
+def _applications(con: Connection) -> list[str]:
+    decided = ", ".join(f"'{s}'" for s in _DECIDED)
+    out = _listed(
+        con,
+        _APPLICATION + f" WHERE (a.status IN ({decided}) OR a.decision IN ({decided})) AND a.decided_on IS NULL"
+        " ORDER BY o.name",
+        "applications",
+        lambda name, code, role, status: (
+            f"The application of {_org(name)} to be a {_role(role)} of {code} is {_status(status)} "
+            "but has no decision date."),
+    )
+    out += _listed(
+        con,
+        _APPLICATION + " WHERE (a.status = 'not_accepted' OR a.decision = 'not_accepted')"
+        " AND trim(coalesce(a.decision_rationale, '')) = '' ORDER BY o.name",
+        "applications",
+        lambda name, code, role, _status_code: (
+            f"The application of {_org(name)} to be a {_role(role)} of {code} was not accepted "
+            "but no reason is recorded."),
+    )
+    out += _listed(
+        con,
+        """SELECT o.name, p.code, c.name, r.score FROM review r
+           JOIN application a ON a.id = r.application_id
+           JOIN organisation o ON o.id = a.organisation_id
+           LEFT JOIN programme p ON p.id = a.programme_id
+           LEFT JOIN evaluation_criterion c ON c.id = r.criterion_id
+           WHERE r.score IS NULL OR r.score < 0 OR r.score > 5
+           ORDER BY o.name""",
+        "review scores",
+        lambda name, code, criterion, score: (
+            f"A review of the application of {_org(name)} to {code}"
+            + (f" on {criterion}" if criterion else "")
+            + (f" gives the score {score:g}, outside the scale of 0 to 5." if score is not None
+               else " has no score; scores run from 0 to 5.")),
+    )
+    return out
+
+
+def _countries(con: Connection) -> list[str]:
+    codes = [g.value for g in RegionalGroup]
+    allowed = ", ".join(f"'{c}'" for c in codes)
+    return _listed(
+        con,
+        f"SELECT name_en, regional_group FROM country WHERE regional_group IS NOT NULL "
+        f"AND regional_group NOT IN ({allowed}) ORDER BY name_en",
+        "countries",
+        lambda name, code: (
+            f"The country {name} has the regional group {code!r}, which is not one of "
+            f"{_quote_list(codes)}; choose one of them or no group."),
+    )
+
+
+def run_checks(store: OpenedStore) -> list[str]:
+    """Every problem found in the database, one plain sentence each (empty when healthy)."""
+    with store.engine.connect() as con:
+        problems = _integrity(store, con)
+        if problems:
+            # Reading a damaged file further can give wrong answers or fail half-way.
+            return problems
+        problems += _schema(con)
+        if problems:
+            return problems
+        problems += _references(con)
+        problems += _memberships(con)
+        problems += _parent_loops(con)
+        problems += _organisations(con)
+        problems += _people(con)
+        problems += _applications(con)
+        problems += _countries(con)
+        con.rollback()
+    return problems
