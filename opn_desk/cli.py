@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
     _db_arg(p)
     p.add_argument("--from", dest="source", type=Path, metavar="FILE", help="the backup file (default: the newest)")
+
+    p = sub.add_parser("select", help="propose a balanced core-partner slate (integer programming)")
+    p.add_argument("--pool", type=Path, metavar="POOL.csv", help="candidates: id, score, attributes")
+    p.add_argument("--rules", type=Path, metavar="RULES.toml", help="seats, balance rules and pins")
+    p.add_argument("--seats", type=int, metavar="N", help="number of seats (overrides the rules file)")
+    _db_arg(p, required=False)
+    p.add_argument("--call", metavar="CALL", help="with --db: the stored selection round of this call")
+    p.add_argument("--json", action="store_true", help="print a JSON object instead of text")
     return parser
 
 
@@ -196,10 +204,22 @@ def cmd_restore(args) -> int:
     if not source.is_file():
         raise UsageError(f"There is no backup file at {source}.")
     with _holding_lock(args.db):
-        kept = backup.backup_now(args.db, "before-restore") if args.db.exists() else None
+        kept = None
+        if args.db.exists():
+            try:
+                kept = backup.backup_now(args.db, "before-restore")
+            except backup.BackupError:
+                # A damaged database is exactly when a restore is needed: keep its raw files instead.
+                kept = backup.keep_damaged(args.db)
         restore_file(source, args.db)
     print(f"Restored {args.db} from {source}." + (f" The previous state is kept in {kept}." if kept else ""))
     return 0
+
+
+def cmd_select(args) -> int:
+    from opn_desk.selection.command import run_select
+
+    return run_select(args)
 
 
 def cmd_gui(args) -> int:
@@ -216,6 +236,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "reference": cmd_reference,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "select": cmd_select,
 }
 
 

@@ -46,8 +46,11 @@ def copy_database(source: Path, target: Path, *, source_connection: sqlite3.Conn
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = source_connection or sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+    src = source_connection
     try:
+        # Inside the try: a missing or unreadable source is a BackupError too, not a raw sqlite3 error.
+        if src is None:
+            src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -59,7 +62,7 @@ def copy_database(source: Path, target: Path, *, source_connection: sqlite3.Conn
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup could not be written to {target}: {exc}.") from exc
     finally:
-        if source_connection is None:
+        if source_connection is None and src is not None:
             src.close()
     problems = verify(partial)
     if problems:
@@ -81,7 +84,8 @@ class BackupFile:
     taken: datetime
 
 
-_NAME = re.compile(r"^(?P<kind>[a-z-]+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+# The kind may carry a schema revision ("pre-migration-0001"), so digits are allowed in it.
+_NAME = re.compile(r"^(?P<kind>[A-Za-z0-9_-]+?)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
 
 
 def list_backups(database: Path) -> list[BackupFile]:
@@ -127,3 +131,20 @@ def prune(database: Path) -> None:
     for kind, keep in (("daily", DAILY_KEEP), ("weekly", WEEKLY_KEEP)):
         for old in by_kind.get(kind, [])[keep:]:
             old.path.unlink(missing_ok=True)
+
+
+def keep_damaged(database: Path, *, now: datetime | None = None) -> Path:
+    """Set aside the raw files of a database that cannot be backed up (it fails its check).
+
+    Only called with the writer's lock held, so the files are not being written.
+    """
+    import shutil
+
+    now = now or datetime.now()
+    target = backups_dir(database) / f"damaged-{now:%Y%m%d-%H%M%S}.sqlite"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        source = Path(str(database) + suffix)
+        if source.exists():
+            shutil.copy2(source, Path(str(target) + suffix))
+    return target

@@ -22,18 +22,18 @@ QUICK_CHECK_ABOVE = 200 * 1024 * 1024
 # Named examples per kind of problem; the rest are counted, so a badly damaged file stays readable.
 SHOW = 20
 
-_TABLE_LABEL = {
-    "organisation": "organisations",
-    "organisation_name": "other names of organisations",
-    "person": "people",
-    "membership": "memberships",
-    "application": "applications",
-    "review": "reviews",
-    "call": "calls",
-    "evaluation_criterion": "evaluation criteria",
-    "programme": "programmes",
-    "country": "countries",
-    "audit_entry": "history entries",
+_TABLE_LABEL = {  # (one, many)
+    "organisation": ("organisation", "organisations"),
+    "organisation_name": ("other name of an organisation", "other names of organisations"),
+    "person": ("person", "people"),
+    "membership": ("membership", "memberships"),
+    "application": ("application", "applications"),
+    "review": ("review", "reviews"),
+    "call": ("call", "calls"),
+    "evaluation_criterion": ("evaluation criterion", "evaluation criteria"),
+    "programme": ("programme", "programmes"),
+    "country": ("country", "countries"),
+    "audit_entry": ("history entry", "history entries"),
 }
 _DECIDED = (ApplicationStatus.ACCEPTED.value, ApplicationStatus.NOT_ACCEPTED.value)
 _DUTY_ROLES = (Role.CO_LEAD.value, Role.CORE_PARTNER.value)
@@ -74,12 +74,9 @@ def _rows(con: Connection, sql: str, params: dict | None = None) -> list[tuple]:
 
 
 def _listed(con: Connection, sql: str, what: str, sentence) -> list[str]:
-    """Run ``sql`` (which must not end with LIMIT) and word the first rows; count the rest."""
-    total = con.exec_driver_sql(f"SELECT count(*) FROM ({sql})").scalar() or 0
-    if not total:
-        return []
-    rows = _rows(con, f"{sql} LIMIT {SHOW}")
-    return _capped([sentence(*r) for r in rows], total - len(rows), what)
+    """Run ``sql``; word the first rows and count the rest (a healthy database returns none)."""
+    rows = _rows(con, sql)
+    return _capped([sentence(*r) for r in rows[:SHOW]], len(rows) - SHOW, what)
 
 
 # --- the file ---------------------------------------------------------------------------------
@@ -107,9 +104,13 @@ def _references(con: Connection) -> list[str]:
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     out = []
     for (table, parent), n in sorted(broken.items()):
-        owner = _TABLE_LABEL.get(table, table)
-        target = _TABLE_LABEL.get(parent, parent)
-        out.append(f"{n:,} record(s) among the {owner} point to {target} that no longer exist.")
+        one, many = _TABLE_LABEL.get(table, (f"record of {table}", f"records of {table}"))
+        target = _TABLE_LABEL.get(parent, (parent, parent))[0]
+        article = "an" if target[:1] in "aeiou" else "a"
+        if n == 1:
+            out.append(f"One {one} refers to {article} {target} that no longer exists.")
+        else:
+            out.append(f"{n:,} {many} refer to {article} {target} that no longer exists.")
     return out
 
 
@@ -146,11 +147,12 @@ def _memberships(con: Connection) -> list[str]:
     )
     out += _listed(
         con,
-        """SELECT o.name, p.code, m.role, count(*) FROM membership m
-           JOIN organisation o ON o.id = m.organisation_id
-           LEFT JOIN programme p ON p.id = m.programme_id
-           WHERE m.status = 'active'
-           GROUP BY m.organisation_id, m.programme_id, m.role HAVING count(*) > 1
+        """SELECT o.name, p.code, d.role, d.n FROM (
+               SELECT organisation_id, programme_id, role, count(*) AS n FROM membership
+               WHERE status = 'active' GROUP BY organisation_id, programme_id, role HAVING count(*) > 1
+           ) d
+           JOIN organisation o ON o.id = d.organisation_id
+           LEFT JOIN programme p ON p.id = d.programme_id
            ORDER BY o.name""",
         "organisations",
         lambda name, code, role, n: (
@@ -239,11 +241,16 @@ def _organisations(con: Connection) -> list[str]:
 
 
 def _people(con: Connection) -> list[str]:
-    # A regular expression SQLite cannot run: only the non-empty addresses come to Python.
-    bad = [(person, org, email) for person, org, email in _rows(con, """
+    # SQLite has no regular expressions. A GLOB passes every address that is surely well formed
+    # (one @, printable ASCII without spaces, a dot inside the domain); the rest, normally none,
+    # meet the registry's own rule in Python.
+    suspects = _rows(con, """
         SELECT per.name, o.name, per.email FROM person per
         LEFT JOIN organisation o ON o.id = per.organisation_id
-        WHERE per.email != '' ORDER BY o.name, per.name""") if not _EMAIL.match(email)]
+        WHERE per.email != ''
+          AND (per.email NOT GLOB '?*@?*.?*' OR per.email GLOB '*@*@*' OR per.email GLOB '*[^!-~]*')
+        ORDER BY o.name, per.name""")
+    bad = [(person, org, email) for person, org, email in suspects if not _EMAIL.match(email)]
     sentences = [
         f"The e-mail address of {person}" + (f" ({_org(org)})" if org is not None else "")
         + f", {email!r}, is not a valid e-mail address."
@@ -269,7 +276,7 @@ def _applications(con: Connection) -> list[str]:
         " ORDER BY o.name",
         "applications",
         lambda name, code, role, status: (
-            f"The application of {_org(name)} to be a {_role(role)} of {code} is {_status(status)} "
+            f"The application of {_org(name)} to be a {_role(role)} of {code} is marked {_status(status)} "
             "but has no decision date."),
     )
     out += _listed(
@@ -317,19 +324,32 @@ def _countries(con: Connection) -> list[str]:
 def run_checks(store: OpenedStore) -> list[str]:
     """Every problem found in the database, one plain sentence each (empty when healthy)."""
     with store.engine.connect() as con:
-        problems = _integrity(store, con)
-        if problems:
-            # Reading a damaged file further can give wrong answers or fail half-way.
-            return problems
-        problems += _schema(con)
-        if problems:
-            return problems
-        problems += _references(con)
-        problems += _memberships(con)
-        problems += _parent_loops(con)
-        problems += _organisations(con)
-        problems += _people(con)
-        problems += _applications(con)
-        problems += _countries(con)
-        con.rollback()
+        # A larger page cache and memory-mapped reads make the whole-file checks about a third
+        # faster; the connection goes back to the pool with its usual settings.
+        saved = [(name, con.exec_driver_sql(f"PRAGMA {name}").scalar()) for name in ("cache_size", "mmap_size")]
+        try:
+            con.exec_driver_sql("PRAGMA cache_size=-131072")
+            con.exec_driver_sql(f"PRAGMA mmap_size={QUICK_CHECK_ABOVE + (1 << 20)}")
+            return _run(store, con)
+        finally:
+            con.rollback()
+            for name, value in saved:
+                con.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
+
+
+def _run(store: OpenedStore, con: Connection) -> list[str]:
+    problems = _integrity(store, con)
+    if problems:
+        # Reading a damaged file further can give wrong answers or fail half-way.
+        return problems
+    problems += _schema(con)
+    if problems:
+        return problems
+    problems += _references(con)
+    problems += _memberships(con)
+    problems += _parent_loops(con)
+    problems += _organisations(con)
+    problems += _people(con)
+    problems += _applications(con)
+    problems += _countries(con)
     return problems

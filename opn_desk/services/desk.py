@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from opn_desk.db.store import OpenedStore
 from opn_desk.services.audit import Change, OperationContext, apply_changes
-from opn_desk.services.errors import NotAllowed
+from opn_desk.services.errors import NotAllowed, StaleEdit
 
 T = TypeVar("T")
 UNDO_DEPTH = 100
@@ -70,11 +71,16 @@ class Desk:
         if self.readonly:
             raise NotAllowed("This database is open read-only; changes cannot be saved.")
         ctx = OperationContext(self.actor, description)
-        with self._lock, self._sessions() as session:
-            session.info["operation"] = ctx
-            with session.begin():
-                value = fn(session)
-                session.flush()
+        try:
+            with self._lock, self._sessions() as session:
+                session.info["operation"] = ctx
+                with session.begin():
+                    value = fn(session)
+                    session.flush()
+        except StaleDataError as exc:
+            # The row version moved under this operation (another desk saved the same record).
+            raise StaleEdit("The record was changed elsewhere while this was being saved, so nothing was "
+                            "saved; reopen it to see the latest version.") from exc
         return value, ctx
 
     def write(self, description: str, fn: Callable[..., T], *args, **kwargs) -> Outcome:

@@ -63,11 +63,18 @@ def _matching_countries(session: Session, token: str) -> list[uuid.UUID]:
     return [cid for cid, text in cache if token in text]
 
 
+def _names_a_country(token: str) -> bool:
+    """Long enough to stand for a country: 3 letters, or 2 Chinese characters (德国, 法国, 中国...)."""
+    if len(token) >= 3:
+        return True
+    return len(token) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
 def _filtered(session: Session, query: OrganisationQuery, stmt: Select) -> Select:
     for token in fold(query.text).split():
         clause = Organisation.search_text.like(_like(token), escape="\\")
         countries = _matching_countries(session, token)
-        if countries and len(token) >= 3:
+        if countries and _names_a_country(token):
             clause = or_(clause, Organisation.country_id.in_(countries))
         stmt = stmt.where(clause)
     if query.programme or query.role:
@@ -180,6 +187,10 @@ def _validate(session: Session, data: OrganisationInput, own_id: uuid.UUID | Non
 
 def _apply(session: Session, org: Organisation, data: OrganisationInput, name: str) -> None:
     country = _country_by_iso3(session, data.country_iso3)
+    # Read the current other names before changing anything: loading them autoflushes, and a flush
+    # of a half-applied edit would write the row twice (two versions, a stale search text between).
+    wanted = [(n.strip(), lang.strip()) for n, lang in data.other_names if n.strip()]
+    current = [(n.name, n.language) for n in org.other_names]
     org.name = name
     org.acronym = data.acronym.strip()
     org.country_id = country.id if country else None
@@ -188,14 +199,12 @@ def _apply(session: Session, org: Organisation, data: OrganisationInput, name: s
     org.website = data.website.strip()
     org.parent_id = data.parent_id
     org.notes = data.notes
-    wanted = [(n.strip(), lang.strip()) for n, lang in data.other_names if n.strip()]
-    current = [(n.name, n.language) for n in org.other_names]
+    org.sort_name = fold(name)
+    org.search_text = search_text(name, org.acronym, [n for n, _ in wanted])
     if wanted != current:
         org.other_names.clear()
         session.flush()
         org.other_names.extend(OrganisationName(name=n, language=lang) for n, lang in wanted)
-    org.sort_name = fold(name)
-    org.search_text = search_text(name, org.acronym, [n for n, _ in wanted])
 
 
 def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:

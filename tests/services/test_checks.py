@@ -1,0 +1,368 @@
+"""Check database: each seeded problem is reported in one plain sentence naming the organisation."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from datetime import date
+
+import pytest
+
+from opn_desk.cli import main
+from opn_desk.db.store import open_store
+from opn_desk.domain.registry import MembershipInput, OrganisationInput, PersonInput
+from opn_desk.services import registry
+from opn_desk.services.checks import run_checks
+from opn_desk.services.desk import Desk
+
+NOW = "2026-01-01 00:00:00.000000"
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    open_store(path).close()
+    return path
+
+
+def _checks(path, *, readonly=True) -> list[str]:
+    store = open_store(path, readonly=readonly)
+    try:
+        return run_checks(store)
+    finally:
+        store.close()
+
+
+def _connect(path) -> sqlite3.Connection:
+    # Foreign keys stay off, as for any tool writing the file behind the desk's back.
+    return sqlite3.connect(path)
+
+
+def _insert(con: sqlite3.Connection, table: str, **values) -> str:
+    row = {"id": uuid.uuid4().hex, "created_at": NOW, "updated_at": NOW, "version": 1, **values}
+    cols = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    con.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+    return row["id"]
+
+
+def _org(con, name: str, **extra) -> str:
+    values = {"name": name, "acronym": "", "website": "", "notes": "", "sort_name": name.lower(),
+              "search_text": name.lower(), "country_id": None, "stakeholder_cluster": None,
+              "organisation_type": None, "parent_id": None}
+    values.update(extra)
+    return _insert(con, "organisation", **values)
+
+
+def _person(con, name: str, org_id: str | None, email: str = "") -> str:
+    return _insert(con, "person", name=name, email=email, phone="", organisation_id=org_id, gender="unknown")
+
+
+def _programme(con, code: str) -> str:
+    return con.execute("SELECT id FROM programme WHERE code = ?", (code,)).fetchone()[0]
+
+
+def _membership(con, org_id: str, code: str = "SFS", role: str = "network_member", start: str = "2024-01-01",
+                end: str | None = "2026-01-01", status: str = "active", representative: str | None = None) -> str:
+    return _insert(con, "membership", organisation_id=org_id, programme_id=_programme(con, code), role=role,
+                   representative_id=representative, alternate_id=None, term_start=start, term_end=end,
+                   status=status, renews_id=None, notes="")
+
+
+def _application(con, org_id: str, status: str = "received", decided_on: str | None = None,
+                 rationale: str = "", decision: str | None = None, code: str = "SFS") -> str:
+    return _insert(con, "application", organisation_id=org_id, programme_id=_programme(con, code),
+                   role="network_member", call_id=None, representative_id=None, alternate_id=None,
+                   received_on="2025-01-10", status=status, statement="", decision=decision,
+                   decision_rationale=rationale, decided_on=decided_on)
+
+
+def _one_problem(path, *needles: str) -> str:
+    problems = _checks(path)
+    assert len(problems) == 1, problems
+    sentence = problems[0]
+    for needle in needles:
+        assert needle in sentence, sentence
+    # One plain sentence: no ids, no tracebacks, ends like a sentence.
+    assert sentence.endswith("."), sentence
+    assert "Traceback" not in sentence and "\n" not in sentence
+    return sentence
+
+
+def _no_uuid_in(sentence: str, con: sqlite3.Connection) -> None:
+    for (hex_id,) in con.execute("SELECT id FROM organisation"):
+        assert hex_id not in sentence and str(uuid.UUID(hex_id)) not in sentence
+
+
+def test_a_fresh_database_is_healthy(db):
+    assert _checks(db) == []
+    assert _checks(db, readonly=False) == []
+
+
+def test_a_realistic_healthy_desk_written_through_the_service_layer_is_healthy(store):
+    desk = Desk(store, actor="tester")
+    org = desk.write("add", registry.create_organisation,
+                     OrganisationInput("Umweltbundesamt", "UBA", country_iso3="DEU",
+                                       other_names=(("German Environment Agency", "en"),))).value
+    child = desk.write("add", registry.create_organisation, OrganisationInput("UBA Dessau", parent_id=org)).value
+    person = desk.write("add", registry.add_person, PersonInput(org, "Anna Weber", "anna@uba.de")).value
+    desk.write("join", registry.add_membership,
+               MembershipInput(org, "SPP", "co_lead", date(2024, 1, 1), date(2026, 12, 31), representative_id=person))
+    desk.write("join", registry.add_membership, MembershipInput(child, "SFS", "network_member", date(2024, 1, 1)))
+    assert run_checks(store) == []
+
+
+def test_membership_ending_before_it_starts(db):
+    with _connect(db) as con:
+        org = _org(con, "Green Cities Network")
+        _membership(con, org, start="2025-06-01", end="2024-06-01")
+    sentence = _one_problem(db, "Green Cities Network", "SFS", "ends", "before it starts", "2024-06-01")
+    with _connect(db) as con:
+        _no_uuid_in(sentence, con)
+
+
+def test_two_active_memberships_of_the_same_role_in_one_programme(db):
+    with _connect(db) as con:
+        org = _org(con, "Instituto Verde")
+        _membership(con, org, code="STP")
+        _membership(con, org, code="STP")
+        # Different role, or an ended one, is fine.
+        _membership(con, org, code="STP", role="core_partner", end="2026-01-01")
+        _membership(con, org, code="SFS", status="ended")
+        _membership(con, org, code="SFS")
+    _one_problem(db, "Instituto Verde", "2 active network member memberships", "STP")
+
+
+def test_active_co_lead_without_an_end_date(db):
+    with _connect(db) as con:
+        lead = _org(con, "Ministry of Environment of Ruritania")
+        _membership(con, lead, code="SPP", role="co_lead", end=None)
+        member = _org(con, "Open-ended Member")
+        _membership(con, member, code="SPP", role="network_member", end=None)  # allowed
+        former = _org(con, "Former Co-lead")
+        _membership(con, former, code="SPP", role="co_lead", end=None, status="ended")  # not active
+    _one_problem(db, "Ministry of Environment of Ruritania", "co-lead", "SPP", "no end date")
+
+
+def test_core_partner_without_an_end_date(db):
+    with _connect(db) as con:
+        _membership(con, _org(con, "Consumers International"), code="CI", role="core_partner", end=None)
+    _one_problem(db, "Consumers International", "core partner", "CI", "no end date")
+
+
+def test_representative_from_another_organisation(db):
+    with _connect(db) as con:
+        home = _org(con, "Food Futures Alliance")
+        elsewhere = _org(con, "Seed Savers Collective")
+        own = _person(con, "Amina Diallo", home)
+        stranger = _person(con, "Jorge Pérez", elsewhere)
+        _membership(con, home, code="SFS", representative=stranger)
+        _membership(con, home, code="SLE", representative=own)  # fine
+        _membership(con, elsewhere, code="SFS", representative=own, status="ended")  # not active
+    _one_problem(db, "Food Futures Alliance", "Jorge Pérez", "Seed Savers Collective", "representative")
+
+
+def test_representative_without_an_organisation(db):
+    with _connect(db) as con:
+        home = _org(con, "Tourism Watch")
+        _membership(con, home, code="STP", representative=_person(con, "Lone Consultant", None))
+    _one_problem(db, "Tourism Watch", "Lone Consultant", "not a person of Tourism Watch")
+
+
+def test_organisations_without_country_or_cluster_are_allowed(db):
+    with _connect(db) as con:
+        _org(con, "Nowhere In Particular", country_id=None, stakeholder_cluster=None)
+    assert _checks(db) == []
+
+
+def test_a_loop_of_parent_organisations(db):
+    with _connect(db) as con:
+        a = _org(con, "Alpha Federation")
+        b = _org(con, "Beta Chapter", parent_id=a)
+        c = _org(con, "Gamma Branch", parent_id=b)
+        _org(con, "Delta Office", parent_id=c)  # leads into the loop, is not part of it
+        con.execute("UPDATE organisation SET parent_id = ? WHERE id = ?", (c, a))
+        # A healthy chain elsewhere.
+        root = _org(con, "Root Org")
+        _org(con, "Child Org", parent_id=_org(con, "Middle Org", parent_id=root))
+    sentence = _one_problem(db, "Alpha Federation", "Beta Chapter", "Gamma Branch", "loop")
+    assert "Delta Office" not in sentence
+
+
+def test_an_organisation_that_is_its_own_parent(db):
+    with _connect(db) as con:
+        a = _org(con, "Selfish Society")
+        con.execute("UPDATE organisation SET parent_id = ? WHERE id = ?", (a, a))
+    _one_problem(db, "Selfish Society", "its own parent")
+
+
+def test_organisations_that_search_would_miss(db):
+    with _connect(db) as con:
+        _org(con, "Hidden Foundation", sort_name="", search_text="")
+        _org(con, "Half Indexed Trust", search_text="")
+    problems = _checks(db)
+    assert len(problems) == 2, problems
+    assert any("Hidden Foundation" in p and "search" in p for p in problems)
+    assert any("Half Indexed Trust" in p and "search" in p for p in problems)
+
+
+def test_malformed_emails(db):
+    with _connect(db) as con:
+        org = _org(con, "Planet Partners")
+        for i, bad in enumerate(["no-at-sign.org", "two@@example.org", "a@b", "spaced name@example.org",
+                                 "x@y.", "@example.org", "nbsp\u00a0x@example.org"]):
+            _person(con, f"Person {i}", org, bad)
+        for i, good in enumerate(["ok@example.org", "o'brien+tag@sub.example.co.uk", "élodie@exemple.fr", ""]):
+            _person(con, f"Good {i}", org, good)
+    problems = _checks(db)
+    assert len(problems) == 7, problems
+    assert all("Planet Partners" in p and "e-mail" in p for p in problems)
+    assert not any("Good" in p for p in problems)
+
+
+def test_decided_applications_without_a_date_or_a_reason(db):
+    with _connect(db) as con:
+        _application(con, _org(con, "Accepted Undated"), status="accepted")
+        _application(con, _org(con, "Rejected Undated"), status="not_accepted", rationale="Out of scope.")
+        _application(con, _org(con, "Rejected Unexplained"), status="not_accepted", decided_on="2025-03-01")
+        _application(con, _org(con, "Fine Acceptance"), status="accepted", decided_on="2025-03-01")
+        _application(con, _org(con, "Fine Refusal"), status="not_accepted", decided_on="2025-03-01",
+                     rationale="Not a stakeholder of this programme.")
+        _application(con, _org(con, "Still Pending"), status="under_review")
+    problems = _checks(db)
+    assert len(problems) == 3, problems
+    assert any("Accepted Undated" in p and "no decision date" in p for p in problems)
+    assert any("Rejected Undated" in p and "no decision date" in p for p in problems)
+    assert any("Rejected Unexplained" in p and "no reason" in p for p in problems)
+
+
+def test_review_scores_outside_the_scale(db):
+    with _connect(db) as con:
+        org = _org(con, "Scored Org")
+        app = _application(con, org)
+        reviewer = _person(con, "Reviewer One", org)
+        call = _insert(con, "call", programme_id=_programme(con, "SFS"), role="network_member",
+                       title="Call 2025", opens_on="2025-01-01", closes_on="2025-02-01")
+        for i, score in enumerate([7.5, -1, 0, 5, 2.5]):
+            crit = _insert(con, "evaluation_criterion", call_id=call, name=f"Criterion {i}", description="",
+                           weight=1.0, position=i)
+            _insert(con, "review", application_id=app, criterion_id=crit, reviewer_id=reviewer, score=score,
+                    comment="")
+    problems = _checks(db)
+    assert len(problems) == 2, problems
+    assert all("Scored Org" in p and "0 to 5" in p for p in problems)
+    assert any("7.5" in p for p in problems) and any("-1" in p for p in problems)
+
+
+def test_unknown_regional_group_code(db):
+    with _connect(db) as con:
+        con.execute("UPDATE country SET regional_group = 'EUROPE' WHERE iso3 = 'FRA'")
+        con.execute("UPDATE country SET regional_group = NULL WHERE iso3 = 'DEU'")  # no group is allowed
+    _one_problem(db, "France", "EUROPE", "AFRICA", "APG", "EEG", "GRULAC", "WEOG")
+
+
+def test_broken_references(db):
+    with _connect(db) as con:
+        _person(con, "Orphan Person", uuid.uuid4().hex)
+    _one_problem(db, "One person refers to an organisation that no longer exists")
+
+
+def test_schema_revision_other_than_head(db, monkeypatch):
+    import opn_desk.services.checks as checks
+
+    store = open_store(db, readonly=True)
+    try:
+        monkeypatch.setattr(checks, "HEAD", "9999")
+        problems = run_checks(store)
+    finally:
+        store.close()
+    assert len(problems) == 1 and "9999" in problems[0] and "schema version" in problems[0]
+
+
+def test_a_damaged_file_is_reported_not_raised(db):
+    # Overwrite three pages three quarters into the file (country rows), the header untouched.
+    pages = db.stat().st_size // 4096
+    with db.open("r+b") as f:
+        f.seek(pages * 3 // 4 * 4096)
+        f.write(b"\xff" * 4096 * 3)
+    store = open_store(db, readonly=True)
+    try:
+        problems = run_checks(store)
+    finally:
+        store.close()
+    assert problems and "damage" in problems[0] and "backup" in problems[0]
+
+
+def test_many_problems_are_counted_not_all_listed(db):
+    with _connect(db) as con:
+        for i in range(30):
+            _person(con, f"Person {i}", _org(con, f"Org {i:02d}"), "broken-address")
+    problems = _checks(db)
+    assert len(problems) == 21
+    assert "10 more" in problems[-1]
+
+
+def test_checks_are_fast_on_100k_organisations(db):
+    """SQL, not ORM loops: 100,000 organisations and people, 33,000 memberships in well under 2 s."""
+    with _connect(db) as con:
+        programmes = [r[0] for r in con.execute("SELECT id FROM programme")]
+        countries = [r[0] for r in con.execute("SELECT id FROM country")]
+        orgs = [uuid.uuid4().hex for _ in range(100_000)]
+        con.executemany(
+            "INSERT INTO organisation (id, created_at, updated_at, version, name, acronym, country_id, "
+            "stakeholder_cluster, organisation_type, website, parent_id, notes, sort_name, search_text) "
+            "VALUES (?, ?, ?, 1, ?, '', ?, 'civil_society', 'ngo', '', ?, '', ?, ?)",
+            ((oid, NOW, NOW, f"Organisation {i}", countries[i % len(countries)],
+              orgs[i - 1] if i % 10 == 1 else None, f"organisation {i}", f"organisation {i}")
+             for i, oid in enumerate(orgs)))
+        people = [uuid.uuid4().hex for _ in orgs]
+        con.executemany(
+            "INSERT INTO person (id, created_at, updated_at, version, name, email, phone, organisation_id, gender)"
+            " VALUES (?, ?, ?, 1, ?, ?, '', ?, 'unknown')",
+            ((pid, NOW, NOW, f"Person {i}", f"p{i}@example.org", orgs[i]) for i, pid in enumerate(people)))
+        con.executemany(
+            "INSERT INTO membership (id, created_at, updated_at, version, organisation_id, programme_id, role, "
+            "representative_id, term_start, term_end, status, notes) "
+            "VALUES (?, ?, ?, 1, ?, ?, 'network_member', ?, '2024-01-01', '2026-01-01', 'active', '')",
+            ((uuid.uuid4().hex, NOW, NOW, orgs[i], programmes[i % 5], people[i]) for i in range(0, len(orgs), 3)))
+        _org(con, "The One Bad Apple", sort_name="")
+    store = open_store(db, readonly=True)
+    try:
+        run_checks(store)  # warm the file cache, as a second run in the app would be
+        started = time.perf_counter()
+        problems = run_checks(store)
+        seconds = time.perf_counter() - started
+    finally:
+        store.close()
+    assert len(problems) == 1 and "The One Bad Apple" in problems[0]
+    # The budget is 2 s; the margin absorbs a busy test machine.
+    assert seconds < 4, seconds
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+def test_cli_check_healthy(db, capsys):
+    assert main(["check", "--db", str(db)]) == 0
+    assert "healthy" in capsys.readouterr().out
+
+
+def test_cli_check_lists_problems(db, capsys):
+    with _connect(db) as con:
+        _membership(con, _org(con, "Green Cities Network"), start="2025-06-01", end="2024-06-01")
+        _person(con, "Bad Mail", _org(con, "Mail Org"), "nobody")
+    assert main(["check", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "2 problem(s)" in out
+    assert "- The network member membership of Green Cities Network in SFS ends" in out
+    assert "Mail Org" in out
+
+
+def test_cli_check_missing_file(tmp_path, capsys):
+    missing = tmp_path / "nothing-here.sqlite"
+    assert main(["check", "--db", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    lines = [line for line in captured.err.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(missing) in lines[0]
+    assert not missing.exists()
