@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -99,6 +100,8 @@ class Organisation(Base):
     # Maintained by the service layer: folded name for sorting and folded text for search.
     sort_name: Mapped[str] = mapped_column(String(300), default="", index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when this record was merged into another (duplicates): kept for history, hidden from lists.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
 
     country: Mapped[Country | None] = relationship(lazy="joined")
     other_names: Mapped[list[OrganisationName]] = relationship(
@@ -177,6 +180,63 @@ class Application(Base):
     decision: Mapped[str | None] = mapped_column(String(24))
     decision_rationale: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[date | None] = mapped_column(Date)
+    # Comma-separated codes: financial / in_kind / staff_time.
+    contribution_kinds: Mapped[str] = mapped_column(String(100), default="")
+    contribution_details: Mapped[str] = mapped_column(Text, default="")
+    work_streams: Mapped[str] = mapped_column(Text, default="")  # "; "-separated
+    priority_sectors: Mapped[str] = mapped_column(Text, default="")  # "; "-separated
+    # Screening: checklist item -> done (items configurable per role).
+    screening: Mapped[dict] = mapped_column(JSON, default=dict)
+    mac_opinion: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApplicationTransition(Base):
+    """One move of an application through its lifecycle: who, when, why."""
+
+    __tablename__ = "application_transition"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A file copied into the database (size-limited), so the desk's evidence travels with it."""
+
+    __tablename__ = "attachment"
+
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class ConflictOfInterest(Base):
+    """A reviewer's declared conflict with an application: that reviewer does not score it."""
+
+    __tablename__ = "conflict_of_interest"
+    __table_args__ = (UniqueConstraint("application_id", "reviewer_id"),)
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    declared_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportMapping(Base):
+    """How a file's columns map to fields, remembered per call (or per kind when no call)."""
+
+    __tablename__ = "import_mapping"
+    __table_args__ = (UniqueConstraint("kind", "call_id"),)
+
+    kind: Mapped[str] = mapped_column(String(24))  # applications / organisations
+    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"))
+    columns: Mapped[dict] = mapped_column(JSON, default=dict)  # file column -> field name
 
 
 class EvaluationCriterion(Base):

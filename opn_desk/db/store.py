@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first; the last is the head. A test keeps it equal to the
 # migrations folder, so start-up needs no Alembic import when nothing has to migrate.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -77,9 +77,19 @@ def _alembic_upgrade(engine: Engine, target: str = "head") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, target)
+    with engine.connect() as connection:
+        # Batch mode rebuilds tables by copy-and-rename; with foreign keys on, dropping the old table
+        # would delete or block on referencing rows. Off for the copy (the pragma is ignored inside a
+        # transaction, so before it begins), checked with foreign_key_check afterwards.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, target)
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def _create(path: Path) -> OpenedStore:

@@ -71,6 +71,7 @@ def _names_a_country(token: str) -> bool:
 
 
 def _filtered(session: Session, query: OrganisationQuery, stmt: Select) -> Select:
+    stmt = stmt.where(Organisation.merged_into_id.is_(None))  # merged duplicates live on only in history
     for token in fold(query.text).split():
         clause = Organisation.search_text.like(_like(token), escape="\\")
         countries = _matching_countries(session, token)
