@@ -70,6 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--from", dest="source", type=Path, metavar="FILE", help="the backup file (default: the newest)")
 
+    p = sub.add_parser("import", help="import applications or organisations from CSV/XLSX (all or nothing)")
+    p.add_argument("what", choices=["applications", "organisations"])
+    p.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file, one row per record")
+    _db_arg(p)
+    p.add_argument("--call", metavar="CALL", help="the call the applications answer (its title or id)")
+    p.add_argument("--mapping", type=Path, metavar="FILE", help="a CSV/JSON mapping of file columns to fields")
+    p.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
+    p.add_argument("--exclude-rows", metavar="N,N-M", help="leave out these rows (as numbered in problems)")
+
+    p = sub.add_parser("report", help="print a PDF report")
+    p.add_argument("what", choices=["review-pack", "application", "dossier", "roster"])
+    _db_arg(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--call", metavar="CALL", help="review-pack: the call (its title or id)")
+    p.add_argument("--id", metavar="ID", help="application: the application's id")
+    p.add_argument("--programme", metavar="CODE", help="dossier/roster: the programme's code, e.g. SPP")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="roster: composition on this date (default today)")
+    p.add_argument("--final", action="store_true", help="dossier: mark FINAL (no DRAFT watermark)")
+
     p = sub.add_parser("select", help="propose a balanced core-partner slate (integer programming)")
     p.add_argument("--pool", type=Path, metavar="POOL.csv", help="candidates: id, score, attributes")
     p.add_argument("--rules", type=Path, metavar="RULES.toml", help="seats, balance rules and pins")
@@ -216,6 +235,18 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    from opn_desk.commands.imports import run_import
+
+    return run_import(args)
+
+
+def cmd_report(args) -> int:
+    from opn_desk.commands.reports import run_report
+
+    return run_report(args)
+
+
 def cmd_select(args) -> int:
     from opn_desk.selection.command import run_select
 
@@ -237,6 +268,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "select": cmd_select,
+    "import": cmd_import,
+    "report": cmd_report,
 }
 
 
