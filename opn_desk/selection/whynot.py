@@ -1,0 +1,63 @@
+""""Why not X?": force a candidate in and say what it costs, or which rules it would break."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .conflict import smallest_conflict
+from .model import SelectionProblem, Slate, plural, score_text
+from .optimiser import best_slate
+
+
+@dataclass(frozen=True)
+class WhyNot:
+    candidate: str
+    best: Slate | None  # the optimum without forcing anyone in
+    with_candidate: Slate | None  # the best slate that includes the candidate, if any
+    score_lost: float | None  # optimum minus the best score with the candidate in
+    leaves: tuple[str, ...]  # in the optimum, not in the slate with the candidate
+    joins: tuple[str, ...]  # the reverse (the candidate and anyone coming in with it)
+    conflict: tuple[str, ...]  # rules that cannot be met with the candidate in (smallest set)
+    message: str
+
+
+def why_not(problem: SelectionProblem, candidate_id: str, best: Slate | None = None) -> WhyNot:
+    if candidate_id not in problem.index:
+        raise ValueError(f"{candidate_id} is not in the pool")
+    who = problem.candidates[problem.index[candidate_id]].label
+    best = best if best is not None else best_slate(problem)
+    pinned_out = problem.pins.get(candidate_id) is False
+    note = f"{who} is pinned out (the pin is lifted for this answer). " if pinned_out else ""
+    if best is not None and candidate_id in best.ids:
+        return WhyNot(candidate_id, best, best, 0.0, (), (), (), f"{who} is already in the best slate.")
+    position = problem.index[candidate_id]
+    forced = best_slate(problem, force_in=[position])
+    if forced is None:
+        conflict = smallest_conflict(problem, force_in=[position]) or ()
+        names = tuple(problem.rule_names[r] for r in conflict)
+        if not conflict:
+            seats = plural(problem.seats, "seat")
+            full = len(problem.pinned_in | {position}) > problem.seats
+            why = (f"the pinned-in candidates already fill the {seats}" if full
+                   else f"too few candidates can be chosen for the {seats}")
+            text = f"{note}{who} cannot join: {why}."
+        else:
+            terms = "; ".join(f"{problem.rule_names[r]} ({problem.rules[r].describe_bounds(problem.seats)})"
+                              for r in conflict)
+            text = f"{note}{who} cannot join without breaking these rules together: {terms}."
+        return WhyNot(candidate_id, best, None, None, (), (), names, text)
+    if best is None:
+        return WhyNot(candidate_id, None, forced, None, (), forced.ids, (),
+                      f"{note}A slate with {who} meets every rule; without {who}, none does.")
+    lost = best.score - forced.score
+    leaves = tuple(i for i in best.ids if i not in forced.ids)
+    joins = tuple(i for i in forced.ids if i not in best.ids)
+    if abs(lost) <= 1e-6 * max(1.0, abs(best.score)):
+        text = (f"{note}{who} could join at no cost in score (the best slate with {who} also scores "
+                f"{score_text(forced.score)}); the tie-break by id order preferred the other slate.")
+    else:
+        change = (f"{score_text(abs(lost))} {'less' if lost > 0 else 'more'} "
+                  f"than the optimum {score_text(best.score)}")
+        text = (f"{note}With {who} in, the best slate scores {score_text(forced.score)}, "
+                f"{change}: {', '.join(joins)} in for {', '.join(leaves)}.")
+    return WhyNot(candidate_id, best, forced, lost, leaves, joins, (), text)
