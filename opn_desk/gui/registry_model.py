@@ -1,0 +1,276 @@
+"""The registry table: a Qt model over pages of rows fetched, sorted and filtered in SQL.
+
+Nothing here sorts or filters in Python and no proxy model is used: at 100,000 organisations a
+sort through QSortFilterProxyModel takes tens of seconds, SQL answers a page in milliseconds. Pages
+are fetched on the database worker when the view scrolls near the end (canFetchMore/fetchMore)
+and appended when they arrive. Each request carries a generation number; an answer whose
+generation is not the latest (the user typed on, or sorted again) is dropped.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+
+from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
+from opn_desk.gui import labels, operations
+from opn_desk.gui.operations import OperationRunner
+
+PAGE = 200
+# Tables whose changes can alter what the registry shows.
+WATCHED = frozenset({"organisation", "organisation_name", "membership", "country", "programme"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationTableModel", text)
+
+
+def _unsorted(query: OrganisationQuery) -> OrganisationQuery:
+    """The query with its sort set aside: two queries equal so show the same organisations."""
+    values = {f: getattr(query, f) for f in OrganisationQuery.__dataclass_fields__}
+    values.update(sort="name", descending=False)
+    return OrganisationQuery(**values)
+
+
+class Column:
+    def __init__(self, key: str, title: str, sort_key: str | None, text: Callable[[OrganisationRow], str]):
+        self.key, self.title, self.sort_key, self.text = key, title, sort_key, text
+
+
+def columns() -> list[Column]:
+    return [
+        Column("name", _tr("Name"), "name", lambda r: r.name),
+        Column("acronym", _tr("Acronym"), "acronym", lambda r: r.acronym),
+        Column("country", _tr("Country"), "country", lambda r: r.country),
+        Column("regional_group", _tr("Regional group"), "regional_group",
+               lambda r: labels.regional_group(r.regional_group) if r.country_iso3 else ""),
+        Column("stakeholder_cluster", _tr("Stakeholder cluster"), "stakeholder_cluster",
+               lambda r: labels.cluster(r.stakeholder_cluster)),
+        Column("programmes", _tr("Programmes"), None, lambda r: r.programmes),
+        Column("roles", _tr("Roles"), None, lambda r: r.roles),
+    ]
+
+
+class OrganisationTableModel(QAbstractTableModel):
+    counts_changed = Signal(int, int)  # matching, all organisations
+    loaded = Signal()  # a first page, a further page or a refresh arrived
+    sort_refused = Signal()  # the header asked to sort by a column SQL does not sort by
+
+    def __init__(self, runner: OperationRunner, parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        self._columns = columns()
+        self._query = OrganisationQuery()
+        self._rows: list[OrganisationRow] = []
+        self._generation = 0
+        self._pending: int | None = None  # generation of the request in flight
+        self._exhausted = False
+        self.total: int | None = None
+        self._counted: OrganisationQuery | None = None  # the query (sort aside) that self.total counts
+        self.everything: int | None = None
+        self.has_loaded = False
+
+    # -- what the view asks ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            row = self._rows[index.row()]
+            text = self._columns[index.column()].text(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 24 else None
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()].id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if self._columns[section].sort_key is None:
+                return _tr("This column is not sortable.")
+            return _tr("Click to sort by {column}.").format(column=self._columns[section].title.lower())
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.has_loaded and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._pending is not None or self._exhausted or not self.has_loaded:
+            return
+        self._generation += 1
+        generation = self._pending = self._generation
+        offset = len(self._rows)
+        self._runner.run_op(operations.next_page, self._query, offset, PAGE,
+                            success=lambda rows: self._append(generation, offset, rows),
+                            failure=lambda exc: self._failed(generation, exc))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        if key is None or key not in SORT_KEYS:
+            self.sort_refused.emit()
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._generation:
+            return
+        self.set_query(self._replace(sort=key, descending=descending))
+
+    # -- what the page asks ----------------------------------------------------------------------
+    @property
+    def query(self) -> OrganisationQuery:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._pending is not None
+
+    def sort_column(self) -> int:
+        for i, c in enumerate(self._columns):
+            if c.sort_key == self._query.sort:
+                return i
+        return 0
+
+    def _replace(self, **changes) -> OrganisationQuery:
+        values = {f: getattr(self._query, f) for f in OrganisationQuery.__dataclass_fields__}
+        values.update(changes)
+        return OrganisationQuery(**values)
+
+    def set_filters(self, **changes) -> None:
+        """Change the text or filters (keeping the sort) and reload from the first page."""
+        query = self._replace(**changes)
+        if query != self._query or not self._generation:
+            self.set_query(query)
+
+    def set_query(self, query: OrganisationQuery) -> None:
+        """Ask for the first page of ``query``; the rows shown stay until it arrives (no flicker)."""
+        same_rows = self._counted is not None and _unsorted(query) == self._counted
+        self._query = query
+        self._generation += 1
+        generation = self._pending = self._generation
+        # A new sort shows the same organisations: the counts stand. So does the whole-registry
+        # count until something is written.
+        self._runner.run_op(operations.first_page, query, PAGE, count=not same_rows,
+                            count_all=self.everything is None,
+                            success=lambda result: self._replace_all(generation, query, result),
+                            failure=lambda exc: self._failed(generation, exc))
+
+    def refresh(self) -> None:
+        """Reload the rows already shown (after a change), keeping the selection on the same ids."""
+        if not self._generation:
+            return
+        self._generation += 1
+        generation = self._pending = self._generation
+        want = max(PAGE, len(self._rows))
+        query = self._query
+        self._runner.run_op(operations.first_page, query, want,
+                            success=lambda result: self._merge(generation, want, query, result),
+                            failure=lambda exc: self._failed(generation, exc))
+
+    def id_at(self, row: int) -> uuid.UUID | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_at(self, row: int) -> OrganisationRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, org_id: uuid.UUID) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == org_id:
+                return i
+        return -1
+
+    # -- answers from the worker -------------------------------------------------------------------
+    def _current(self, generation: int) -> bool:
+        if generation != self._generation:
+            return False  # a newer request was made since: this answer is stale
+        self._pending = None
+        return True
+
+    def _counts(self, total: int | None, everything: int | None) -> None:
+        if total is not None:
+            self.total = total
+        if everything is not None:
+            self.everything = everything
+        self.counts_changed.emit(self.total or 0, self.everything if self.everything is not None else self.total or 0)
+
+    def _replace_all(self, generation: int, query: OrganisationQuery, result) -> None:
+        if not self._current(generation):
+            return
+        total, everything, rows = result
+        if total is not None:
+            self._counted = _unsorted(query)
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = len(rows) < PAGE
+        self.has_loaded = True
+        self.endResetModel()
+        self._counts(total, everything)
+        self.loaded.emit()
+
+    def _append(self, generation: int, offset: int, rows: list[OrganisationRow]) -> None:
+        if not self._current(generation) or offset != len(self._rows):
+            return
+        self._exhausted = len(rows) < PAGE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _merge(self, generation: int, want: int, query: OrganisationQuery, result) -> None:
+        if not self._current(generation):
+            return
+        total, everything, rows = result
+        self._counted = _unsorted(query)
+        fresh = list(rows)
+        if len(fresh) < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), len(fresh), len(self._rows) - 1)
+            del self._rows[len(fresh):]
+            self.endRemoveRows()
+        kept = len(self._rows)
+        # Same length now: rows may have moved (a renamed organisation sorts elsewhere); persistent
+        # indexes (the selection, the current row) follow their organisation by id.
+        self.layoutAboutToBeChanged.emit()
+        position = {r.id: i for i, r in enumerate(fresh[:kept])}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            old = self._rows[index.row()].id if 0 <= index.row() < kept else None
+            new_row = position.get(old, -1)
+            moved.append(self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())
+        self._rows = fresh[:kept]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        if len(fresh) > kept:
+            self.beginInsertRows(QModelIndex(), kept, len(fresh) - 1)
+            self._rows.extend(fresh[kept:])
+            self.endInsertRows()
+        self._exhausted = len(fresh) < want
+        self._counts(total, everything)
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if self._current(generation):
+            from opn_desk.gui import messages
+
+            messages.show_failure(self._runner.error_parent, exc)
+
