@@ -49,6 +49,8 @@ def _snapshot(obj: Base) -> dict[str, Any]:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"({len(value)} bytes)"  # file contents stay out of the trail; undo keeps them in memory
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, (date, datetime)):
@@ -86,6 +88,16 @@ def _record(connection, obj: Base, action: str, before: dict, after: dict) -> No
         "table_name": obj.__tablename__, "record_id": obj.id, "action": action,
         "changes": json.loads(json.dumps(shown, default=str)),
     }])
+
+
+@event.listens_for(Session, "before_flush")
+def _load_deferred_before_delete(session: Session, _flush_context, _instances) -> None:
+    # A deleted row's snapshot is read after its DELETE, when deferred columns (attachment content)
+    # can no longer be loaded; load them now so undo can put the row back whole.
+    for obj in list(session.deleted):
+        state = inspect(obj)
+        for key in state.unloaded & {attr.key for attr in state.mapper.column_attrs}:
+            getattr(obj, key)
 
 
 # Mapper events see every row the flush writes, orphans deleted by a cascade included.
