@@ -1,0 +1,1109 @@
+"""A demo network: a believable One Planet network in a fresh database, for training and trying out.
+
+Everything comes from one seeded random generator, so a seed always gives the same network. The
+rows are written with bulk inserts in one transaction (fast at 100,000 organisations, and nothing
+is left behind when cancelled); one audit entry records the generation as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import accumulate
+from random import Random
+
+from sqlalchemy import insert, select, text
+
+from opn_desk.db.models import (
+    Application,
+    ApplicationTransition,
+    AuditEntry,
+    Call,
+    Country,
+    EvaluationCriterion,
+    Membership,
+    Organisation,
+    OrganisationName,
+    Person,
+    Programme,
+    Review,
+    utcnow,
+)
+from opn_desk.db.store import OpenedStore
+from opn_desk.domain.text import fold as _fold
+from opn_desk.domain.vocab import (
+    ApplicationStatus,
+    Gender,
+    MembershipStatus,
+    OrganisationType,
+    Role,
+    StakeholderCluster,
+)
+from opn_desk.services.errors import DeskError
+from opn_desk.services.registry import search_text
+
+fold = lru_cache(maxsize=65_536)(_fold)  # templates repeat: fold each text once
+
+CANCELLED = "Demo generation was cancelled; nothing was written."
+ACTOR = "Demo desk officer"
+STAMP = datetime(2026, 1, 5, 9, 0, 0)  # created_at / updated_at of every demo row
+TODAY = date(2026, 11, 22)  # the demo's "now": terms and application histories are set around it
+DEMO_OPERATION = uuid.UUID("d3e0d3e0-0000-4000-8000-000000000001")
+DEMO_RECORD = uuid.UUID("d3e0d3e0-0000-4000-8000-000000000002")
+MAX_APPLICATIONS = 3000
+CHUNK = 20_000
+WRITE_CACHE_KIB = -131_072  # a 128 MiB page cache while writing
+
+G = StakeholderCluster
+T = OrganisationType
+S = ApplicationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    organisations: int
+    countries: int
+    people: int
+    memberships: int
+    calls: int
+    applications: int
+    reviews: int = 0
+    other_names: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.organisations:,} organisations from {self.countries:,} countries, "
+                f"{self.people:,} people, {self.memberships:,} memberships, {self.calls:,} calls, "
+                f"{self.applications:,} applications")
+
+
+# --- countries and languages -----------------------------------------------------------------
+
+_LANG = {
+    "fr": "FRA BEL LUX MCO SEN CIV MLI BFA NER TCD GIN BEN TGO CMR GAB COG COD CAF MDG HTI DJI COM BDI",
+    "es": "ESP MEX GTM HND SLV NIC CRI PAN CUB DOM COL VEN ECU PER BOL CHL ARG URY PRY GNQ",
+    "pt": "BRA PRT AGO MOZ CPV GNB STP TLS",
+    "ru": "RUS BLR KAZ KGZ",
+    "zh": "CHN",
+    "ar": "SAU ARE EGY JOR LBN SYR IRQ KWT QAT BHR OMN YEM LBY SDN MAR TUN DZA MRT PSE",
+}
+LANGUAGE = {iso3: lang for lang, codes in _LANG.items() for iso3 in codes.split()}
+
+_THE = ("GBR USA RUS NLD PHL BHS GMB DOM CAF COD COG KOR MDA TZA ARE MHL SLB SYR LAO PRK PSE VAT COM "
+        "NER SDN").split()
+_SHORT = {"GBR": "United Kingdom", "USA": "United States", "TZA": "Tanzania", "RUS": "Russian Federation",
+          "PSE": "State of Palestine", "VAT": "Holy See", "FSM": "Micronesia", "BOL": "Bolivia", "VEN": "Venezuela",
+          "IRN": "Iran", "PRK": "DPR Korea", "KOR": "Korea", "LAO": "Lao PDR", "MDA": "Moldova"}
+_BIG = set("USA CHN IND BRA DEU FRA GBR JPN MEX IDN NGA KEN ZAF ESP ITA CAN COL ARG PHL THA".split())
+
+_CULTURES_BY_COUNTRY = {
+    **{c: "japanese" for c in ["JPN"]}, **{c: "korean" for c in ["KOR"]}, **{c: "vietnamese" for c in ["VNM"]},
+    **{c: "greek" for c in ["GRC", "CYP"]}, **{c: "turkish" for c in ["TUR"]},
+    **{c: "germanic" for c in ["DEU", "AUT", "CHE", "LIE", "NLD"]},
+    **{c: "nordic" for c in ["DNK", "NOR", "SWE", "FIN", "ISL"]},
+    **{c: "slavic" for c in ["POL", "CZE", "SVK", "LTU", "LVA", "EST", "HRV", "SVN", "HUN", "ROU"]},
+    **{c: "cyrillic" for c in ["RUS", "BLR", "KAZ", "KGZ", "UKR", "BGR", "SRB", "MNG", "TJK"]},
+    **{c: "south_asian" for c in ["IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"]},
+    **{c: "malay" for c in ["IDN", "MYS", "BRN", "SGP", "PHL"]},
+    **{c: "chinese" for c in ["CHN", "SGP"]},
+}
+_CULTURES_BY_LANG = {"fr": "french", "es": "hispanic", "pt": "lusophone", "ru": "cyrillic", "zh": "chinese",
+                     "ar": "arabic"}
+_CULTURES_BY_GROUP = {"AFRICA": "african", "APG": "south_asian", "EEG": "slavic", "GRULAC": "hispanic",
+                      "WEOG": "anglo", None: "french"}
+
+
+def _short(c: dict) -> str:
+    return _SHORT.get(c["iso3"]) or c["name_en"].split(" (")[0]
+
+
+def _of(c: dict) -> str:
+    return ("the " if c["iso3"] in _THE else "") + _short(c)
+
+
+# --- people ----------------------------------------------------------------------------------
+# (female given names, male given names, family names [female, male], family name first, separator)
+
+_CULTURES: dict[str, tuple[list[str], list[str], tuple[list[str], list[str]], bool, str]] = {}
+
+
+def _culture(name: str, female: str, male: str, family: str, family_male: str | None = None,
+             family_first: bool = False, sep: str = " ") -> None:
+    split = (lambda s: s.split(",")) if "," in female + male + family else str.split
+    fam = split(family)
+    _CULTURES[name] = (split(female), split(male), (fam, split(family_male) if family_male else fam),
+                       family_first, sep)
+
+
+_culture("anglo", "Sarah Emily Olivia Siobhán Charlotte Grace Chloe", "James Liam Oliver Seán Patrick Daniel",
+         "Smith O'Brien Taylor Walsh Brown MacDonald Campbell Nguyen")
+_culture("hispanic", "María Lucía Sofía Ana Camila Valentina Inés Ximena Begoña",
+         "José Juan Andrés Matías Tomás Sebastián Raúl Ángel Iñaki",
+         "García Rodríguez Martínez Hernández López González Pérez Sánchez Ramírez Núñez Muñoz Peña Ibáñez")
+_culture("lusophone", "Ana Beatriz Conceição Fernanda Luíza Joana", "João António Gonçalo Sebastião Luís Tiago",
+         "Silva Santos Gonçalves Araújo Magalhães Sousa Pereira Brandão")
+_culture("french", "Anaïs Élodie Chloé Hélène Maëlle Françoise Aminata Awa", "François Jérôme Étienne Loïc Noël Mamadou Benoît",
+         "Lefèvre Dubois Moreau Girard Bérubé Diallo Traoré Ndiaye Koné Mbappé")
+_culture("germanic", "Anneliese Jördis Käthe Sophie Zoë Lena", "Jürgen Jörg Lukas Maximilian Günther Matthias",
+         "Müller Schäfer Weiß Groß Hoffmann Köhler Fischer Brückner")
+_culture("nordic", "Zoë Åsa Sigrid Ingrid Astrid Liv Märta", "Søren Bjørn Håkan Jørgen Olaf Mikkel",
+         "Ångström Kierkegård Sørensen Lindqvist Bjørnstad Håkansson Nyström Ødegaard")
+_culture("slavic", "Małgorzata Zuzana Agnieszka Jūratė Kateřina Ewa Réka", "Łukasz Paweł Jiří Tomáš Mindaugas Ştefan",
+         "Wójcik Nowak Kowalczyk Mazur Krawczyk Dvořák Nagy Popescu")
+_culture("turkish", "Ayşe Elif Gülşen Zeynep", "Mehmet Çağlar Oğuz Barış", "Yılmaz Öztürk Şahin Çelik Doğan")
+_culture("vietnamese", "Thị Hương,Thị Lan,Ngọc Mai,Thu Thảo", "Văn Minh,Văn Hùng,Đức Anh,Quang Huy",
+         "Nguyễn,Trần,Lê,Phạm,Hoàng", family_first=True)
+_culture("african", "Ngozi Amina Wanjiru Chiamaka Akosua Thandiwe Nomvula Achieng",
+         "Chinedu Kwame Oluwaseun Tendai Kofi Baraka Sipho Tesfaye",
+         "Okonjo Mensah Okafor Kamau Adeyemi Mutua Dlamini Boateng Ochieng Haile")
+_culture("south_asian", "Priya Ananya Fatima Lakshmi Nadia", "Arjun Rahul Imran Sanjay Tenzin",
+         "Sharma Patel Khan Iyer Rahman Perera Thapa")
+_culture("malay", "Siti Dewi Putri Maria", "Budi Agus Ahmad Jose", "Santoso Wijaya Hidayat Rahman Reyes")
+_culture("japanese", "Haruka Yūko Sakura Aiko", "Kenji Takeshi Shōta Hiroshi", "Satō Suzuki Takahashi Itō Tanaka")
+_culture("korean", "민지 서연 지우", "민준 지훈 도윤", "김 이 박 최", family_first=True, sep="")
+_culture("cyrillic", "Анна Мария Елена Ольга Наталья", "Иван Алексей Дмитрий Сергей Андрей",
+         "Иванова Смирнова Кузнецова Попова Соколова", "Иванов Смирнов Кузнецов Попов Соколов")
+_culture("greek", "Μαρία Ελένη Κατερίνα Σοφία", "Γιώργος Νίκος Δημήτρης Κώστας",
+         "Παπαδοπούλου Ιωάννου Γεωργίου Νικολάου", "Παπαδόπουλος Ιωάννου Γεωργίου Νικολάου")
+_culture("chinese", "芳 丽 静 秀英 敏", "伟 强 磊 建国 军", "王 李 张 刘 陈", family_first=True, sep="")
+_culture("arabic", "فاطمة مريم عائشة ليلى نور", "محمد أحمد علي عمر يوسف", "الزهراء الهاشمي المنصور حداد الخطيب")
+_culture("arabic_latin", "Fatima Mariam Leïla Nour", "Mohamed Ahmed Youssef Karim", "El-Amrani Haddad Benali Al-Mansour")
+_LATIN_CULTURES = ["anglo", "hispanic", "lusophone", "french", "germanic", "nordic", "slavic", "african"]
+_ALL_CULTURES = sorted(_CULTURES)
+
+_TRANSLIT = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
+                           "œ": "oe", "ı": "i"})
+_NOT_LOCAL = re.compile(r"[^a-z]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+_ACCOMMODATIONS = ["Step-free access to meeting venues", "Captions in online meetings",
+                   "Documents in large print", "Sign language interpretation (IS)", "Quiet room at events"]
+
+# --- organisation names ----------------------------------------------------------------------
+
+_MINISTRIES = [
+    ("env", {"en": "Ministry of Environment of {of}", "fr": "Ministère de l'Environnement",
+             "es": "Ministerio de Ambiente", "pt": "Ministério do Meio Ambiente",
+             "ru": "Министерство природных ресурсов и экологии", "zh": "生态环境部", "ar": "وزارة البيئة"}),
+    ("fin", {"en": "Ministry of Finance of {of}", "fr": "Ministère de l'Économie et des Finances",
+             "es": "Ministerio de Hacienda", "pt": "Ministério da Fazenda", "ru": "Министерство финансов",
+             "zh": "财政部", "ar": "وزارة المالية"}),
+    ("eco", {"en": "Ministry of Ecological Transition of {of}", "fr": "Ministère de la Transition écologique",
+             "es": "Ministerio para la Transición Ecológica", "pt": "Ministério da Transição Ecológica"}),
+    ("agr", {"en": "Ministry of Agriculture and Food of {of}", "fr": "Ministère de l'Agriculture et de l'Alimentation",
+             "es": "Ministerio de Agricultura y Desarrollo Rural", "pt": "Ministério da Agricultura e Pecuária",
+             "ru": "Министерство сельского хозяйства", "zh": "农业农村部", "ar": "وزارة الزراعة"}),
+    ("tour", {"en": "Ministry of Tourism of {of}", "fr": "Ministère du Tourisme", "es": "Ministerio de Turismo",
+              "pt": "Ministério do Turismo", "ru": "Министерство туризма", "zh": "文化和旅游部",
+              "ar": "وزارة السياحة"}),
+    ("trade", {"en": "Ministry of Trade and Industry of {of}", "fr": "Ministère du Commerce et de l'Industrie",
+               "es": "Ministerio de Comercio e Industria", "pt": "Ministério do Desenvolvimento, Indústria e Comércio",
+               "ru": "Министерство промышленности и торговли", "zh": "商务部", "ar": "وزارة التجارة والصناعة"}),
+    ("edu", {"en": "Ministry of Education of {of}", "fr": "Ministère de l'Éducation nationale",
+             "es": "Ministerio de Educación", "pt": "Ministério da Educação", "ru": "Министерство просвещения",
+             "zh": "教育部", "ar": "وزارة التربية والتعليم"}),
+]
+_AGENCIES = [
+    ("proc", "fin", {"en": "Public Procurement Authority of {of}", "fr": "Agence de régulation des marchés publics",
+                     "es": "Dirección Nacional de Contrataciones Públicas", "pt": "Agência Nacional de Compras Públicas",
+                     "ru": "Агентство по государственным закупкам", "zh": "政府采购中心",
+                     "ar": "الهيئة العامة للمشتريات الحكومية"}),
+    ("spp", "fin", {"en": "Centre for Sustainable Public Procurement of {of}", "fr": "Centre des achats publics durables",
+                    "es": "Centro de Compras Públicas Sostenibles", "pt": "Centro de Compras Públicas Sustentáveis"}),
+    ("epa", "env", {"en": "Environmental Protection Agency of {of}", "fr": "Agence de protection de l'environnement",
+                    "es": "Agencia de Protección Ambiental", "pt": "Agência de Proteção Ambiental",
+                    "ru": "Агентство по охране окружающей среды", "zh": "环境保护局", "ar": "وكالة حماية البيئة"}),
+    ("label", "env", {"en": "National Ecolabelling Board of {of}", "fr": "Office national de l'écolabel",
+                      "es": "Consejo Nacional de Ecoetiquetado", "pt": "Conselho Nacional de Rotulagem Ambiental"}),
+    ("tb", "tour", {"en": "National Tourism Board of {of}", "fr": "Office national du tourisme",
+                    "es": "Instituto Nacional de Turismo", "pt": "Instituto Nacional de Turismo",
+                    "ar": "الهيئة العامة للسياحة"}),
+    ("cons", "trade", {"en": "Consumer Protection Authority of {of}", "fr": "Direction de la protection des consommateurs",
+                       "es": "Servicio Nacional del Consumidor", "pt": "Secretaria Nacional do Consumidor",
+                       "ru": "Служба по защите прав потребителей", "ar": "جهاز حماية المستهلك"}),
+    ("food", "agr", {"en": "National Food Safety Authority of {of}", "fr": "Agence nationale de sécurité sanitaire des aliments",
+                     "es": "Agencia Nacional de Inocuidad Alimentaria", "pt": "Agência Nacional de Segurança Alimentar"}),
+]
+_RELATED_MINISTRIES = {"fin": ["fin", "trade", "eco"], "env": ["env", "eco"], "tour": ["tour", "trade"],
+                       "trade": ["trade", "fin"], "agr": ["agr", "env"]}
+_LOCAL_GOV = {
+    "en": ["{place} City Council", "{place} County Government", "Municipality of {place}", "{place} Regional Government"],
+    "fr": ["Ville de {place}", "Commune de {place}", "Conseil régional de {place}"],
+    "es": ["Municipalidad de {place}", "Alcaldía de {place}", "Gobierno Regional de {place}"],
+    "pt": ["Prefeitura Municipal de {place}", "Câmara Municipal de {place}", "Governo do Estado de {place}"],
+}
+_SYLLABLES = "ka ri mo sa len ta vor bel na ron dal mi to ser ga lu ven por chi ma do ra kel san ti bo".split()
+
+_CSO_EN_ADJ = "Green Blue Living Clean Fair Bright Common Circular Future Open Rising Shared Wild True New".split()
+_CSO_EN_NOUN = "Earth Planet Horizon River Forest Ocean Harvest Valley Climate Table Market Commons Roots Bridge Seed".split()
+_CSO_EN_KIND = "Foundation Initiative Alliance Trust Network Society Coalition Collective Action".split()
+_CSO_EN_COUNTRY = ["Consumers' Association of {of}", "Green Purchasing Network {short}",
+                   "{short} Sustainable Tourism Alliance", "{short} Zero Waste Coalition",
+                   "Slow Food Network {short}", "{short} Youth for Sustainable Lifestyles"]
+_CSO_LOCAL = {
+    "fr": (["Association", "Fondation", "Réseau", "Collectif", "Mouvement"],
+           ["pour la consommation responsable", "pour l'économie circulaire", "des consommateurs",
+            "pour une alimentation durable", "pour le tourisme solidaire", "Terre et Avenir", "Zéro Déchet"]),
+    "es": (["Fundación", "Asociación", "Red", "Colectivo", "Corporación"],
+           ["para el Consumo Responsable", "por la Economía Circular", "de Consumidores", "Alimentos Sostenibles",
+            "Turismo Comunitario", "Tierra Viva", "Basura Cero"]),
+    "pt": (["Instituto", "Associação", "Rede", "Fundação"],
+           ["de Consumo Consciente", "pela Economia Circular", "Alimentação Sustentável",
+            "Turismo de Base Comunitária", "Terra Viva"]),
+}
+_CSO_SCRIPT = {
+    "ru": [("Экологическое общество «Зелёный мир»", "Green World Ecological Society"),
+           ("Союз потребителей", "Union of Consumers"), ("Ассоциация устойчивого туризма", "Sustainable Tourism Association"),
+           ("Центр экологических инициатив", "Centre for Environmental Initiatives"),
+           ("Фонд «Чистая планета»", "Clean Planet Foundation")],
+    "zh": [("绿色消费者协会", "Green Consumers Association"), ("自然之友", "Friends of Nature"),
+           ("可持续发展青年网络", "Youth Network for Sustainable Development"),
+           ("循环经济促进会", "Circular Economy Promotion Association"), ("生态旅游协会", "Ecotourism Association")],
+    "ar": [("جمعية حماية المستهلك", "Consumer Protection Society"),
+           ("الشبكة العربية للبيئة والتنمية", "Arab Network for Environment and Development"),
+           ("جمعية أصدقاء البيئة", "Friends of the Environment Society"),
+           ("منتدى السياحة المستدامة", "Sustainable Tourism Forum"),
+           ("مبادرة الاقتصاد الدائري", "Circular Economy Initiative")],
+}
+_SCI_EN = ["University of {place}", "{place} University", "{place} Institute of Technology",
+           "Centre for {topic} Research, {place}", "{place} Polytechnic"]
+_SCI_EN_COUNTRY = ["Institute for Sustainable Development of {of}", "National Cleaner Production Centre of {of}",
+                   "National University of {short}", "Academy of Sciences of {of}"]
+_SCI_TOPICS = ["Circular Economy", "Food Systems", "Sustainable Consumption", "Tourism Studies",
+               "Life Cycle Assessment", "Environmental Policy", "Green Building"]
+_SCI_LOCAL = {
+    "fr": ["Université de {place}", "Institut de recherche en environnement de {place}", "École polytechnique de {place}"],
+    "es": ["Universidad Nacional de {place}", "Universidad de {place}", "Instituto Tecnológico de {place}"],
+    "pt": ["Universidade Federal de {place}", "Universidade de {place}", "Instituto de Pesquisas de {place}"],
+}
+_SCI_SCRIPT = {
+    "ru": [("Институт устойчивого развития", "Institute for Sustainable Development"),
+           ("Научно-исследовательский институт экологии", "Research Institute of Ecology")],
+    "zh": [("可持续发展研究院", "Academy of Sustainable Development"), ("环境科学研究院", "Academy of Environmental Sciences")],
+    "ar": [("المركز الوطني للبحوث البيئية", "National Centre for Environmental Research"),
+           ("معهد الاقتصاد الأخضر", "Green Economy Institute")],
+}
+_CO_PRE = "Sol Terra Aqua Verd Nova Eco Blu Lum Silv Ard Kor Zen Mar Vel Orb Alt Cir Sen".split()
+_CO_SUF = "ara ex ion ia ent ova is um ico ora ity ano eo".split()
+_CO_SECTOR = {
+    "en": ["Foods", "Textiles", "Logistics", "Packaging", "Hotels & Resorts", "Energy", "Construction", "Retail",
+           "Paper", "Tours", "Furniture", "Electronics", "Coffee", "Cosmetics"],
+    "fr": ["Alimentaire", "Textiles", "Logistique", "Emballages", "Hôtels", "Énergie", "Bâtiment"],
+    "es": ["Alimentos", "Textiles", "Logística", "Empaques", "Hoteles", "Energía", "Construcciones", "Café"],
+    "pt": ["Alimentos", "Têxteis", "Logística", "Embalagens", "Hotéis", "Energia", "Construções"],
+}
+_CO_FORM = {"en": ["Ltd", "Inc.", "plc", "Group", "Ltd"], "fr": ["SA", "SARL", "SAS"],
+            "es": ["S.A.", "S.A. de C.V.", "S.L.", "S.A.S."], "pt": ["Ltda.", "S.A."], "de": ["GmbH", "AG"]}
+_BIZ_EN_COUNTRY = ["{short} Chamber of Commerce and Industry", "{short} Business Council for Sustainable Development",
+                   "{short} Hotel and Tourism Association", "{short} Food and Beverage Federation",
+                   "Retailers' Association of {of}", "{short} Green Building Council"]
+_BIZ_LOCAL = {"fr": ["Chambre de commerce et d'industrie de {place}"], "es": ["Cámara de Comercio de {place}"],
+              "pt": ["Câmara de Comércio de {place}"], "en": ["{place} Chamber of Commerce"]}
+
+# Real inter-governmental bodies: (acronym, name, host country, domain, type, {language: other name}).
+_IGOS = [
+    ("UNEP", "United Nations Environment Programme", "KEN", "unep.org", T.UN_AGENCY,
+     {"fr": "Programme des Nations Unies pour l'environnement", "es": "Programa de las Naciones Unidas para el Medio Ambiente"}),
+    ("UNDP", "United Nations Development Programme", "USA", "undp.org", T.UN_AGENCY,
+     {"fr": "Programme des Nations Unies pour le développement", "es": "Programa de las Naciones Unidas para el Desarrollo"}),
+    ("UNOPS", "United Nations Office for Project Services", "DNK", "unops.org", T.UN_AGENCY, {}),
+    ("ITC", "International Trade Centre", "CHE", "intracen.org", T.UN_AGENCY, {"fr": "Centre du commerce international"}),
+    ("FAO", "Food and Agriculture Organization of the United Nations", "ITA", "fao.org", T.UN_AGENCY,
+     {"fr": "Organisation des Nations Unies pour l'alimentation et l'agriculture",
+      "zh": "联合国粮食及农业组织", "ar": "منظمة الأغذية والزراعة للأمم المتحدة"}),
+    ("UNIDO", "United Nations Industrial Development Organization", "AUT", "unido.org", T.UN_AGENCY, {}),
+    ("UNWTO", "World Tourism Organization", "ESP", "unwto.org", T.UN_AGENCY,
+     {"en": "UN Tourism", "es": "Organización Mundial del Turismo"}),
+    ("UNESCO", "United Nations Educational, Scientific and Cultural Organization", "FRA", "unesco.org", T.UN_AGENCY,
+     {"fr": "Organisation des Nations Unies pour l'éducation, la science et la culture"}),
+    ("UN-Habitat", "United Nations Human Settlements Programme", "KEN", "unhabitat.org", T.UN_AGENCY, {}),
+    ("ILO", "International Labour Organization", "CHE", "ilo.org", T.UN_AGENCY,
+     {"fr": "Organisation internationale du Travail"}),
+    ("UNECE", "United Nations Economic Commission for Europe", "CHE", "unece.org", T.UN_AGENCY,
+     {"ru": "Европейская экономическая комиссия ООН"}),
+    ("ESCAP", "Economic and Social Commission for Asia and the Pacific", "THA", "unescap.org", T.UN_AGENCY, {}),
+    ("ECLAC", "Economic Commission for Latin America and the Caribbean", "CHL", "cepal.org", T.UN_AGENCY,
+     {"es": "Comisión Económica para América Latina y el Caribe (CEPAL)"}),
+    ("UNITAR", "United Nations Institute for Training and Research", "CHE", "unitar.org", T.UN_AGENCY, {}),
+    ("WFP", "World Food Programme", "ITA", "wfp.org", T.UN_AGENCY, {}),
+    ("OECD", "Organisation for Economic Co-operation and Development", "FRA", "oecd.org", T.INTERGOVERNMENTAL,
+     {"fr": "Organisation de coopération et de développement économiques (OCDE)"}),
+    ("AfDB", "African Development Bank", "CIV", "afdb.org", T.INTERGOVERNMENTAL,
+     {"fr": "Banque africaine de développement"}),
+    ("ADB", "Asian Development Bank", "PHL", "adb.org", T.INTERGOVERNMENTAL, {}),
+    ("IDB", "Inter-American Development Bank", "USA", "iadb.org", T.INTERGOVERNMENTAL,
+     {"es": "Banco Interamericano de Desarrollo (BID)"}),
+    ("GGGI", "Global Green Growth Institute", "KOR", "gggi.org", T.INTERGOVERNMENTAL, {}),
+    ("SPREP", "Secretariat of the Pacific Regional Environment Programme", "WSM", "sprep.org", T.INTERGOVERNMENTAL, {}),
+    ("OIF", "Organisation internationale de la Francophonie", "FRA", "francophonie.org", T.INTERGOVERNMENTAL,
+     {"en": "International Organisation of La Francophonie"}),
+    ("EEC", "Евразийская экономическая комиссия", "RUS", "eurasiancommission.org", T.INTERGOVERNMENTAL,
+     {"en": "Eurasian Economic Commission"}),
+    ("LAS", "جامعة الدول العربية", "EGY", "lasportal.org", T.INTERGOVERNMENTAL, {"en": "League of Arab States"}),
+    ("ASEAN", "ASEAN Secretariat", "IDN", "asean.org", T.INTERGOVERNMENTAL, {}),
+]
+_COUNTRY_OFFICES = ["UNDP", "FAO", "UNIDO", "UNOPS", "ILO", "UNEP"]
+
+_CLUSTER_WEIGHTS = [(G.GOVERNMENT, 27), (G.INTERGOVERNMENTAL, 3), (G.CIVIL_SOCIETY, 28),
+                    (G.SCIENTIFIC, 17), (G.PRIVATE_SECTOR, 25)]
+
+_CLUSTERS = [k for k, _ in _CLUSTER_WEIGHTS]
+_CLUSTER_CUM = list(accumulate(w for _, w in _CLUSTER_WEIGHTS))
+
+_STOP = {"of", "the", "and", "for", "de", "la", "le", "l", "du", "des", "del", "el", "y", "e", "et", "da", "do",
+         "dos", "das", "pour", "para", "por", "en", "in", "&", "à", "a"}
+
+# --- programmes, calls and applications ------------------------------------------------------
+
+_WORK_STREAMS = {
+    "SPP": ["Policy and legal frameworks", "Market engagement", "Monitoring SPP", "Training and capacity building"],
+    "CI": ["Ecolabels and standards", "Product sustainability claims", "Digital product information"],
+    "SFS": ["Food loss and waste", "Sustainable diets", "Agroecology", "Food environments"],
+    "SLE": ["Education for sustainable lifestyles", "Behavioural insights", "Youth engagement"],
+    "STP": ["Tourism plastics", "Climate action in tourism", "Resource efficiency in hotels"],
+    "SBC": ["Building codes", "Sustainable building materials", "Housing"],
+}
+_SECTORS = ["Food and agriculture", "Construction", "Tourism", "Textiles", "Plastics and packaging", "Electronics",
+            "Public procurement", "Consumer goods", "Energy", "Transport"]
+_CRITERIA = [
+    ("Relevance to the programme's work plan", "How well the proposed work fits the programme's priorities."),
+    ("Capacity and expertise", "Track record, staff and networks the organisation brings."),
+    ("Contribution offered", "Financial, in-kind and staff-time contributions and their scale."),
+    ("Geographic and stakeholder balance", "What the organisation adds to the balance of regions and clusters."),
+    ("Leadership and convening", "Ability to lead work streams and convene partners."),
+]
+_SCREENING = {
+    Role.CORE_PARTNER: ["eligible_organisation", "form_complete", "letter_of_commitment", "contribution_stated"],
+    Role.CO_LEAD: ["eligible_organisation", "form_complete", "letter_of_commitment", "contribution_stated",
+                   "work_plan_proposal"],
+}
+_REASONS = {
+    S.RECEIVED: "Application received by e-mail.",
+    S.SCREENING: "Screening started.",
+    S.UNDER_REVIEW: "Screening complete; sent to the reviewers.",
+    S.MAC_OPINION: "Reviews complete; referred to the Multi-stakeholder Advisory Committee.",
+    S.ACCEPTED: "Decision recorded after the MAC's opinion.",
+    S.NOT_ACCEPTED: "Decision recorded.",
+    S.WITHDRAWN: "The organisation withdrew its application.",
+}
+_ACCEPT_WHY = ["Strong fit with the work plan; the MAC supported the application.",
+               "Brings expertise and regional balance the programme lacks.",
+               "Substantial staff-time and in-kind contribution; reviewers scored it highly."]
+_REJECT_WHY = ["Contribution too limited for the role; invited to join as a network member.",
+               "The proposed activities fall outside the programme's work plan.",
+               "Screening showed the organisation is not eligible for this role.",
+               "Reviewers scored it below the threshold; encouraged to apply again next call."]
+_MAC = ["The MAC supports this application and notes its strong regional network.",
+        "The MAC supports the application, subject to a clearer work plan for the first year.",
+        "The MAC has reservations about the contribution offered and advises against acceptance.",
+        "The MAC notes a good fit with the programme's priorities."]
+
+
+# --- the generator ---------------------------------------------------------------------------
+
+
+class _Generator:
+    def __init__(self, seed: int, countries: list[dict], programmes: list[dict]):
+        self.rng = Random(seed)
+        self.countries = countries
+        self.by_iso3 = {c["iso3"]: c for c in countries}
+        self.programmes = programmes
+        self.orgs: list[dict] = []
+        self.other_names: list[dict] = []
+        self.people: list[dict] = []
+        self.memberships: list[dict] = []
+        self.calls: list[dict] = []
+        self.criteria: list[dict] = []
+        self.applications: list[dict] = []
+        self.transitions: list[dict] = []
+        self.reviews: list[dict] = []
+        self.org_cluster: list[str] = []
+        self.org_country: list[dict] = []
+        self.org_domain: list[str] = []
+        self.org_people: list[list[uuid.UUID]] = []
+        self.person_org: dict[uuid.UUID, int] = {}
+        self.seen: set[tuple[str, str]] = set()
+        self.ministries: dict[tuple[str, str], uuid.UUID] = {}
+        self.used: set[tuple[str, str]] = set()  # (country iso3, template key) used once per country
+        self.igo_ids: dict[str, uuid.UUID] = {}
+        self.agencies: list[tuple[int, str]] = []  # (organisation index, key of its ministry)
+
+    # small helpers
+    def uid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128))
+
+    def base(self) -> dict:
+        return {"id": self.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1}
+
+    def place(self) -> str:
+        r = self.rng
+        return "".join(r.choice(_SYLLABLES) for _ in range(r.choice((2, 2, 3)))).capitalize()
+
+    def day(self, start: date, end: date) -> date:
+        return start + timedelta(days=self.rng.randint(0, max(0, (end - start).days)))
+
+    # organisations
+    def pick_country(self, i: int, spread: list[dict], weights: list[float]) -> dict:
+        if i < len(spread):
+            return spread[i]
+        return self.rng.choices(self.countries, cum_weights=weights)[0]
+
+    def once(self, c: dict, key: str) -> bool:
+        """True the first time ``key`` is used in country ``c``."""
+        if (c["iso3"], key) in self.used:
+            return False
+        self.used.add((c["iso3"], key))
+        return True
+
+    def add_org(self, name: str, c: dict, cluster: str, otype: str, *, acronym: str = "", domain: str = "",
+                parent: uuid.UUID | None = None, others: list[tuple[str, str]] = (), notes: str = "") -> uuid.UUID:
+        r = self.rng
+        base_name = name
+        while (name.casefold(), c["iso3"]) in self.seen:
+            name = f"{base_name}, {self.place()}"
+        self.seen.add((name.casefold(), c["iso3"]))
+        if not domain:
+            slug = _NOT_SLUG.sub("", fold(acronym).translate(_TRANSLIT))
+            if len(slug) < 2:
+                words = [w for w in fold(others[0][0] if others and not _latin(name) else name).translate(_TRANSLIT).split()
+                         if w not in _STOP]
+                slug = "-".join(_NOT_SLUG.sub("", w) for w in words[:3]).strip("-")
+            slug = slug or f"org{len(self.orgs) + 1}"
+            tld = c["iso2"].lower()
+            if otype == T.NATIONAL_GOVERNMENT or otype == T.LOCAL_GOVERNMENT:
+                domain = f"{slug}.gov.{tld}"
+            elif otype == T.COMPANY and r.random() < 0.5:
+                domain = f"{slug}.com"
+            elif otype in (T.NGO, T.NETWORK) and r.random() < 0.5:
+                domain = f"{slug}.org"
+            else:
+                domain = f"{slug}.{tld}"
+        row = self.base()
+        oid = row["id"]
+        searchable = search_text(name, acronym, sorted(o for o, _lang in others))  # as listed
+        row.update(
+            name=name, acronym=acronym, country_id=c["id"], stakeholder_cluster=str(cluster),
+            organisation_type=str(otype), website=f"https://www.{domain}" if r.random() < 0.9 else "",
+            # search_text starts with the folded name (punctuation, so " | ", never survives folding).
+            parent_id=parent, notes=notes, sort_name=searchable.split(" | ", 1)[0],
+            search_text=searchable, merged_into_id=None,
+        )
+        self.orgs.append(row)
+        for other, lang in others:
+            extra = self.base()
+            extra.update(organisation_id=oid, name=other, language=lang)
+            self.other_names.append(extra)
+        self.org_cluster.append(str(cluster))
+        self.org_country.append(c)
+        self.org_domain.append(domain)
+        return oid
+
+    def anchors(self) -> None:
+        for acronym, name, iso3, domain, otype, others in _IGOS:
+            c = self.by_iso3.get(iso3)
+            if c is None:
+                continue
+            self.igo_ids[acronym] = self.add_org(name, c, G.INTERGOVERNMENTAL, otype, acronym=acronym, domain=domain,
+                                                 others=[(o, lang) for lang, o in others.items()])
+        fixed = [
+            ("KEN", G.GOVERNMENT, T.NATIONAL_GOVERNMENT, "Ministry of Environment of Kenya", "MoE", "environment.go.ke",
+             [("Wizara ya Mazingira", "sw")], "env"),
+            ("FRA", G.GOVERNMENT, T.NATIONAL_GOVERNMENT, "Ministère de la Transition écologique", "MTE",
+             "ecologie.gouv.fr", [("Ministry of Ecological Transition of France", "en")], "eco"),
+            ("CRI", G.GOVERNMENT, T.NATIONAL_GOVERNMENT, "Centro de Compras Públicas Sostenibles", "CCPS", "",
+             [("Centre for Sustainable Public Procurement of Costa Rica", "en")], "spp"),
+            ("JPN", G.CIVIL_SOCIETY, T.NETWORK, "Green Purchasing Network Japan", "GPN", "gpn.jp",
+             [("グリーン購入ネットワーク", "ja")], "gpn"),
+            ("PSE", G.GOVERNMENT, T.NATIONAL_GOVERNMENT, "Environment Quality Authority", "EQA", "",
+             [("سلطة جودة البيئة", "ar")], "epa"),
+            ("VAT", G.SCIENTIFIC, T.RESEARCH, "Pontifical Academy of Sciences", "PAS", "pas.va",
+             [("Pontificia Academia Scientiarum", "la")], "acad"),
+            ("DEU", G.CIVIL_SOCIETY, T.NETWORK, "ICLEI – Local Governments for Sustainability", "ICLEI", "iclei.org",
+             [], "iclei"),
+            ("CHN", G.SCIENTIFIC, T.RESEARCH, "中国科学院", "CAS", "cas.cn", [("Chinese Academy of Sciences", "en")], "cas"),
+        ]
+        for iso3, cluster, otype, name, acronym, domain, others, key in fixed:
+            c = self.by_iso3.get(iso3)
+            if c is None:
+                continue
+            self.used.add((iso3, key))
+            oid = self.add_org(name, c, cluster, otype, acronym=acronym, domain=domain, others=others)
+            if key in {m for m, _ in _MINISTRIES}:
+                self.ministries[(iso3, key)] = oid
+
+    def organisation(self, c: dict) -> None:
+        r = self.rng
+        cluster = r.choices(_CLUSTERS, cum_weights=_CLUSTER_CUM)[0]
+        if cluster == G.INTERGOVERNMENTAL and not self.country_office(c):
+            cluster = G.CIVIL_SOCIETY
+        if cluster == G.GOVERNMENT:
+            self.government(c)
+        elif cluster == G.CIVIL_SOCIETY:
+            self.civil_society(c)
+        elif cluster == G.SCIENTIFIC:
+            self.scientific(c)
+        elif cluster == G.PRIVATE_SECTOR:
+            self.private(c)
+
+    def localised(self, c: dict, names: dict[str, str], cluster: str, otype: str, *, key: str,
+                  parent: uuid.UUID | None = None, acronym_p: float = 0.6) -> uuid.UUID:
+        """A name in the country's language when there is one (English as another name), else English."""
+        r = self.rng
+        lang = LANGUAGE.get(c["iso3"], "en")
+        english = names["en"].format(of=_of(c), short=_short(c))
+        local = names.get(lang) if lang != "en" else None
+        others: list[tuple[str, str]] = []
+        if local and r.random() < 0.65:
+            name, others = local, [(english, "en")]
+        else:
+            name = english
+            if local and r.random() < 0.4:
+                others = [(local, lang)]
+        acronym = _acronym(name if _latin(name) else english) if r.random() < acronym_p else ""
+        oid = self.add_org(name, c, cluster, otype, acronym=acronym, parent=parent, others=others)
+        if key in {m for m, _ in _MINISTRIES}:
+            self.ministries[(c["iso3"], key)] = oid
+        return oid
+
+    def government(self, c: dict) -> None:
+        r = self.rng
+        free_m = [(k, n) for k, n in _MINISTRIES if (c["iso3"], k) not in self.used]
+        free_a = [(k, p, n) for k, p, n in _AGENCIES if (c["iso3"], k) not in self.used]
+        roll = r.random()
+        if free_m and (roll < 0.35 or not self.ministries_in(c)):
+            key, names = r.choice(free_m)
+            self.used.add((c["iso3"], key))
+            self.localised(c, names, G.GOVERNMENT, T.NATIONAL_GOVERNMENT, key=key)
+        elif free_a and roll < 0.7:
+            key, parent_key, names = r.choice(free_a)
+            self.used.add((c["iso3"], key))
+            self.localised(c, names, G.GOVERNMENT, T.NATIONAL_GOVERNMENT, key=key)
+            self.agencies.append((len(self.orgs) - 1, parent_key))
+        else:
+            lang = LANGUAGE.get(c["iso3"], "en")
+            pattern = r.choice(_LOCAL_GOV.get(lang, _LOCAL_GOV["en"]))
+            name = pattern.format(place=self.place())
+            self.add_org(name, c, G.GOVERNMENT, T.LOCAL_GOVERNMENT,
+                         acronym=_acronym(name) if r.random() < 0.2 else "")
+
+    def link_agencies(self) -> None:
+        """Agencies sit under their ministry, or a related ministry of their country."""
+        for index, parent_key in self.agencies:
+            iso3 = self.org_country[index]["iso3"]
+            for key in _RELATED_MINISTRIES[parent_key]:
+                if (iso3, key) in self.ministries:
+                    self.orgs[index]["parent_id"] = self.ministries[(iso3, key)]
+                    break
+
+    def ministries_in(self, c: dict) -> bool:
+        return any((c["iso3"], k) in self.ministries for k, _ in _MINISTRIES)
+
+    def country_office(self, c: dict) -> bool:
+        free = [a for a in _COUNTRY_OFFICES if a in self.igo_ids and (c["iso3"], "co-" + a) not in self.used]
+        if not free:
+            return False
+        acr = self.rng.choice(free)
+        self.used.add((c["iso3"], "co-" + acr))
+        slug = acr.lower()
+        self.add_org(f"{acr} {_short(c)}", c, G.INTERGOVERNMENTAL, T.UN_AGENCY, acronym=acr,
+                     domain=f"{slug}.org/{c['iso2'].lower()}", parent=self.igo_ids[acr],
+                     notes="Country office.")
+        return True
+
+    def civil_society(self, c: dict) -> None:
+        r = self.rng
+        lang = LANGUAGE.get(c["iso3"], "en")
+        roll = r.random()
+        if lang in _CSO_SCRIPT and roll < 0.5:
+            local, english = r.choice(_CSO_SCRIPT[lang])
+            if self.once(c, "cso-" + english):
+                acronym = _acronym(english) if r.random() < 0.5 else ""
+                self.add_org(local, c, G.CIVIL_SOCIETY, T.NGO, acronym=acronym, others=[(english, "en")])
+                return
+        if lang in _CSO_LOCAL and roll < 0.6:
+            kinds, causes = _CSO_LOCAL[lang]
+            kind = r.choice(kinds)
+            name = f"{kind} {r.choice(causes)}"
+            if r.random() < 0.5:
+                name += f" de {self.place()}"
+            otype = T.NETWORK if kind in ("Réseau", "Red", "Rede") else T.NGO
+            self.add_org(name, c, G.CIVIL_SOCIETY, otype, acronym=_acronym(name) if r.random() < 0.6 else "")
+            return
+        if roll < 0.2:
+            pattern = r.choice(_CSO_EN_COUNTRY)
+            if self.once(c, pattern):
+                name = pattern.format(of=_of(c), short=_short(c))
+                otype = T.NETWORK if "Network" in name or "Alliance" in name or "Coalition" in name else T.NGO
+                self.add_org(name, c, G.CIVIL_SOCIETY, otype, acronym=_acronym(name) if r.random() < 0.7 else "")
+                return
+        kind = r.choice(_CSO_EN_KIND)
+        name = f"{r.choice(_CSO_EN_ADJ)} {r.choice(_CSO_EN_NOUN)} {kind}"
+        if r.random() < 0.5:
+            name += f" {_short(c)}"
+        otype = T.NETWORK if kind in ("Network", "Alliance", "Coalition") else T.NGO
+        self.add_org(name, c, G.CIVIL_SOCIETY, otype, acronym=_acronym(name) if r.random() < 0.6 else "")
+
+    def scientific(self, c: dict) -> None:
+        r = self.rng
+        lang = LANGUAGE.get(c["iso3"], "en")
+        roll = r.random()
+        if lang in _SCI_SCRIPT and roll < 0.4:
+            local, english = r.choice(_SCI_SCRIPT[lang])
+            if self.once(c, "sci-" + english):
+                self.add_org(local, c, G.SCIENTIFIC, T.RESEARCH, acronym=_acronym(english),
+                             others=[(english, "en")])
+                return
+        if roll < 0.25:
+            pattern = r.choice(_SCI_EN_COUNTRY)
+            if self.once(c, pattern):
+                name = pattern.format(of=_of(c), short=_short(c))
+                otype = T.UNIVERSITY if "University" in name else T.RESEARCH
+                self.add_org(name, c, G.SCIENTIFIC, otype, acronym=_acronym(name) if r.random() < 0.7 else "")
+                return
+        patterns = _SCI_LOCAL.get(lang, _SCI_EN) if r.random() < 0.7 else _SCI_EN
+        name = r.choice(patterns).format(place=self.place(), topic=r.choice(_SCI_TOPICS))
+        otype = T.UNIVERSITY if re.search(r"Univers|Polytechnic|polytechnique|Tecnol", name) else T.RESEARCH
+        self.add_org(name, c, G.SCIENTIFIC, otype, acronym=_acronym(name) if r.random() < 0.5 else "")
+
+    def private(self, c: dict) -> None:
+        r = self.rng
+        lang = LANGUAGE.get(c["iso3"], "en")
+        if r.random() < 0.2:
+            pattern = r.choice(_BIZ_EN_COUNTRY)
+            if self.once(c, pattern):
+                name = pattern.format(of=_of(c), short=_short(c))
+            else:
+                name = r.choice(_BIZ_LOCAL.get(lang, _BIZ_LOCAL["en"])).format(place=self.place())
+            self.add_org(name, c, G.PRIVATE_SECTOR, T.BUSINESS_ASSOCIATION,
+                         acronym=_acronym(name) if r.random() < 0.6 else "")
+            return
+        form_lang = "de" if c["iso3"] in ("DEU", "AUT", "CHE", "LIE") else lang
+        brand = r.choice(_CO_PRE) + r.choice(_CO_SUF)
+        sector = r.choice(_CO_SECTOR.get(lang, _CO_SECTOR["en"]))
+        name = f"{brand} {sector} {r.choice(_CO_FORM.get(form_lang, _CO_FORM['en']))}"
+        self.add_org(name, c, G.PRIVATE_SECTOR, T.COMPANY,
+                     acronym=_acronym(f"{brand} {sector}") if r.random() < 0.2 else "",
+                     domain=f"{brand.lower()}{_NOT_SLUG.sub('', fold(sector))[:12]}.com" if r.random() < 0.5 else "")
+
+    # people
+    def person_name(self, culture: str, gender: str) -> str:
+        r = self.rng
+        female, male, (fam_f, fam_m), family_first, sep = _CULTURES[culture]
+        is_female = gender == Gender.FEMALE or (gender not in (Gender.MALE,) and r.random() < 0.5)
+        given = r.choice(female if is_female else male)
+        family = r.choice(fam_f if is_female else fam_m)
+        if culture in _LATIN_CULTURES and r.random() < 0.1:  # José Müller: families mix
+            other = _CULTURES[r.choice(_LATIN_CULTURES)]
+            family = r.choice(other[2][0] if is_female else other[2][1])
+        return f"{family}{sep}{given}" if family_first else f"{given}{sep}{family}"
+
+    def people_for(self, index: int) -> None:
+        r = self.rng
+        c = self.org_country[index]
+        roll = r.random()
+        count = 1 if roll < 0.75 else 2 if roll < 0.95 else 3
+        ids = []
+        for _ in range(count):
+            if r.random() < 0.1:
+                culture = r.choice(_ALL_CULTURES)
+            else:
+                culture = (_CULTURES_BY_COUNTRY.get(c["iso3"]) or _CULTURES_BY_LANG.get(LANGUAGE.get(c["iso3"], ""))
+                           or _CULTURES_BY_GROUP.get(c["regional_group"], "anglo"))
+                if culture == "arabic" and r.random() < 0.4:
+                    culture = "arabic_latin"
+                elif culture == "cyrillic" and r.random() < 0.3:
+                    culture = "slavic"
+            g = r.random()
+            gender = (Gender.FEMALE if g < 0.47 else Gender.MALE if g < 0.93 else Gender.NON_BINARY if g < 0.95
+                      else Gender.PREFERS_NOT_TO_SAY if g < 0.97 else Gender.UNKNOWN)
+            name = self.person_name(culture, gender)
+            row = self.base()
+            pid = row["id"]
+            domain = self.org_domain[index].split("/")[0]
+            email = ""
+            if r.random() < 0.9:
+                local = ".".join(p for p in (_NOT_LOCAL.sub("", w) for w in fold(name).translate(_TRANSLIT).split()) if p)
+                if not local or r.random() < 0.1:
+                    local = f"contact.{r.randint(1000, 9999)}"
+                email = f"{local}@{domain}"
+            phone = f"+{r.randint(20, 998)} {r.randint(10, 99)} {r.randint(100, 999)} {r.randint(1000, 9999)}" \
+                if r.random() < 0.6 else ""
+            sensitive = r.random() < 0.006
+            row.update(
+                name=name, email=email, phone=phone, organisation_id=self.orgs[index]["id"], gender=str(gender),
+                sogiesc_diverse=(r.random() < 0.5) if sensitive else None,
+                disability_accommodation=(r.choice(_ACCOMMODATIONS) if r.random() < 0.6 else "") if sensitive else None,
+                sensitive_consent_on=self.day(date(2025, 1, 1), date(2026, 10, 31)) if sensitive else None,
+            )
+            self.people.append(row)
+            ids.append(pid)
+            self.person_org[pid] = index
+        self.org_people.append(ids)
+
+    # memberships
+    def membership(self, index: int, programme: dict, role: str, start: date, end: date | None, status: str,
+                   renews: uuid.UUID | None = None, notes: str = "") -> uuid.UUID:
+        people = self.org_people[index]
+        row = self.base()
+        row.update(organisation_id=self.orgs[index]["id"], programme_id=programme["id"], role=role,
+                   representative_id=people[0] if people else None,
+                   alternate_id=people[1] if len(people) > 1 else None,
+                   term_start=start, term_end=end, status=status, renews_id=renews, notes=notes)
+        self.memberships.append(row)
+        return row["id"]
+
+    def duty_term(self, index: int, programme: dict, role: str, *, leaving: bool = False) -> None:
+        """A two-year term ending between 2025 and 2028; a term already over is ended and renewed."""
+        r = self.rng
+        if not programme["active"]:
+            self.membership(index, programme, role, date(2022, 1, 1), date(2023, 12, 31), MembershipStatus.ENDED,
+                            notes="Work continues through GlobalABC since January 2024.")
+            return
+        if leaving:  # served one term and did not renew
+            end = self.day(date(2025, 1, 1), TODAY - timedelta(days=1))
+            self.membership(index, programme, role, _two_years_before(end), end, MembershipStatus.ENDED,
+                            notes="Did not seek renewal.")
+            return
+        if r.random() < 0.25:  # ends within 90 days of the demo's today: up for renewal
+            end = self.day(TODAY, TODAY + timedelta(days=89))
+        else:
+            end = self.day(date(2025, 1, 1), date(2028, 12, 31))
+        renews = None
+        if end < TODAY:  # that term is over: it was renewed
+            renews = self.membership(index, programme, role, _two_years_before(end), end, MembershipStatus.ENDED)
+            start, end = end + timedelta(days=1), _two_years_after(end)
+        else:
+            start = _two_years_before(end)
+            if r.random() < 0.2:  # renewed once already
+                prev_end = start - timedelta(days=1)
+                renews = self.membership(index, programme, role, _two_years_before(prev_end), prev_end,
+                                         MembershipStatus.ENDED)
+        self.membership(index, programme, role, start, end, MembershipStatus.ACTIVE, renews)
+
+    def memberships_for(self, n: int) -> None:
+        r = self.rng
+        members = r.sample(range(n), max(1, n // 3)) if n >= 3 else list(range(n))
+        by_programme: dict[int, list[int]] = {i: [] for i in range(len(self.programmes))}
+        active = [i for i, p in enumerate(self.programmes) if p["active"]]
+        inactive = [i for i, p in enumerate(self.programmes) if not p["active"]]
+        # The duty roles first, preferring governments and UN bodies for co-leads.
+        for pi in range(len(self.programmes)):
+            lead_pool = [i for i in members[:400] if self.org_cluster[i] in (G.GOVERNMENT, G.INTERGOVERNMENTAL)]
+            taken: set[int] = set()
+            for i in r.sample(lead_pool, min(len(lead_pool), r.randint(3, 4))):
+                taken.add(i)
+                self.duty_term(i, self.programmes[pi], Role.CO_LEAD)
+            pool = [i for i in members[:600] if i not in taken]
+            chosen = r.sample(pool, min(len(pool), r.randint(20, 40) + 2))
+            for k, i in enumerate(chosen):
+                self.duty_term(i, self.programmes[pi], Role.CORE_PARTNER, leaving=k >= len(chosen) - 2)
+        for i in members:
+            for pi in r.sample(active, r.choices((1, 2, 3), weights=(70, 25, 5))[0]) if active else []:
+                by_programme[pi].append(i)
+            if inactive and r.random() < 0.05:
+                by_programme[inactive[0]].append(i)
+        for pi, orgs in by_programme.items():
+            programme = self.programmes[pi]
+            for i in orgs:
+                start = self.day(date(2016, 1, 1), date(2026, 10, 31))
+                if not programme["active"]:
+                    self.membership(i, programme, Role.NETWORK_MEMBER, min(start, date(2023, 6, 30)),
+                                    date(2023, 12, 31), MembershipStatus.ENDED)
+                elif r.random() < 0.03:
+                    self.membership(i, programme, Role.NETWORK_MEMBER, start, max(start, TODAY - timedelta(days=60)),
+                                    MembershipStatus.ENDED, notes="Left the network.")
+                elif r.random() < 0.01:
+                    self.membership(i, programme, Role.NETWORK_MEMBER, start, None, MembershipStatus.SUSPENDED)
+                else:
+                    self.membership(i, programme, Role.NETWORK_MEMBER, start, None, MembershipStatus.ACTIVE)
+
+    # calls and applications
+    def call(self, programme: dict, role: str, title: str, opens: date, closes: date) -> dict:
+        row = self.base()
+        row.update(programme_id=programme["id"], role=role, title=title, opens_on=opens, closes_on=closes)
+        self.calls.append(row)
+        count = 5 if role == Role.CO_LEAD else 4
+        weights = [0.3, 0.25, 0.2, 0.15, 0.1][:count]
+        total = sum(weights)
+        row["_criteria"] = []
+        for position, ((name, description), weight) in enumerate(zip(_CRITERIA, weights, strict=False)):
+            crit = self.base()
+            crit.update(call_id=row["id"], name=name, description=description, weight=round(weight / total, 3),
+                        position=position)
+            self.criteria.append(crit)
+            row["_criteria"].append(crit["id"])
+        return row
+
+    def calls_and_applications(self, n: int) -> None:
+        r = self.rng
+        calls: list[tuple[dict, dict, list[str]]] = []
+        decided = [S.ACCEPTED, S.NOT_ACCEPTED, S.WITHDRAWN]
+        everything = list(S)
+        for p in self.programmes:
+            if not p["active"]:
+                continue
+            code = p["code"]
+            if code == "SPP":
+                calls.append((p, self.call(p, Role.CORE_PARTNER, "SPP core partners call 2024", date(2024, 2, 1),
+                                           date(2024, 4, 30)), decided))
+            if code == "STP":  # still open: nothing decided yet
+                cp = self.call(p, Role.CORE_PARTNER, f"{code} core partners call 2026", date(2026, 10, 1),
+                               date(2026, 12, 15))
+                calls.append((p, cp, [S.RECEIVED, S.SCREENING, S.WITHDRAWN]))
+            else:
+                cp = self.call(p, Role.CORE_PARTNER, f"{code} core partners call 2026", date(2026, 2, 2),
+                               date(2026, 4, 30))
+                calls.append((p, cp, everything))
+            cl = self.call(p, Role.CO_LEAD, f"{code} co-leads call 2026", date(2026, 5, 4), date(2026, 7, 31))
+            calls.append((p, cl, everything))
+        if not calls or n == 0:
+            return
+        total = min(MAX_APPLICATIONS, max(20, n // 3))
+        # SPP's co-lead call gets a full review round; then the rest spread over the calls.
+        spp_lead = next((k for k, (p, call, _s) in enumerate(calls)
+                         if p["code"] == "SPP" and call["role"] == Role.CO_LEAD), None)
+        plan: list[tuple[int, str]] = []
+        if spp_lead is not None:
+            plan += [(spp_lead, S.UNDER_REVIEW)] * 4 + [(spp_lead, S.MAC_OPINION)] * 4
+        last_2026 = [k for k, (_p, _c, statuses) in enumerate(calls) if statuses is everything]
+        for status in everything:  # every status at least once
+            plan.append((r.choice(last_2026) if last_2026 else 0, status))
+        weights = [20, 15, 20, 10, 15, 12, 8]
+        while len(plan) < total:
+            k = r.randrange(len(calls))
+            statuses = calls[k][2]
+            w = [weights[everything.index(s)] for s in statuses]
+            plan.append((k, r.choices(statuses, weights=w)[0]))
+        # Reviewers: people of organisations active in the programmes.
+        reviewer_pool = [pid for ids in self.org_people[: max(60, min(n, 400))] for pid in ids][:120]
+        applied: dict[int, set[int]] = {}
+        for k, status in plan[:total]:
+            programme, call, _statuses = calls[k]
+            used = applied.setdefault(k, set())
+            if len(used) >= n:
+                continue
+            index = r.randrange(n)
+            while index in used:
+                index = r.randrange(n)
+            used.add(index)
+            self.application(index, programme, call, status, reviewer_pool)
+
+    def application(self, index: int, programme: dict, call: dict, status: str, reviewer_pool: list) -> None:
+        r = self.rng
+        people = self.org_people[index]
+        role = call["role"]
+        received = self.day(call["opens_on"], min(call["closes_on"], TODAY - timedelta(days=5)))
+        if status == S.NOT_ACCEPTED and r.random() < 0.3:
+            path = [S.RECEIVED, S.SCREENING, S.NOT_ACCEPTED]
+        elif status == S.WITHDRAWN:
+            path = [S.RECEIVED, S.SCREENING, S.UNDER_REVIEW][: r.randint(1, 3)] + [S.WITHDRAWN]
+        else:
+            order = [S.RECEIVED, S.SCREENING, S.UNDER_REVIEW, S.MAC_OPINION]
+            path = order[: order.index(status) + 1] if status in order else [*order, status]
+        row = self.base()
+        aid = row["id"]
+        at = received
+        steps = []
+        for step in path:
+            if step != S.RECEIVED:
+                at = min(at + timedelta(days=r.randint(4, 20)), TODAY)
+            steps.append((step, at))
+        items = _SCREENING[Role(role)]
+        screened = [s for s, _ in steps]
+        if S.SCREENING not in screened:
+            screening = {}
+        elif len(screened) == 2 and screened[-1] == S.SCREENING:
+            screening = {item: r.random() < 0.6 for item in items}
+        else:
+            screening = {item: True for item in items}
+            if status == S.NOT_ACCEPTED and S.UNDER_REVIEW not in screened:
+                screening[r.choice(items)] = False
+        kinds = [k for k in ("financial", "in_kind", "staff_time") if r.random() < 0.5] or ["staff_time"]
+        decision = status if status in (S.ACCEPTED, S.NOT_ACCEPTED) else None
+        ws = _WORK_STREAMS.get(programme["code"], ["General"])
+        row.update(
+            organisation_id=self.orgs[index]["id"], programme_id=programme["id"], role=role, call_id=call["id"],
+            representative_id=people[0] if people else None, alternate_id=people[1] if len(people) > 1 else None,
+            received_on=received, status=str(status),
+            statement=(f"{self.orgs[index]['name']} wishes to serve as a {Role(role).label.lower()} of the "
+                       f"{programme['name']} programme and to contribute to its work on "
+                       f"{r.choice(ws).lower()}."),
+            decision=str(decision) if decision else None,
+            decision_rationale=(r.choice(_ACCEPT_WHY) if decision == S.ACCEPTED else
+                                r.choice(_REJECT_WHY) if decision == S.NOT_ACCEPTED else ""),
+            decided_on=steps[-1][1] if decision else None,
+            contribution_kinds=",".join(kinds),
+            contribution_details=_contribution(r, kinds),
+            work_streams="; ".join(r.sample(ws, min(len(ws), r.randint(1, 2)))),
+            priority_sectors="; ".join(r.sample(_SECTORS, r.randint(1, 3))),
+            screening=screening,
+            mac_opinion=r.choice(_MAC) if S.MAC_OPINION in screened else "",
+        )
+        self.applications.append(row)
+        previous = None
+        for step, day in steps:
+            t = self.base()
+            t.update(application_id=aid, from_status=str(previous) if previous else None, to_status=str(step),
+                     at=datetime.combine(day, time(r.randint(8, 17), r.randint(0, 59))), actor=ACTOR,
+                     reason=(r.choice(_REJECT_WHY) if step == S.NOT_ACCEPTED else _REASONS[step]))
+            self.transitions.append(t)
+            previous = step
+        if S.UNDER_REVIEW in screened and status != S.WITHDRAWN:
+            candidates = [p for p in reviewer_pool if self.person_org[p] != index]
+            for reviewer in r.sample(candidates, min(len(candidates), r.randint(2, 3))):
+                for crit in call["_criteria"]:
+                    rev = self.base()
+                    rev.update(application_id=aid, criterion_id=crit, reviewer_id=reviewer,
+                               score=float(r.choices((1, 2, 3, 4, 5), weights=(1, 2, 4, 5, 3))[0]),
+                               comment=r.choice(["", "", "Clear and convincing.", "Needs more detail.",
+                                                 "Good regional reach."]))
+                    self.reviews.append(rev)
+
+
+def _by_id(row: dict) -> int:
+    return row["id"].int
+
+
+def _two_years_after(end: date) -> date:
+    """The last day of a two-year term starting the day after ``end``."""
+    try:
+        return end.replace(year=end.year + 2)
+    except ValueError:  # 29 February
+        return end.replace(year=end.year + 2, day=28)
+
+
+def _two_years_before(end: date) -> date:
+    try:
+        start = end.replace(year=end.year - 2)
+    except ValueError:  # 29 February
+        start = end.replace(year=end.year - 2, day=28)
+    return start + timedelta(days=1)
+
+
+def _latin(text: str) -> bool:
+    return all(ord(ch) < 0x370 or 0x1E00 <= ord(ch) <= 0x1EFF or not ch.isalpha() for ch in text)
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-–,'’()]+", name) if w and w.lower() not in _STOP]
+    letters = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return letters[:8] if len(letters) >= 2 else ""
+
+
+def _contribution(r: Random, kinds: list[str]) -> str:
+    parts = []
+    if "financial" in kinds:
+        parts.append(f"USD {r.randint(1, 20) * 5_000:,} a year")
+    if "in_kind" in kinds:
+        parts.append(r.choice(["hosting one regional workshop", "translation of guidance into Spanish",
+                               "meeting rooms and catering", "a web platform for the community of practice"]))
+    if "staff_time" in kinds:
+        parts.append(f"{r.choice(('0.1', '0.2', '0.3', '0.5'))} FTE of a {r.choice(('policy officer', 'researcher', 'programme manager'))}")
+    return "; ".join(parts)
+
+
+def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900,
+                  progress: Callable[[float, str], None] | None = None,
+                  abort: Callable[[], bool] | None = None) -> DemoSummary:
+    """Fill a fresh database with a demo network of ``organisations`` organisations; all or nothing."""
+    from opn_desk.services.desk import default_actor
+
+    def report(fraction: float, message: str) -> None:
+        if abort is not None and abort():
+            raise DeskError(CANCELLED)
+        if progress is not None:
+            progress(min(1.0, fraction), message)
+
+    n = max(0, int(organisations))
+    report(0.0, "Reading countries and programmes…")
+    with store.sessions().begin() as session:
+        countries = [
+            {"id": c.id, "iso3": c.iso3, "iso2": c.iso2, "name_en": c.name_en, "regional_group": c.regional_group}
+            for c in session.scalars(select(Country).order_by(Country.iso3))
+        ]
+        programmes = [{"id": p.id, "code": p.code, "name": p.name, "active": p.active}
+                      for p in session.scalars(select(Programme).order_by(Programme.code))]
+        order = {info: k for k, info in enumerate(["SPP", "CI", "SFS", "SLE", "STP", "SBC"])}
+        programmes.sort(key=lambda p: order.get(p["code"], 99))
+        if not countries:
+            raise DeskError("The database has no countries; create a new database for the demo network.")
+        gen = _Generator(seed, countries, programmes)
+        r = gen.rng
+
+        # Countries: every grouped country (and Palestine, the Holy See) once, then by rough size.
+        eligible = [c for c in countries if c["regional_group"] or c["iso3"] in ("PSE", "VAT")] or countries
+        spread = eligible[:]
+        r.shuffle(spread)
+        weights = list(accumulate(4.0 if c["iso3"] in _BIG else 2.0 if c["regional_group"] == "WEOG" else 1.0
+                                  for c in eligible))
+        gen.countries = eligible
+        gen.anchors()
+        del gen.orgs[n:]
+        del gen.org_cluster[n:], gen.org_country[n:], gen.org_domain[n:]
+        kept = {o["id"] for o in gen.orgs}
+        gen.other_names = [o for o in gen.other_names if o["organisation_id"] in kept]
+        gen.igo_ids = {k: v for k, v in gen.igo_ids.items() if v in kept}
+        gen.ministries = {k: v for k, v in gen.ministries.items() if v in kept}
+        start = len(gen.orgs)
+        step = max(1, n // 20)
+        for i in range(n - start):
+            gen.organisation(gen.pick_country(i, spread, weights))
+            if i % step == 0:
+                report(0.3 * i / max(1, n), f"Inventing organisations… {start + i:,} of {n:,}")
+        gen.link_agencies()
+        report(0.3, "Inventing people…")
+        for index in range(n):
+            gen.people_for(index)
+            if index % step == 0:
+                report(0.3 + 0.1 * index / max(1, n), f"Inventing people… {index:,} of {n:,}")
+        report(0.42, "Inventing memberships…")
+        if n:
+            gen.memberships_for(n)
+        report(0.46, "Inventing calls and applications…")
+        gen.calls_and_applications(n)
+        for call in gen.calls:
+            call.pop("_criteria", None)
+
+        summary = DemoSummary(
+            organisations=len(gen.orgs), countries=len({o["country_id"] for o in gen.orgs}),
+            people=len(gen.people), memberships=len(gen.memberships), calls=len(gen.calls),
+            applications=len(gen.applications), reviews=len(gen.reviews), other_names=len(gen.other_names),
+        )
+        audit = {"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1, "at": utcnow(),
+                 "actor": default_actor(), "operation": DEMO_OPERATION, "description": "Demo network generated",
+                 "table_name": "organisation", "record_id": DEMO_RECORD, "action": "create",
+                 "changes": {"seed": seed, "organisations": summary.organisations, "countries": summary.countries,
+                             "people": summary.people, "memberships": summary.memberships,
+                             "calls": summary.calls, "applications": summary.applications,
+                             "reviews": summary.reviews, "other_names": summary.other_names}}
+        tables = [
+            (Organisation, gen.orgs, "organisations"), (OrganisationName, gen.other_names, "other names"),
+            (Person, gen.people, "people"), (Membership, gen.memberships, "memberships"),
+            (Call, gen.calls, "calls"), (EvaluationCriterion, gen.criteria, "evaluation criteria"),
+            (Application, gen.applications, "applications"),
+            (ApplicationTransition, gen.transitions, "application history"), (Review, gen.reviews, "reviews"),
+            (AuditEntry, [audit], "audit trail"),
+        ]
+        # In key order, the primary-key indexes grow at the end instead of splitting pages all over;
+        # rows that refer to rows of their own table (parents, renewed terms) come after them.
+        gen.orgs.sort(key=lambda o: (o["parent_id"] is not None, o["id"].int))
+        gen.memberships.sort(key=lambda m: (m["renews_id"] is not None, m["id"].int))
+        for rows in (gen.other_names, gen.people, gen.applications, gen.transitions, gen.reviews):
+            rows.sort(key=_by_id)
+        total_rows = sum(len(rows) for _m, rows, _l in tables) or 1
+        written = 0
+        session.execute(text(f"PRAGMA cache_size = {WRITE_CACHE_KIB}"))
+        for model, rows, label in tables:
+            for chunk in range(0, len(rows), CHUNK):
+                part = rows[chunk:chunk + CHUNK]
+                report(0.5 + 0.5 * written / total_rows, f"Writing {label}…")
+                session.execute(insert(model).execution_options(render_nulls=True), part)
+                written += len(part)
+        report(1.0, "Saving…")
+        session.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default again
+    if progress is not None:
+        progress(1.0, "Demo network ready.")
+    return summary
