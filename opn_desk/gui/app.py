@@ -25,6 +25,7 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identify(app)
     _install_translations(app)
+    install_fonts()
     from opn_desk.gui.settings import Settings
 
     if db is None:
@@ -53,6 +54,19 @@ def _identify(app) -> None:
 
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("OPN Desk")
+
+
+def install_fonts() -> None:
+    """Register the bundled fonts so names in any script show on machines without such fonts.
+
+    Qt falls back to application fonts for characters the system fonts lack (CJK on a bare Linux).
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from opn_desk.paths import resource
+
+    for font in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def _install_translations(app) -> None:

@@ -92,11 +92,11 @@ _LANG = {
 }
 LANGUAGE = {iso3: lang for lang, codes in _LANG.items() for iso3 in codes.split()}
 
-_THE = ("GBR USA RUS NLD PHL BHS GMB DOM CAF COD COG KOR MDA TZA ARE MHL SLB SYR LAO PRK PSE VAT COM "
-        "NER SDN").split()
+_THE = ("GBR USA RUS NLD PHL BHS GMB DOM CAF COD COG KOR MDA ARE MHL SLB SYR LAO PRK PSE VAT COM "
+        "NER SDN").split()  # "the Netherlands", "the Niger": as the UN writes them
 _SHORT = {"GBR": "United Kingdom", "USA": "United States", "TZA": "Tanzania", "RUS": "Russian Federation",
           "PSE": "State of Palestine", "VAT": "Holy See", "FSM": "Micronesia", "BOL": "Bolivia", "VEN": "Venezuela",
-          "IRN": "Iran", "PRK": "DPR Korea", "KOR": "Korea", "LAO": "Lao PDR", "MDA": "Moldova"}
+          "IRN": "Iran", "PRK": "DPR Korea", "KOR": "Republic of Korea", "LAO": "Lao PDR", "MDA": "Moldova"}
 _BIG = set("USA CHN IND BRA DEU FRA GBR JPN MEX IDN NGA KEN ZAF ESP ITA CAN COL ARG PHL THA".split())
 
 _CULTURES_BY_COUNTRY = {
