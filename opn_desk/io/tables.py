@@ -73,6 +73,21 @@ def _write_xlsx(path: Path, columns, rows, tick) -> int:
         header.append(cell)
     ws.append(header)
     count = 0
+    try:
+        count = _xlsx_rows(ws, rows, tick)
+    except BaseException:
+        # openpyxl's write-only sheet streams into an open temp file; finish it so nothing dangles
+        # (the caller deletes the partial file).
+        wb.save(path)
+        raise
+    wb.save(path)
+    return count
+
+
+def _xlsx_rows(ws, rows, tick) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
+    count = 0
     for row in rows:
         out = []
         for value in row:
@@ -88,5 +103,4 @@ def _write_xlsx(path: Path, columns, rows, tick) -> int:
         count += 1
         if tick and count % 1000 == 0:
             tick(count)
-    wb.save(path)
     return count
