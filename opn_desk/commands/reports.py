@@ -4,7 +4,12 @@
   its id; an unknown or ambiguous CALL exits 2 listing the calls.
 - ``report application --id ID --db PATH --out FILE.pdf``: ID is the application's id, or its
   reference (the id's first 8 characters, printed on summaries and letters); an unknown id exits 2.
-- ``report dossier`` / ``report roster``: not yet (exit 2, one sentence).
+- ``report dossier --db PATH --programme CODE --out FILE.pdf [--final]``: the leadership renewal
+  dossier of the programme's latest renewal process (CODE: SPP, CI, SFS, SLE, STP, SBC; any case);
+  DRAFT watermark unless --final. An unknown CODE exits 2 listing the codes; a programme without a
+  renewal process exits 2 with one sentence.
+- ``report roster --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf``: the co-leads and
+  core partners in office on that date (default today), with their terms.
 
 Success prints one line with the page count and exits 0. Problems print one sentence (plus the list
 of calls, when that helps) on stderr and exit 2; never a traceback.
@@ -13,6 +18,7 @@ of calls, when that helps) on stderr and exit 2; never a traceback.
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 OK, BAD = 0, 2
@@ -45,10 +51,18 @@ def _letterhead() -> str:
 
 def run_report(args) -> int:
     what = args.what
-    if what in ("dossier", "roster"):
-        return _refuse(f"The {what} report comes with the leadership renewal feature; it is not available yet.")
     if (problem := _check_out(getattr(args, "out", None))) is not None:
         return _refuse(problem)
+    if what in ("dossier", "roster"):
+        if not (getattr(args, "programme", None) or "").strip():
+            return _refuse("Name the programme with --programme CODE (for example SPP).")
+        if what == "dossier" and getattr(args, "as_of", None):
+            return _refuse("--as-of is for the roster; the dossier is always made as of today.")
+        if what == "roster" and getattr(args, "as_of", None):
+            try:
+                date.fromisoformat(args.as_of)
+            except ValueError:
+                return _refuse(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.")
     if what == "review-pack" and not (getattr(args, "call", None) or "").strip():
         return _refuse("Name the call with --call CALL (its title or id).")
     if what == "application" and not (getattr(args, "id", None) or "").strip():
@@ -67,6 +81,10 @@ def run_report(args) -> int:
         desk = Desk(store, actor="report")
         if what == "review-pack":
             return _review_pack(desk, args)
+        if what == "dossier":
+            return _dossier(desk, args)
+        if what == "roster":
+            return _roster(desk, args)
         return _application(desk, args)
     except (ReportError, DeskError) as exc:
         return _refuse(str(exc))
@@ -118,4 +136,55 @@ def _application(desk, args) -> int:
     pages = write_application_summary(summary, args.out, letterhead=_letterhead())
     print(f"Wrote the application summary for {summary.organisation!r} to {args.out}: "
           f"{pages} page{'s' if pages != 1 else ''}.")
+    return OK
+
+
+def _programme(desk, text: str) -> str | None:
+    """The programme's code as stored, or None (after printing the codes) when there is no such programme."""
+    from opn_desk.services import terms
+
+    codes = desk.read(terms.programme_codes)
+    wanted = text.strip().upper()
+    if any(code == wanted for code, _ in codes):
+        return wanted
+    _refuse(f"There is no programme with the code {text.strip()!r}. The codes are:",
+            *(f"{code}  {name}" for code, name in codes))
+    return None
+
+
+def _pages(n: int) -> str:
+    return f"{n} page{'s' if n != 1 else ''}"
+
+
+def _dossier(desk, args) -> int:
+    from opn_desk.services import report_data
+
+    code = _programme(desk, args.programme)
+    if code is None:
+        return BAD
+    dossier = desk.read(report_data.leadership_dossier, code)
+
+    from opn_desk.reports.leadership import write_dossier
+
+    pages = write_dossier(dossier, args.out, final=bool(args.final), letterhead=_letterhead())
+    count = len(dossier.candidates)
+    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} leadership renewal dossier for {code} "
+          f"({count} candidate{'s' if count != 1 else ''}) to {args.out}: {_pages(pages)}.")
+    return OK
+
+
+def _roster(desk, args) -> int:
+    from opn_desk.services import report_data
+
+    code = _programme(desk, args.programme)
+    if code is None:
+        return BAD
+    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    roster = desk.read(report_data.roster, code, as_of=as_of)
+
+    from opn_desk.reports.leadership import write_roster
+
+    pages = write_roster(roster, args.out, letterhead=_letterhead())
+    print(f"Wrote the roster of {code} as of {roster.as_of.isoformat()} ({len(roster.co_leads)} co-leads, "
+          f"{len(roster.core_partners)} core partners) to {args.out}: {_pages(pages)}.")
     return OK

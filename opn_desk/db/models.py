@@ -214,6 +214,8 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # Evidence of a step of a leadership renewal process (schema 0003); NULL for application files.
+    renewal_step_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("renewal_step.id"), index=True)
 
 
 class ConflictOfInterest(Base):
@@ -278,3 +280,96 @@ class AuditEntry(Base):
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(String(8))  # create / update / delete
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# --- leadership renewal (schema 0003) ---------------------------------------------------------------
+
+class RenewalProcess(Base):
+    """A programme's leadership renewal process: four steps, a checklist, candidates, a succession plan."""
+
+    __tablename__ = "renewal_process"
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    # The open call for expressions of interest of step 2 (a co-lead call of the same programme).
+    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"), index=True)
+    opened_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RenewalStep(Base):
+    """One of the four steps of a renewal process, with its plan, what happened and its evidence."""
+
+    __tablename__ = "renewal_step"
+    __table_args__ = (UniqueConstraint("process_id", "number"),)
+
+    process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1..4
+    state: Mapped[str] = mapped_column(String(16), default="not_started")
+    planned_start: Mapped[date | None] = mapped_column(Date)
+    planned_end: Mapped[date | None] = mapped_column(Date)
+    actual_start: Mapped[date | None] = mapped_column(Date)
+    actual_end: Mapped[date | None] = mapped_column(Date)
+    responsible: Mapped[str] = mapped_column(String(300), default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    # Closing before the previous step was done: the reason given, who and when.
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_by: Mapped[str] = mapped_column(String(200), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class RenewalChecklistItem(Base):
+    """One item of the check that the external review's recommendations were taken on board."""
+
+    __tablename__ = "renewal_checklist_item"
+
+    process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SuccessionEntry(Base):
+    """Succession planning: who is proposed to lead in a year (up to 2030)."""
+
+    __tablename__ = "succession_entry"
+
+    process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(300), default="")  # when no organisation is chosen yet
+    role: Mapped[str] = mapped_column(String(24), default="co_lead")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RenewalCandidate(Base):
+    """What the process records about one candidate: an applicant (application) or an incumbent co-lead
+    (membership). Applicants are listed from the call whether or not they have a row here."""
+
+    __tablename__ = "renewal_candidate"
+
+    process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
+    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    seeking_renewal: Mapped[bool | None] = mapped_column(Boolean)  # incumbents only
+    mac_opinion: Mapped[str] = mapped_column(Text, default="")  # incumbents (applicants: the application's)
+    commitment: Mapped[str] = mapped_column(Text, default="")  # incumbents: the commitment offered
+    proposed: Mapped[bool] = mapped_column(Boolean, default=False)
+    proposed_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RenewalScore(Base):
+    """A reviewer's score of an incumbent seeking renewal on a criterion of the process's call."""
+
+    __tablename__ = "renewal_score"
+    __table_args__ = (UniqueConstraint("candidate_id", "criterion_id", "reviewer_id"),)
+
+    candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_candidate.id"), index=True)
+    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"))
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    score: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text, default="")

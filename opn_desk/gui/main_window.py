@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from opn_desk import __version__
 from opn_desk.gui import labels, messages, operations
+from opn_desk.gui.applications_page import ApplicationsPage
 from opn_desk.gui.dialogs import ExportDialog, NewDemoDialog, PreferencesDialog
 from opn_desk.gui.opening import OpenedDesk
 from opn_desk.gui.pages import NotBuiltPage, areas
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_menus()
+        self.applications.install(self)  # the Applications menu, Ctrl+Shift+N and the due list
         self._build_status_bar()
         self.runner.undo_changed.connect(self._update_undo)
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -116,9 +118,11 @@ class MainWindow(QMainWindow):
         self.nav.setFont(font)
         self.stack = QStackedWidget()
         self.registry = RegistryPage(self.runner, self.settings)
+        self.applications = ApplicationsPage(self.runner, self.settings)
+        built = {"organisations": self.registry, "applications": self.applications}
         self.pages: dict[str, QWidget] = {}
         for key, title, description in areas():
-            page = self.registry if description is None else NotBuiltPage(title, description)
+            page = built[key] if description is None else NotBuiltPage(title, description)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(title)
@@ -374,6 +378,7 @@ class MainWindow(QMainWindow):
         self.settings.save_state(self.body, Options.MAIN_SPLITTER)
         self.settings.set(Options.AREA, self.nav.currentRow())
         self.registry.save_state()
+        self.applications.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,9 +15,7 @@ def areas() -> list[tuple[str, str, str | None]]:
     """(key, title, what will come there; None for the areas that are built)."""
     return [
         ("organisations", _tr("Organisations"), None),
-        ("applications", _tr("Applications"), _tr(
-            "Expressions of interest and applications to become a co-lead, core partner or network member, "
-            "followed from receipt through screening, review and the MAC's opinion to the decision.")),
+        ("applications", _tr("Applications"), None),
         ("selection", _tr("Selection"), _tr(
             "Core partner selection after each open call: a proposed slate balanced across the five UN "
             "regional groups and the stakeholder clusters, aiming for at least half of core partners with a "

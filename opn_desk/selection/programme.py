@@ -153,6 +153,10 @@ class IntegerProgramme:
             h.run()
             status = h.getModelStatus()
             if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kUnboundedOrInfeasible):
+                if values is not None:
+                    # A later stage only refines ties: the row holding the earlier optimum can read as
+                    # infeasible within the solver's tolerances, yet the solution in hand satisfies it.
+                    return values
                 return None
             if status != highspy.HighsModelStatus.kOptimal:
                 raise SolverError(f"the solver stopped without an answer ({h.modelStatusToString(status)})")

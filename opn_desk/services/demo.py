@@ -30,10 +30,17 @@ from opn_desk.db.models import (
     OrganisationName,
     Person,
     Programme,
+    RenewalCandidate,
+    RenewalChecklistItem,
+    RenewalProcess,
+    RenewalScore,
+    RenewalStep,
     Review,
+    SuccessionEntry,
     utcnow,
 )
 from opn_desk.db.store import OpenedStore
+from opn_desk.domain.renewal import DEFAULT_CHECKLIST, StepState
 from opn_desk.domain.text import fold as _fold
 from opn_desk.domain.vocab import (
     ApplicationStatus,
@@ -420,6 +427,8 @@ class _Generator:
         self.applications: list[dict] = []
         self.transitions: list[dict] = []
         self.reviews: list[dict] = []
+        self.renewal: dict[str, list[dict]] = {"processes": [], "steps": [], "checklist": [], "succession": [],
+                                               "candidates": [], "scores": []}
         self.org_cluster: list[str] = []
         self.org_country: list[dict] = []
         self.org_domain: list[str] = []
@@ -962,6 +971,123 @@ class _Generator:
                                                  "Good regional reach."]))
                     self.reviews.append(rev)
 
+    # the leadership renewal process (schema 0003)
+    def renewal_process(self) -> None:
+        """SPP's leadership renewal in step 3: steps 1-2 done, step 3 under way, the co-lead call's
+        applicants and the incumbents seeking renewal as candidates, MAC opinions on some, scores of the
+        incumbents, a proposed leadership of five (more than three leads), a succession plan to 2030 and
+        the external-review checklist half ticked."""
+        r = self.rng
+        spp = next((p for p in self.programmes if p["code"] == "SPP" and p["active"]), None)
+        call = next((c for c in self.calls if spp and c["programme_id"] == spp["id"] and c["role"] == Role.CO_LEAD), None)
+        if spp is None or call is None:
+            return
+        out = self.renewal
+        process = self.base()
+        pid = process["id"]
+        process.update(programme_id=spp["id"], title="SPP leadership renewal 2026–2027", call_id=call["id"],
+                       opened_on=date(2026, 1, 20),
+                       notes="The co-leads' two-year commitments end between late 2026 and mid-2027; the renewal "
+                             "runs as one process for all leads, with the Board's decision expected in March 2027.")
+        out["processes"].append(process)
+        closes = call["closes_on"]
+        plan = [
+            (1, StepState.DONE, date(2026, 1, 15), date(2026, 3, 31), date(2026, 1, 20), date(2026, 3, 18),
+             "SPP co-leads and the One Planet network Secretariat",
+             "Agreed at the co-leads' call of 18 March 2026: a renewal is needed as three of the four co-leads' "
+             "terms end by mid-2027; four steps; the Board to decide in March 2027. Minutes filed with the desk."),
+            (2, StepState.DONE, date(2026, 4, 15), date(2026, 7, 31), call["opens_on"], closes,
+             "SPP coordination desk",
+             f"Open call for expressions of interest published on {call['opens_on'].day} {call['opens_on']:%B %Y} "
+             f"on the One Planet network website and sent to all network members; closed on "
+             f"{closes.day} {closes:%B %Y}."),
+            (3, StepState.IN_PROGRESS, date(2026, 8, 1), date(2026, 12, 15), date(2026, 8, 10), None,
+             "One Planet network Secretariat, consulting the SPP coordination desk",
+             "Applications scored by the Secretariat's reviewers against the call's criteria; the coordination desk "
+             "consulted on 2 October 2026; the MAC gave its opinion on the first applications at its virtual "
+             "meeting of 12 November 2026."),
+            (4, StepState.NOT_STARTED, date(2027, 1, 15), date(2027, 3, 31), None, None,
+             "One Planet network Secretariat", ""),
+        ]
+        for number, state, p_start, p_end, a_start, a_end, who, evidence in plan:
+            step = self.base()
+            done = state == StepState.DONE
+            step.update(process_id=pid, number=number, state=str(state), planned_start=p_start, planned_end=p_end,
+                        actual_start=a_start, actual_end=a_end, responsible=who, evidence=evidence,
+                        override_reason="", closed_by=ACTOR if done else "",
+                        closed_at=datetime.combine(a_end, time(16, 30)) if done else None)
+            out["steps"].append(step)
+        for position, wording in enumerate(DEFAULT_CHECKLIST):
+            item = self.base()
+            done = position in (0, 2, 4)
+            item.update(process_id=pid, position=position, text=wording, done=done, done_by=ACTOR if done else "",
+                        done_at=datetime(2026, 9, 1 + 7 * position, 10, 0) if done else None,
+                        note="Discussed with the Secretariat." if position == 0 else "")
+            out["checklist"].append(item)
+
+        # Candidates: the call's applicants are listed from the call; incumbents get their records here.
+        index_of = {o["id"]: i for i, o in enumerate(self.orgs)}
+        leads = [m for m in self.memberships if m["programme_id"] == spp["id"] and m["role"] == Role.CO_LEAD
+                 and m["status"] == MembershipStatus.ACTIVE and m["term_start"] <= TODAY]
+        leads.sort(key=lambda m: (m["term_end"] or date.max, m["id"].int))
+        applied = {a["organisation_id"] for a in self.applications if a["call_id"] == call["id"]}
+        commitments = ["A full-time programme officer seconded to the coordination desk for 2027–2028, and "
+                       "USD 60,000 a year.",
+                       "Half of a programme manager's time and hosting the MAC's face-to-face meeting each year.",
+                       "A full-time staff member for the coordination desk; translation of guidance into French."]
+        reviewers = [pid_ for ids in self.org_people[:200] for pid_ in ids]
+        seeking_rows = []
+        for k, m in enumerate(leads):
+            row = self.base()
+            seeking = k < 2 or (k == 2 and len(leads) > 3)
+            row.update(process_id=pid, organisation_id=m["organisation_id"], application_id=None,
+                       membership_id=m["id"], seeking_renewal=seeking,
+                       mac_opinion=(_MAC[0] if k == 0 else ""), commitment=commitments[k % 3] if seeking else
+                       "Will not seek a new term; hands over at the end of its term.",
+                       proposed=seeking and k < 2 and m["organisation_id"] not in applied,
+                       proposed_note="Continuity: served one term with a full-time staff member." if k == 0 else "")
+            out["candidates"].append(row)
+            if seeking and m["organisation_id"] not in applied:
+                seeking_rows.append((row, index_of.get(m["organisation_id"])))
+        for row, index in seeking_rows:
+            pool = [p for p in reviewers if self.person_org.get(p) != index]
+            for reviewer in (r.sample(pool, min(len(pool), 2)) if pool else []):
+                for crit in call["_criteria"]:
+                    score = self.base()
+                    score.update(candidate_id=row["id"], criterion_id=crit, reviewer_id=reviewer,
+                                 score=float(r.choice((3, 4, 4, 5))), comment="")
+                    out["scores"].append(score)
+        # Proposed applicants: those the MAC has seen first, then those under review.
+        order = {S.MAC_OPINION: 0, S.UNDER_REVIEW: 1}
+        pending = sorted((a for a in self.applications if a["call_id"] == call["id"] and a["status"] in order),
+                         key=lambda a: (order[a["status"]], a["received_on"], a["id"].int))
+        proposed = []
+        for a in pending[:3]:
+            row = self.base()
+            row.update(process_id=pid, organisation_id=a["organisation_id"], application_id=a["id"],
+                       membership_id=None, seeking_renewal=None, mac_opinion="", commitment="", proposed=True,
+                       proposed_note="Strong review scores; adds a new region to the leadership.")
+            out["candidates"].append(row)
+            proposed.append(a["organisation_id"])
+        lead_ids = [m["organisation_id"] for m in leads[:2]]
+        plan_years = [
+            (2027, lead_ids + proposed, "Leadership as proposed to the Board for 2027–2028."),
+            (2028, [], "Mid-term check of the leads' commitments; one seat opened to Africa if none is proposed."),
+            (2029, proposed[:2], "Renewal call for 2029–2030; the 2027 newcomers may seek a second term."),
+            (2030, [], "Handover to the leadership for the post-2030 strategy."),
+        ]
+        for year, orgs, note in plan_years:
+            if not orgs:
+                entry = self.base()
+                entry.update(process_id=pid, year=year, organisation_id=None, role=str(Role.CO_LEAD), note=note,
+                             name="Open seat: Africa" if year == 2028 else "To be decided by the 2029 renewal")
+                out["succession"].append(entry)
+            for org_id in orgs:
+                entry = self.base()
+                entry.update(process_id=pid, year=year, organisation_id=org_id, name="", role=str(Role.CO_LEAD),
+                             note=note)
+                out["succession"].append(entry)
+
 
 def _by_id(row: dict) -> int:
     return row["id"].int
@@ -1064,6 +1190,7 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             gen.memberships_for(n)
         report(0.46, "Inventing calls and applications…")
         gen.calls_and_applications(n)
+        gen.renewal_process()
         for call in gen.calls:
             call.pop("_criteria", None)
 
@@ -1085,6 +1212,12 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             (Call, gen.calls, "calls"), (EvaluationCriterion, gen.criteria, "evaluation criteria"),
             (Application, gen.applications, "applications"),
             (ApplicationTransition, gen.transitions, "application history"), (Review, gen.reviews, "reviews"),
+            (RenewalProcess, gen.renewal["processes"], "renewal process"),
+            (RenewalStep, gen.renewal["steps"], "renewal steps"),
+            (RenewalChecklistItem, gen.renewal["checklist"], "renewal checklist"),
+            (SuccessionEntry, gen.renewal["succession"], "succession plan"),
+            (RenewalCandidate, gen.renewal["candidates"], "renewal candidates"),
+            (RenewalScore, gen.renewal["scores"], "incumbents' scores"),
             (AuditEntry, [audit], "audit trail"),
         ]
         # In key order, the primary-key indexes grow at the end instead of splitting pages all over;

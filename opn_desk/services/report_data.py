@@ -352,3 +352,69 @@ def review_pack(session: Session, call_id: uuid.UUID, *, today: date | None = No
         status_counts=status_counts,
         generated_on=today or date.today(),
     )
+
+
+# ------------------------------------------------------------------------ leadership renewal (issue 5)
+
+def _years_between(start: date, end: date) -> int:
+    years = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    return max(0, years)
+
+
+def leadership_dossier(session: Session, programme_code: str, *, today: date | None = None):
+    """The values of the leadership renewal dossier of the programme's latest renewal process
+    (`opn_desk.domain.renewal.LeadershipDossier`). Raises NotFound when the programme has none."""
+    from opn_desk.domain.renewal import (
+        CandidateProfile,
+        DossierCriterion,
+        LeadershipDossier,
+        RecordItem,
+    )
+    from opn_desk.domain.vocab import MembershipStatus
+    from opn_desk.services import renewal, terms
+
+    today = today or date.today()
+    programme = terms.programme_by_code(session, programme_code)
+    process_id = renewal.latest_process(session, programme.code)
+    if process_id is None:
+        raise NotFound(f"{programme.code} ({programme.name}) has no leadership renewal process yet, so there is "
+                       "no dossier to print; open one in the Leadership area first.")
+    detail = renewal.get_process(session, process_id)
+    incumbents = renewal.list_incumbents(session, process_id, today=today)
+    candidates = renewal.list_candidates(session, process_id, today=today)
+    records = terms.network_record(session, [c.organisation_id for c in candidates])
+    profiles = []
+    for c in candidates:
+        items = tuple(RecordItem(code, _label(Role, role), start, end, _label(MembershipStatus, status))
+                      for code, role, start, end, status in records.get(c.organisation_id, []))
+        since = min((i.term_start for i in items), default=None)
+        profiles.append(CandidateProfile(c, items, since, _years_between(since, today) if since else 0))
+    criteria = tuple(DossierCriterion(c.name, float(c.weight), c.description or "")
+                     for c in renewal.list_process_criteria(session, process_id))
+    proposed = [c for c in candidates if c.proposed]
+    balance = renewal.balance_of(candidates, proposed) if proposed else None
+    return LeadershipDossier(
+        programme_code=programme.code, programme_name=programme.name, process_title=detail.title,
+        opened_on=detail.opened_on, generated_on=today, notes=detail.notes, call_title=detail.call_title,
+        call_opens_on=detail.call_opens_on, call_closes_on=detail.call_closes_on,
+        current_step=detail.current_step, steps=detail.steps,
+        current_leadership=tuple(m for m, _flag, _applied in incumbents),
+        incumbent_flags=tuple((m.membership_id, flag) for m, flag, _applied in incumbents),
+        candidates=tuple(profiles), criteria=criteria, proposed=tuple(proposed), balance=balance,
+        succession=detail.succession, checklist=detail.checklist,
+    )
+
+
+def roster(session: Session, programme_code: str, *, as_of: date | None = None, today: date | None = None):
+    """The composition of a programme on ``as_of`` (default today) for the roster PDF
+    (`opn_desk.domain.terms.Roster`)."""
+    from opn_desk.domain.terms import Roster
+    from opn_desk.services import terms
+
+    today = today or date.today()
+    as_of = as_of or today
+    programme = terms.programme_by_code(session, programme_code)
+    members = terms.composition(session, programme.code, as_of, today=today)
+    return Roster(programme.code, programme.name, as_of, today,
+                  tuple(m for m in members if m.role == Role.CO_LEAD.value),
+                  tuple(m for m in members if m.role == Role.CORE_PARTNER.value))

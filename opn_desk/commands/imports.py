@@ -1,0 +1,147 @@
+"""`opn-desk import applications|organisations FILE --db PATH [--call CALL] [--mapping FILE] [--dry-run]
+[--exclude-rows N,N-M]`.
+
+Output contract (docs/IMPORT.md):
+- success: exit 0, one line on stdout ("Imported 120 applications (95 new organisations, 25 linked to
+  existing ones)." / "Checked 120 rows: no problems; nothing written (dry run)."); warnings, if any,
+  go to stderr as "warning: row N, column C: message";
+- problems: exit 1, every problem on stdout as "row N, column C: message", nothing written;
+- a refused file (too large, unsafe, unreadable): exit 1, the reason on stderr;
+- bad arguments, a missing database or an unknown call: exit 2, one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+from opn_desk.domain.text import fold
+
+
+def _usage(message: str) -> Exception:
+    from opn_desk.cli import UsageError
+
+    return UsageError(message)
+
+
+def _resolve_call(session, text: str) -> uuid.UUID:
+    from sqlalchemy import select
+
+    from opn_desk.db.models import Call
+
+    calls = session.execute(select(Call.id, Call.title).order_by(Call.opens_on, Call.title)).all()
+    wanted = text.strip()
+    lowered = wanted.lower()
+    by_id = [c for c in calls if str(c.id) == lowered or (len(lowered) >= 8 and str(c.id).startswith(lowered))]
+    if len(by_id) == 1:
+        return by_id[0].id
+    by_title = [c for c in calls if fold(c.title) == fold(wanted)]
+    if len(by_title) == 1:
+        return by_title[0].id
+    if len(by_title) > 1:
+        raise _usage(f"Several calls are called {wanted!r}; give the call's id instead: "
+                     + ", ".join(str(c.id) for c in by_title) + ".")
+    if not calls:
+        raise _usage(f"There is no call {wanted!r}; the database has no calls yet.")
+    listed = "; ".join(f"{c.title!r} ({c.id})" for c in calls[:30])
+    more = f"; and {len(calls) - 30} more" if len(calls) > 30 else ""
+    raise _usage(f"There is no call {wanted!r}; the calls are: {listed}{more}.")
+
+
+def _print_warnings(warnings) -> None:
+    for w in warnings:
+        print(f"warning: {w.line()}", file=sys.stderr)
+
+
+def run_import(args) -> int:
+    from opn_desk.io.spreadsheet import RefusedFile, read_mapping, read_table
+    from opn_desk.services.intake_import import (
+        ImportOptions,
+        ImportRejected,
+        check_import,
+        import_table,
+        parse_rows,
+    )
+
+    kind = args.what
+    db: Path = args.db
+    file: Path = args.file
+    try:
+        exclude = parse_rows(getattr(args, "exclude_rows", None))
+    except ValueError as exc:
+        raise _usage(f"--exclude-rows: {exc}") from None
+    if getattr(args, "call", None) and kind != "applications":
+        raise _usage("--call applies to imports of applications only.")
+    if not db.exists():
+        raise _usage(f"There is no database at {db}.")
+    if db.is_dir():
+        raise _usage(f"{db} is a folder, not a database file.")
+    if not file.exists():
+        raise _usage(f"There is no file at {file}.")
+    if file.is_dir():
+        raise _usage(f"{file} is a folder, not a file.")
+    mapping = None
+    if getattr(args, "mapping", None):
+        if not args.mapping.is_file():
+            raise _usage(f"There is no mapping file at {args.mapping}.")
+        try:
+            mapping = read_mapping(args.mapping)
+        except RefusedFile as exc:
+            raise _usage(f"The mapping file cannot be used: {exc}") from None
+    try:
+        table = read_table(file)
+    except RefusedFile as exc:
+        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+        return 1
+
+    from opn_desk.db.lock import DatabaseLock
+    from opn_desk.db.store import open_store
+    from opn_desk.services.desk import Desk
+
+    def run(store) -> int:
+        desk = Desk(store)
+        call_id = desk.read(_resolve_call, args.call) if getattr(args, "call", None) else None
+        options = ImportOptions(kind=kind, file_name=file.name, call_id=call_id, mapping=mapping,
+                                exclude_rows=exclude)
+        if args.dry_run:
+            preview = desk.read(check_import, table, options)
+            if preview.problems:
+                return _report_problems(preview)
+            _print_warnings(preview.warnings)
+            count = preview.rows_checked
+            noted = f", {len(preview.warnings)} warning{'s' if len(preview.warnings) != 1 else ''} (above)" \
+                if preview.warnings else ""
+            print(f"Checked {count} row{'s' if count != 1 else ''}: no problems{noted}; nothing written (dry run).")
+            return 0
+        try:
+            outcome = desk.write(f"Import {kind} from {file.name}", import_table, table, options)
+        except ImportRejected as rejected:
+            return _report_problems(rejected.preview)
+        result = outcome.value
+        _print_warnings(result.warnings)
+        print(result.summary())
+        return 0
+
+    if args.dry_run:  # reads only: no writer's lock, so it works while the desk is open
+        store = open_store(db, readonly=True)
+        try:
+            return run(store)
+        finally:
+            store.close()
+    with DatabaseLock(db).hold():
+        store = open_store(db, create=False)
+        try:
+            return run(store)
+        finally:
+            store.close()
+
+
+def _report_problems(preview) -> int:
+    for problem in preview.problems:
+        print(problem.line())
+    _print_warnings(preview.warnings)
+    count = len(preview.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
+          "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+    return 1

@@ -1,0 +1,990 @@
+"""Importing applications, or a partner list of organisations and their people, from a table.
+
+The table comes from `opn_desk.io.spreadsheet.read_table` (CSV or XLSX, read safely). Three steps:
+
+1. **Columns to fields.** Headers are matched to the documented field names ignoring case, spaces,
+   underscores, hyphens and accents (plus a few common aliases such as "Organization" or "E-mail").
+   A mapping (file column -> field, "" to leave a column out) overrides that; it is remembered per
+   call (or per kind when there is no call) in `ImportMapping` when an import with it is written.
+2. **Check everything** (`check_import`): every row is validated and every problem is listed with
+   the spreadsheet's row number (header = row 1) and the file's column header, before anything is
+   written. Errors: missing required field, unknown country (with suggestions), malformed e-mail,
+   unknown cluster / role / programme / gender / organisation type / contribution, a duplicate row
+   inside the file, an organisation that is already an active member in that role or already has an
+   open application for it. Warnings (never blocking): possible duplicates of registry organisations,
+   with the reasons.
+3. **Write** (`import_table`, run inside `Desk.write`): all or nothing in the operation's one
+   transaction. Any error writes nothing; rows the officer excluded are left out. Rows are written
+   with bulk inserts; one summary audit entry records the import. A small import (at most
+   `UNDO_LIMIT` rows written) also hands every inserted row to the operation's change list, so it
+   undoes as one step and `Outcome.changed` names its tables; a larger one is not undoable (undo
+   replays rows one by one) and the caller refreshes its views itself (`ImportResult.undoable`).
+
+Linking to existing organisations (decided here, documented in docs/IMPORT.md): a row links to a
+registry organisation without asking when the match is *certain* (`DuplicateMatch.certain`: the
+same normalised name, or other name, in the same country; or the same website domain together with
+a name or acronym match). Weaker matches are warnings and the row creates a new organisation; the
+officer may then merge the two, or pass ``decisions`` (row -> organisation id to link, or None to
+force a new one), which the GUI's preview offers row by row. Rows of the file that name the same
+new organisation (same normalised name and country) share one new organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from opn_desk.db.models import (
+    Application,
+    ApplicationTransition,
+    AuditEntry,
+    Call,
+    Country,
+    ImportMapping,
+    Membership,
+    Organisation,
+    OrganisationName,
+    Person,
+    Programme,
+    utcnow,
+)
+from opn_desk.domain.country_names import NAME_FIELDS, CountryResolver
+from opn_desk.domain.vocab import ApplicationStatus, Gender, OrganisationType, Role, StakeholderCluster
+from opn_desk.io.spreadsheet import SheetData
+from opn_desk.services.audit import Change, OperationContext
+from opn_desk.services.duplicates import (
+    DuplicateCandidate,
+    DuplicateIndex,
+    DuplicateMatch,
+    fast_fold,
+    gc_paused,
+    name_key,
+)
+from opn_desk.services.errors import DeskError
+
+APPLICATIONS = "applications"
+ORGANISATIONS = "organisations"
+KINDS = (APPLICATIONS, ORGANISATIONS)
+
+COMMON_FIELDS = ("organisation", "acronym", "country", "stakeholder_cluster", "website",
+                 "representative_name", "representative_email", "representative_gender")
+APPLICATION_FIELDS = ("organisation", "acronym", "country", "stakeholder_cluster", "website", "programme", "role",
+                      "representative_name", "representative_email", "representative_gender", "statement")
+OPTIONAL_COMMON = ("other_names", "organisation_type", "alternate_name", "alternate_email")
+OPTIONAL_APPLICATION = ("call", "contribution_kinds", "contribution_details", "work_streams", "priority_sectors",
+                        "received_on")
+FIELDS: dict[str, tuple[str, ...]] = {
+    APPLICATIONS: APPLICATION_FIELDS + OPTIONAL_COMMON + OPTIONAL_APPLICATION,
+    ORGANISATIONS: COMMON_FIELDS + OPTIONAL_COMMON,
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    APPLICATIONS: ("organisation", "country", "programme", "role"),
+    ORGANISATIONS: ("organisation", "country"),
+}
+IGNORE = ("", "-", "ignore", "skip", "none")
+# Imports writing more rows than this are not put on the undo stack: Desk.undo replays rows one by one
+# through the ORM (about 5 ms each), so 400 rows undo in about two seconds, 40,000 would take minutes.
+UNDO_LIMIT = 400
+
+# Header spellings other than the field names (folded, spaces removed).
+ALIASES = {
+    "organization": "organisation", "organisationname": "organisation", "organizationname": "organisation",
+    "name": "organisation", "org": "organisation", "institution": "organisation",
+    "cluster": "stakeholder_cluster", "stakeholdergroup": "stakeholder_cluster", "stakeholder": "stakeholder_cluster",
+    "countryname": "country", "countrycode": "country", "iso3": "country", "iso": "country",
+    "web": "website", "url": "website", "site": "website", "homepage": "website", "webpage": "website",
+    "programmecode": "programme", "program": "programme", "programcode": "programme",
+    "roleappliedfor": "role", "representative": "representative_name", "contactname": "representative_name",
+    "contact": "representative_name", "email": "representative_email", "representativemail": "representative_email",
+    "contactemail": "representative_email", "gender": "representative_gender",
+    "statementofinterest": "statement", "motivation": "statement", "othername": "other_names",
+    "alsoknownas": "other_names", "aka": "other_names", "organizationtype": "organisation_type",
+    "type": "organisation_type", "alternate": "alternate_name", "alternaterepresentative": "alternate_name",
+    "alternatemail": "alternate_email", "contribution": "contribution_kinds", "contributions": "contribution_kinds",
+    "contributionkind": "contribution_kinds", "workstream": "work_streams", "sectors": "priority_sectors",
+    "prioritysector": "priority_sectors", "received": "received_on", "date": "received_on",
+    "datereceived": "received_on", "receiveddate": "received_on", "callforexpressionsofinterest": "call",
+    "calltitle": "call",
+}
+
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
+_SPLIT_LIST = re.compile(r"\s*(?:;|\n|\r)\s*")
+_SPLIT_KINDS = re.compile(r"\s*(?:;|,|/|\+|\n|\band\b|&)\s*")
+_PLACEHOLDERS = {"-", "--", "—", "n/a", "none", "null", "nil", "."}
+
+
+# ------------------------------------------------------------------------------ values handed out
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem of the file: ``row`` as the spreadsheet numbers it (header = 1), ``column`` the
+    file's column header (or the field's name when the file lacks the column)."""
+
+    row: int
+    column: str
+    message: str
+    severity: str = "error"  # error / warning
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def line(self) -> str:
+        return f"row {self.row}, column {self.column}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    kind: str
+    file_name: str = ""
+    call_id: uuid.UUID | None = None
+    mapping: Mapping[str, str] | None = None  # explicit: file column -> field ("" leaves it out)
+    exclude_rows: frozenset[int] = frozenset()
+    decisions: Mapping[int, uuid.UUID | None] | None = None  # row -> organisation to link, None = new
+    remember_mapping: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """What a row will do: ``action`` is "new", "link" (to ``org_id``) or "same" (as an earlier row's new
+    organisation, ``same_as`` its row)."""
+
+    row: int
+    organisation: str
+    country_iso3: str | None
+    action: str
+    org_id: uuid.UUID | None = None
+    linked_name: str = ""
+    same_as: int | None = None
+    matches: tuple[DuplicateMatch, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    kind: str
+    file_name: str
+    rows_total: int
+    rows_checked: int
+    excluded: tuple[int, ...]
+    columns: tuple[tuple[str, str], ...]  # (file column, field) used
+    problems: tuple[Problem, ...]  # errors: any of them blocks the import
+    warnings: tuple[Problem, ...]
+    new_organisations: int
+    linked_organisations: int
+    people: int
+    applications: int
+    plans: tuple[RowPlan, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    kind: str
+    file_name: str
+    rows: int
+    new_organisations: int
+    linked_organisations: int
+    people: int
+    applications: int
+    warnings: tuple[Problem, ...] = ()
+    excluded: tuple[int, ...] = ()
+    undoable: bool = True  # False: too large for the undo stack (refresh every view after it)
+
+    def summary(self) -> str:
+        if self.kind == APPLICATIONS:
+            text = (f"Imported {self.applications} application{'s' if self.applications != 1 else ''} "
+                    f"({self.new_organisations} new organisation{'s' if self.new_organisations != 1 else ''}, "
+                    f"{self.linked_organisations} linked to existing ones).")
+        else:
+            text = (f"Imported {self.rows} organisation{'s' if self.rows != 1 else ''} "
+                    f"({self.new_organisations} new, {self.linked_organisations} linked to existing ones; "
+                    f"{self.people} {'person' if self.people == 1 else 'people'} added).")
+        if self.excluded:
+            text = text[:-1] + f"; left out as asked: rows {format_rows(self.excluded)}."
+        return text
+
+
+class ImportRejected(DeskError):
+    """The file has problems; nothing was written. ``preview`` lists them."""
+
+    def __init__(self, preview: ImportPreview):
+        count = len(preview.problems)
+        super().__init__(f"The file has {count} problem{'s' if count != 1 else ''}; nothing was written.")
+        self.preview = preview
+
+
+# ------------------------------------------------------------------------------- small helpers
+
+def parse_rows(text: str | None) -> frozenset[int]:
+    """"3,7-9" -> {3, 7, 8, 9}. Raises ValueError with a sentence for the user."""
+    rows: set[int] = set()
+    for part in (text or "").replace(" ", "").split(","):
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not m:
+            raise ValueError(f"{part!r} is not a row number or a range such as 7-9.")
+        start, end = int(m.group(1)), int(m.group(2) or m.group(1))
+        if end < start:
+            raise ValueError(f"The range {part} runs backwards.")
+        if start < 2:
+            raise ValueError("Row 1 is the header; data rows start at 2.")
+        if end - start > 1_000_000:
+            raise ValueError(f"The range {part} is too large.")
+        rows.update(range(start, end + 1))
+    return frozenset(rows)
+
+
+def format_rows(rows: Iterable[int]) -> str:
+    ordered = sorted(set(rows))
+    parts: list[str] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        parts.append(str(ordered[i]) if i == j else f"{ordered[i]}-{ordered[j]}")
+        i = j + 1
+    return ", ".join(parts)
+
+
+def _key(text: str) -> str:
+    """Case, accents, punctuation, spaces and underscores set aside: "Representative E-mail" ->
+    "representativeemail", like "representative_email"."""
+    return fast_fold(text).replace("_", "").replace(" ", "")
+
+
+def _vocabulary(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code, spellings in pairs:
+        for spelling in (code, *spellings):
+            table[_key(spelling)] = code
+    return table
+
+
+ROLES = _vocabulary([
+    (Role.CO_LEAD.value, (Role.CO_LEAD.label, "co lead", "lead", "co-leads", "colead")),
+    (Role.CORE_PARTNER.value, (Role.CORE_PARTNER.label, "core", "core partners", "mac member", "cp")),
+    (Role.NETWORK_MEMBER.value, (Role.NETWORK_MEMBER.label, "member", "network", "network members", "partner")),
+])
+CLUSTERS = _vocabulary([
+    (StakeholderCluster.GOVERNMENT.value, (StakeholderCluster.GOVERNMENT.label, "gov", "govt", "governments",
+                                            "public sector", "national government", "local government")),
+    (StakeholderCluster.INTERGOVERNMENTAL.value, (StakeholderCluster.INTERGOVERNMENTAL.label, "inter-governmental",
+                                                   "igo", "un", "united nations", "un agency", "un system",
+                                                   "international organisation", "international organization")),
+    (StakeholderCluster.CIVIL_SOCIETY.value, (StakeholderCluster.CIVIL_SOCIETY.label, "cso", "csos", "ngo", "ngos",
+                                               "civil society organisation", "civil society organization",
+                                               "non-governmental", "non-governmental organisation")),
+    (StakeholderCluster.SCIENTIFIC.value, (StakeholderCluster.SCIENTIFIC.label, "scientific", "science",
+                                           "academia", "academic", "research", "scientific technical",
+                                           "scientific and technical community")),
+    (StakeholderCluster.PRIVATE_SECTOR.value, (StakeholderCluster.PRIVATE_SECTOR.label, "private", "business",
+                                               "industry", "company", "companies", "corporate")),
+])
+GENDERS = _vocabulary([
+    (Gender.FEMALE.value, (Gender.FEMALE.label, "f", "woman", "w", "femme", "mujer", "femenino", "feminin")),
+    (Gender.MALE.value, (Gender.MALE.label, "m", "man", "homme", "hombre", "masculino", "masculin")),
+    (Gender.NON_BINARY.value, (Gender.NON_BINARY.label, "nonbinary", "nb", "x", "other")),
+    (Gender.PREFERS_NOT_TO_SAY.value, (Gender.PREFERS_NOT_TO_SAY.label, "prefer not to say", "not stated",
+                                       "declined")),
+    (Gender.UNKNOWN.value, (Gender.UNKNOWN.label, "not known")),
+])
+ORG_TYPES = _vocabulary([(t.value, (t.label,)) for t in OrganisationType] + [
+    (OrganisationType.NGO.value, ("non-governmental organisation", "cso")),
+    (OrganisationType.UNIVERSITY.value, ("academia", "academic")),
+    (OrganisationType.RESEARCH.value, ("research", "research institute", "think tank")),
+    (OrganisationType.COMPANY.value, ("business", "private company", "enterprise")),
+    (OrganisationType.NATIONAL_GOVERNMENT.value, ("government", "ministry")),
+    (OrganisationType.UN_AGENCY.value, ("un", "united nations")),
+])
+CONTRIBUTIONS = _vocabulary([
+    ("financial", ("Financial", "finance", "funding", "money", "cash")),
+    ("in_kind", ("In kind", "in-kind", "inkind")),
+    ("staff_time", ("Staff time", "staff", "staff-time", "time", "personnel")),
+])
+
+
+def _choices(table: Mapping[str, str], labels: Mapping[str, str]) -> str:
+    return ", ".join(labels[code] for code in dict.fromkeys(table.values()))
+
+
+_ROLE_LABELS = {r.value: r.label for r in Role}
+_CLUSTER_LABELS = {c.value: c.label for c in StakeholderCluster}
+_GENDER_LABELS = {g.value: g.label for g in Gender}
+_TYPE_LABELS = {t.value: t.label for t in OrganisationType}
+_KIND_LABELS = {"financial": "Financial", "in_kind": "In kind", "staff_time": "Staff time"}
+
+
+def _date(text: str) -> date | None:
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y", "%d.%m.%Y",
+                "%d-%m-%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%Y/%m/%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    if text.isdigit() and 20_000 < int(text) < 80_000:  # an Excel day number
+        return date(1899, 12, 30) + timedelta(days=int(text))
+    return None
+
+
+def _search_text(name: str, acronym: str, other_names: Iterable[str]) -> str:
+    """`registry.search_text`, with the faster fold (same result; a test keeps them equal)."""
+    return " | ".join(fast_fold(t) for t in [name, acronym, *other_names] if t)
+
+
+def _website_ok(text: str) -> bool:
+    if " " in text or len(text) > 300:
+        return False
+    host = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
+    return "." in host and not host.startswith(".") and not host.endswith(".")
+
+
+# --------------------------------------------------------------------------------- the checking
+
+@dataclass
+class _NewOrg:
+    id: uuid.UUID
+    row: int
+    values: dict[str, Any]
+    other_names: list[str]
+
+
+@dataclass
+class _Plan:
+    preview: ImportPreview
+    new_orgs: list[_NewOrg] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    applications: list[dict[str, Any]] = field(default_factory=list)
+    mapping_to_remember: dict[str, str] | None = None
+
+
+def _columns(kind: str, header: tuple[str, ...], mapping: Mapping[str, str] | None, explicit: bool,
+             required: tuple[str, ...], problems: list[Problem], warnings: list[Problem],
+             header_row: int = 1) -> dict[str, int]:
+    """field -> column index."""
+    fields = FIELDS[kind]
+    by_key = {f.replace("_", ""): f for f in fields}
+    given = {_key(col): (col, fld) for col, fld in (mapping or {}).items()}
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if not name:
+            continue
+        k = _key(name)
+        if k in given:
+            target_text = (given.pop(k)[1] or "").strip()
+            if _key(target_text) in IGNORE or target_text.lower() in IGNORE:
+                continue
+            target = by_key.get(_key(target_text)) or ALIASES.get(_key(target_text))
+            if target not in fields:
+                problems.append(Problem(header_row, name, f"the mapping sends this column to {target_text!r}, which "
+                                                          f"is not a field of an {kind[:-1]} import"))
+                continue
+        else:
+            target = by_key.get(k) or ALIASES.get(k)
+            if target is None or target not in fields:
+                warnings.append(Problem(header_row, name, "not imported: no field has this name (see "
+                                                          "docs/IMPORT.md, or map it with --mapping)", "warning"))
+                continue
+        if target in columns:
+            problems.append(Problem(header_row, name, f"both this column and {header[columns[target]]!r} would "
+                                                      f"fill the field {target}; map one of them elsewhere or leave "
+                                                      "it out"))
+            continue
+        columns[target] = index
+    if explicit:
+        for col, _fld in given.values():
+            problems.append(Problem(header_row, col, "the mapping names this column, but the file has no column "
+                                                     "of that name"))
+    for name in required:
+        if name not in columns:
+            problems.append(Problem(header_row, name, f"the file has no column for {name}, which is required"))
+    return columns
+
+
+class _Checker:
+    def __init__(self, session: Session, table: SheetData, options: ImportOptions):
+        if options.kind not in KINDS:
+            raise ValueError(f"unknown import kind {options.kind!r}")
+        self.session = session
+        self.table = table
+        self.options = options
+        self.kind = options.kind
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.today = date.today()
+
+    # -- context from the database
+    def _load(self) -> None:
+        s = self.session
+        self.countries = CountryResolver.from_rows(
+            r._asdict() for r in s.execute(select(Country.id, Country.iso3, Country.iso2, Country.m49,
+                                                  *(getattr(Country, f) for f in NAME_FIELDS))))
+        self.country_ids = dict(s.execute(select(Country.iso3, Country.id)).all())
+        self.programmes: dict[str, tuple[uuid.UUID, str, str, bool]] = {}
+        for pid, code, name, active in s.execute(select(Programme.id, Programme.code, Programme.name,
+                                                         Programme.active)):
+            for spelling in (code, name, re.sub(r"\s*\(.*\)$", "", name)):
+                self.programmes.setdefault(_key(spelling), (pid, code, name, active))
+        self.calls = [c._asdict() for c in s.execute(select(Call.id, Call.title, Call.programme_id, Call.role,
+                                                            Call.opens_on, Call.closes_on))]
+        self.call = next((c for c in self.calls if c["id"] == self.options.call_id), None)
+        if self.options.call_id is not None and self.call is None:
+            raise DeskError("That call no longer exists.")
+
+    def _mapping(self) -> tuple[Mapping[str, str] | None, bool]:
+        if self.options.mapping is not None:
+            return self.options.mapping, True
+        remembered = self.session.scalar(select(ImportMapping.columns).where(
+            ImportMapping.kind == self.kind,
+            ImportMapping.call_id.is_(None) if self.options.call_id is None
+            else ImportMapping.call_id == self.options.call_id))
+        return (remembered or None), False
+
+    # -- the run
+    def run(self) -> _Plan:
+        self._load()
+        table = self.table
+        required = REQUIRED[self.kind]
+        if self.call is not None:
+            required = tuple(f for f in required if f not in ("programme", "role"))
+        mapping, explicit = self._mapping()
+        self.columns = _columns(self.kind, table.header, mapping, explicit, required, self.problems, self.warnings,
+                                table.header_row)
+        self.column_name = {f: table.header[i] for f, i in self.columns.items()}
+        present = {n for n, _ in table.rows}
+        excluded = tuple(sorted(r for r in self.options.exclude_rows if r in present))
+        for r in sorted(self.options.exclude_rows - present):
+            if r > table.header_row:
+                self.warnings.append(Problem(r, "-", "asked to leave this row out, but the file has no data on it",
+                                             "warning"))
+        plan = _Plan(preview=None)  # type: ignore[arg-type]
+        self.plan = plan
+        self.plans: list[RowPlan] = []
+        blocked_header = any(p.row == table.header_row for p in self.problems)
+        checked = 0
+        if not blocked_header:
+            self.index = DuplicateIndex.build(self.session)
+            self.file_index = DuplicateIndex()
+            self.file_rows: dict[uuid.UUID, int] = {}
+            self.new_by_key: dict[tuple[str, str], _NewOrg] = {}
+            self.people_by_key: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+            self.app_keys: dict[tuple[uuid.UUID, uuid.UUID, str], int] = {}
+            self.linked: dict[uuid.UUID, str] = {}
+            self.linked_rows: dict[uuid.UUID, int] = {}
+            for number, values in table.rows:
+                if number in self.options.exclude_rows:
+                    continue
+                checked += 1
+                self._row(number, values)
+            self._against_registry()
+        if explicit and self.options.remember_mapping and mapping is not None:
+            plan.mapping_to_remember = {k: v for k, v in mapping.items()}
+        problems = sorted(self.problems, key=lambda p: (p.row, self._order(p.column)))
+        warnings = sorted(self.warnings, key=lambda p: (p.row, self._order(p.column)))
+        linked_ids = {p.org_id for p in self.plans if p.action == "link"}
+        plan.preview = ImportPreview(
+            kind=self.kind, file_name=self.options.file_name or table.file_name, rows_total=len(table.rows),
+            rows_checked=checked, excluded=excluded,
+            columns=tuple((table.header[i], f) for f, i in sorted(self.columns.items(), key=lambda x: x[1])),
+            problems=tuple(problems), warnings=tuple(warnings), new_organisations=len(plan.new_orgs),
+            linked_organisations=len(linked_ids), people=len(plan.people), applications=len(plan.applications),
+            plans=tuple(self.plans))
+        return plan
+
+    def _order(self, column: str) -> int:
+        try:
+            return self.table.header.index(column)
+        except ValueError:
+            return len(self.table.header)  # a field the file lacks: after the file's own columns
+
+    def _error(self, row: int, fld: str, message: str) -> None:
+        self.problems.append(Problem(row, self.column_name.get(fld, fld), message))
+
+    def _warn(self, row: int, fld: str, message: str) -> None:
+        self.warnings.append(Problem(row, self.column_name.get(fld, fld), message, "warning"))
+
+    def _value(self, values: tuple[str, ...], fld: str) -> str:
+        index = self.columns.get(fld)
+        if index is None:
+            return ""
+        text = values[index].strip()
+        return "" if text.lower() in _PLACEHOLDERS else text
+
+    # -- one row
+    def _row(self, number: int, values: tuple[str, ...]) -> None:
+        v = {f: self._value(values, f) for f in self.columns}
+        before = len(self.problems)
+        name = " ".join(v.get("organisation", "").split())
+        if not name:
+            self._error(number, "organisation", "the organisation's name is missing")
+        elif len(name) > 300:
+            self._error(number, "organisation", "the name is longer than 300 characters")
+        acronym = v.get("acronym", "")
+        if len(acronym) > 50:
+            self._error(number, "acronym", "the acronym is longer than 50 characters")
+        iso3 = None
+        written_country = v.get("country", "")
+        if not written_country:
+            self._error(number, "country", "the country is missing")
+        else:
+            found = self.countries.resolve(written_country)
+            if found.found:
+                iso3 = found.iso3
+            else:
+                hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else \
+                    "; write its name, or its ISO code such as KEN"
+                self._error(number, "country", f"unknown country {written_country!r}{hint}")
+        cluster = self._coded(number, v, "stakeholder_cluster", CLUSTERS, _CLUSTER_LABELS, "stakeholder cluster")
+        org_type = self._coded(number, v, "organisation_type", ORG_TYPES, _TYPE_LABELS, "organisation type")
+        website = v.get("website", "")
+        if website and not _website_ok(website):
+            self._error(number, "website", f"{website!r} is not a website address")
+        other_names = [n for n in _SPLIT_LIST.split(v.get("other_names", "")) if n]
+        if any(len(n) > 300 for n in other_names):
+            self._error(number, "other_names", "an other name is longer than 300 characters")
+        rep = self._person(number, v, "representative_name", "representative_email", "representative_gender",
+                           "representative")
+        alt = self._person(number, v, "alternate_name", "alternate_email", None, "alternate")
+        if rep and alt and rep["email"] and rep["email"].lower() == alt["email"].lower():
+            self._error(number, "alternate_email", "the alternate must be someone other than the representative")
+        application = self._application(number, v) if self.kind == APPLICATIONS else None
+        if len(self.problems) > before or not name or iso3 is None:
+            return
+        candidate = DuplicateCandidate(name=name, acronym=acronym, other_names=tuple(other_names), website=website,
+                                       emails=tuple(p["email"] for p in (rep, alt) if p and p["email"]),
+                                       country_iso3=iso3)
+        org_id = self._organisation(number, candidate, cluster, org_type)
+        if org_id is None:
+            return
+        people = {}
+        for role_name, person in (("representative", rep), ("alternate", alt)):
+            if person:
+                people[role_name] = self._person_id(org_id, person)
+        if application is not None:
+            key = (org_id, application["programme_id"], application["role"])
+            first = self.app_keys.get(key)
+            if first is not None:
+                self._error(number, "organisation", f"the same application as row {first} (same organisation, "
+                                                    "programme and role)")
+                return
+            self.app_keys[key] = number
+            application.update(organisation_id=org_id, representative_id=people.get("representative"),
+                               alternate_id=people.get("alternate"), _row=number)
+            self.plan.applications.append(application)
+
+    def _coded(self, number: int, v: dict[str, str], fld: str, table: Mapping[str, str],
+               labels: Mapping[str, str], what: str) -> str | None:
+        text = v.get(fld, "")
+        if not text:
+            return None
+        code = table.get(_key(text))
+        if code is None:
+            self._error(number, fld, f"{text!r} is not a {what}; use one of: {_choices(table, labels)}")
+        return code
+
+    def _person(self, number: int, v: dict[str, str], name_f: str, email_f: str, gender_f: str | None,
+                what: str) -> dict[str, str] | None:
+        name = " ".join(v.get(name_f, "").split())
+        email = v.get(email_f, "")
+        if email.lower().startswith("mailto:"):
+            email = email[7:].strip()
+        gender_text = v.get(gender_f, "") if gender_f else ""
+        if not (name or email):
+            return None
+        ok = True
+        if email and (len(email) > 254 or not _EMAIL.match(email)):
+            self._error(number, email_f, f"{email!r} is not an e-mail address")
+            ok = False
+        if not name:
+            self._error(number, name_f, f"the {what}'s name is missing (an e-mail address is given)")
+            ok = False
+        elif len(name) > 200:
+            self._error(number, name_f, f"the {what}'s name is longer than 200 characters")
+            ok = False
+        gender = Gender.UNKNOWN.value
+        if gender_text:
+            code = GENDERS.get(_key(gender_text))
+            if code is None:  # never echo a personal value back
+                self._error(number, gender_f or "", "not one of the gender options: "
+                            + _choices(GENDERS, _GENDER_LABELS))
+                ok = False
+            else:
+                gender = code
+        return {"name": name, "email": email, "gender": gender} if ok else None
+
+    def _application(self, number: int, v: dict[str, str]) -> dict[str, Any] | None:
+        before = len(self.problems)
+        call = self.call
+        written_call = v.get("call", "")
+        if written_call:
+            found = [c for c in self.calls if _key(c["title"]) == _key(written_call) or str(c["id"]) == written_call]
+            if len(found) != 1:
+                self._error(number, "call", f"no call is called {written_call!r}" if not found else
+                            f"several calls are called {written_call!r}; use the call's id")
+            elif call is not None and found[0]["id"] != call["id"]:
+                self._error(number, "call", f"this row names the call {written_call!r}, but the import is for "
+                                            f"the call {call['title']!r}")
+            else:
+                call = found[0]
+        programme = None
+        written_programme = v.get("programme", "")
+        if written_programme:
+            programme = self.programmes.get(_key(written_programme))
+            if programme is None:
+                codes = ", ".join(sorted({p[1] for p in self.programmes.values()}))
+                self._error(number, "programme", f"{written_programme!r} is not a programme; use one of: {codes}")
+            elif call is not None and programme[0] != call["programme_id"]:
+                self._error(number, "programme", f"the call {call['title']!r} is for another programme")
+        elif call is not None:
+            programme = next(p for p in self.programmes.values() if p[0] == call["programme_id"])
+        else:
+            self._error(number, "programme", "the programme is missing")
+        role = None
+        written_role = v.get("role", "")
+        if written_role:
+            role = ROLES.get(_key(written_role))
+            if role is None:
+                self._error(number, "role", f"{written_role!r} is not a role; use one of: "
+                                            f"{_choices(ROLES, _ROLE_LABELS)}")
+            elif call is not None and role != call["role"]:
+                self._error(number, "role", f"the call {call['title']!r} is for "
+                                            f"{Role(call['role']).label.lower()}s, not {Role(role).label.lower()}s")
+        elif call is not None:
+            role = call["role"]
+        else:
+            self._error(number, "role", "the role applied for is missing")
+        received = self.today
+        written_date = v.get("received_on", "")
+        if written_date:
+            parsed = _date(written_date)
+            if parsed is None:
+                self._error(number, "received_on", f"{written_date!r} is not a date (write it as YYYY-MM-DD)")
+            elif parsed > self.today:
+                self._error(number, "received_on", "an application cannot be received in the future")
+            else:
+                received = parsed
+        kinds: list[str] = []
+        for part in _SPLIT_KINDS.split(v.get("contribution_kinds", "")):
+            if not part:
+                continue
+            code = CONTRIBUTIONS.get(_key(part))
+            if code is None:
+                self._error(number, "contribution_kinds", f"{part!r} is not a kind of contribution; use: "
+                                                          f"{_choices(CONTRIBUTIONS, _KIND_LABELS)}")
+            elif code not in kinds:
+                kinds.append(code)
+        if programme is not None and not programme[3]:
+            self._error(number, "programme", f"{programme[2]} no longer takes applications")
+        if len(self.problems) > before or programme is None or role is None:
+            return None
+        if call is None and role != Role.NETWORK_MEMBER.value:
+            choices = [c for c in self.calls if c["programme_id"] == programme[0] and c["role"] == role]
+            open_then = [c for c in choices if c["opens_on"] <= received <= c["closes_on"]]
+            pick = open_then if len(open_then) == 1 else choices if len(choices) == 1 else []
+            if not pick:
+                label = Role(role).label.lower()
+                self._error(number, "role", f"a {label} application answers a call, and "
+                            + ("there is no call for " + f"{label}s of {programme[1]} yet; create it first"
+                               if not choices else "several calls could be meant; choose one with --call")
+                            )
+                return None
+            call = pick[0]
+        return {
+            "programme_id": programme[0], "programme_code": programme[1], "role": role,
+            "call_id": call["id"] if call else None, "received_on": received,
+            "statement": v.get("statement", ""), "contribution_kinds": ",".join(k for k in _KIND_LABELS if k in kinds),
+            "contribution_details": v.get("contribution_details", ""),
+            "work_streams": "; ".join(dict.fromkeys(x for x in _SPLIT_LIST.split(v.get("work_streams", "")) if x)),
+            "priority_sectors": "; ".join(dict.fromkeys(x for x in _SPLIT_LIST.split(v.get("priority_sectors", ""))
+                                                        if x)),
+        }
+
+    def _organisation(self, number: int, candidate: DuplicateCandidate, cluster: str | None,
+                      org_type: str | None) -> uuid.UUID | None:
+        key = (name_key(candidate.name), candidate.country_iso3 or "")
+        shared = self.new_by_key.get(key)
+        if shared is not None and self.kind == ORGANISATIONS:
+            self._error(number, "organisation", f"the same organisation as row {shared.row}; put each organisation "
+                                                "on one row (a second person can go in alternate_name and "
+                                                "alternate_email)")
+            return None
+        if shared is not None:
+            self.plans.append(RowPlan(number, candidate.name, candidate.country_iso3, "same", shared.id,
+                                      same_as=shared.row))
+            return shared.id
+        decisions = self.options.decisions or {}
+        matches = self.index.match(candidate, limit=5)
+        if number in decisions:
+            chosen = decisions[number]
+            if chosen is not None:
+                name = self._existing_name(chosen)
+                if name is None:
+                    self._error(number, "organisation", "the organisation chosen to link this row to no longer "
+                                                        "exists or was merged")
+                    return None
+                return self._link(number, candidate, chosen, name, tuple(matches))
+            matches = []  # the officer confirmed a new organisation
+        certain = [m for m in matches if m.certain]
+        if certain:
+            best = certain[0]
+            why = "; ".join(best.reasons)
+            others = [m.name for m in certain[1:]]
+            also = f" (also close: {', '.join(others)})" if others else ""
+            self._warn(number, "organisation", f"linked to the existing organisation {best.name}: {why}{also}")
+            return self._link(number, candidate, best.org_id, best.name, tuple(matches))
+        if matches:
+            described = " | ".join(m.describe() for m in matches[:3])
+            self._warn(number, "organisation", f"may already be in the registry as {described}; a new organisation "
+                                               "will be created (merge them afterwards if they are the same)")
+        for m in self.file_index.match(candidate, limit=3):
+            self._warn(number, "organisation", f"may be the same organisation as row {self.file_rows[m.org_id]} "
+                                               f"({'; '.join(m.reasons)})")
+        org = self._new_org(number, candidate, cluster, org_type)
+        self.new_by_key[key] = org
+        self.plans.append(RowPlan(number, candidate.name, candidate.country_iso3, "new", org.id,
+                                  matches=tuple(matches)))
+        return org.id
+
+    def _existing_name(self, org_id: uuid.UUID) -> str | None:
+        row = self.session.execute(select(Organisation.name, Organisation.merged_into_id)
+                                   .where(Organisation.id == org_id)).first()
+        return row[0] if row is not None and row[1] is None else None
+
+    def _link(self, number: int, candidate: DuplicateCandidate, org_id: uuid.UUID, name: str,
+              matches: tuple[DuplicateMatch, ...]) -> uuid.UUID | None:
+        first = self.linked_rows.setdefault(org_id, number)
+        if first != number and self.kind == ORGANISATIONS:
+            self._error(number, "organisation", f"row {first} already links to {name}; put each organisation on "
+                                                "one row")
+            return None
+        self.linked[org_id] = name
+        key = (name_key(candidate.name), candidate.country_iso3 or "")
+        self.new_by_key.setdefault(key, _NewOrg(org_id, number, {}, []))  # later rows share the link
+        self.plans.append(RowPlan(number, candidate.name, candidate.country_iso3, "link", org_id, name,
+                                  matches=matches))
+        return org_id
+
+    def _new_org(self, number: int, c: DuplicateCandidate, cluster: str | None, org_type: str | None) -> _NewOrg:
+        org_id = uuid.uuid4()
+        values = {
+            "id": org_id, "name": c.name, "acronym": c.acronym, "country_id": self.country_ids[c.country_iso3],
+            "stakeholder_cluster": cluster, "organisation_type": org_type, "website": c.website, "parent_id": None,
+            "notes": "", "sort_name": fast_fold(c.name), "search_text": _search_text(c.name, c.acronym, c.other_names),
+            "merged_into_id": None,
+        }
+        org = _NewOrg(org_id, number, values, list(dict.fromkeys(c.other_names)))
+        self.plan.new_orgs.append(org)
+        self.file_rows[org_id] = number
+        self.file_index.add(org_id, c.name, acronym=c.acronym, website=c.website, country_iso3=c.country_iso3,
+                            other_names=c.other_names)
+        return org
+
+    def _person_id(self, org_id: uuid.UUID, person: dict[str, str]) -> uuid.UUID:
+        key = (org_id, person["email"].lower() if person["email"] else "name:" + person["name"].casefold())
+        found = self.people_by_key.get(key)
+        if found is None:
+            found = uuid.uuid4()
+            self.people_by_key[key] = found
+            self.plan.people.append({"id": found, "organisation_id": org_id, "name": person["name"],
+                                     "email": person["email"], "phone": "", "gender": person["gender"],
+                                     "sogiesc_diverse": None, "disability_accommodation": None,
+                                     "sensitive_consent_on": None, "_key": key})
+        return found
+
+    # -- what the registry already holds for linked organisations
+    def _against_registry(self) -> None:
+        linked = list(self.linked)
+        if not linked:
+            return
+        existing_people: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+        members: dict[tuple[uuid.UUID, uuid.UUID, str], bool] = {}
+        open_apps: dict[tuple[uuid.UUID, uuid.UUID, str], date] = {}
+        open_statuses = [ApplicationStatus.RECEIVED.value, ApplicationStatus.SCREENING.value,
+                         ApplicationStatus.UNDER_REVIEW.value, ApplicationStatus.MAC_OPINION.value]
+        for i in range(0, len(linked), 500):
+            chunk = linked[i:i + 500]
+            for pid, org_id, name, email in self.session.execute(
+                    select(Person.id, Person.organisation_id, Person.name, Person.email)
+                    .where(Person.organisation_id.in_(chunk))):
+                if email:
+                    existing_people.setdefault((org_id, email.lower()), pid)
+                existing_people.setdefault((org_id, "name:" + name.casefold()), pid)
+            if self.kind == APPLICATIONS:
+                for org_id, programme_id, role in self.session.execute(
+                        select(Membership.organisation_id, Membership.programme_id, Membership.role)
+                        .where(Membership.organisation_id.in_(chunk), Membership.status == "active")):
+                    members[(org_id, programme_id, role)] = True
+                for org_id, programme_id, role, received in self.session.execute(
+                        select(Application.organisation_id, Application.programme_id, Application.role,
+                               Application.received_on)
+                        .where(Application.organisation_id.in_(chunk), Application.status.in_(open_statuses))):
+                    open_apps[(org_id, programme_id, role)] = received
+        # People already known to a linked organisation are reused, not added again.
+        replaced: dict[uuid.UUID, uuid.UUID] = {}
+        kept = []
+        for person in self.plan.people:
+            known = existing_people.get(person["_key"])
+            if known is not None:
+                replaced[person["id"]] = known
+            else:
+                kept.append(person)
+        self.plan.people = kept
+        for app in self.plan.applications:
+            for f in ("representative_id", "alternate_id"):
+                if app[f] in replaced:
+                    app[f] = replaced[app[f]]
+            key = (app["organisation_id"], app["programme_id"], app["role"])
+            if app["organisation_id"] not in self.linked:
+                continue
+            name = self.linked[app["organisation_id"]]
+            label = Role(app["role"]).label.lower()
+            if key in members:
+                self._error(app["_row"], "organisation", f"{name} is already an active {label} of "
+                                                         f"{app['programme_code']}")
+            elif key in open_apps:
+                self._error(app["_row"], "organisation", f"{name} already has an open application to be a {label} "
+                                                         f"of {app['programme_code']} (received "
+                                                         f"{open_apps[key].isoformat()})")
+
+
+# ------------------------------------------------------------------------------------ public API
+
+def check_import(session: Session, table: SheetData, options: ImportOptions) -> ImportPreview:
+    """Validate the whole table against the database; nothing is written (a dry run, or the preview)."""
+    with gc_paused():
+        return _Checker(session, table, options).run().preview
+
+
+def _stamp(rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+    for row in rows:
+        row.update(created_at=now, updated_at=now, version=1)
+    return rows
+
+
+def import_table(session: Session, table: SheetData, options: ImportOptions) -> ImportResult:
+    """Check and write the table in the current operation (all or nothing); raises `ImportRejected`
+    listing the problems when there are any. Must run inside `Desk.write`."""
+    ctx: OperationContext | None = session.info.get("operation")
+    if ctx is None:
+        raise RuntimeError("an import must run inside a desk operation (Desk.write)")
+    with gc_paused():
+        plan = _Checker(session, table, options).run()
+        return _write(session, ctx, plan, options)
+
+
+def _write(session: Session, ctx: OperationContext, plan: _Plan, options: ImportOptions) -> ImportResult:
+    preview = plan.preview
+    if preview.problems:
+        raise ImportRejected(preview)
+    now = utcnow()
+    file_name = preview.file_name
+    orgs = _stamp([dict(o.values) for o in plan.new_orgs], now)
+    names = _stamp([{"id": uuid.uuid4(), "organisation_id": o.id, "name": n, "language": ""}
+                    for o in plan.new_orgs for n in o.other_names], now)
+    people = _stamp([{k: v for k, v in p.items() if not k.startswith("_")} for p in plan.people], now)
+    applications: list[dict[str, Any]] = []
+    transitions: list[dict[str, Any]] = []
+    if options.kind == APPLICATIONS:
+        from opn_desk.domain.applications import default_checklist, fresh_checklist
+
+        for app in plan.applications:
+            app_id = uuid.uuid4()
+            applications.append({
+                "id": app_id, "organisation_id": app["organisation_id"], "programme_id": app["programme_id"],
+                "role": app["role"], "call_id": app["call_id"], "representative_id": app["representative_id"],
+                "alternate_id": app["alternate_id"], "received_on": app["received_on"],
+                "status": ApplicationStatus.RECEIVED.value, "statement": app["statement"], "decision": None,
+                "decision_rationale": "", "decided_on": None, "contribution_kinds": app["contribution_kinds"],
+                "contribution_details": app["contribution_details"], "work_streams": app["work_streams"],
+                "priority_sectors": app["priority_sectors"],
+                "screening": fresh_checklist(default_checklist(app["role"])), "mac_opinion": "",
+            })
+            transitions.append({"id": uuid.uuid4(), "application_id": app_id, "from_status": None,
+                                "to_status": ApplicationStatus.RECEIVED.value, "at": now, "actor": ctx.actor,
+                                "reason": f"Imported from {file_name}."})
+        _stamp(applications, now)
+        _stamp(transitions, now)
+    batches = ((Organisation, orgs), (OrganisationName, names), (Person, people), (Application, applications),
+               (ApplicationTransition, transitions))
+    undoable = sum(len(rows) for _, rows in batches) <= UNDO_LIMIT
+    for model, rows in batches:
+        for i in range(0, len(rows), 5000):
+            session.execute(insert(model), rows[i:i + 5000])
+        # Bulk inserts bypass the audit events. A small import still tells the operation of every
+        # row, so views refresh and it undoes as one step; undo replays rows one by one (about 5 ms
+        # each), so a large import is not put on the undo stack (see UNDO_LIMIT).
+        if undoable:
+            ctx.changes.extend(Change(model.__tablename__, r["id"], "create", {}, dict(r)) for r in rows)
+    count = len(applications) if options.kind == APPLICATIONS else preview.rows_checked
+    what = "applications" if options.kind == APPLICATIONS else "organisations"
+    session.execute(insert(AuditEntry), [{
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "actor": ctx.actor,
+        "operation": ctx.id, "description": f"Import of {count} {what} from {file_name}"[:300],
+        "table_name": "application" if options.kind == APPLICATIONS else "organisation", "record_id": ctx.id,
+        "action": "create", "changes": {"rows": count, "file": file_name},
+    }])
+    if plan.mapping_to_remember is not None:
+        _remember(session, options, plan.mapping_to_remember)
+    return ImportResult(kind=options.kind, file_name=file_name, rows=preview.rows_checked,
+                        new_organisations=preview.new_organisations,
+                        linked_organisations=preview.linked_organisations, people=len(people),
+                        applications=len(applications), warnings=preview.warnings, excluded=preview.excluded,
+                        undoable=undoable)
+
+
+def _remember(session: Session, options: ImportOptions, mapping: dict[str, str]) -> None:
+    stored = session.scalar(select(ImportMapping).where(
+        ImportMapping.kind == options.kind,
+        ImportMapping.call_id.is_(None) if options.call_id is None else ImportMapping.call_id == options.call_id))
+    if stored is None:
+        session.add(ImportMapping(kind=options.kind, call_id=options.call_id, columns=dict(mapping)))
+    elif dict(stored.columns) != mapping:
+        stored.columns = dict(mapping)
+    session.flush()
+
+
+def remembered_mapping(session: Session, kind: str, call_id: uuid.UUID | None = None) -> dict[str, str]:
+    """The mapping last used for this call (or kind without a call), {} when none."""
+    stored = session.scalar(select(ImportMapping.columns).where(
+        ImportMapping.kind == kind,
+        ImportMapping.call_id.is_(None) if call_id is None else ImportMapping.call_id == call_id))
+    return dict(stored or {})
+
+
+def field_names(kind: str) -> tuple[str, ...]:
+    return FIELDS[kind]
+
+
+def required_fields(kind: str) -> tuple[str, ...]:
+    return REQUIRED[kind]
+
+
+def default_mapping(kind: str, header: Iterable[str]) -> dict[str, str]:
+    """The field each header would fill without a mapping ("" when none), for the GUI's mapping step."""
+    fields = FIELDS[kind]
+    by_key = {f.replace("_", ""): f for f in fields}
+    out = {}
+    for name in header:
+        k = _key(name)
+        target = by_key.get(k) or ALIASES.get(k)
+        out[name] = target if target in fields else ""
+    return out
+
+
+__all__ = [
+    "APPLICATIONS", "ORGANISATIONS", "FIELDS", "REQUIRED", "Problem", "ImportOptions", "ImportPreview",
+    "ImportResult", "ImportRejected", "RowPlan", "check_import", "import_table", "parse_rows", "format_rows",
+    "remembered_mapping", "default_mapping", "field_names", "required_fields",
+]
