@@ -66,6 +66,7 @@ from opn_desk.gui.application_dialogs import (
     status_label,
     step_label,
 )
+from opn_desk.gui.dialogs import open_submitting
 from opn_desk.gui.operations import APPLICATION_TABLES, OperationRunner
 from opn_desk.services.errors import NotFound
 
@@ -693,10 +694,7 @@ class ApplicationDetailPanel(QWidget):
 
     # -- moves ---------------------------------------------------------------------------------------
     def _open_dialog(self, dialog, submit: Callable[[], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        dialog.open()
+        open_submitting(self, dialog, submit)
 
     def move_to(self, to_status: str) -> None:
         d = self.detail

@@ -62,7 +62,7 @@ from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.domain.registry import OrganisationInput
 from opn_desk.domain.vocab import ApplicationStatus, Role
 from opn_desk.gui import labels, operations
-from opn_desk.gui.dialogs import FormDialog, _date_edit, _pydate, _qdate, add_years
+from opn_desk.gui.dialogs import FormDialog, _date_edit, _pydate, _qdate, add_years, open_submitting
 from opn_desk.gui.messages import describe_failure
 from opn_desk.gui.operations import NewPerson, OperationRunner
 from opn_desk.services.errors import InvalidInput
@@ -1595,10 +1595,7 @@ class CallsDialog(QDialog):
 
     # -- changes
     def _open(self, dialog, submit) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        dialog.open()
+        open_submitting(self, dialog, submit)
 
     def new_call(self) -> None:
         if self.readonly:

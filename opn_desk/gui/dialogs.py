@@ -359,3 +359,14 @@ class PreferencesDialog(QDialog):
 
 def uuid_or_none(value) -> uuid.UUID | None:
     return value if isinstance(value, uuid.UUID) else None
+
+
+def open_submitting(owner, dialog, submit) -> None:
+    """Open a dialog that stays up until its change is saved; ``owner.dialog`` holds it meanwhile.
+
+    ``submit`` runs on each Save; the dialog closes itself on success and shows the error otherwise.
+    """
+    owner.dialog = dialog
+    dialog.submitted.connect(submit)
+    dialog.finished.connect(lambda _result: setattr(owner, "dialog", None) if owner.dialog is dialog else None)
+    dialog.open()

@@ -37,6 +37,7 @@ from opn_desk.gui.dialogs import (
     PersonDialog,
     RenewMembershipDialog,
     membership_label,
+    open_submitting,
 )
 from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
 from opn_desk.gui.operations import OperationRunner
@@ -659,10 +660,7 @@ class OrganisationEditor(QWidget):
 
     # -- people ------------------------------------------------------------------------------------
     def _open_dialog(self, dialog, submit: Callable[[], None]) -> None:
-        self.dialog = dialog
-        dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None) if self.dialog is dialog else None)
-        dialog.open()
+        open_submitting(self, dialog, submit)
 
     def add_person(self) -> None:
         if self.readonly or self.org_id is None:
