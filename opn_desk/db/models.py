@@ -373,3 +373,55 @@ class RenewalScore(Base):
     reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
     score: Mapped[float] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- core-partner selection (schema 0004) -----------------------------------------------------------
+
+class SelectionRound(Base):
+    """A core-partner selection round for one call: the seats, the balance rules and the pins in force.
+
+    Rules and pins are data (the same shape as the ``select`` command's RULES.toml), so a desk can add a
+    rule on any candidate attribute without a schema change."""
+
+    __tablename__ = "selection_round"
+
+    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("call.id"), unique=True)
+    seats: Mapped[int] = mapped_column(Integer)
+    # [{"name", "attribute", "value", "min", "max", "min_share", "max_share", "priority", ...}, ...]
+    rules: Mapped[list] = mapped_column(JSON, default=list)
+    # {organisation id (text): true = pinned in, false = pinned out}
+    pins: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The hand-picked slate being worked on: organisation ids (text).
+    picked: Mapped[list] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SelectionCandidate(Base):
+    """An incumbent core partner in a round: whether it seeks renewal and the score it is weighed with.
+    Applicants come from the call's screened applications whether or not they have a row here."""
+
+    __tablename__ = "selection_candidate"
+    __table_args__ = (UniqueConstraint("round_id", "organisation_id"),)
+
+    round_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("selection_round.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
+    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    seeking_renewal: Mapped[bool] = mapped_column(Boolean, default=True)
+    score: Mapped[float | None] = mapped_column(Float)  # None: the review total, or 0 without reviews
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SelectionScenario(Base):
+    """A named slate saved in a round, with the rules it was made under, for side-by-side comparison."""
+
+    __tablename__ = "selection_scenario"
+    __table_args__ = (UniqueConstraint("round_id", "name"),)
+
+    round_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("selection_round.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    seats: Mapped[int] = mapped_column(Integer)
+    rules: Mapped[list] = mapped_column(JSON, default=list)
+    pins: Mapped[dict] = mapped_column(JSON, default=dict)
+    selected: Mapped[list] = mapped_column(JSON, default=list)  # organisation ids (text)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    notes: Mapped[str] = mapped_column(Text, default="")
