@@ -425,3 +425,13 @@ class SelectionScenario(Base):
     selected: Mapped[list] = mapped_column(JSON, default=list)  # organisation ids (text)
     score: Mapped[float] = mapped_column(Float, default=0.0)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class DeskSetting(Base):
+    """A desk-wide setting kept with the data (not per laptop): e.g. the screening checklist per role.
+    Per-machine preferences (officer name, recent files) live in preferences.py instead."""
+
+    __tablename__ = "desk_setting"
+
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[dict | list | str | None] = mapped_column(JSON)

@@ -1,4 +1,4 @@
-"""core-partner selection: rounds, incumbents in a round, saved scenarios
+"""core-partner selection: rounds, incumbents in a round, saved scenarios; desk-wide settings
 
 Revision ID: 0004
 Revises: 0003
@@ -17,7 +17,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Additive only: three new tables, nothing existing changes.
+    # Additive only: four new tables, nothing existing changes.
+    op.create_table('desk_setting',
+    sa.Column('key', sa.String(length=100), nullable=False),
+    sa.Column('value', sa.JSON(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_desk_setting')),
+    sa.UniqueConstraint('key', name=op.f('uq_desk_setting_key'))
+    )
     op.create_table('selection_round',
     sa.Column('call_id', sa.Uuid(), nullable=False),
     sa.Column('seats', sa.Integer(), nullable=False),
@@ -76,6 +86,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('desk_setting')
     with op.batch_alter_table('selection_candidate', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_selection_candidate_round_id'))
 
