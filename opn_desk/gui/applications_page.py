@@ -288,6 +288,7 @@ class ApplicationsPage(QWidget):
         self.model = ApplicationTableModel(runner, self)
         self.calls: list[CallValue] = []
         self.calls_dialog = None
+        self.checklists_dialog = None
         self.intake_dialog: IntakeDialog | None = None
         self.wizard = None
         self.ranking: RankingDialog | None = None
@@ -332,6 +333,8 @@ class ApplicationsPage(QWidget):
         self.more_menu.addSeparator()
         self.calls_action = self.more_menu.addAction(self.tr("Calls and evaluation criteria…"))
         self.calls_action.triggered.connect(lambda: self.show_calls())
+        self.checklists_action = self.more_menu.addAction(self.tr("Screening checklists…"))
+        self.checklists_action.triggered.connect(lambda: self.show_checklists())
         self.ranking_action = self.more_menu.addAction(self.tr("Ranking of the call…"))
         self.review_pack_action = self.more_menu.addAction(self.tr("Review pack of the call (PDF)…"))
         self.more_button.setMenu(self.more_menu)
@@ -664,6 +667,19 @@ class ApplicationsPage(QWidget):
         self.calls_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "calls_dialog", None) if self.calls_dialog is dialog
                                 else None)
+        dialog.show()
+
+    def show_checklists(self) -> None:
+        """The screening checklist per role (a window beside the table, not modal)."""
+        from opn_desk.gui.checklist_dialog import ChecklistDialog
+
+        if self.checklists_dialog is not None and self.checklists_dialog.isVisible():
+            self.checklists_dialog.raise_()
+            return
+        dialog = ChecklistDialog(self.runner, self)
+        self.checklists_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "checklists_dialog", None)
+                                if self.checklists_dialog is dialog else None)
         dialog.show()
 
     def _call_title(self, call_id: uuid.UUID) -> str:

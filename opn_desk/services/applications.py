@@ -65,7 +65,6 @@ from opn_desk.domain.applications import (
     TransitionValue,
     allowed_transitions,
     check_transition,
-    default_checklist,
     fresh_checklist,
     is_reopen,
     outstanding,
@@ -74,6 +73,7 @@ from opn_desk.domain.registry import MembershipInput
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
 from opn_desk.services import registry, reviews
+from opn_desk.services.desk_settings import screening_checklist
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 
 S = ApplicationStatus
@@ -377,9 +377,9 @@ def _move(session: Session, app: Application, to: ApplicationStatus, reason: str
 
 def record_application(session: Session, data: ApplicationInput,
                        checklist: Sequence[str] | None = None) -> uuid.UUID:
-    """Record an application received by hand; ``checklist`` replaces the role's default screening items."""
+    """Record an application received by hand; ``checklist`` replaces the role's screening items."""
     fields = _validated(session, data, None)
-    items = checklist if checklist is not None else default_checklist(fields["role"])
+    items = checklist if checklist is not None else screening_checklist(session, fields["role"])
     app = Application(**fields, status=S.RECEIVED.value, screening=fresh_checklist(items))
     session.add(app)
     session.flush()
@@ -409,9 +409,9 @@ def update_application(session: Session, application_id: uuid.UUID, data: Applic
         raise NotAllowed("The application already has scores, so its organisation, programme, role and call "
                          "cannot change.")
     if fields["role"] != app.role:
-        # Keep what was ticked; add the new role's default items not yet on the list.
+        # Keep what was ticked; add the new role's items not yet on the list.
         checklist = dict(app.screening or {})
-        for item in default_checklist(fields["role"]):
+        for item in screening_checklist(session, fields["role"]):
             checklist.setdefault(item, False)
         app.screening = checklist
     for key, value in fields.items():

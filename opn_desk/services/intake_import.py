@@ -897,8 +897,10 @@ def _write(session: Session, ctx: OperationContext, plan: _Plan, options: Import
     applications: list[dict[str, Any]] = []
     transitions: list[dict[str, Any]] = []
     if options.kind == APPLICATIONS:
-        from opn_desk.domain.applications import default_checklist, fresh_checklist
+        from opn_desk.domain.applications import fresh_checklist
+        from opn_desk.services.desk_settings import screening_checklist
 
+        checklists = {role: screening_checklist(session, role) for role in {a["role"] for a in plan.applications}}
         for app in plan.applications:
             app_id = uuid.uuid4()
             applications.append({
@@ -909,7 +911,7 @@ def _write(session: Session, ctx: OperationContext, plan: _Plan, options: Import
                 "decision_rationale": "", "decided_on": None, "contribution_kinds": app["contribution_kinds"],
                 "contribution_details": app["contribution_details"], "work_streams": app["work_streams"],
                 "priority_sectors": app["priority_sectors"],
-                "screening": fresh_checklist(default_checklist(app["role"])), "mac_opinion": "",
+                "screening": fresh_checklist(checklists[app["role"]]), "mac_opinion": "",
             })
             transitions.append({"id": uuid.uuid4(), "application_id": app_id, "from_status": None,
                                 "to_status": ApplicationStatus.RECEIVED.value, "at": now, "actor": ctx.actor,

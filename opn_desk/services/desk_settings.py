@@ -1,0 +1,88 @@
+"""Desk-wide settings kept in the database: they travel with the data to every laptop that opens it.
+
+First: the screening checklist per role. The Terms of Reference leave eligibility and due diligence
+to each desk, so the items a new application starts with are the desk's to define; the shipped
+defaults apply until a desk changes them. Existing applications keep the items they started with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from opn_desk.db.models import DeskSetting
+from opn_desk.domain.applications import default_checklist
+from opn_desk.domain.vocab import Role
+from opn_desk.services.errors import InvalidInput
+
+MAX_ITEMS = 40
+MAX_ITEM_LENGTH = 300
+
+
+def _key(role: str) -> str:
+    try:
+        return f"screening_checklist.{Role(role).value}"
+    except ValueError:
+        raise InvalidInput("role", f"{role!r} is not a role (co-lead, core partner or network member).") from None
+
+
+def _row(session: Session, key: str) -> DeskSetting | None:
+    return session.scalar(select(DeskSetting).where(DeskSetting.key == key))
+
+
+def screening_checklist(session: Session, role: str) -> tuple[str, ...]:
+    """The items a new application for this role starts its screening with."""
+    row = _row(session, _key(role))
+    if row is not None and isinstance(row.value, list) and row.value:
+        return tuple(str(item) for item in row.value)
+    return default_checklist(role)
+
+
+def is_customised(session: Session, role: str) -> bool:
+    return _row(session, _key(role)) is not None
+
+
+def clean_items(items: Sequence[str]) -> list[str]:
+    """Trimmed, blanks and repeats dropped (case-insensitively), order kept; refused when unusable."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in items:
+        item = " ".join(str(raw).split())
+        if not item or item.casefold() in seen:
+            continue
+        if len(item) > MAX_ITEM_LENGTH:
+            raise InvalidInput("items", f"The check \"{item[:40]}…\" is longer than {MAX_ITEM_LENGTH} characters; "
+                               "shorten it.")
+        seen.add(item.casefold())
+        out.append(item)
+    if not out:
+        raise InvalidInput("items", "A screening checklist needs at least one check; use Restore defaults to go "
+                           "back to the shipped list.")
+    if len(out) > MAX_ITEMS:
+        raise InvalidInput("items", f"A screening checklist can hold at most {MAX_ITEMS} checks, not {len(out)}.")
+    return out
+
+
+def set_screening_checklist(session: Session, role: str, items: Sequence[str]) -> tuple[str, ...]:
+    """Set the checklist new applications for this role start with; returns the items as stored."""
+    key = _key(role)
+    cleaned = clean_items(items)
+    row = _row(session, key)
+    if list(cleaned) == list(default_checklist(role)):
+        if row is not None:  # back to the defaults: nothing customised to keep
+            session.delete(row)
+        return tuple(cleaned)
+    if row is None:
+        session.add(DeskSetting(key=key, value=cleaned))
+    elif row.value != cleaned:
+        row.value = cleaned
+    return tuple(cleaned)
+
+
+def restore_default_checklist(session: Session, role: str) -> tuple[str, ...]:
+    row = _row(session, _key(role))
+    if row is not None:
+        session.delete(row)
+    return default_checklist(role)

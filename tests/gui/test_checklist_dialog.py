@@ -1,0 +1,54 @@
+"""Screening checklists per role: edited in the Applications area, saved with the data, used by the next
+application, refused in words when unusable, restorable to the shipped list."""
+
+from __future__ import annotations
+
+import pytest
+from test_applications_helpers import T, build, open_applications
+
+from opn_desk.domain.applications import default_checklist
+from opn_desk.services import desk_settings
+
+
+@pytest.fixture
+def dialog(db_path, open_window, qtbot):
+    build(db_path)
+    window, page = open_applications(open_window, qtbot)
+    page.checklists_action.trigger()
+    dialog = page.checklists_dialog
+    qtbot.waitUntil(lambda: dialog.items.count() > 0, timeout=T)
+    return window, dialog
+
+
+def test_edit_save_and_restore_a_roles_checklist(dialog, qtbot):
+    window, dialog = dialog
+    desk = window.opened.desk
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("co_lead"))
+    qtbot.waitUntil(lambda: dialog.current_items() == list(default_checklist("co_lead")), timeout=T)
+    assert dialog.state_label.text() == "Shipped defaults"
+    dialog.add_check("Board letter of commitment received")
+    dialog.items.setCurrentRow(dialog.items.count() - 1)
+    dialog.move_check(-1)
+    expected = list(default_checklist("co_lead"))
+    expected.insert(len(expected) - 1, "Board letter of commitment received")
+    assert dialog.current_items() == expected
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.state_label.text() == "Customised by the desk", timeout=T)
+    assert list(desk.read(desk_settings.screening_checklist, "co_lead")) == expected
+    assert desk.read(desk_settings.screening_checklist, "core_partner") == default_checklist("core_partner")
+    dialog.restore_defaults()
+    qtbot.waitUntil(lambda: dialog.state_label.text() == "Shipped defaults", timeout=T)
+    assert dialog.current_items() == list(default_checklist("co_lead"))
+
+
+def test_an_empty_checklist_is_refused_inline_and_nothing_changes(dialog, qtbot):
+    window, dialog = dialog
+    while dialog.items.count():
+        dialog.items.setCurrentRow(0)
+        dialog.remove_check()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=T)
+    assert "at least one check" in dialog.error_label.text()
+    role = dialog.role
+    assert window.opened.desk.read(desk_settings.screening_checklist, role) == default_checklist(role)
+    assert dialog.save_button.isEnabled()
