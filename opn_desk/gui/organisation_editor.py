@@ -145,6 +145,7 @@ class OrganisationEditor(QWidget):
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.revertButton.clicked.connect(self.revert)
         ui.deleteButton.clicked.connect(self.delete)
+        ui.mergeButton.clicked.connect(self.merge)
         ui.closeButton.clicked.connect(self.request_close)
         ui.addPersonButton.clicked.connect(self.add_person)
         ui.editPersonButton.clicked.connect(self.edit_person)
@@ -163,7 +164,7 @@ class OrganisationEditor(QWidget):
             for widget in (ui.countryCombo, ui.clusterCombo, ui.typeCombo, ui.parentClearButton):
                 widget.setEnabled(False)
             ui.otherNamesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            for button in (ui.saveButton, ui.revertButton, ui.deleteButton, ui.addNameButton,
+            for button in (ui.saveButton, ui.revertButton, ui.deleteButton, ui.mergeButton, ui.addNameButton,
                            ui.removeNameButton, ui.addPersonButton, ui.editPersonButton, ui.removePersonButton,
                            ui.addMembershipButton, ui.endMembershipButton, ui.renewMembershipButton):
                 button.hide()
@@ -425,6 +426,7 @@ class OrganisationEditor(QWidget):
         ui.saveButton.setText(self.tr("Save") if saved else self.tr("Add organisation"))
         ui.revertButton.setEnabled(self.dirty and saved)
         ui.deleteButton.setEnabled(saved)
+        ui.mergeButton.setEnabled(saved and not self.dirty)
         ui.peopleTab.setEnabled(saved)
         ui.membershipsTab.setEnabled(saved)
         ui.historyTab.setEnabled(saved)
@@ -626,6 +628,25 @@ class OrganisationEditor(QWidget):
                 self.close_editor()
 
         operations.delete_organisation(self.runner, org_id, name, success=deleted, parent=self)
+
+    def merge(self) -> None:
+        """Merge this record with a duplicate; the editor then shows the record kept."""
+        from opn_desk.gui.merge_dialog import MergeDialog
+
+        if self.readonly or self.org_id is None or self.detail is None or self.dirty:
+            return
+        dialog = MergeDialog(self.runner, self.org_id, self.detail.name, self)
+        self.dialog = dialog
+
+        def merged(kept_id: uuid.UUID) -> None:
+            self.dirty = False
+            self.open_organisation(kept_id)
+            if dialog.result_notes:  # e.g. two active memberships in the same role: the officer must choose
+                self._show_message(" ".join(dialog.result_notes))
+
+        dialog.merged.connect(merged)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None) if self.dialog is dialog else None)
+        dialog.open()
 
     def may_leave(self, then: Callable[[], None] | None = None) -> bool:
         """Ask what to do with unsaved details; True when the editor may show something else now.

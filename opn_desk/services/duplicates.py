@@ -34,7 +34,7 @@ from functools import lru_cache
 from sqlalchemy import String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from opn_desk.db.models import Base, Country, Membership, Organisation, OrganisationName, Person
+from opn_desk.db.models import Application, Base, Country, Membership, Organisation, OrganisationName, Person
 from opn_desk.domain.text import fold
 from opn_desk.services.errors import NotAllowed, NotFound
 
@@ -520,6 +520,18 @@ def find_duplicates(session: Session, candidate: DuplicateCandidate, limit: int 
     return DuplicateIndex.build(session, ids).match(candidate, limit=limit, exclude=exclude)
 
 
+def duplicates_of(session: Session, org_id: uuid.UUID, limit: int = 8) -> list[DuplicateMatch]:
+    """Registry records that may be the same organisation as ``org_id`` (the merge dialog's suggestions)."""
+    org = session.get(Organisation, org_id)
+    if org is None:
+        raise NotFound("That organisation no longer exists (it may have been deleted or undone).")
+    emails = tuple(session.scalars(select(Person.email).where(Person.organisation_id == org_id, Person.email != "")))
+    iso3 = session.scalar(select(Country.iso3).where(Country.id == org.country_id)) if org.country_id else None
+    candidate = DuplicateCandidate(org.name, org.acronym or "", tuple(n.name for n in org.other_names),
+                                   org.website or "", emails[:20], iso3)
+    return find_duplicates(session, candidate, limit=limit, exclude=[org_id])
+
+
 # ------------------------------------------------------------------------------------- merging
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +544,39 @@ class MergeResult:
     other_names: int
     children: int
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSide:
+    """What one of two records to merge holds, so the officer can choose which one to keep."""
+
+    org_id: uuid.UUID
+    name: str
+    acronym: str
+    country: str
+    website: str
+    people: int
+    memberships: int
+    active_memberships: int
+    applications: int
+    merged: bool  # already merged into another record
+
+
+def merge_side(session: Session, org_id: uuid.UUID) -> MergeSide:
+    org = session.get(Organisation, org_id)
+    if org is None:
+        raise NotFound("That organisation no longer exists (it may have been deleted or undone).")
+
+    def count(model, *where) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    country = session.scalar(select(Country.name_en).where(Country.id == org.country_id)) if org.country_id else ""
+    return MergeSide(org.id, org.name, org.acronym or "", country or "", org.website or "",
+                     count(Person, Person.organisation_id == org_id),
+                     count(Membership, Membership.organisation_id == org_id),
+                     count(Membership, Membership.organisation_id == org_id, Membership.status == "active"),
+                     count(Application, Application.organisation_id == org_id),
+                     org.merged_into_id is not None)
 
 
 def _organisation_references():

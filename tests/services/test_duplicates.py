@@ -15,10 +15,12 @@ from opn_desk.services import registry
 from opn_desk.services.duplicates import (
     DuplicateCandidate,
     DuplicateIndex,
+    duplicates_of,
     email_domain,
     fast_fold,
     find_duplicates,
     merge_organisations,
+    merge_side,
     name_key,
     website_domain,
 )
@@ -226,3 +228,23 @@ def test_merge_never_makes_a_circle_of_parents(desk):
     bottom = _org(desk, "Bottom", parent_id=middle, country_iso3="KEN")
     desk.write("Merge", merge_organisations, bottom, middle)  # keep the child, merge its parent away
     assert desk.read(registry.get_organisation, bottom).parent_id == top
+
+
+def test_duplicates_of_an_existing_record_say_why_and_leave_out_itself(desk):
+    agency = _org(desk, "German Environment Agency", acronym="UBA", country_iso3="DEU")
+    other = _org(desk, "Umweltbundesamt", acronym="UBA", country_iso3="DEU", website="https://www.uba.de")
+    _person(desk, agency, "Anna Becker", "anna@uba.de")
+    _org(desk, "Nordic Swan Ecolabel", acronym="NSE", country_iso3="SWE")
+    matches = desk.read(duplicates_of, other)
+    assert [m.org_id for m in matches] == [agency]
+    assert matches[0].reasons and all(m.org_id != other for m in matches)
+
+
+def test_merge_side_counts_what_each_record_holds(desk):
+    org = _org(desk, "Ghana Standards Authority", acronym="GSA", country_iso3="GHA")
+    person = _person(desk, org, "Kwame Mensah")
+    desk.write("Add", registry.add_membership,
+               MembershipInput(org, "SPP", "core_partner", date(2024, 1, 1), date(2026, 1, 1), person))
+    side = desk.read(merge_side, org)
+    assert (side.name, side.acronym, side.country, side.people, side.memberships, side.active_memberships,
+            side.applications, side.merged) == ("Ghana Standards Authority", "GSA", "Ghana", 1, 1, 1, 0, False)

@@ -360,6 +360,11 @@ class Ui_OrganisationEditor(object):
 
         self.buttonsLayout.addWidget(self.deleteButton)
 
+        self.mergeButton = QPushButton(OrganisationEditor)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.buttonsLayout.addWidget(self.mergeButton)
+
         self.buttonsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -477,6 +482,10 @@ class Ui_OrganisationEditor(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("OrganisationEditor", u"When", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("OrganisationEditor", u"History", None))
         self.deleteButton.setText(QCoreApplication.translate("OrganisationEditor", u"Delete\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("OrganisationEditor", u"Merge this organisation with a duplicate record: people, memberships, applications and history move to the one kept", None))
+#endif // QT_CONFIG(tooltip)
+        self.mergeButton.setText(QCoreApplication.translate("OrganisationEditor", u"Merge\u2026", None))
         self.revertButton.setText(QCoreApplication.translate("OrganisationEditor", u"Revert", None))
         self.saveButton.setText(QCoreApplication.translate("OrganisationEditor", u"Save", None))
     # retranslateUi
