@@ -31,6 +31,7 @@ from opn_desk.db.models import (
     Programme,
     Review,
 )
+from opn_desk.domain.applications import ranking_key
 from opn_desk.domain.vocab import ApplicationStatus, OrganisationType, Role, StakeholderCluster, group_label
 from opn_desk.reports.values import (
     DISAGREEMENT_SPREAD,
@@ -46,6 +47,7 @@ from opn_desk.reports.values import (
     StatusChange,
 )
 from opn_desk.services.errors import NotFound
+from opn_desk.services.reviews import excluded_reviewers
 
 _CHUNK = 500  # ids per IN (...) list
 _CONTRIBUTIONS = {"financial": "Financial", "in_kind": "In kind", "staff_time": "Staff time"}
@@ -201,9 +203,14 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
     for t in _in(session, lambda p: select(ApplicationTransition).where(ApplicationTransition.application_id.in_(p))
                  .order_by(ApplicationTransition.at, ApplicationTransition.created_at), app_ids):
         transitions[t.application_id].append(t)
+    # Conflicted reviewers' scores are kept in the database but never counted: the same rule as the
+    # ranking in the Applications area (services/reviews.py), so the pack and the screen agree.
+    left_out = {app_id: {e.reviewer_id for e in found}
+                for app_id, found in excluded_reviewers(session, apps).items()}
     reviews = defaultdict(list)
     for r in _in(session, lambda p: select(Review).where(Review.application_id.in_(p)), app_ids):
-        reviews[r.application_id].append(r)
+        if r.reviewer_id not in left_out.get(r.application_id, ()):
+            reviews[r.application_id].append(r)
     conflicts = defaultdict(list)
     for c in _in(session, lambda p: select(ConflictOfInterest).where(ConflictOfInterest.application_id.in_(p)),
                  app_ids):
@@ -306,7 +313,8 @@ def _ranked(summaries: Sequence[ApplicationSummary]) -> tuple[RankedApplication,
         return s.scores.weighted_total is not None and s.status_code != ApplicationStatus.WITHDRAWN.value
 
     ranked = sorted((s for s in summaries if rankable(s)),
-                    key=lambda s: (-round(s.scores.weighted_total, 9), s.organisation.casefold(), str(s.id)))
+                    key=lambda s: (*ranking_key(round(s.scores.weighted_total, 9), s.received_on,
+                                                s.organisation.casefold()), str(s.id)))
     rest = sorted((s for s in summaries if not rankable(s)),
                   key=lambda s: (s.status_code == ApplicationStatus.WITHDRAWN.value, s.organisation.casefold()))
     totals = [round(s.scores.weighted_total, 9) for s in ranked]

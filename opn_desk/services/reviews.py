@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -347,11 +348,10 @@ def _declared(session: Session, app_ids: list[uuid.UUID]) -> dict[tuple[uuid.UUI
         select(ConflictOfInterest).where(ConflictOfInterest.application_id.in_(app_ids)))}
 
 
-def _summary(session: Session, app: Application, criteria: list[tuple[uuid.UUID, str, float]],
-             scores: list[ScoreInput], min_reviewers: int, spread: float, family: _Family,
-             declared: dict[tuple[uuid.UUID, uuid.UUID], ConflictOfInterest]) -> ReviewSummary:
+def _excluded(session: Session, app: Application, reviewer_ids: Iterable[uuid.UUID], family: _Family,
+              declared: dict[tuple[uuid.UUID, uuid.UUID], ConflictOfInterest]) -> list[ExcludedReviewer]:
     excluded = []
-    for rid in sorted({s.reviewer_id for s in scores}, key=str):
+    for rid in sorted(set(reviewer_ids), key=str):
         reviewer = session.get(Person, rid)
         if reviewer is None:
             continue
@@ -360,6 +360,23 @@ def _summary(session: Session, app: Application, criteria: list[tuple[uuid.UUID,
             _affiliation_reason(family, reviewer, app.organisation_id)
         if why:
             excluded.append(ExcludedReviewer(rid, reviewer.name, why))
+    return excluded
+
+
+def excluded_reviewers(session: Session, apps: Sequence[Application]) -> dict[uuid.UUID, list[ExcludedReviewer]]:
+    """Per application, the reviewers whose scores never count (declared or affiliation conflicts), so
+    every place that totals scores (ranking, review pack, selection) leaves out the same ones."""
+    ids = [a.id for a in apps]
+    scores = _scores_by_application(session, ids)
+    family, declared = _Family(session), _declared(session, ids)
+    return {a.id: _excluded(session, a, (s.reviewer_id for s in scores.get(a.id, [])), family, declared)
+            for a in apps}
+
+
+def _summary(session: Session, app: Application, criteria: list[tuple[uuid.UUID, str, float]],
+             scores: list[ScoreInput], min_reviewers: int, spread: float, family: _Family,
+             declared: dict[tuple[uuid.UUID, uuid.UUID], ConflictOfInterest]) -> ReviewSummary:
+    excluded = _excluded(session, app, (s.reviewer_id for s in scores), family, declared)
     return summarise(app.id, criteria, scores, excluded=excluded, min_reviewers=min_reviewers, spread=spread)
 
 

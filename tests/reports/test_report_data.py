@@ -119,3 +119,37 @@ def test_withdrawn_applications_are_listed_last_and_not_ranked(report_desk, buil
     assert ranked[-1].summary is withdrawn and ranked[-1].rank is None
     assert ranked[-2].rank is None and ranked[-2].summary.scores.weighted_total is None  # unscored before it
     assert ranked[0].rank == 1 and ranked[0].summary is not withdrawn
+
+
+def test_review_pack_totals_and_order_agree_with_the_ranking_on_screen(desk):
+    """A score from a reviewer working for the applicant is kept in the database but must not count,
+    in the review pack exactly as in the Applications area's ranking."""
+    from report_fixtures import build_call
+    from sqlalchemy import select
+
+    from opn_desk.db.models import Application, EvaluationCriterion, Review
+    from opn_desk.domain.registry import PersonInput
+    from opn_desk.services import registry, reviews
+
+    built = desk.write("Build", build_call).value
+    target = built.app_ids[HOSTILE[3]]
+
+    def insider_scores(session):
+        app = session.get(Application, target)
+        insider = registry.add_person(session, PersonInput(organisation_id=app.organisation_id, name="Insider"))
+        for crit in session.scalars(select(EvaluationCriterion).where(EvaluationCriterion.call_id == built.call_id)):
+            session.add(Review(application_id=target, criterion_id=crit.id, reviewer_id=insider, score=5.0))
+
+    desk.write("Insider scores", insider_scores)
+    pack = desk.read(report_data.review_pack, built.call_id)
+    screen = desk.read(reviews.rank_call, built.call_id)
+    on_screen = {r.application_id: r.summary.weighted_total for r in screen}
+    in_pack = {a.summary.id: a.summary.scores.weighted_total for a in pack.applications}
+    assert in_pack.keys() == on_screen.keys()
+    for app_id, total in on_screen.items():
+        assert in_pack[app_id] == pytest.approx(total) if total is not None else in_pack[app_id] is None
+    target_summary = next(a.summary for a in pack.applications if a.summary.id == target)
+    assert "Insider" not in target_summary.scores.reviewers
+    ranked_pack = [a.summary.id for a in pack.applications if a.rank is not None]
+    ranked_screen = [r.application_id for r in screen if r.rank is not None]
+    assert ranked_pack == ranked_screen
