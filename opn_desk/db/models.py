@@ -144,12 +144,12 @@ class Membership(Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"))
     role: Mapped[str] = mapped_column(String(24))
-    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
-    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     term_start: Mapped[date] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="active")
-    renews_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    renews_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -172,8 +172,8 @@ class Application(Base):
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
     role: Mapped[str] = mapped_column(String(24))
     call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"), index=True)
-    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
-    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    representative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    alternate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     received_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(24), default="received", index=True)
     statement: Mapped[str] = mapped_column(Text, default="")
@@ -225,7 +225,7 @@ class ConflictOfInterest(Base):
     __table_args__ = (UniqueConstraint("application_id", "reviewer_id"),)
 
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
-    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     declared_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -237,7 +237,7 @@ class ImportMapping(Base):
     __table_args__ = (UniqueConstraint("kind", "call_id"),)
 
     kind: Mapped[str] = mapped_column(String(24))  # applications / organisations
-    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"))
+    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("call.id"), index=True)
     columns: Mapped[dict] = mapped_column(JSON, default=dict)  # file column -> field name
 
 
@@ -256,8 +256,8 @@ class Review(Base):
     __table_args__ = (UniqueConstraint("application_id", "criterion_id", "reviewer_id"),)
 
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
-    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"))
-    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"), index=True)
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     score: Mapped[float] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
 
@@ -339,7 +339,7 @@ class SuccessionEntry(Base):
 
     process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
     year: Mapped[int] = mapped_column(Integer)
-    organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"))
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(300), default="")  # when no organisation is chosen yet
     role: Mapped[str] = mapped_column(String(24), default="co_lead")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -352,9 +352,9 @@ class RenewalCandidate(Base):
     __tablename__ = "renewal_candidate"
 
     process_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_process.id"), index=True)
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
-    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
-    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"), index=True)
+    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"), index=True)
     seeking_renewal: Mapped[bool | None] = mapped_column(Boolean)  # incumbents only
     mac_opinion: Mapped[str] = mapped_column(Text, default="")  # incumbents (applicants: the application's)
     commitment: Mapped[str] = mapped_column(Text, default="")  # incumbents: the commitment offered
@@ -369,8 +369,8 @@ class RenewalScore(Base):
     __table_args__ = (UniqueConstraint("candidate_id", "criterion_id", "reviewer_id"),)
 
     candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("renewal_candidate.id"), index=True)
-    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"))
-    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluation_criterion.id"), index=True)
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     score: Mapped[float] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
 
@@ -404,8 +404,8 @@ class SelectionCandidate(Base):
     __table_args__ = (UniqueConstraint("round_id", "organisation_id"),)
 
     round_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("selection_round.id"), index=True)
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
-    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"))
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    membership_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("membership.id"), index=True)
     seeking_renewal: Mapped[bool] = mapped_column(Boolean, default=True)
     score: Mapped[float | None] = mapped_column(Float)  # None: the review total, or 0 without reviews
     note: Mapped[str] = mapped_column(Text, default="")

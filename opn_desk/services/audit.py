@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Uuid, event, insert, inspect
+from sqlalchemy import Date, DateTime, Uuid, delete, event, insert, inspect
 from sqlalchemy.orm import Session, object_session
 
 from opn_desk.db.models import AuditEntry, Base, utcnow
@@ -33,11 +33,21 @@ class Change:
 
 
 @dataclass
+class BulkCreate:
+    """Rows written with one bulk INSERT (an import). Undo deletes them by id and redo inserts them
+    again, a statement per chunk: row-by-row replay through the ORM takes about 5 ms a row, minutes
+    for a 40,000-row import. The trail gets one summary entry per table for each."""
+
+    table: str
+    rows: list[dict[str, Any]]
+
+
+@dataclass
 class OperationContext:
     actor: str
     description: str
     id: uuid.UUID = field(default_factory=uuid.uuid4)
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change | BulkCreate] = field(default_factory=list)
 
 
 def _columns(obj: Base):
@@ -149,10 +159,41 @@ def _model_for(table: str) -> type[Base]:
     raise KeyError(table)
 
 
-def apply_changes(session: Session, changes: list[Change], *, reverse: bool) -> None:
+BULK_CHUNK = 500  # ids per DELETE: well under SQLite's limit on bound parameters
+
+
+def _apply_bulk(session: Session, change: BulkCreate, *, reverse: bool) -> None:
+    model = _model_for(change.table)
+    ctx: OperationContext | None = session.info.get("operation")
+    if ctx is None:
+        raise RuntimeError("a change was written outside a desk operation; it would escape the audit trail")
+    session.flush()
+    if reverse:
+        ids = [row["id"] for row in change.rows]
+        for i in range(0, len(ids), BULK_CHUNK):
+            session.execute(delete(model).where(model.id.in_(ids[i:i + BULK_CHUNK]))
+                            .execution_options(synchronize_session=False))
+    else:
+        for i in range(0, len(change.rows), 5000):
+            session.execute(insert(model), change.rows[i:i + 5000])
+    ctx.changes.append(BulkCreate(change.table, change.rows))
+    now = utcnow()
+    session.execute(insert(AuditEntry), [{
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "actor": ctx.actor,
+        "operation": ctx.id, "description": ctx.description[:300], "table_name": change.table,
+        "record_id": ctx.id, "action": "delete" if reverse else "create", "changes": {"rows": len(change.rows)},
+    }])
+    # Rows the session may hold for these ids are now stale (deleted) or absent (re-inserted).
+    session.expire_all()
+
+
+def apply_changes(session: Session, changes: list[Change | BulkCreate], *, reverse: bool) -> None:
     """Undo (reverse=True) or redo a recorded list of changes, through the ORM so it is audited too."""
     ordered = list(reversed(changes)) if reverse else list(changes)
     for change in ordered:
+        if isinstance(change, BulkCreate):
+            _apply_bulk(session, change, reverse=reverse)
+            continue
         model = _model_for(change.table)
         action = change.action
         if reverse:

@@ -15,10 +15,9 @@ The table comes from `opn_desk.io.spreadsheet.read_table` (CSV or XLSX, read saf
    with the reasons.
 3. **Write** (`import_table`, run inside `Desk.write`): all or nothing in the operation's one
    transaction. Any error writes nothing; rows the officer excluded are left out. Rows are written
-   with bulk inserts; one summary audit entry records the import. A small import (at most
-   `UNDO_LIMIT` rows written) also hands every inserted row to the operation's change list, so it
-   undoes as one step and `Outcome.changed` names its tables; a larger one is not undoable (undo
-   replays rows one by one) and the caller refreshes its views itself (`ImportResult.undoable`).
+   with bulk inserts; one summary audit entry records the import. The rows go to the operation's
+   change list in bulk (`audit.BulkCreate`), so any import, 50,000 rows too, undoes as one step in a
+   few statements and `Outcome.changed` names its tables.
 
 Linking to existing organisations (decided here, documented in docs/IMPORT.md): a row links to a
 registry organisation without asking when the match is *certain* (`DuplicateMatch.certain`: the
@@ -58,7 +57,7 @@ from opn_desk.db.models import (
 from opn_desk.domain.country_names import NAME_FIELDS, CountryResolver
 from opn_desk.domain.vocab import ApplicationStatus, Gender, OrganisationType, Role, StakeholderCluster
 from opn_desk.io.spreadsheet import SheetData
-from opn_desk.services.audit import Change, OperationContext
+from opn_desk.services.audit import BulkCreate, OperationContext
 from opn_desk.services.duplicates import (
     DuplicateCandidate,
     DuplicateIndex,
@@ -89,10 +88,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ORGANISATIONS: ("organisation", "country"),
 }
 IGNORE = ("", "-", "ignore", "skip", "none")
-# Imports writing more rows than this are not put on the undo stack: Desk.undo replays rows one by one
-# through the ORM (about 5 ms each), so 400 rows undo in about two seconds, 40,000 would take minutes.
-UNDO_LIMIT = 400
-
 # Header spellings other than the field names (folded, spaces removed).
 ALIASES = {
     "organization": "organisation", "organisationname": "organisation", "organizationname": "organisation",
@@ -198,7 +193,7 @@ class ImportResult:
     applications: int
     warnings: tuple[Problem, ...] = ()
     excluded: tuple[int, ...] = ()
-    undoable: bool = True  # False: too large for the undo stack (refresh every view after it)
+    undoable: bool = True  # every import undoes as one step (kept for callers that ask)
 
     def summary(self) -> str:
         if self.kind == APPLICATIONS:
@@ -920,15 +915,13 @@ def _write(session: Session, ctx: OperationContext, plan: _Plan, options: Import
         _stamp(transitions, now)
     batches = ((Organisation, orgs), (OrganisationName, names), (Person, people), (Application, applications),
                (ApplicationTransition, transitions))
-    undoable = sum(len(rows) for _, rows in batches) <= UNDO_LIMIT
     for model, rows in batches:
         for i in range(0, len(rows), 5000):
             session.execute(insert(model), rows[i:i + 5000])
-        # Bulk inserts bypass the audit events. A small import still tells the operation of every
-        # row, so views refresh and it undoes as one step; undo replays rows one by one (about 5 ms
-        # each), so a large import is not put on the undo stack (see UNDO_LIMIT).
-        if undoable:
-            ctx.changes.extend(Change(model.__tablename__, r["id"], "create", {}, dict(r)) for r in rows)
+        # Bulk inserts bypass the audit events: the operation is told of the rows in bulk, so views
+        # refresh from `Outcome.changed` and undo takes the whole import back in a few statements.
+        if rows:
+            ctx.changes.append(BulkCreate(model.__tablename__, [dict(r) for r in rows]))
     count = len(applications) if options.kind == APPLICATIONS else preview.rows_checked
     what = "applications" if options.kind == APPLICATIONS else "organisations"
     session.execute(insert(AuditEntry), [{
@@ -943,7 +936,7 @@ def _write(session: Session, ctx: OperationContext, plan: _Plan, options: Import
                         new_organisations=preview.new_organisations,
                         linked_organisations=preview.linked_organisations, people=len(people),
                         applications=len(applications), warnings=preview.warnings, excluded=preview.excluded,
-                        undoable=undoable)
+                        undoable=True)
 
 
 def _remember(session: Session, options: ImportOptions, mapping: dict[str, str]) -> None:

@@ -180,11 +180,18 @@ def in_process(db: Path, path: Path) -> dict:
         t0 = time.perf_counter()
         outcome = desk.write("Import benchmark", import_table, table, options)
         t_write = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        desk.undo()  # the whole import back, as Edit > Undo does
+        t_undo = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        desk.redo()
+        t_redo = time.perf_counter() - t0
     finally:
         store.close()
     result = outcome.value
     return {"read_xlsx_seconds": round(t_read, 2), "duplicate_index_seconds": round(t_index, 2),
             "check_seconds": round(t_check, 2), "check_and_write_seconds": round(t_write, 2),
+            "undo_import_seconds": round(t_undo, 2), "redo_import_seconds": round(t_redo, 2),
             "problems": len(preview.problems), "warnings": len(preview.warnings),
             "applications": result.applications, "new_organisations": result.new_organisations,
             "linked_organisations": result.linked_organisations}

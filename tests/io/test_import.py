@@ -507,10 +507,23 @@ def test_cli_mapping_file(db, tmp_path, capsys):
     assert code == 2 and "no mapping file" in err[0]
 
 
-def test_a_large_import_is_not_put_on_the_undo_stack(desk, tmp_path):
+def test_a_large_import_undoes_and_redoes_as_one_step(desk, tmp_path):
     before = _org(desk, "Made by hand", country_iso3="KEN")
+    counts = {m: _count(desk, m) for m in (Organisation, Person, Application)}
     path = _csv(tmp_path / "many.csv", [_row(f"Org {i}", email=f"p{i}@org{i}.example") for i in range(150)])
-    result = _import(desk, path).value
-    assert result.applications == 150 and not result.undoable
-    assert desk.undo_text() == "Add Made by hand"  # the step before the import
-    assert desk.read(registry.get_organisation, before).name == "Made by hand"
+    outcome = _import(desk, path)
+    assert outcome.value.applications == 150 and outcome.value.undoable
+    assert {"organisation", "person", "application", "application_transition"} <= outcome.changed
+    assert desk.undo_text() == "Import"
+    undone = desk.undo()
+    assert {"organisation", "person", "application"} <= undone.changed
+    assert {m: _count(desk, m) for m in counts} == counts
+    assert desk.read(registry.get_organisation, before).name == "Made by hand"  # the step before stays
+    trail = desk.read(lambda s: s.execute(select(AuditEntry.table_name, AuditEntry.changes).where(
+        AuditEntry.description == "Undo: Import", AuditEntry.action == "delete")).all())
+    assert {t: c["rows"] for t, c in trail}["application"] == 150
+    desk.redo()
+    assert _count(desk, Application) == counts[Application] + 150
+    assert _count(desk, Organisation) == counts[Organisation] + 150
+    desk.undo()
+    assert _count(desk, Application) == counts[Application]

@@ -82,13 +82,44 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('selection_candidate', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_selection_candidate_round_id'), ['round_id'], unique=False)
-
+        batch_op.create_index(batch_op.f('ix_selection_candidate_membership_id'), ['membership_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_selection_candidate_organisation_id'), ['organisation_id'], unique=False)
+    # Indexes on the foreign keys that had none: deleting a person, application or organisation (an
+    # import undone, a merge) must find the rows pointing at it without scanning whole tables.
+    for table, columns in (
+        ('application', ('alternate_id', 'representative_id')),
+        ('conflict_of_interest', ('reviewer_id',)),
+        ('import_mapping', ('call_id',)),
+        ('membership', ('alternate_id', 'renews_id', 'representative_id')),
+        ('renewal_candidate', ('application_id', 'membership_id', 'organisation_id')),
+        ('renewal_score', ('criterion_id', 'reviewer_id')),
+        ('review', ('criterion_id', 'reviewer_id')),
+        ('succession_entry', ('organisation_id',)),
+    ):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for column in columns:
+                batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
 
 
 def downgrade() -> None:
+    for table, columns in (
+        ('application', ('alternate_id', 'representative_id')),
+        ('conflict_of_interest', ('reviewer_id',)),
+        ('import_mapping', ('call_id',)),
+        ('membership', ('alternate_id', 'renews_id', 'representative_id')),
+        ('renewal_candidate', ('application_id', 'membership_id', 'organisation_id')),
+        ('renewal_score', ('criterion_id', 'reviewer_id')),
+        ('review', ('criterion_id', 'reviewer_id')),
+        ('succession_entry', ('organisation_id',)),
+    ):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for column in columns:
+                batch_op.drop_index(batch_op.f(f'ix_{table}_{column}'))
     op.drop_table('desk_setting')
     with op.batch_alter_table('selection_candidate', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_selection_candidate_round_id'))
+        batch_op.drop_index(batch_op.f('ix_selection_candidate_membership_id'))
+        batch_op.drop_index(batch_op.f('ix_selection_candidate_organisation_id'))
 
     op.drop_table('selection_candidate')
     with op.batch_alter_table('selection_scenario', schema=None) as batch_op:
