@@ -83,7 +83,7 @@ class DueList(QWidget):
         return {
             "waiting": self.tr("Waiting too long in a state ({count})"),
             "missing_reviews": self.tr("Reviews missing ({count})"),
-            "term_ending": self.tr("Terms ending within 90 days ({count})"),
+            "term_ending": self.tr("Terms ended or ending within 90 days ({count})"),
         }[kind].format(count=shown)
 
     def _days(self, item: DueItem) -> str:

@@ -735,15 +735,14 @@ def write_application_pdf(runner: OperationRunner, kind: str, application_id: uu
         raise ValueError(kind)
 
     def work(desk: Desk, progress, abort):
-        from opn_desk.preferences import Preferences
         from opn_desk.reports import applications as pdf
         from opn_desk.reports.values import Letter, ReportError
-        from opn_desk.services import report_data
+        from opn_desk.services import desk_settings, report_data
         from opn_desk.services.errors import NotAllowed
 
         progress(0.1, _tr("Reading the application…"))
         summary = desk.read(report_data.application_summary, application_id)
-        letterhead = Preferences.load().letterhead.strip()
+        letterhead = desk.read(desk_settings.letterhead, summary.programme_code)
         progress(0.4, _tr("Writing {name}…").format(name=out.name))
         try:
             if kind == "summary":
@@ -761,17 +760,17 @@ def write_review_pack(runner: OperationRunner, call_id: uuid.UUID, out: Path, *,
                       failure: Failure = None, parent: QWidget | None = None) -> None:
     """The MAC's review pack of a call: cover, contents, one section per application with its scores."""
     def work(desk: Desk, progress, abort):
-        from opn_desk.preferences import Preferences
         from opn_desk.reports.applications import write_review_pack as write
         from opn_desk.reports.values import ReportError
-        from opn_desk.services import report_data
+        from opn_desk.services import desk_settings, report_data
         from opn_desk.services.errors import NotAllowed
 
         progress(0.1, _tr("Reading the call's applications…"))
         pack = desk.read(report_data.review_pack, call_id)
+        letterhead = desk.read(desk_settings.letterhead, pack.programme_code)
         progress(0.4, _tr("Writing {name}…").format(name=out.name))
         try:
-            return write(pack, out, letterhead=Preferences.load().letterhead.strip())
+            return write(pack, out, letterhead=letterhead)
         except ReportError as exc:
             raise NotAllowed(str(exc)) from None
 

@@ -86,3 +86,52 @@ def restore_default_checklist(session: Session, role: str) -> tuple[str, ...]:
     if row is not None:
         session.delete(row)
     return default_checklist(role)
+
+
+# --- letterheads ------------------------------------------------------------------------------------
+
+MAX_LETTERHEAD_LINES = 4
+MAX_LETTERHEAD_LENGTH = 400
+
+
+def _letterhead_key(programme_code: str) -> str:
+    from opn_desk.domain.programmes import PROGRAMMES
+
+    code = programme_code.strip().upper()
+    if code not in {p.code for p in PROGRAMMES}:
+        raise InvalidInput("programme", f"{programme_code!r} is not a programme code "
+                           f"({', '.join(p.code for p in PROGRAMMES)}).")
+    return f"letterhead.{code}"
+
+
+def letterhead(session: Session, programme_code: str) -> str:
+    """The programme's letterhead for PDFs and letters: the desk's own text, else the officer's
+    preference from before letterheads were kept per programme, else "" (the reports then print
+    "One Planet network — <programme>")."""
+    row = _row(session, _letterhead_key(programme_code))
+    if row is not None and isinstance(row.value, str) and row.value.strip():
+        return row.value
+    from opn_desk.preferences import Preferences
+
+    return Preferences.load().letterhead.strip()
+
+
+def set_letterhead(session: Session, programme_code: str, text: str) -> str:
+    """Set (or, with empty text, clear) a programme's letterhead: at most four lines, the first bold."""
+    key = _letterhead_key(programme_code)
+    lines = [" ".join(line.split()) for line in str(text).splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > MAX_LETTERHEAD_LINES:
+        raise InvalidInput("letterhead", f"A letterhead has at most {MAX_LETTERHEAD_LINES} lines, not {len(lines)}.")
+    value = "\n".join(lines)
+    if len(value) > MAX_LETTERHEAD_LENGTH:
+        raise InvalidInput("letterhead", f"A letterhead has at most {MAX_LETTERHEAD_LENGTH} characters; shorten it.")
+    row = _row(session, key)
+    if not value:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(DeskSetting(key=key, value=value))
+    elif row.value != value:
+        row.value = value
+    return value

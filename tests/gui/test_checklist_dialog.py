@@ -52,3 +52,25 @@ def test_an_empty_checklist_is_refused_inline_and_nothing_changes(dialog, qtbot)
     role = dialog.role
     assert window.opened.desk.read(desk_settings.screening_checklist, role) == default_checklist(role)
     assert dialog.save_button.isEnabled()
+
+
+def test_letterheads_are_edited_per_programme_and_saved_in_one_step(db_path, open_window, qtbot):
+    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+
+    window = open_window()
+    dialog = LetterheadsDialog(window.runner, window, programme="SPP")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.loaded) > 0, timeout=T)
+    assert not dialog.save_button.isEnabled()
+    dialog.text_edit.setPlainText("One Planet network\nSustainable Public Procurement")
+    dialog.programme_combo.setCurrentIndex(dialog.programme_combo.findData("CI"))
+    assert dialog.text_edit.toPlainText() == ""
+    dialog.text_edit.setPlainText("Consumer Information programme")
+    dialog.programme_combo.setCurrentIndex(dialog.programme_combo.findData("SPP"))
+    assert dialog.text_edit.toPlainText() == "One Planet network\nSustainable Public Procurement"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=T)
+    desk = window.opened.desk
+    assert desk.read(desk_settings.letterhead, "SPP") == "One Planet network\nSustainable Public Procurement"
+    assert desk.read(desk_settings.letterhead, "CI") == "Consumer Information programme"
+    assert desk.undo_text() == "Set the letterhead of CI, SPP"

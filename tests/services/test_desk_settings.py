@@ -94,3 +94,35 @@ def test_setting_is_audited_undoable_and_restorable(desk):
     _set(desk, Role.CORE_PARTNER, CHECKS)
     _set(desk, Role.CORE_PARTNER, default_checklist(Role.CORE_PARTNER))
     assert not desk.read(desk_settings.is_customised, Role.CORE_PARTNER)
+
+
+# --- letterheads -----------------------------------------------------------------------------------
+
+def test_letterheads_are_per_programme_tidied_and_cleared_with_empty_text(desk):
+    assert desk.read(desk_settings.letterhead, "SPP") == ""
+    desk.write("Set", desk_settings.set_letterhead, "spp", "  One Planet network  \n\n SPP   coordination desk\n")
+    assert desk.read(desk_settings.letterhead, "SPP") == "One Planet network\nSPP coordination desk"
+    assert desk.read(desk_settings.letterhead, "CI") == ""
+    desk.write("Clear", desk_settings.set_letterhead, "SPP", "   ")
+    assert desk.read(desk_settings.letterhead, "SPP") == ""
+
+
+def test_the_officers_old_letterhead_preference_is_the_fallback(desk, tmp_path, monkeypatch):
+    from opn_desk.preferences import Preferences
+
+    monkeypatch.setenv("OPN_DESK_CONFIG", str(tmp_path / "prefs.json"))
+    Preferences(letterhead="UNEP Economy Division").save()
+    assert desk.read(desk_settings.letterhead, "SFS") == "UNEP Economy Division"
+    desk.write("Set", desk_settings.set_letterhead, "SFS", "Sustainable Food Systems desk")
+    assert desk.read(desk_settings.letterhead, "SFS") == "Sustainable Food Systems desk"
+
+
+@pytest.mark.parametrize("code, text, words", [
+    ("XYZ", "Anything", "is not a programme code"),
+    ("SPP", "1\n2\n3\n4\n5", "at most 4 lines"),
+    ("SPP", "x" * 401, "at most 400 characters"),
+])
+def test_unusable_letterheads_are_refused(desk, code, text, words):
+    with pytest.raises(InvalidInput, match=words):
+        desk.write("Set", desk_settings.set_letterhead, code, text)
+    assert desk.read(lambda s: s.scalars(select(DeskSetting)).all()) == []
