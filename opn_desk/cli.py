@@ -80,21 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude-rows", metavar="N,N-M", help="leave out these rows (as numbered in problems)")
 
     p = sub.add_parser("report", help="print a PDF report")
-    p.add_argument("what", choices=["review-pack", "application", "dossier", "roster"])
+    p.add_argument("what", choices=["review-pack", "application", "dossier", "roster", "selection"])
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--call", metavar="CALL", help="review-pack: the call (its title or id)")
+    p.add_argument("--call", metavar="CALL", help="review-pack: the call (its title or id); selection: the "
+                   "core-partner call (its id or a part of its title)")
     p.add_argument("--id", metavar="ID", help="application: the application's id")
     p.add_argument("--programme", metavar="CODE", help="dossier/roster: the programme's code, e.g. SPP")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="roster: composition on this date (default today)")
-    p.add_argument("--final", action="store_true", help="dossier: mark FINAL (no DRAFT watermark)")
+    p.add_argument("--final", action="store_true", help="dossier, selection: mark FINAL (no DRAFT watermark)")
+    p.add_argument("--picked", action="store_true",
+                   help="selection: report the hand-picked slate instead of the optimal one")
 
     p = sub.add_parser("select", help="propose a balanced core-partner slate (integer programming)")
     p.add_argument("--pool", type=Path, metavar="POOL.csv", help="candidates: id, score, attributes")
     p.add_argument("--rules", type=Path, metavar="RULES.toml", help="seats, balance rules and pins")
     p.add_argument("--seats", type=int, metavar="N", help="number of seats (overrides the rules file)")
     _db_arg(p, required=False)
-    p.add_argument("--call", metavar="CALL", help="with --db: the stored selection round of this call")
+    p.add_argument("--call", metavar="CALL",
+                   help="with --db: the core-partner call whose stored round to use (its id or a part of its title)")
     p.add_argument("--json", action="store_true", help="print a JSON object instead of text")
     return parser
 
@@ -248,7 +252,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_select(args) -> int:
-    from opn_desk.selection.command import run_select
+    from opn_desk.commands.select import run_select
 
     return run_select(args)
 

@@ -10,6 +10,10 @@
   renewal process exits 2 with one sentence.
 - ``report roster --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf``: the co-leads and
   core partners in office on that date (default today), with their terms.
+- ``report selection --db PATH --call CALL --out FILE.pdf [--picked] [--final]``: the core-partner
+  selection report of the call's stored round (CALL: its id or a unique part of its title; an unknown
+  or ambiguous CALL exits 2 listing the core-partner calls): the optimal slate under the round's rules,
+  or with --picked the officer's hand-picked slate. DRAFT watermark unless --final.
 
 Success prints one line with the page count and exits 0. Problems print one sentence (plus the list
 of calls, when that helps) on stderr and exit 2; never a traceback.
@@ -65,6 +69,10 @@ def run_report(args) -> int:
                 return _refuse(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.")
     if what == "review-pack" and not (getattr(args, "call", None) or "").strip():
         return _refuse("Name the call with --call CALL (its title or id).")
+    if what == "selection" and not (getattr(args, "call", None) or "").strip():
+        return _refuse("Name the core-partner call with --call CALL (its id or a part of its title).")
+    if getattr(args, "picked", False) and what != "selection":
+        return _refuse("--picked is for the selection report.")
     if what == "application" and not (getattr(args, "id", None) or "").strip():
         return _refuse("Name the application with --id ID.")
 
@@ -85,6 +93,8 @@ def run_report(args) -> int:
             return _dossier(desk, args)
         if what == "roster":
             return _roster(desk, args)
+        if what == "selection":
+            return _selection(desk, args)
         return _application(desk, args)
     except (ReportError, DeskError) as exc:
         return _refuse(str(exc))
@@ -187,4 +197,34 @@ def _roster(desk, args) -> int:
     pages = write_roster(roster, args.out, letterhead=_letterhead())
     print(f"Wrote the roster of {code} as of {roster.as_of.isoformat()} ({len(roster.co_leads)} co-leads, "
           f"{len(roster.core_partners)} core partners) to {args.out}: {_pages(pages)}.")
+    return OK
+
+
+def _selection(desk, args) -> int:
+    from opn_desk.services import selection_report_data
+    from opn_desk.services import selection_round as sr
+
+    wanted = " ".join(args.call.split())
+    matches = desk.read(sr.match_calls, wanted)
+    if len(matches) != 1:
+        calls = matches or desk.read(sr.list_selection_calls)
+        if not calls:
+            return _refuse(f"There is no call {wanted!r}: this database has no core-partner calls yet.")
+        if matches:
+            return _refuse(f"{len(matches)} core-partner calls match {wanted!r}; give more of the title, or the id "
+                           "of the one you mean:", *(c.describe() for c in matches))
+        if (why := desk.read(sr.other_kind_of_call, wanted)) is not None:
+            return _refuse(why)
+        return _refuse(f"There is no core-partner call {wanted!r}. The core-partner calls are:",
+                       *(c.describe() for c in calls))
+    report = desk.read(selection_report_data.selection_report, matches[0].call_id, picked=bool(args.picked))
+
+    from opn_desk.reports.selection import write_selection_report
+
+    pages = write_selection_report(report, args.out, final=bool(getattr(args, "final", False)),
+                                   letterhead=_letterhead())
+    slate = {"optimal": "proposed slate", "picked": "hand-picked slate", "closest": "closest workable slate",
+             "none": "no slate"}[report.slate_kind]
+    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} selection report for {report.call_title!r} "
+          f"({slate}, {len(report.slate)} of {report.seats} seats) to {args.out}: {_pages(pages)}.")
     return OK

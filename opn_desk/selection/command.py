@@ -1,5 +1,8 @@
 """`opn-desk select`: the best balanced slate from a pool file and a rules file.
 
+The stored-round mode (``--db PATH --call CALL``) lives in opn_desk/commands/select.py, which reads the
+round through the services and answers with `answer` below: this package never touches the database.
+
 Exit codes: 0 a slate meets every rule; 3 the rules cannot all be met (with the explanation);
 2 an unusable file or option (one sentence naming the file, line and reason). Never a traceback.
 """
@@ -8,10 +11,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 from .balance import recheck
 from .explain import explain
 from .files import SelectionInputError, load_problem
+from .model import SelectionProblem
 from .optimiser import best_slate
 from .programme import SolverError
 from .render import infeasible_json, infeasible_text, optimal_json, optimal_text
@@ -19,14 +24,18 @@ from .render import infeasible_json, infeasible_text, optimal_json, optimal_text
 OPTIMAL, BAD_INPUT, INFEASIBLE = 0, 2, 3
 
 
-def _refuse(message: str, as_json: bool) -> int:
+def refuse(message: str, as_json: bool, *details: str) -> int:
+    """Say why nothing can be selected (stderr; and a JSON object on stdout with --json); exit code 2."""
     if as_json:
-        print(json.dumps({"status": "error", "message": message}, ensure_ascii=False))
+        print(json.dumps({"status": "error", "message": message, **({"calls": list(details)} if details else {})},
+                         ensure_ascii=False))
     print(f"opn-desk: {message}", file=sys.stderr)
+    for line in details:
+        print(f"  {line}", file=sys.stderr)
     return BAD_INPUT
 
 
-def _source_problem(args) -> str | None:
+def source_problem(args) -> str | None:
     """Why the options cannot name a pool and rules, or None when they do."""
     pool, rules, db = getattr(args, "pool", None), getattr(args, "rules", None), getattr(args, "db", None)
     if (pool or rules) and db:
@@ -35,9 +44,13 @@ def _source_problem(args) -> str | None:
         return "--pool needs --rules RULES.toml too (the seats and the balance rules)."
     if rules and not pool:
         return "--rules needs --pool POOL.csv too (the candidates)."
+    call = (getattr(args, "call", None) or "").strip()
+    if db and not call:
+        return "--db needs --call CALL too (the core-partner call's id or a part of its title)."
+    if call and not db:
+        return "--call needs --db PATH too (the desk's database holding the selection round)."
     if db:
-        return ("Selection from a stored round (--db, --call) comes with the applications feature; "
-                "for now, give --pool POOL.csv and --rules RULES.toml.")
+        return None
     if not pool:
         return "Give --pool POOL.csv and --rules RULES.toml (the candidates, and the seats and rules)."
     return None
@@ -45,21 +58,48 @@ def _source_problem(args) -> str | None:
 
 def run_select(args) -> int:
     as_json = bool(getattr(args, "json", False))
-    if (problem := _source_problem(args)) is not None:
-        return _refuse(problem, as_json)
+    if (problem := source_problem(args)) is not None:
+        return refuse(problem, as_json)
+    if getattr(args, "db", None):  # reached only when called directly: `opn-desk select` routes --db elsewhere
+        return refuse("A stored round is read by the opn-desk command (opn_desk.commands.select).", as_json)
     try:
         problem = load_problem(args.pool, args.rules, getattr(args, "seats", None))
-        slate = best_slate(problem)
-        if slate is not None:
-            check = recheck(problem, slate.ids)
-            print(json.dumps(optimal_json(problem, slate, check), ensure_ascii=False, indent=2) if as_json
-                  else optimal_text(problem, slate, check))
-            return OPTIMAL
-        explanation = explain(problem)
     except SelectionInputError as exc:
-        return _refuse(str(exc), as_json)
+        return refuse(str(exc), as_json)
+    except ValueError as exc:
+        return refuse(f"The selection could not be worked out: {exc}.", as_json)
+    return answer(problem, as_json)
+
+
+def answer(problem: SelectionProblem, as_json: bool, *, heading: str = "",
+           readable: Callable[[str], str] | None = None, extra: Callable[[dict], dict] | None = None) -> int:
+    """Solve, print the answer and return the exit code (0 optimal, 3 infeasible, 2 the solver failed).
+
+    For a stored round: ``heading`` is printed above the text, ``readable`` rewrites sentences (ids into
+    names) and ``extra`` adds keys to the JSON."""
+    readable = readable or (lambda text: text)
+    try:
+        slate = best_slate(problem)
+        if slate is None:
+            explanation = explain(problem)
     except (SolverError, ValueError) as exc:
-        return _refuse(f"The selection could not be worked out: {exc}.", as_json)
-    print(json.dumps(infeasible_json(problem, explanation), ensure_ascii=False, indent=2) if as_json
-          else infeasible_text(problem, explanation))
-    return INFEASIBLE
+        return refuse(f"The selection could not be worked out: {exc}.", as_json)
+    if slate is not None:
+        check = recheck(problem, slate.ids)
+        out = optimal_json(problem, slate, check)
+        text = optimal_text(problem, slate, check)
+        code = OPTIMAL
+    else:
+        out = infeasible_json(problem, explanation)
+        for key in ("reasons", "explanation"):
+            out[key] = [readable(s) for s in out[key]]
+        for relaxed in out["relaxed"]:
+            relaxed["detail"] = readable(relaxed["detail"])
+        text = readable(infeasible_text(problem, explanation))
+        code = INFEASIBLE
+    if as_json:
+        print(json.dumps(extra(out) if extra else out, ensure_ascii=False, indent=2))
+    else:
+        print(f"{heading}\n\n{text}" if heading else text)
+    return code
+

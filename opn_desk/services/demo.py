@@ -36,22 +36,28 @@ from opn_desk.db.models import (
     RenewalScore,
     RenewalStep,
     Review,
+    SelectionCandidate,
+    SelectionRound,
+    SelectionScenario,
     SuccessionEntry,
     utcnow,
 )
 from opn_desk.db.store import OpenedStore
 from opn_desk.domain.renewal import DEFAULT_CHECKLIST, StepState
+from opn_desk.domain.terms import TermRow, in_office_on
 from opn_desk.domain.text import fold as _fold
 from opn_desk.domain.vocab import (
     ApplicationStatus,
     Gender,
     MembershipStatus,
     OrganisationType,
+    RegionalGroup,
     Role,
     StakeholderCluster,
 )
 from opn_desk.services.errors import DeskError
 from opn_desk.services.registry import search_text
+from opn_desk.services.selection_round import default_rule_dicts
 
 fold = lru_cache(maxsize=65_536)(_fold)  # templates repeat: fold each text once
 
@@ -62,6 +68,9 @@ TODAY = date(2026, 11, 22)  # the demo's "now": terms and application histories 
 DEMO_OPERATION = uuid.UUID("d3e0d3e0-0000-4000-8000-000000000001")
 DEMO_RECORD = uuid.UUID("d3e0d3e0-0000-4000-8000-000000000002")
 MAX_APPLICATIONS = 3000
+SELECTION_POOL = 24  # screened applications in SPP's core-partner call 2026
+SELECTION_SEATS = 12
+SELECTION_WINDOW = 3000  # organisations looked at for it, whatever the network's size
 CHUNK = 20_000
 WRITE_CACHE_KIB = -131_072  # a 128 MiB page cache while writing
 
@@ -414,6 +423,7 @@ _MAC = ["The MAC supports this application and notes its strong regional network
 
 class _Generator:
     def __init__(self, seed: int, countries: list[dict], programmes: list[dict]):
+        self.seed = seed
         self.rng = Random(seed)
         self.countries = countries
         self.by_iso3 = {c["iso3"]: c for c in countries}
@@ -429,6 +439,7 @@ class _Generator:
         self.reviews: list[dict] = []
         self.renewal: dict[str, list[dict]] = {"processes": [], "steps": [], "checklist": [], "succession": [],
                                                "candidates": [], "scores": []}
+        self.selection: dict[str, list[dict]] = {"rounds": [], "candidates": []}
         self.org_cluster: list[str] = []
         self.org_country: list[dict] = []
         self.org_domain: list[str] = []
@@ -1088,6 +1099,126 @@ class _Generator:
                              note=note)
                 out["succession"].append(entry)
 
+    # the core-partner selection round (schema 0004)
+    def selection_round(self) -> None:
+        """SPP's core-partner call 2026 ready for selection: screened applications with reviews in every
+        regional group and cluster (at least SELECTION_POOL when the network is big enough), two incumbent
+        core partners that applied, five more seeking renewal with a score, two that will not, and a saved
+        round with the ToR's rules for 12 seats. Its own random generator, so the rest of the demo network
+        stays as it was; only the first SELECTION_WINDOW organisations are looked at, whatever the size."""
+        spp = next((p for p in self.programmes if p["code"] == "SPP" and p["active"]), None)
+        call = next((c for c in self.calls if spp and c["programme_id"] == spp["id"]
+                     and c["role"] == Role.CORE_PARTNER and c["opens_on"].year == 2026), None)
+        if call is None or not self.orgs:
+            return
+        saved, self.rng = self.rng, Random(f"selection round {self.seed}")
+        try:
+            self._selection_round(spp, call)
+        finally:
+            self.rng = saved
+
+    def _selection_round(self, spp: dict, call: dict) -> None:
+        r = self.rng
+        window = min(len(self.orgs), SELECTION_WINDOW)
+        closes = call["closes_on"]
+        rows = [TermRow(m["id"], m["organisation_id"], m["programme_id"], m["role"], m["term_start"], m["term_end"],
+                        m["status"], m["renews_id"]) for m in self.memberships
+                if m["programme_id"] == spp["id"] and m["role"] in (Role.CORE_PARTNER, Role.CO_LEAD)]
+        office = in_office_on(rows, closes, TODAY)
+        members = {m.organisation_id for m in office}
+        incumbents = sorted((m for m in office if m.role == Role.CORE_PARTNER), key=lambda m: m.id.int)
+        screened = {S.UNDER_REVIEW, S.MAC_OPINION, S.ACCEPTED}
+        applied = {a["organisation_id"] for a in self.applications if a["call_id"] == call["id"]}
+        wanted = {m.organisation_id for m in incumbents} | applied
+        index_of = {o["id"]: i for i, o in enumerate(self.orgs) if o["id"] in wanted}  # one pass, no work per org
+        reviewers = [pid for ids in self.org_people[: max(60, min(window, 400))] for pid in ids][:120]
+
+        # Two incumbents apply again (counted once, through their application).
+        again = [m for m in incumbents if m.organisation_id not in applied and m.organisation_id in index_of][:2]
+        for m in again:
+            self.application(index_of[m.organisation_id], spp, call, S.UNDER_REVIEW, reviewers)
+            applied.add(m.organisation_id)
+
+        pool = [index_of[a["organisation_id"]] for a in self.applications
+                if a["call_id"] == call["id"] and a["status"] in screened and a["organisation_id"] in index_of]
+        free = [i for i in range(window) if self.orgs[i]["id"] not in applied and self.orgs[i]["id"] not in members
+                and self.orgs[i]["parent_id"] is None and self.org_country[i]["regional_group"]]
+        firsts = {self.org_people[i][0]: i for i in (*range(window), *pool) if self.org_people[i]}
+        female = {firsts[p["id"]] for p in self.people if p["id"] in firsts and p["gender"] == Gender.FEMALE}
+        r.shuffle(free)
+        for _ in range(max(0, SELECTION_POOL - len(pool))):
+            if not free:
+                break
+            choice = min(free, key=self._balance_need(pool, female))
+            free.remove(choice)
+            status = r.choices([S.UNDER_REVIEW, S.MAC_OPINION, S.ACCEPTED], weights=(60, 30, 10))[0]
+            self.application(choice, spp, call, status, reviewers)
+            pool.append(choice)
+
+        # Incumbents who did not apply: five seek renewal (scored by the desk), two will not.
+        out = self.selection
+        round_row = self.base()
+        round_row.update(call_id=call["id"], seats=SELECTION_SEATS,
+                         rules=default_rule_dicts(SELECTION_SEATS, with_continuity=bool(incumbents)), pins={},
+                         picked=[], notes="Pool closed on 30 April 2026 (applications that passed screening, and "
+                                          "the core partners seeking renewal). The MAC gave its opinion on 12 November "
+                                          "2026; the co-leads propose the slate to the Secretariat in December.")
+        out["rounds"].append(round_row)
+        rest = [m for m in incumbents if m.organisation_id not in applied]
+        for k, m in enumerate(rest[:7]):
+            seeking = k < 5
+            row = self.base()
+            row.update(round_id=round_row["id"], organisation_id=m.organisation_id, membership_id=m.id,
+                       seeking_renewal=seeking, score=round(r.uniform(3.0, 4.6), 1) if seeking else None,
+                       note=("Seeks a second term; active in two working groups." if seeking
+                             else "Will not seek a new term; thanked at the MAC meeting."))
+            out["candidates"].append(row)
+
+    def _balance_need(self, pool: list[int], female: set[int]) -> Callable[[int], tuple]:
+        """Sort key for the next applicant: first who fills a regional group or cluster with fewer than three
+        in the pool, then a female representative while they are under 55%."""
+        by_region = {g.value: 0 for g in RegionalGroup}
+        by_cluster = {c.value: 0 for c in StakeholderCluster}
+        for i in pool:
+            by_region[self.org_country[i]["regional_group"] or ""] = by_region.get(
+                self.org_country[i]["regional_group"] or "", 0) + 1
+            by_cluster[self.org_cluster[i]] = by_cluster.get(self.org_cluster[i], 0) + 1
+        want_women = sum(1 for i in pool if i in female) < 0.55 * max(len(pool), 1)
+
+        def need(i: int) -> tuple:
+            short = (by_region.get(self.org_country[i]["regional_group"], 0) < 3) + (by_cluster.get(self.org_cluster[i], 0) < 3)
+            return -short, (i in female) != want_women
+
+        return need
+
+def _finish_selection(session, gen: _Generator) -> None:
+    """With the rows written: a hand-picked start (the ten best scores) and one saved scenario (the best slate
+    keeping at least five incumbents), worked out by the selection service and its optimiser."""
+    from opn_desk.selection import best_slate
+    from opn_desk.services import selection_round as sr
+
+    if not gen.selection["rounds"]:
+        return
+    round_row = gen.selection["rounds"][0]
+    current = sr.get_round(session, round_row["call_id"], today=TODAY)
+    picked = [m.key for m in current.pool if m.application_id is not None][:10]
+    rules = [dict(rule) for rule in current.rules]
+    for rule in rules:
+        if rule.get("name") == sr.CONTINUITY:
+            rule.pop("min_share", None)
+            rule["min"] = 5
+    slate = best_slate(current.problem(rules=rules)) or best_slate(current.problem())
+    session.execute(SelectionRound.__table__.update().where(SelectionRound.id == round_row["id"])
+                    .values(picked=picked))
+    if slate is None:
+        return
+    scenario = {"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1,
+                "round_id": round_row["id"], "name": "More continuity (at least 5 incumbents)",
+                "seats": current.seats, "rules": rules, "pins": {}, "selected": list(slate.ids),
+                "score": round(slate.score, 9),
+                "notes": "Asked for by two co-leads: keeps more of the current core partners."}
+    session.execute(insert(SelectionScenario), [scenario])
+
 
 def _by_id(row: dict) -> int:
     return row["id"].int
@@ -1191,6 +1322,7 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
         report(0.46, "Inventing calls and applications…")
         gen.calls_and_applications(n)
         gen.renewal_process()
+        gen.selection_round()
         for call in gen.calls:
             call.pop("_criteria", None)
 
@@ -1218,6 +1350,8 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             (SuccessionEntry, gen.renewal["succession"], "succession plan"),
             (RenewalCandidate, gen.renewal["candidates"], "renewal candidates"),
             (RenewalScore, gen.renewal["scores"], "incumbents' scores"),
+            (SelectionRound, gen.selection["rounds"], "selection round"),
+            (SelectionCandidate, gen.selection["candidates"], "incumbents in the selection round"),
             (AuditEntry, [audit], "audit trail"),
         ]
         # In key order, the primary-key indexes grow at the end instead of splitting pages all over;
@@ -1235,6 +1369,8 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
                 report(0.5 + 0.5 * written / total_rows, f"Writing {label}…")
                 session.execute(insert(model).execution_options(render_nulls=True), part)
                 written += len(part)
+        report(1.0, "Preparing the selection round…")
+        _finish_selection(session, gen)
         report(1.0, "Saving…")
         session.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default again
     if progress is not None:

@@ -196,10 +196,11 @@ def test_missing_files_and_missing_options(files, tmp_path, capsys):
     assert "--seats must be at least 1, not -1." in capsys.readouterr().err
 
 
-def test_stored_rounds_are_not_built_yet(tmp_path, capsys):
+def test_a_stored_round_needs_an_existing_database(tmp_path, capsys):
+    # The stored-round mode itself: tests/selection/test_selection_db_cli.py.
     assert main(["select", "--db", str(tmp_path / "desk.sqlite"), "--call", "2025"]) == 2
     err = capsys.readouterr().err
-    assert "comes with the applications feature" in err
+    assert "There is no database" in err
     assert not (tmp_path / "desk.sqlite").exists()
 
 

@@ -1,0 +1,78 @@
+"""`opn-desk select`: from files (opn_desk.selection.command), or from a stored round with --db and --call.
+
+``--db PATH --call CALL``: the stored selection round of a core-partner call, the database opened
+read-only. CALL is the call's id, its title, or a part of its title naming one core-partner call; an
+ambiguous or unknown CALL exits 2 listing the core-partner calls. The output and exit codes are the
+file mode's (0 optimal, 3 infeasible with the explanation, 2 a refusal in one sentence). Candidate ids
+are the organisations' ids; the text and the sentences name the organisations, and the JSON adds
+``call`` and ``names`` (id -> organisation name).
+"""
+
+from __future__ import annotations
+
+from opn_desk.selection.command import answer, refuse, source_problem
+from opn_desk.selection.command import run_select as run_files
+
+
+def run_select(args) -> int:
+    as_json = bool(getattr(args, "json", False))
+    if (problem := source_problem(args)) is not None:
+        return refuse(problem, as_json)
+    if not getattr(args, "db", None):
+        return run_files(args)
+    found = _stored_problem(args, as_json)
+    if isinstance(found, int):
+        return found
+    stored, problem = found
+    return answer(problem, as_json, heading=_heading(stored, problem), readable=stored.readable,
+                  extra=lambda out: _with_names(stored, out))
+
+
+def _stored_problem(args, as_json: bool):
+    """(round, problem) of the stored round, or the exit code after saying what is wrong."""
+    from opn_desk.db.store import StoreError, open_store
+    from opn_desk.services import selection_round as sr
+    from opn_desk.services.desk import Desk
+    from opn_desk.services.errors import DeskError
+
+    seats = getattr(args, "seats", None)
+    if seats is not None and seats < 1:
+        return refuse(f"--seats must be at least 1, not {seats}.", as_json)
+    try:
+        store = open_store(args.db, readonly=True)
+    except StoreError as exc:
+        return refuse(str(exc), as_json)
+    try:
+        desk = Desk(store, actor="select")
+        wanted = " ".join(args.call.split())
+        matches = desk.read(sr.match_calls, wanted)
+        if len(matches) != 1:
+            calls = matches or desk.read(sr.list_selection_calls)
+            if not calls:
+                return refuse(f"There is no call {wanted!r}: this database has no core-partner calls yet.", as_json)
+            if matches:
+                return refuse(f"{len(matches)} core-partner calls match {wanted!r}; give more of the title, or "
+                              "the id of the one you mean:", as_json, *(c.describe() for c in matches))
+            if (why := desk.read(sr.other_kind_of_call, wanted)) is not None:
+                return refuse(why, as_json)
+            return refuse(f"There is no core-partner call {wanted!r}. The core-partner calls are:", as_json,
+                          *(c.describe() for c in calls))
+        stored = desk.read(sr.get_round, matches[0].call_id)
+        return stored, stored.problem(seats=seats)
+    except DeskError as exc:
+        return refuse(str(exc), as_json)
+    finally:
+        store.close()
+
+
+def _with_names(stored, out: dict) -> dict:
+    ids = [*out.get("selected", []), *out.get("closest", [])]
+    out["call"] = {"id": str(stored.call_id), "title": stored.call_title, "programme": stored.programme_code}
+    out["names"] = {k: stored.name_of(k) for k in dict.fromkeys(ids)}
+    return out
+
+
+def _heading(stored, problem) -> str:
+    n, left = len(problem.candidates), len(stored.excluded)
+    return (f"{stored.call_title} ({stored.programme_code}): {n} candidate{'s' if n != 1 else ''} in the pool"
+            + (f", {left} incumbent{'s' if left != 1 else ''} not seeking renewal" if left else "") + ".")

@@ -1,0 +1,385 @@
+"""The core-partner selection report (PDF): for the co-leads, the MAC and the file.
+
+Takes a `SelectionReport` (opn_desk.reports.selection_values, filled by
+services/selection_report_data.py), writes to a temporary file beside ``path`` and moves it into place,
+and returns the page count. User text (organisation names, rule names, notes, scenario names) goes
+through `base.para` / `base.markup` only, so ``AT&T <b>`` prints literally and Cyrillic, Chinese and
+Arabic print as stored; chart labels are the desk's own wording (regional groups, clusters, genders).
+The representatives' gender is printed as counts only, never per organisation.
+
+Sections (each a bookmark and a contents entry): the rules, the pool, the slate, its balance (rule
+by rule, then tables and charts by region, cluster and gender), alternates, the trade-offs when the
+rules cannot all be met, the saved scenarios side by side, and the officer's notes. DRAFT watermark
+unless ``final``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from opn_desk.domain.renewal import CountRow
+from opn_desk.reports.applications import long_date
+from opn_desk.reports.base import (
+    ALERT,
+    ALERT_INK,
+    CONTENT_WIDTH,
+    DeskDocument,
+    chunked_tables,
+    contents,
+    default_letterhead,
+    grid_style,
+    heading,
+    key_values,
+    para,
+    styles,
+    write_pdf,
+)
+from opn_desk.reports.leadership import bar_chart
+from opn_desk.reports.selection_values import CLOSEST, NONE, OPTIMAL, PICKED, SelectionReport
+
+_EDGE = "at the edge"
+_BROKEN = "broken"
+
+
+def _head(text: str, *, right: bool = False) -> Paragraph:
+    st = styles()
+    return Paragraph(escape(text), st.cell_head_right if right else st.cell_head)
+
+
+def _fixed(text: str, style=None) -> Paragraph:
+    """Our own wording (never user text)."""
+    return Paragraph(escape(text), style or styles().body)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _signed(value: float) -> str:
+    return f"{round(value, 2) + 0.0:+.2f}"  # + 0.0: a change of -0.001 prints +0.00, not -0.00
+
+
+def _section() -> ParagraphStyle:
+    return ParagraphStyle("h1-section", parent=styles().h1, spaceBefore=14)
+
+
+def _slate_title(rep: SelectionReport) -> str:
+    return {OPTIMAL: "The proposed slate", PICKED: "The hand-picked slate", CLOSEST: "The closest workable slate",
+            NONE: "The slate"}[rep.slate_kind]
+
+
+# ------------------------------------------------------------------------------------- sections
+
+def _opening(rep: SelectionReport, final: bool) -> list[Flowable]:
+    st = styles()
+    kind = {OPTIMAL: "optimal under the rules", PICKED: "hand-picked by the desk",
+            CLOSEST: "closest workable (the rules cannot all be met)", NONE: "none possible"}[rep.slate_kind]
+    pairs: list[tuple[str, object]] = [
+        ("Call", rep.call_title),
+        ("Programme", f"{rep.programme_name} ({rep.programme_code})" if rep.programme_name else rep.programme_code),
+        ("Call closed", long_date(rep.closes_on)),
+        ("Incumbents counted on", long_date(rep.as_of)),
+        ("Seats", str(rep.seats)),
+        ("Pool", f"{rep.pool_size} candidate{'s' if rep.pool_size != 1 else ''}, {rep.pool_incumbents} of them "
+                 "incumbents"),
+        ("Slate", f"{kind}; total score {_num(rep.slate_score)}" if rep.slate_score is not None else kind),
+        ("Rules", "saved for this round" if rep.saved else "the Terms of Reference's defaults (not saved yet)"),
+        ("Date", long_date(rep.generated_on)),
+        ("Status", "FINAL" if final else "DRAFT"),
+    ]
+    return [
+        heading(f"Core-partner selection: {rep.call_title}", st.title, "title", toc=False,
+                outline_title="Core-partner selection"),
+        para(f"{rep.programme_name} ({rep.programme_code})" if rep.programme_name else rep.programme_code, st.subtitle),
+        _fixed("The Terms of Reference (section 2.2) ask that the core partners' composition strive for geographic "
+               "balance over the five UN regional groups, stakeholder balance over the five clusters, at least 50% "
+               "female designated representatives, and both continuity and change. This report shows the rules the "
+               "desk set for this call, the pool, the slate and how it meets each rule.", st.small),
+        Spacer(1, 2 * mm),
+        key_values(pairs, label_width=46 * mm),
+        Spacer(1, 4 * mm),
+        heading("Contents", st.h2, "contents", toc=False),
+        contents(),
+    ]
+
+
+def _rules(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("The balance rules", st.h1, "rules")]
+    story.append(_fixed(f"A slate has exactly {rep.seats} seats and meets every rule below. Shares of the seats "
+                        "become counts that honour the share: a minimum rounds up, a maximum rounds down. Priority "
+                        "weighs a rule when the rules cannot all be met and some must be relaxed.", st.body))
+    rows = [[para(r.name, st.cell), para(r.counts, st.cell), para(r.as_written or "–", st.cell),
+             _fixed(r.bounds, st.cell), f"{r.priority:g}"] for r in rep.rules]
+    if rows:
+        story += chunked_tables([_head("Rule"), _head("Counts"), _head("As set"), _head(f"For {rep.seats} seats"),
+                                 _head("Priority", right=True)], rows,
+                                [42 * mm, 44 * mm, 38 * mm, 30 * mm, CONTENT_WIDTH - 154 * mm],
+                                style_for=lambda part: grid_style(extra=[("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+    else:
+        story.append(_fixed("No balance rules are set: the slate is simply the best total score.", st.body))
+    story.append(heading("Pins", st.h2, "pins", level=1))
+    if rep.pins:
+        rows = [[para(name, st.cell), _fixed(state, st.cell)] for name, state in rep.pins]
+        story += chunked_tables([_head("Candidate"), _head("Pin")], rows, [CONTENT_WIDTH - 40 * mm, 40 * mm])
+    else:
+        story.append(_fixed("No candidate is pinned in or out.", st.body))
+    story.append(_fixed(f"Ties: {rep.tie_break}. Candidates are identified by their organisation's record, so "
+                        "the same pool and rules always give the same slate.", st.small))
+    return story
+
+
+def _count_table(rows: Sequence[CountRow], what: str, width: float, unit: str) -> Table:
+    st = styles()
+    total = sum(r.count for r in rows) or 1
+    data = [[_head(what), _head(unit, right=True), _head("Share", right=True)]]
+    data += [[_fixed(r.label, st.cell), str(r.count), f"{100 * r.count / total:.0f}%"] for r in rows]
+    table = Table(data, colWidths=[width - 40 * mm, 22 * mm, 18 * mm], hAlign="LEFT")
+    table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
+    return table
+
+
+def _balance_block(rows: Sequence[CountRow], what: str, unit: str) -> Table:
+    left = 84 * mm
+    right = CONTENT_WIDTH - left
+    block = Table([[_count_table(rows, what, left - 6 * mm, unit), bar_chart(rows, right)]],
+                  colWidths=[left, right], hAlign="LEFT")
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+def _pool(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("The pool", _section(), "pool")]
+    story.append(_fixed(
+        f"{rep.pool_size} candidate{'s' if rep.pool_size != 1 else ''}: the call's applications that passed "
+        "screening (under review, with the MAC's opinion, or accepted), scored by their weighted review total, and "
+        "the incumbent core partners seeking renewal. An incumbent that applied is counted once, through its "
+        "application.", st.body))
+    if rep.pool_by_status:
+        story.append(_count_table(rep.pool_by_status, "In the pool as", 110 * mm, "Count"))
+        story.append(Spacer(1, 3 * mm))
+    for rows, what in ((rep.pool_by_region, "Regional group"), (rep.pool_by_cluster, "Stakeholder cluster"),
+                       (rep.pool_by_gender, "Representative's gender (counts only)")):
+        story.append(KeepTogether([_fixed(f"By {what[0].lower()}{what[1:]}", st.body_bold),
+                                   _count_table(rows, what, 110 * mm, "Count"), Spacer(1, 3 * mm)]))
+    if rep.excluded:
+        story.append(heading("Incumbents not seeking renewal", st.h2, "excluded", level=1))
+        story.append(_fixed("Core partners in office on the day incumbency is counted who did not apply and have not "
+                            "said they seek renewal; they are not in the pool.", st.small))
+        story += chunked_tables([_head("Organisation")], [[para(name, st.cell)] for name in rep.excluded],
+                                [CONTENT_WIDTH])
+    return story
+
+
+def _slate(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading(_slate_title(rep), _section(), "slate")]
+    if rep.slate_kind == OPTIMAL:
+        text = (f"The slate with the highest total score ({_num(rep.slate_score)}) among those that meet every rule "
+                f"and pin, found by integer programming (HiGHS, exact).")
+    elif rep.slate_kind == PICKED:
+        text = f"The slate the desk picked by hand; total score {_num(rep.slate_score)}."
+        if rep.optimal_score is not None:
+            text += f" The best slate meeting every rule scores {_num(rep.optimal_score)}."
+        elif not rep.feasible:
+            text += " No slate meets every rule (see the trade-offs)."
+    elif rep.slate_kind == CLOSEST:
+        text = ("The rules cannot all be met. This is the closest workable slate: it breaks the rules as little as "
+                "possible (see the trade-offs), then has the best total score.")
+    else:
+        text = "No slate can be formed: the seats and pins alone cannot be met (see the trade-offs)."
+    story.append(_fixed(text, st.body))
+    if rep.slate_kind == PICKED and not rep.slate:
+        story.append(_fixed("No candidate has been picked yet.", st.body))
+    if rep.slate:
+        rows = [[str(n), para(r.name, st.cell), para(r.country, st.cell), _fixed(r.cluster, st.cell),
+                 _fixed(r.standing + (f"; {r.pin}" if r.pin else ""), st.cell), _num(r.score)]
+                for n, r in enumerate(rep.slate, start=1)]
+        story += chunked_tables([_head("#"), _head("Organisation"), _head("Country (group)"), _head("Cluster"),
+                                 _head("In the pool as"), _head("Score", right=True)], rows,
+                                [8 * mm, 56 * mm, 36 * mm, 24 * mm, 32 * mm, CONTENT_WIDTH - 156 * mm],
+                                style_for=lambda part: grid_style(extra=[("ALIGN", (5, 1), (5, -1), "RIGHT")]))
+        story.append(_fixed(f"Total score {_num(rep.slate_score)}. {rep.seats_message}", st.body_bold))
+    return story
+
+
+def _balance(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("Balance", _section(), "balance")]
+    broken = len(rep.broken)
+    edge = sum(1 for r in rep.balance if r.state == _EDGE)
+    story.append(_fixed(
+        ("Every rule is met." if not broken else
+         f"{broken} rule{'s are' if broken != 1 else ' is'} broken (marked).")
+        + (f" {edge} rule{'s are' if edge != 1 else ' is'} at the edge: one change to the slate could break "
+           f"{'them' if edge != 1 else 'it'}." if edge else ""), st.body))
+    story.append(heading("Rule by rule", st.h2, "balance-rules", level=1))
+    rows = []
+    for r in rep.balance:
+        rows.append([para(r.name, st.cell), str(r.count), _fixed(r.bounds, st.cell),
+                     _fixed(r.state.capitalize(), st.cell_bold if r.state == _BROKEN else st.cell),
+                     para(r.message, st.cell)])
+    if rows:
+        def style_for(part):
+            extra = [("ALIGN", (1, 1), (1, -1), "RIGHT")]
+            for i, row in enumerate(part, start=1):
+                state = "".join(f.text for f in row[3].frags).lower()
+                if state == _BROKEN:
+                    extra += [("BACKGROUND", (0, i), (-1, i), ALERT), ("TEXTCOLOR", (0, i), (-1, i), ALERT_INK)]
+            return grid_style(zebra=False, extra=extra)
+
+        story += chunked_tables([_head("Rule"), _head("Count", right=True), _head("Bounds"), _head("State"),
+                                 _head("Who counts")], rows,
+                                [36 * mm, 13 * mm, 28 * mm, 22 * mm, CONTENT_WIDTH - 99 * mm], chunk=7,
+                                style_for=style_for)
+    else:
+        story.append(_fixed("No balance rules are set.", st.body))
+    story.append(CondPageBreak(70 * mm))
+    story.append(heading("By region, cluster and gender", st.h2, "balance-charts", level=1))
+    for rows_, what in ((rep.slate_by_region, "Regional group"), (rep.slate_by_cluster, "Stakeholder cluster"),
+                        (rep.slate_by_gender, "Representative's gender")):
+        title = what + (" (counts only)" if "gender" in what else "")
+        story.append(KeepTogether([_fixed(title, st.body_bold), _balance_block(rows_, what, "Seats"),
+                                   Spacer(1, 3 * mm)]))
+    return story
+
+
+def _alternates(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("Alternates", _section(), "alternates")]
+    if not rep.slate:
+        story.append(_fixed("There is no slate, so there are no alternates.", st.body))
+        return story
+    if rep.broken:
+        story.append(_fixed("Alternates are listed for a slate that meets every rule; this one breaks some.", st.body))
+        return story
+    story.append(_fixed("The next best candidates who could step in, each replacing one member of the slate "
+                        "without breaking any rule (single swaps; pinned candidates stay).", st.body))
+    if not rep.alternates:
+        story.append(_fixed("No candidate outside the slate can replace a member without breaking a rule.", st.body))
+        return story
+    rows = [[str(n), para(a.name, st.cell), para(a.replaces, st.cell), _signed(a.score_change)]
+            for n, a in enumerate(rep.alternates, start=1)]
+    story += chunked_tables([_head("#"), _head("Could come in"), _head("Replacing"), _head("Score change", right=True)],
+                            rows, [8 * mm, 70 * mm, 70 * mm, CONTENT_WIDTH - 148 * mm],
+                            style_for=lambda part: grid_style(extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")]))
+    return story
+
+
+def _trade_offs(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("Trade-offs: why the rules cannot all be met", _section(), "trade-offs")]
+    story += [para(f"• {s}", st.body) for s in rep.explanation]
+    if rep.conflict:
+        story.append(heading("The conflicting rules", st.h2, "conflict", level=1))
+        story.append(_fixed("The smallest set of rules that cannot all be met together; dropping or easing any one "
+                            "of them would settle it.", st.small))
+        story += [para(f"• {name}", st.body) for name in rep.conflict]
+    if rep.relaxed:
+        story.append(heading("What the closest slate relaxes", st.h2, "relaxed", level=1))
+        rows = [[para(r.name, st.cell), _fixed(r.bound, st.cell), str(r.by), para(r.detail, st.cell)]
+                for r in rep.relaxed]
+        story += chunked_tables([_head("Rule"), _head("Bound"), _head("By", right=True), _head("Detail")], rows,
+                                [40 * mm, 22 * mm, 12 * mm, CONTENT_WIDTH - 74 * mm],
+                                style_for=lambda part: grid_style(extra=[("ALIGN", (2, 1), (2, -1), "RIGHT")]))
+    return story
+
+
+def _scenarios(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("Scenarios compared", _section(), "scenarios")]
+    c = rep.comparison
+    if c is None:
+        story.append(_fixed("No scenario has been saved for this round.", st.body))
+        return story
+    story.append(_fixed("Each saved slate counted under the round's current rules, for its own number of seats, "
+                        "beside this report's slate. Scores are the candidates' current scores.", st.body))
+    # At most four slates per table, so the columns stay readable.
+    for start in range(0, len(c.columns), 4):
+        cols = c.columns[start:start + 4]
+        label_w = 52 * mm
+        col_w = (CONTENT_WIDTH - label_w) / len(cols)
+        head = [_head("")] + [para(col.name, st.cell_head) for col in cols]
+        rows = [[_fixed("Seats", st.cell_bold)] + [str(col.seats) for col in cols],
+                [_fixed("Candidates", st.cell_bold)] + [str(col.members) for col in cols],
+                [_fixed("Total score", st.cell_bold)] + [_num(col.score) for col in cols],
+                [_fixed("Rules broken", st.cell_bold)] + [str(col.broken) for col in cols]]
+        marks = []
+        for r in c.rules:
+            row = [para(r.name, st.cell)]
+            for k, col_index in enumerate(range(start, start + len(cols))):
+                state = r.states[col_index]
+                row.append(f"{r.counts[col_index]} ({state})" if state != "met" else str(r.counts[col_index]))
+                if state == _BROKEN:
+                    marks.append(("BACKGROUND", (k + 1, len(rows) + 1), (k + 1, len(rows) + 1), ALERT))
+            rows.append(row)
+        table = Table([head, *rows], colWidths=[label_w] + [col_w] * len(cols), repeatRows=1, hAlign="LEFT")
+        table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                                         ("LINEBELOW", (0, 4), (-1, 4), 0.8, colors.black), *marks]))
+        story += [table, Spacer(1, 4 * mm)]
+    left = [col for col in c.columns if col.left_pool]
+    for col in left:
+        story.append(para(f"{col.name}: {col.left_pool} of its candidates are no longer in the pool and are left out "
+                          "of its counts.", st.small))
+    story.append(heading("Who differs", st.h2, "scenarios-differ", level=1))
+    story.append(para("In every slate: " + ("; ".join(c.common) if c.common else "nobody") + ".", st.body))
+    for name, only in c.only:
+        story.append(para(f"Only in {name} (not in every other): " + ("; ".join(only) if only else "nobody") + ".",
+                          st.body))
+    for col in c.columns:
+        if col.notes:
+            story.append(para(f"{col.name}: {col.notes}", st.small))
+    return story
+
+
+def _notes(rep: SelectionReport) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [heading("The desk's notes", _section(), "notes")]
+    story.append(para(rep.notes or "No notes recorded.", st.body))
+    return story
+
+
+def write_selection_report(rep: SelectionReport, path: Path, *, final: bool = False, letterhead: str = "") -> int:
+    """The selection report; DRAFT (watermark) unless ``final``. Returns the page count."""
+    state = "FINAL" if final else "DRAFT"
+
+    def build(tmp: Path) -> int:
+        doc = DeskDocument(tmp, title=f"Core-partner selection: {rep.call_title}",
+                           letterhead=letterhead or default_letterhead(rep.programme_name),
+                           footer=f"{rep.programme_code} core-partner selection · {state} · "
+                                  f"{long_date(rep.generated_on)}",
+                           subject="Core-partner selection: rules, pool, slate and balance", draft=not final)
+        story: list[Flowable] = [*_opening(rep, final), PageBreak()]
+        story += _rules(rep)
+        story += [CondPageBreak(80 * mm), *_pool(rep)]
+        story += [PageBreak(), *_slate(rep)]
+        story += [CondPageBreak(80 * mm), *_balance(rep)]
+        story += [CondPageBreak(50 * mm), *_alternates(rep)]
+        if rep.explanation:
+            story += [CondPageBreak(60 * mm), *_trade_offs(rep)]
+        story += [CondPageBreak(60 * mm), *_scenarios(rep)]
+        story += [CondPageBreak(40 * mm), *_notes(rep)]
+        return doc.render(story)
+
+    return write_pdf(path, build)
+
+
+__all__ = ["write_selection_report"]

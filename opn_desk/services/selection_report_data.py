@@ -1,0 +1,208 @@
+"""The selection report's values from a stored selection round (reads only; run with `Desk.read`).
+
+The slate reported is the optimum under the round's seats, rules and pins, or, when the rules cannot
+all be met, the closest workable slate with the explanation; with ``picked``, the officer's hand-picked
+slate, checked against the same rules. Saved scenarios are compared under the round's current rules
+(each with its own number of seats), with the report's slate as the first column.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from opn_desk.domain.renewal import SHORT_CLUSTER, SHORT_GROUP, CountRow
+from opn_desk.domain.vocab import (
+    ApplicationStatus,
+    Gender,
+    RegionalGroup,
+    StakeholderCluster,
+)
+from opn_desk.reports.selection_values import (
+    CLOSEST,
+    NONE,
+    OPTIMAL,
+    PICKED,
+    AlternateRow,
+    RelaxedRow,
+    RuleCheckRow,
+    RuleSpec,
+    ScenarioColumn,
+    ScenarioComparison,
+    ScenarioRuleRow,
+    SelectionReport,
+    SlateRow,
+)
+from opn_desk.selection import BalanceRule, SelectionProblem, Slate, alternates, best_slate, explain, recheck
+from opn_desk.selection.optimiser import TIE_BREAK
+from opn_desk.services import selection_round as sr
+
+_ALTERNATES = 8
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:g}% of the seats"
+
+
+def _value_label(attribute: str, value: str | None) -> str:
+    value = value or ""
+    if not value.strip():
+        return "no group" if attribute == "regional_group" else "none recorded"
+    for enum in (RegionalGroup, StakeholderCluster, Gender):
+        try:
+            return enum(value.strip()).label
+        except ValueError:
+            continue
+    return value
+
+
+def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
+    what = sr.ATTRIBUTES.get(rule.attribute, rule.attribute)
+    counts = f"each {what[0].lower()}{what[1:]}" if rule.per_value else f"{what}: {_value_label(rule.attribute, rule.value)}"
+    parts = []
+    if rule.min is not None:
+        parts.append(f"at least {rule.min}")
+    if rule.min_share is not None:
+        parts.append(f"at least {_percent(rule.min_share)}")
+    if rule.max is not None:
+        parts.append(f"at most {rule.max}")
+    if rule.max_share is not None:
+        parts.append(f"at most {_percent(rule.max_share)}")
+    return RuleSpec(name, counts, "; ".join(parts), rule.describe_bounds(seats), rule.priority)
+
+
+def _country(m: sr.PoolMember) -> str:
+    group = SHORT_GROUP.get(m.regional_group or None, m.regional_group)
+    return f"{m.country} ({group})" if m.country else group
+
+
+def _standing(m: sr.PoolMember) -> str:
+    if m.status == sr.INCUMBENT_STATUS:
+        return "Incumbent seeking renewal"
+    try:
+        label = ApplicationStatus(m.status).label
+    except ValueError:
+        label = m.status
+    return f"{label}; incumbent" if m.incumbent else label
+
+
+def _slate_rows(stored: sr.RoundValue, ids: Iterable[str], pins: dict[str, bool]) -> tuple[SlateRow, ...]:
+    members = [stored.member(k) for k in ids if stored.member(k) is not None]
+    members.sort(key=lambda m: (-round(m.score, 9), " ".join(m.name.split()).casefold(), m.key))
+    return tuple(SlateRow(m.display_name, _country(m), SHORT_CLUSTER.get(m.cluster or None, m.cluster), m.incumbent,
+                          _standing(m), m.score,
+                          {True: "pinned in", False: "pinned out"}.get(pins.get(m.key), "")) for m in members)
+
+
+def _counts(members: Sequence[sr.PoolMember]) -> tuple[tuple[CountRow, ...], ...]:
+    regions = [CountRow(g.label, sum(1 for m in members if m.regional_group == g.value), SHORT_GROUP[g.value])
+               for g in RegionalGroup]
+    if none := sum(1 for m in members if not m.regional_group):
+        regions.append(CountRow("No group", none, SHORT_GROUP[None]))
+    clusters = [CountRow(c.label, sum(1 for m in members if m.cluster == c.value), SHORT_CLUSTER[c.value])
+                for c in StakeholderCluster]
+    if unknown := sum(1 for m in members if not m.cluster):
+        clusters.append(CountRow("Not recorded", unknown, SHORT_CLUSTER[None]))
+    genders = []
+    for g in Gender:
+        n = sum(1 for m in members if (m.representative_gender or "unknown") == g.value)
+        if n or g in (Gender.FEMALE, Gender.MALE):
+            genders.append(CountRow(g.label, n, g.label))
+    return tuple(regions), tuple(clusters), tuple(genders)
+
+
+def _by_status(pool: Sequence[sr.PoolMember]) -> tuple[CountRow, ...]:
+    order = [*sr.POOL_STATUSES, sr.INCUMBENT_STATUS]
+    rows = []
+    for status in order:
+        n = sum(1 for m in pool if m.status == status)
+        if n:
+            label = "Incumbents seeking renewal (no application)" if status == sr.INCUMBENT_STATUS \
+                else f"Applications: {ApplicationStatus(status).label.lower()}"
+            rows.append(CountRow(label, n))
+    return tuple(rows)
+
+
+def _comparison(stored: sr.RoundValue, problem: SelectionProblem, first: tuple[str, tuple[str, ...]] | None
+                ) -> ScenarioComparison | None:
+    if not stored.scenarios:
+        return None
+    columns_in: list[tuple[str, int, tuple[str, ...], int, str]] = []
+    if first is not None:
+        columns_in.append((first[0], problem.seats, first[1], 0, ""))
+    for s in stored.scenarios:
+        kept = tuple(k for k in s.selected if k in problem.index)
+        columns_in.append((s.name, s.seats, kept, len(s.selected) - len(kept), s.notes))
+    checks = [recheck(problem.with_changes(seats=seats), ids) for _n, seats, ids, _l, _t in columns_in]
+    columns = tuple(ScenarioColumn(name, seats, round(Slate.of(problem, ids).score, 9), len(ids),
+                                   len(check.broken), left, notes)
+                    for (name, seats, ids, left, notes), check in zip(columns_in, checks, strict=True))
+    rules = tuple(ScenarioRuleRow(rule.name, tuple(c.rules[k].count for c in checks),
+                                  tuple(c.rules[k].state for c in checks))
+                  for k, rule in enumerate(checks[0].rules)) if checks else ()
+    sets = [set(ids) for _n, _s, ids, _l, _t in columns_in]
+    everywhere = set.intersection(*sets) if sets else set()
+    names = stored.name_of
+    common = tuple(sorted((names(k) for k in everywhere), key=str.casefold))
+    only = tuple((name, tuple(sorted((names(k) for k in ids if k not in everywhere), key=str.casefold)))
+                 for name, _s, ids, _l, _t in columns_in)
+    return ScenarioComparison(columns, rules, common, only)
+
+
+def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = False,
+                     today: date | None = None) -> SelectionReport:
+    stored = sr.get_round(session, call_id, today=today)
+    problem = stored.problem()
+    pins = dict(problem.pins)
+    optimum = best_slate(problem)
+    explanation = explain(problem) if optimum is None else None
+    if picked:
+        kind, slate = PICKED, Slate.of(problem, stored.picked)
+    elif optimum is not None:
+        kind, slate = OPTIMAL, optimum
+    elif explanation is not None and explanation.closest is not None:
+        kind, slate = CLOSEST, explanation.closest
+    else:
+        kind, slate = NONE, None
+    ids = slate.ids if slate is not None else ()
+    check = recheck(problem, ids)
+    chosen = [stored.member(k) for k in ids]
+    region, cluster, gender = _counts(chosen)
+    pool_region, pool_cluster, pool_gender = _counts(stored.pool)
+    names = stored.name_of
+    found = alternates(problem, slate, _ALTERNATES) if slate is not None and ids and check.ok else []
+    first = {OPTIMAL: "Proposed slate", PICKED: "Hand-picked slate", CLOSEST: "Closest workable slate"}.get(kind)
+    return SelectionReport(
+        call_title=stored.call_title, programme_code=stored.programme_code, programme_name=stored.programme_name,
+        closes_on=stored.closes_on, as_of=stored.as_of, generated_on=today or date.today(),
+        saved=stored.round_id is not None, seats=problem.seats,
+        rules=tuple(_rule_spec(r, n, problem.seats) for r, n in zip(problem.rules, problem.rule_names, strict=True)),
+        pins=tuple(sorted(((names(k), "pinned in" if v else "pinned out") for k, v in pins.items()),
+                          key=lambda p: (p[1], p[0].casefold()))),
+        tie_break=TIE_BREAK, pool_size=len(stored.pool), pool_incumbents=sum(1 for m in stored.pool if m.incumbent),
+        pool_by_status=_by_status(stored.pool), pool_by_region=pool_region, pool_by_cluster=pool_cluster,
+        pool_by_gender=pool_gender, excluded=tuple(m.display_name for m in stored.excluded),
+        slate_kind=kind, slate=_slate_rows(stored, ids, pins), slate_score=slate.score if slate is not None else None,
+        balance=tuple(RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, stored.readable(r.message))
+                      for r in check.rules),
+        seats_message=check.seats_message, slate_by_region=region, slate_by_cluster=cluster, slate_by_gender=gender,
+        alternates=tuple(AlternateRow(names(a.candidate), names(a.replaces), a.score_change) for a in found),
+        feasible=optimum is not None, optimal_score=optimum.score if optimum is not None else None,
+        explanation=tuple(stored.readable(s) for s in explanation.sentences()) if explanation else (),
+        conflict=explanation.conflict if explanation else (),
+        relaxed=tuple(RelaxedRow(r.name, "minimum" if r.bound == "min" else "maximum", r.by, stored.readable(r.detail))
+                      for r in explanation.relaxed) if explanation else (),
+        comparison=_comparison(stored, problem, (first, ids) if first and ids else None),
+        notes=stored.notes,
+    )
+
+
+def _bounds(low: int | None, high: int | None) -> str:
+    parts = ([f"at least {low}"] if low else []) + ([f"at most {high}"] if high is not None else [])
+    return ", ".join(parts) or "no bound"
+
+
+__all__ = ["selection_report"]
