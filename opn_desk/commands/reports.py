@@ -47,10 +47,11 @@ def _check_out(out: Path | None) -> str | None:
     return None
 
 
-def _letterhead() -> str:
-    from opn_desk.preferences import Preferences
+def _letterhead(desk, programme_code: str) -> str:
+    """The programme's letterhead as the desk set it (Edit › Preferences › Letterheads)."""
+    from opn_desk.services.desk_settings import letterhead
 
-    return Preferences.load().letterhead.strip()
+    return desk.read(letterhead, programme_code) if programme_code else ""
 
 
 def run_report(args) -> int:
@@ -123,7 +124,7 @@ def _review_pack(desk, args) -> int:
 
     from opn_desk.reports.applications import write_review_pack
 
-    pages = write_review_pack(pack, args.out, letterhead=_letterhead())
+    pages = write_review_pack(pack, args.out, letterhead=_letterhead(desk, pack.programme_code))
     count = len(pack.applications)
     print(f"Wrote the review pack for {call.title!r} ({count} application{'s' if count != 1 else ''}) "
           f"to {args.out}: {pages} page{'s' if pages != 1 else ''}.")
@@ -143,7 +144,7 @@ def _application(desk, args) -> int:
 
     from opn_desk.reports.applications import write_application_summary
 
-    pages = write_application_summary(summary, args.out, letterhead=_letterhead())
+    pages = write_application_summary(summary, args.out, letterhead=_letterhead(desk, summary.programme_code))
     print(f"Wrote the application summary for {summary.organisation!r} to {args.out}: "
           f"{pages} page{'s' if pages != 1 else ''}.")
     return OK
@@ -176,7 +177,7 @@ def _dossier(desk, args) -> int:
 
     from opn_desk.reports.leadership import write_dossier
 
-    pages = write_dossier(dossier, args.out, final=bool(args.final), letterhead=_letterhead())
+    pages = write_dossier(dossier, args.out, final=bool(args.final), letterhead=_letterhead(desk, code))
     count = len(dossier.candidates)
     print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} leadership renewal dossier for {code} "
           f"({count} candidate{'s' if count != 1 else ''}) to {args.out}: {_pages(pages)}.")
@@ -194,7 +195,7 @@ def _roster(desk, args) -> int:
 
     from opn_desk.reports.leadership import write_roster
 
-    pages = write_roster(roster, args.out, letterhead=_letterhead())
+    pages = write_roster(roster, args.out, letterhead=_letterhead(desk, code))
     print(f"Wrote the roster of {code} as of {roster.as_of.isoformat()} ({len(roster.co_leads)} co-leads, "
           f"{len(roster.core_partners)} core partners) to {args.out}: {_pages(pages)}.")
     return OK
@@ -222,7 +223,7 @@ def _selection(desk, args) -> int:
     from opn_desk.reports.selection import write_selection_report
 
     pages = write_selection_report(report, args.out, final=bool(getattr(args, "final", False)),
-                                   letterhead=_letterhead())
+                                   letterhead=_letterhead(desk, report.programme_code))
     slate = {"optimal": "proposed slate", "picked": "hand-picked slate", "closest": "closest workable slate",
              "none": "no slate"}[report.slate_kind]
     print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} selection report for {report.call_title!r} "

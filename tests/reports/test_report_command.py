@@ -126,3 +126,19 @@ def test_bad_arguments_and_files(capsys, db, built, tmp_path):
     code, _, err = run(capsys, "report", "review-pack", "--call", CALL_TITLE, "--db", db, "--out",
                        tmp_path / "missing" / "p.pdf")
     assert code == 2 and "does not exist" in err
+
+
+@needs_pdftotext
+def test_reports_print_the_programmes_letterhead_as_the_desk_set_it(capsys, desk, tmp_path):
+    from report_fixtures import build_call
+
+    from opn_desk.services.desk_settings import set_letterhead
+
+    built = desk.write("Build", build_call).value
+    desk.write("Letterhead", set_letterhead, "SPP", "Procurement Desk <Nairobi> & Paris\nSecond line")
+    out_pdf = tmp_path / "pack.pdf"
+    code, _out, err = run(capsys, "report", "review-pack", "--call", built.call_id, "--db", desk.store.path,
+                          "--out", out_pdf)
+    assert code == 0, err
+    first = pdf_pages(out_pdf)[0]
+    assert "Procurement Desk <Nairobi> & Paris" in first
