@@ -121,7 +121,7 @@ def _by_status(pool: Sequence[sr.PoolMember]) -> tuple[CountRow, ...]:
         n = sum(1 for m in pool if m.status == status)
         if n:
             label = "Incumbents seeking renewal (no application)" if status == sr.INCUMBENT_STATUS \
-                else f"Applications: {ApplicationStatus(status).label.lower()}"
+                else f"Applications: {ApplicationStatus(status).label}"
             rows.append(CountRow(label, n))
     return tuple(rows)
 
