@@ -155,9 +155,9 @@ def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, pick
     """The selection report (PDF, marked DRAFT) of a round: its proposed slate, or with ``picked`` the
     hand-picked one."""
     def work(desk, progress, abort):
-        from opn_desk.preferences import Preferences
         from opn_desk.reports.selection import write_selection_report
         from opn_desk.reports.values import ReportError
+        from opn_desk.services.desk_settings import letterhead
         from opn_desk.services.errors import NotAllowed
         from opn_desk.services.selection_report_data import selection_report
 
@@ -165,9 +165,10 @@ def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, pick
         report = desk.read(selection_report, call_id, picked=picked)
         if abort():
             return None
+        head = desk.read(letterhead, report.programme_code)
         progress(0.5, _tr("Writing {name}…").format(name=out.name))
         try:
-            return write_selection_report(report, out, letterhead=Preferences.load().letterhead.strip())
+            return write_selection_report(report, out, letterhead=head)
         except ReportError as exc:
             raise NotAllowed(str(exc)) from None
 
