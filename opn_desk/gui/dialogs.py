@@ -338,7 +338,7 @@ class NewDemoDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, officer_name: str):
+    def __init__(self, parent: QWidget | None, officer_name: str, letterheads=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(420)
@@ -351,6 +351,16 @@ class PreferencesDialog(QDialog):
         hint = QLabel(self.tr("Every change you make is recorded under this name."))
         hint.setEnabled(False)
         layout.addWidget(hint)
+        self.letterheads_button = QPushButton(self.tr("Programme &letterheads…"))
+        self.letterheads_button.setToolTip(self.tr("The lines printed at the top of letters, packs, dossiers and "
+                                                   "rosters, per programme (kept in the database)"))
+        self.letterheads_button.setVisible(letterheads is not None)
+        if letterheads is not None:
+            self.letterheads_button.clicked.connect(letterheads)
+        row = QHBoxLayout()
+        row.addWidget(self.letterheads_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -27,9 +27,11 @@ from opn_desk import __version__
 from opn_desk.gui import labels, messages, operations
 from opn_desk.gui.applications_page import ApplicationsPage
 from opn_desk.gui.dialogs import ExportDialog, NewDemoDialog, PreferencesDialog
+from opn_desk.gui.leadership_page import LeadershipPage
 from opn_desk.gui.opening import OpenedDesk
 from opn_desk.gui.pages import NotBuiltPage, areas
 from opn_desk.gui.registry_page import RegistryPage
+from opn_desk.gui.selection_page import SelectionPage
 from opn_desk.gui.settings import Options, Settings
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -119,7 +121,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.registry = RegistryPage(self.runner, self.settings)
         self.applications = ApplicationsPage(self.runner, self.settings)
-        built = {"organisations": self.registry, "applications": self.applications}
+        self.selection = SelectionPage(self.runner, self.settings)
+        self.selection.open_organisation_requested.connect(
+            lambda org_id: ApplicationsPage._show_organisation(self, org_id))
+        self.leadership = LeadershipPage(self.runner, self.settings)
+        built = {"organisations": self.registry, "applications": self.applications, "selection": self.selection,
+                 "leadership": self.leadership}
         self.pages: dict[str, QWidget] = {}
         for key, title, description in areas():
             page = built[key] if description is None else NotBuiltPage(title, description)
@@ -356,9 +363,14 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from opn_desk.preferences import Preferences
 
-        dialog = PreferencesDialog(self, Preferences.load().officer_name)
+        dialog = PreferencesDialog(self, Preferences.load().officer_name, letterheads=self.edit_letterheads)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             operations.set_officer_name(self.runner, dialog.name_edit.text())
+
+    def edit_letterheads(self) -> None:
+        from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+
+        LetterheadsDialog(self.runner, self).open()
 
     def about_text(self) -> str:
         from opn_desk.paths import user_data_dir
@@ -379,6 +391,8 @@ class MainWindow(QMainWindow):
         self.settings.set(Options.AREA, self.nav.currentRow())
         self.registry.save_state()
         self.applications.save_state()
+        self.selection.save_state()
+        self.leadership.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,14 +16,8 @@ def areas() -> list[tuple[str, str, str | None]]:
     return [
         ("organisations", _tr("Organisations"), None),
         ("applications", _tr("Applications"), None),
-        ("selection", _tr("Selection"), _tr(
-            "Core partner selection after each open call: a proposed slate balanced across the five UN "
-            "regional groups and the stakeholder clusters, aiming for at least half of core partners with a "
-            "female designated representative, with the reasons for each choice.")),
-        ("leadership", _tr("Leadership"), _tr(
-            "The leadership renewal process: agreeing the need and timeline, the open call, review against "
-            "the evaluation criteria, the MAC's opinion and submission to the Board; co-lead terms and "
-            "succession planning up to 2030.")),
+        ("selection", _tr("Selection"), None),
+        ("leadership", _tr("Leadership"), None),
         ("reporting", _tr("Reporting"), _tr(
             "Yearly reporting by partners: who has not reported yet, reminders, reporting rates by programme "
             "against the 75% target, and activities by category.")),

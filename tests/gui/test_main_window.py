@@ -93,7 +93,7 @@ def test_unbuilt_areas_say_so(window):
     titles = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert titles == ["Organisations", "Applications", "Selection", "Leadership", "Reporting", "Portfolio",
                       "Meetings", "Work plan"]
-    for key in ("selection", "leadership", "reporting", "portfolio", "meetings", "work_plan"):
+    for key in ("reporting", "portfolio", "meetings", "work_plan"):
         window.show_area(key)
         page = window.stack.currentWidget()
         assert isinstance(page, NotBuiltPage) and page is window.pages[key]
@@ -101,6 +101,10 @@ def test_unbuilt_areas_say_so(window):
         assert len(page.description) > 60  # says what will come there
     window.show_area("applications")
     assert window.stack.currentWidget() is window.applications  # built: tests/gui/test_applications_*.py
+    window.show_area("selection")
+    assert window.stack.currentWidget() is window.selection  # built: tests/gui/test_selection_page.py
+    window.show_area("leadership")
+    assert window.stack.currentWidget() is window.leadership  # built: tests/gui/test_leadership_page.py
     window.show_area("organisations")
     assert window.stack.currentWidget() is window.registry
 
@@ -268,3 +272,18 @@ def test_new_demo_database_is_written_off_the_ui_thread(window, qtbot, tmp_path,
     finally:
         store.close()
     assert not (tmp_path / "demo.sqlite.lock").exists()
+
+
+def test_preferences_open_the_programme_letterheads(window, qtbot, monkeypatch):
+    from opn_desk.gui.dialogs import PreferencesDialog
+    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+
+    seen = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda dialog: seen.append(dialog) or 0)
+    window.preferences_action.trigger()
+    [dialog] = seen
+    assert dialog.letterheads_button.isVisibleTo(dialog)
+    dialog.letterheads_button.click()
+    opened = window.findChildren(LetterheadsDialog)
+    assert opened and opened[-1].isVisible()
+    opened[-1].reject()
