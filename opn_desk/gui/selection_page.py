@@ -287,7 +287,10 @@ class SelectionPage(QWidget):
             self.call_combo.addItem(self.tr("{title} ({programme}, closes {closes})").format(
                 title=c.title, programme=c.programme_code, closes=labels.day(c.closes_on)), c.call_id)
         index = find_data(self.call_combo, current) if current is not None else -1
-        self.call_combo.setCurrentIndex(index if index >= 0 else 0 if self.calls else -1)
+        if index < 0 and self.calls:
+            # First visit: the newest call the desk has already worked on, else the newest call.
+            index = next((i for i, c in enumerate(self.calls) if c.has_round), 0)
+        self.call_combo.setCurrentIndex(index)
         self.call_combo.blockSignals(False)
         if not self.calls:
             self.status_label.setText(self.tr("There is no core-partner call yet. Add one under Applications › "
