@@ -9,7 +9,7 @@ window starts without it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,11 +83,20 @@ def set_picked(runner: OperationRunner, call_id: uuid.UUID, picked: Sequence[str
                  call_id, list(picked), success=success, failure=failure, parent=parent)
 
 
-def save_round(runner: OperationRunner, call_id: uuid.UUID, *, seats: int, rules: Sequence[dict],
-               pins: Mapping[str, bool], notes: str, what: str, success: Success = None,
-               failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(what, _service().save_round, call_id, seats=seats, rules=[dict(r) for r in rules],
-                 pins=dict(pins), notes=notes, success=success, failure=failure, parent=parent)
+def set_pin(runner: OperationRunner, call_id: uuid.UUID, key: str, pin: bool | None, *, what: str,
+            success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
+    runner.write(what, _service().set_pin, call_id, key, pin, success=success, failure=failure, parent=parent)
+
+
+def set_rules(runner: OperationRunner, call_id: uuid.UUID, *, seats: int, rules: Sequence[dict], what: str,
+              success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
+    runner.write(what, _service().set_rules, call_id, seats=seats, rules=[dict(r) for r in rules], success=success,
+                 failure=failure, parent=parent)
+
+
+def set_notes(runner: OperationRunner, call_id: uuid.UUID, notes: str, *, what: str, success: Success = None,
+              failure: Failure = None, parent: QWidget | None = None) -> None:
+    runner.write(what, _service().set_notes, call_id, notes, success=success, failure=failure, parent=parent)
 
 
 def set_seeking_renewal(runner: OperationRunner, call_id: uuid.UUID, organisation_id: uuid.UUID, seeking: bool,

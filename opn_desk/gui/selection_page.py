@@ -584,8 +584,8 @@ class SelectionPage(QWidget):
         what = (self.tr("Remove the pin of {name}") if pin is None else self.tr("Pin in {name}") if pin
                 else self.tr("Pin out {name}")).format(name=name)
         self.model.set_pins(pins)  # shown now; the reload after the save confirms it
-        ops.save_round(self.runner, value.call_id, seats=value.seats, rules=value.rules, pins=pins, notes=value.notes,
-                       what=what, failure=lambda exc: (messages.show_failure(self, exc), self.reload()), parent=self)
+        ops.set_pin(self.runner, value.call_id, key, pin, what=what,
+                    failure=lambda exc: (messages.show_failure(self, exc), self.reload()), parent=self)
 
     def set_seeking(self, member, seeking: bool) -> None:
         if self.round is None or self.readonly:
@@ -689,10 +689,9 @@ class SelectionPage(QWidget):
 
         def save(seats: int, rules: list) -> None:
             current = self.round
-            ops.save_round(self.runner, current.call_id, seats=seats, rules=rules, pins=self.model.pins,
-                           notes=current.notes, what=self.tr("Seats and balance rules of {call}").format(
-                               call=current.call_title), success=dialog.succeeded, failure=dialog.failed,
-                           parent=dialog)
+            ops.set_rules(self.runner, current.call_id, seats=seats, rules=rules,
+                          what=self.tr("Seats and balance rules of {call}").format(call=current.call_title),
+                          success=dialog.succeeded, failure=dialog.failed, parent=dialog)
 
         dialog.save_requested.connect(save)
         dialog.finished.connect(lambda _r: setattr(self, "rules_dialog", None) if self.rules_dialog is dialog
@@ -709,10 +708,8 @@ class SelectionPage(QWidget):
             return
         text = self.notes.toPlainText()
         self.save_notes_button.setEnabled(False)
-        ops.save_round(self.runner, value.call_id, seats=value.seats, rules=value.rules, pins=self.model.pins,
-                       notes=text,
-                       what=self.tr("Notes on {call}").format(call=value.call_title),
-                       failure=lambda exc: (messages.show_failure(self, exc), self._notes_edited()), parent=self)
+        ops.set_notes(self.runner, value.call_id, text, what=self.tr("Notes on {call}").format(call=value.call_title),
+                      failure=lambda exc: (messages.show_failure(self, exc), self._notes_edited()), parent=self)
 
     # -- scenarios ---------------------------------------------------------------------------------
     def show_scenarios(self) -> None:

@@ -636,6 +636,46 @@ def save_round(session: Session, call_id: uuid.UUID, *, seats: int, rules: Seque
     return stored.id
 
 
+# One field per write: the window saves a pin, the notes or the rules while an earlier save may still be on
+# its way, and a write of the whole round from a stale copy would silently undo that earlier save.
+
+def set_pin(session: Session, call_id: uuid.UUID, key: str, pin: bool | None) -> None:
+    """Pin a candidate in (True) or out (False), or remove its pin (None); other pins are left alone."""
+    pool = _pool_keys(session, call_id)
+    _check_keys([key], pool, "pins")
+    if pin is not None and not isinstance(pin, bool):
+        raise InvalidInput("pins", f"The pin of {pool[key].name} must be in (true) or out (false).")
+    stored = _ensure_round(session, call_id)
+    pins = dict(stored.pins or {})
+    if pin is None:
+        pins.pop(key, None)
+    else:
+        pins[key] = pin
+    if dict(stored.pins or {}) != pins:
+        stored.pins = pins
+
+
+def set_rules(session: Session, call_id: uuid.UUID, *, seats: int, rules: Sequence[dict]) -> None:
+    """Set the round's seats and balance rules (validated first); pins, picks and notes are left alone."""
+    _call(session, call_id)
+    seats = _seats(seats)
+    new_rules = [rule_to_dict(r, titled=False) for r in rules_from_dicts(list(rules), seats)]
+    stored = _ensure_round(session, call_id)
+    if stored.seats != seats:
+        stored.seats = seats
+    if list(stored.rules or []) != new_rules:
+        stored.rules = new_rules
+
+
+def set_notes(session: Session, call_id: uuid.UUID, notes: str) -> None:
+    """The officer's notes on the round (printed in the selection report)."""
+    _call(session, call_id)
+    notes = _text(notes, "notes", "The notes", 20_000)
+    stored = _ensure_round(session, call_id)
+    if (stored.notes or "") != notes:
+        stored.notes = notes
+
+
 def set_picked(session: Session, call_id: uuid.UUID, picked: Sequence[str]) -> None:
     """Store the hand-picked slate (candidate keys, in the order picked; repeats dropped)."""
     pool = _pool_keys(session, call_id)
@@ -739,5 +779,6 @@ __all__ = [
     "default_rule_dicts", "delete_scenario", "find_call", "get_round", "list_selection_calls", "match_calls",
     "other_kind_of_call",
     "reference_date", "rule_to_dict", "rules_from_dicts", "save_round", "save_scenario", "set_incumbent_score",
+    "set_notes", "set_pin", "set_rules",
     "set_picked", "set_seeking_renewal",
 ]

@@ -416,6 +416,18 @@ def test_notes_are_saved_with_the_round(page, qtbot):
     assert not page.save_notes_button.isEnabled()
 
 
+def test_saves_in_quick_succession_never_undo_each_other(page, qtbot):
+    """Notes, then a pin before the notes' reload came back: both are kept."""
+    page, built = page
+    swiss = built.keys["Swiss Federal Office for the Environment"]
+    page.notes.setPlainText("Trade-off: kept two from Eastern Europe.")
+    page.save_notes_button.click()
+    page._menu_actions(QMenu(page), page.members[swiss])["pin_in"].trigger()
+    qtbot.waitUntil(lambda: page.round.pins == {swiss: True}, timeout=T)
+    kept = stored(page)
+    assert kept.notes == "Trade-off: kept two from Eastern Europe." and kept.pins == {swiss: True}
+
+
 def test_a_read_only_database_can_be_looked_at_but_not_changed(open_page, qtbot):
     page, built = open_page(read_only=True)
     assert page.readonly_label.isVisible()

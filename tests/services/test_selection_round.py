@@ -362,3 +362,23 @@ def test_the_demo_has_a_saved_feasible_round_for_spp(tmp_path):
     again = _demo_round(tmp_path / "again.sqlite")
     assert [m.key for m in again.pool] == [m.key for m in r.pool]
     assert again.scenarios[0].selected == scenario.selected and again.picked == r.picked
+
+
+def test_pin_rules_and_notes_are_saved_one_at_a_time(desk, world):
+    """Each write changes only its own field, so two saves made from the same stale copy both stick."""
+    ke, cl = world.key("ke"), world.key("cl")
+    desk.write("Notes", sr.set_notes, world.call_id, "  Kept the Kenyan buyers.  ")
+    desk.write("Pin in", sr.set_pin, world.call_id, ke, True)
+    desk.write("Pin out", sr.set_pin, world.call_id, cl, False)
+    desk.write("Rules", sr.set_rules, world.call_id, seats=7, rules=sr.default_rule_dicts(7))
+    r = _round(desk, world)
+    assert (r.notes, r.pins, r.seats) == ("Kept the Kenyan buyers.", {ke: True, cl: False}, 7)
+    desk.write("Unpin", sr.set_pin, world.call_id, ke, None)
+    assert _round(desk, world).pins == {cl: False}
+    desk.undo()
+    assert _round(desk, world).pins == {ke: True, cl: False}
+    with pytest.raises(InvalidInput):
+        desk.write("Pin", sr.set_pin, world.call_id, world.key("screen"), True)  # not in the pool
+    with pytest.raises(InvalidInput):
+        desk.write("Rules", sr.set_rules, world.call_id, seats=0, rules=[])
+    assert _round(desk, world).seats == 7
