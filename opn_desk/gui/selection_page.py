@@ -379,12 +379,17 @@ class SelectionPage(QWidget):
         self.excluded.blockSignals(True)
         self.excluded.setRowCount(len(value.excluded))
         for r, m in enumerate(value.excluded):
-            box = QTableWidgetItem(self.tr("No"))
-            box.setFlags(Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable if not self.readonly
-                                                      else Qt.ItemFlag.NoItemFlags))
-            box.setCheckState(Qt.CheckState.Unchecked)
+            applied = m.application_id is not None  # renews (or not) through its application to this call
+            box = QTableWidgetItem(self.tr("Applied: {status}").format(status=labels.status(m.status)) if applied
+                                   else self.tr("No"))
+            box.setFlags(Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable
+                                                      if not self.readonly and not applied else Qt.ItemFlag.NoItemFlags))
+            if not applied:
+                box.setCheckState(Qt.CheckState.Unchecked)
             box.setData(KEY_ROLE, m.key)
-            box.setToolTip(self.tr("Tick when {name} seeks renewal: it joins the pool.").format(name=m.name))
+            box.setToolTip(self.tr("{name} applied to this call; its application is {status}, so it is not in the "
+                                   "pool.").format(name=m.name, status=labels.status(m.status).lower()) if applied
+                           else self.tr("Tick when {name} seeks renewal: it joins the pool.").format(name=m.name))
             self.excluded.setItem(r, 0, box)
             for c, text in enumerate((m.display_name, m.country, labels.regional_group(m.regional_group or None)),
                                      start=1):

@@ -515,6 +515,12 @@ def get_round(session: Session, call_id: uuid.UUID, *, today: date | None = None
     stage = {s: k for k, s in enumerate(POOL_STATUSES)}
     apps.sort(key=lambda a: (stage[a.status], a.received_on, str(a.id)))
     by_org = {a.organisation_id: a for a in apps}
+    # Applications to this call that are not (or no longer) in the pool: an incumbent with one renews or
+    # not through it (declined, withdrawn, still being screened), never by a tick in the round.
+    elsewhere = {a.organisation_id: a for a in sorted(
+        session.scalars(select(Application).where(Application.call_id == call.id,
+                                                  Application.status.not_in(POOL_STATUSES))),
+        key=lambda a: (a.received_on, str(a.id)))}
 
     incumbents = {m.organisation_id: m for m in terms.composition(
         session, programme.code, on, today=today, roles=(Role.CORE_PARTNER.value,))}
@@ -544,11 +550,14 @@ def get_round(session: Session, call_id: uuid.UUID, *, today: date | None = None
         if oid in by_org:
             continue
         row = rows.get(oid)
-        seeking = bool(row.seeking_renewal) if row is not None else False
+        applied = elsewhere.get(oid)
+        seeking = bool(row.seeking_renewal) if row is not None and applied is None else False
         value = member(oid, representative=lead.representative, representative_gender=lead.representative_gender
                        or "unknown", incumbent=True, seeking_renewal=seeking, sectors=sectors.get(oid, ()),
                        score=float(row.score) if row is not None and row.score is not None else 0.0,
-                       application_id=None, status=INCUMBENT_STATUS, membership_id=lead.membership_id)
+                       application_id=applied.id if applied is not None else None,
+                       status=applied.status if applied is not None else INCUMBENT_STATUS,
+                       membership_id=lead.membership_id)
         (pool if seeking else excluded).append(value)
     pool.sort(key=_member_order)
     excluded.sort(key=_member_order)
@@ -693,9 +702,13 @@ def _incumbent(session: Session, call_id: uuid.UUID, organisation_id: uuid.UUID,
         who = name.name if name is not None else "That organisation"
         raise InvalidInput("organisation", f"{who} is not a core partner of {current.programme_code} in office on "
                            f"{current.as_of:%Y-%m-%d}, so it has no renewal to seek.")
-    if found.application_id is not None:
+    if found.application_id is not None and found.status in POOL_STATUSES:
         raise NotAllowed(f"{found.name} applied to this call, so it is in the pool through its application "
                          f"and {doing}; to leave it out of the slate, pin it out.")
+    if found.application_id is not None:
+        state = ApplicationStatus(found.status).label.lower()
+        raise NotAllowed(f"{found.name} applied to this call and its application is {state}, so its renewal is "
+                         "decided through that application, not in the round.")
     return found
 
 

@@ -382,3 +382,25 @@ def test_pin_rules_and_notes_are_saved_one_at_a_time(desk, world):
     with pytest.raises(InvalidInput):
         desk.write("Rules", sr.set_rules, world.call_id, seats=0, rules=[])
     assert _round(desk, world).seats == 7
+
+
+def test_an_incumbent_whose_application_was_declined_renews_through_it_not_by_a_tick(desk, world):
+    """The Refused Institute is a core partner in office whose renewal application was not accepted."""
+    from datetime import date
+
+    from opn_desk.db.models import Membership, Programme
+
+    def in_office(session):
+        spp = session.scalar(select(Programme).where(Programme.code == "SPP"))
+        session.add(Membership(organisation_id=world.orgs["no"], programme_id=spp.id, role="core_partner",
+                               term_start=date(2024, 1, 1), term_end=CLOSES + timedelta(days=30), status="active"))
+
+    desk.write("In office", in_office)
+    r = _round(desk, world)
+    [refused] = [m for m in r.excluded if m.organisation_id == world.orgs["no"]]
+    assert refused.incumbent and not refused.seeking_renewal
+    assert (refused.application_id, refused.status) == (world.apps["no"], "not_accepted")
+    assert refused.key not in {m.key for m in r.pool}
+    with pytest.raises(NotAllowed, match="its application is not accepted"):
+        desk.write("Seeks renewal", sr.set_seeking_renewal, world.call_id, world.orgs["no"], True)
+    assert refused.key not in {m.key for m in _round(desk, world).pool}
