@@ -594,6 +594,48 @@ def _organisation_references():
     return sorted(found, key=lambda f: f[0])
 
 
+def _merge_selection(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> None:
+    """Selection rounds name candidates by organisation id, in rows and in JSON (pins, picks, scenarios):
+    the merged record's entries become the kept one's; where both had one, the kept one's stays."""
+    from opn_desk.db.models import SelectionCandidate, SelectionRound, SelectionScenario
+
+    kept_rows = {r.round_id: r for r in session.scalars(
+        select(SelectionCandidate).where(SelectionCandidate.organisation_id == keep_id))}
+    for row in session.scalars(select(SelectionCandidate).where(SelectionCandidate.organisation_id == merge_id)):
+        kept = kept_rows.get(row.round_id)
+        if kept is None:
+            continue  # moved with every other reference below
+        if kept.score is None and row.score is not None:
+            kept.score = row.score
+        kept.seeking_renewal = bool(kept.seeking_renewal or row.seeking_renewal)
+        session.delete(row)
+    session.flush()
+    old, new = str(merge_id), str(keep_id)
+
+    def rekeyed_pins(pins: dict | None) -> dict | None:
+        if not pins or old not in pins:
+            return None
+        out = {k: v for k, v in pins.items() if k != old}
+        out.setdefault(new, pins[old])
+        return out
+
+    def rekeyed_list(ids: list | None) -> list | None:
+        if not ids or old not in ids:
+            return None
+        return list(dict.fromkeys(new if k == old else k for k in ids))
+
+    for stored in session.scalars(select(SelectionRound)):
+        if (pins := rekeyed_pins(stored.pins)) is not None:
+            stored.pins = pins
+        if (picked := rekeyed_list(stored.picked)) is not None:
+            stored.picked = picked
+    for scenario in session.scalars(select(SelectionScenario)):
+        if (pins := rekeyed_pins(scenario.pins)) is not None:
+            scenario.pins = pins
+        if (selected := rekeyed_list(scenario.selected)) is not None:
+            scenario.selected = selected
+
+
 def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> MergeResult:
     """Merge ``merge_id`` into ``keep_id``: its people, memberships (ended ones too), applications,
     every other row referring to it, its other names and its child organisations move to the kept
@@ -621,6 +663,7 @@ def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUI
             select(Membership).where(Membership.organisation_id == merge_id))):
         notes.append("Both organisations had an active membership in the same programme and role; both are "
                      "kept, so end the one that is no longer right.")
+    _merge_selection(session, keep_id, merge_id)
     # Every row pointing at the merged organisation follows it (people, memberships, applications, and
     # whatever later tables refer to organisations), through the ORM so the trail records each one.
     moved: dict[str, int] = defaultdict(int)

@@ -404,3 +404,29 @@ def test_an_incumbent_whose_application_was_declined_renews_through_it_not_by_a_
     with pytest.raises(NotAllowed, match="its application is not accepted"):
         desk.write("Seeks renewal", sr.set_seeking_renewal, world.call_id, world.orgs["no"], True)
     assert refused.key not in {m.key for m in _round(desk, world).pool}
+
+
+def test_merging_two_candidates_keeps_the_round_whole_and_undoes(desk, world):
+    from opn_desk.services.duplicates import merge_organisations
+
+    unep, pl = world.orgs["unep"], world.orgs["pl"]
+    r = _six_seats(desk, world)  # both incumbents seek renewal: a candidate row each in the round
+    desk.write("Score", sr.set_incumbent_score, world.call_id, pl, 4.5)
+    desk.write("Pin", sr.set_pin, world.call_id, str(pl), True)
+    desk.write("Pick", sr.set_picked, world.call_id, [str(pl), world.key("ke"), str(unep)])
+    desk.write("Scenario", sr.save_scenario, world.call_id, "With Poland", [str(pl), world.key("ke")])
+    before = _round(desk, world)
+    desk.write("Merge", merge_organisations, unep, pl)
+    after = _round(desk, world)
+    assert after.pins == {str(unep): True}
+    assert after.picked == (str(unep), world.key("ke"))
+    assert after.scenarios[0].selected == (str(unep), world.key("ke"))
+    [row] = desk.read(lambda s: s.scalars(select(SelectionCandidate).where(
+        SelectionCandidate.organisation_id == unep)).all())
+    assert row.seeking_renewal and row.score == 4.5  # the merged record's score, the kept one had none
+    assert str(pl) not in {m.key for m in (*after.pool, *after.excluded)}
+    desk.undo()
+    again = _round(desk, world)
+    assert (again.pins, again.picked, again.scenarios[0].selected) == (before.pins, before.picked,
+                                                                     before.scenarios[0].selected)
+    assert r.round_id == again.round_id
