@@ -1,7 +1,8 @@
 """Preferences shared by the command line and the GUI (a small JSON file in the config folder).
 
 Window geometry and other view state live in QSettings inside the GUI; this holds what the
-non-GUI layers need too: who the desk officer is, recent databases, the letterhead.
+non-GUI layers need too: who the desk officer is and the recent databases. (Letterheads are kept
+per programme in the database; a "letterhead" key left in an old file is ignored when loading.)
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ def _file() -> Path:
 class Preferences:
     officer_name: str = ""
     recent_databases: list[str] = field(default_factory=list)
-    letterhead: str = ""
 
     @classmethod
     def load(cls) -> Preferences:

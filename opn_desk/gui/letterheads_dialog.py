@@ -89,7 +89,8 @@ class LetterheadsDialog(QDialog):
         code = self.programme
         with QSignalBlocker(self.text_edit):
             self.text_edit.setPlainText(self.edited.get(code, self.loaded.get(code, "")))
-        self.text_edit.setPlaceholderText(f"One Planet network — {labels.programme(code)}")
+        self.text_edit.setPlaceholderText(self.tr("One Planet network — {programme}").format(
+            programme=labels.programme(code)))
 
     def _edited(self) -> None:
         code = self.programme

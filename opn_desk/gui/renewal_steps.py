@@ -5,10 +5,18 @@ A step is closed only after the one before it, unless the desk officer gives a r
 order; the service enforces the rule and records the reason with the step. The form asks for the
 reason up front (with the same sentence the service would refuse with), and asks again if the service
 refuses because the steps changed meanwhile.
+
+Start, Close and Reopen with unsaved edits in the form save the edits first and go on only when the save
+succeeds, so neither the edits nor what the move sets (the start day, the reopening reason) is lost. A
+save sends the version the form was filled from: if the step changed since, the service refuses and the
+form says so, offering to reload the step.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -47,6 +55,7 @@ from opn_desk.gui.leadership_widgets import (
     span_text,
 )
 from opn_desk.gui.operations import OperationRunner
+from opn_desk.services.errors import DeskError, StaleEdit
 
 STATE_COLOURS = {StepState.DONE.value: GOOD, StepState.IN_PROGRESS.value: INFO, StepState.NOT_STARTED.value: ("", "")}
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -63,6 +72,7 @@ class StepsView(QWidget):
         self.readonly = runner.readonly
         self.snapshot: RenewalSnapshot | None = None
         self.number = 1
+        self.form_version: int | None = None  # the step version the form was filled from
         self.dialog = None  # the open close/reopen form (tests drive it)
         self.folder = Path.home()
         self._build()
@@ -129,6 +139,16 @@ class StepsView(QWidget):
         form.addRow(self.tr("Actual end"), self.actual_end_label)
         form.addRow(self.tr("Responsible"), self.responsible_edit)
         form.addRow(self.tr("Evidence notes"), self.evidence_edit)
+        notice_row = QHBoxLayout()
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(WARNING_STYLE)
+        self.reload_button = QPushButton(self.tr("Reload the step"))
+        self.reload_button.setToolTip(self.tr("Show the step as it is now saved; your unsaved edits are dropped"))
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_label.hide()
+        self.reload_button.hide()
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save step"))
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -141,6 +161,7 @@ class StepsView(QWidget):
             button.setVisible(not self.readonly)
         left = QVBoxLayout()
         left.addLayout(form, 1)
+        left.addLayout(notice_row)
         left.addLayout(save_row)
         columns.addLayout(left, 3)
 
@@ -171,8 +192,9 @@ class StepsView(QWidget):
         self.start_button.clicked.connect(self.start_step)
         self.close_button.clicked.connect(self.close_step)
         self.reopen_button.clicked.connect(self.reopen_step)
-        self.save_button.clicked.connect(self.save_step)
+        self.save_button.clicked.connect(lambda: self.save_step())
         self.revert_button.clicked.connect(lambda: self._fill_form(self.step))
+        self.reload_button.clicked.connect(lambda: self._fill_form(self.step))
         for date_field in (self.planned_start, self.planned_end, self.actual_start):
             date_field.changed.connect(self._edited)
         self.responsible_edit.textEdited.connect(lambda _t: self._edited())
@@ -218,7 +240,13 @@ class StepsView(QWidget):
         table.blockSignals(True)
         table.select_data(self.number)
         table.blockSignals(False)
-        self._show_step(keep_edits=dirty and not first)
+        keep_edits = dirty and not first
+        self._show_step(keep_edits=keep_edits)
+        s = self.step
+        if keep_edits and s is not None and s.version != self.form_version:
+            self._show_notice(self.tr("Step {number} was changed since you started editing it. Your edits are "
+                                      "kept here but cannot be saved over the change: reload the step to see it, "
+                                      "then make your edits again.").format(number=s.number), reload=True)
 
     def _selection_changed(self) -> None:
         number = self.table.selected_data()
@@ -286,8 +314,20 @@ class StepsView(QWidget):
             field.set_editable(editable)
         self.responsible_edit.setReadOnly(not editable)
         self.evidence_edit.setReadOnly(not editable)
+        self.form_version = s.version
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
+        self._clear_notice()
+
+    def _show_notice(self, sentence: str, *, reload: bool = False) -> None:
+        self.notice_label.setText(sentence)
+        self.notice_label.show()
+        self.reload_button.setVisible(reload and not self.readonly)
+
+    def _clear_notice(self) -> None:
+        self.notice_label.clear()
+        self.notice_label.hide()
+        self.reload_button.hide()
 
     def _edited(self) -> None:
         if self.readonly or self.step is None:
@@ -315,20 +355,42 @@ class StepsView(QWidget):
                          s.actual_end if s else None, self.responsible_edit.text().strip(),
                          self.evidence_edit.toPlainText().strip())
 
-    def save_step(self) -> None:
+    @property
+    def unsaved(self) -> bool:
+        return not self.readonly and self.save_button.isEnabled()
+
+    def save_step(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form as an edit of the version it was filled from; ``then`` runs once it is saved."""
         from opn_desk.services import renewal
 
         s = self.step
         if self.readonly or s is None:
             return
         self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+
+        def saved(_outcome) -> None:
+            self._clear_notice()
+            if then is not None:
+                then()
+
         self.runner.write(self.tr("Edit step {number} of the renewal").format(number=s.number), renewal.update_step,
-                          self.process_id, s.number, self.form_input(), s.version, parent=self,
-                          failure=self._save_failed)
+                          self.process_id, s.number, self.form_input(), self.form_version, parent=self,
+                          success=saved, failure=self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        messages.show_failure(self, exc)
+        self._edited()
+        if isinstance(exc, DeskError):  # the service's sentence, next to the edits it refuses
+            self._show_notice(str(exc), reload=isinstance(exc, StaleEdit))
+        else:
+            messages.show_failure(self, exc)
+
+    def _after_saving(self, move: Callable[[], None]) -> None:
+        """Run ``move`` (start, close, reopen) after saving unsaved edits; not at all if the save is refused."""
+        if self.unsaved:
+            self.save_step(then=move)
+        else:
+            move()
 
     def start_step(self) -> None:
         from opn_desk.services import renewal
@@ -336,19 +398,27 @@ class StepsView(QWidget):
         s = self.step
         if self.readonly or s is None:
             return
-        self.runner.write(self.tr("Start step {number} of the renewal").format(number=s.number), renewal.start_step,
-                          self.process_id, s.number, parent=self)
+        process_id, number = self.process_id, s.number
+        self._after_saving(lambda: self.runner.write(
+            self.tr("Start step {number} of the renewal").format(number=number), renewal.start_step,
+            process_id, number, parent=self))
 
     def close_step(self) -> None:
         """Ask when the step was done, and a reason to override the order when the step before is not done."""
-        from opn_desk.services import renewal
-
         s = self.step
         if self.readonly or s is None or self.snapshot is None or s.state == StepState.DONE.value:
             return
-        states = {step.number: step.state for step in self.snapshot.detail.steps}
+        # The dialog bounds the day by the start day the form is about to save.
+        step = replace(s, actual_start=self.actual_start.value()) if self.unsaved else s
+        states = {other.number: other.state for other in self.snapshot.detail.steps}
+        process_id = self.process_id
+        self._after_saving(lambda: self._ask_to_close(process_id, step, states))
+
+    def _ask_to_close(self, process_id: uuid.UUID, s: StepValue, states: dict[int, str]) -> None:
+        from opn_desk.services import renewal
+
         dialog = CloseStepDialog(self, s, closing_refusal(s.number, states))
-        process_id, number = self.process_id, s.number
+        number = s.number
 
         def submit() -> None:
             day, reason = dialog.values()
@@ -360,16 +430,20 @@ class StepsView(QWidget):
         open_submitting(self, dialog, submit)
 
     def reopen_step(self) -> None:
-        from opn_desk.services import renewal
-
         s = self.step
         if self.readonly or s is None or s.state != StepState.DONE.value:
             return
+        process_id = self.process_id
+        self._after_saving(lambda: self._ask_to_reopen(process_id, s))
+
+    def _ask_to_reopen(self, process_id: uuid.UUID, s: StepValue) -> None:
+        from opn_desk.services import renewal
+
         dialog = ReasonDialog(self, self.tr("Reopen step {number}").format(number=s.number), self.tr("Reopen"),
                               self.tr("Why is step {number} ({title}) reopened?").format(number=s.number,
                                                                                         title=s.title.lower()),
                               self.tr("The reason is added to the step's evidence notes."))
-        process_id, number = self.process_id, s.number
+        number = s.number
 
         def submit() -> None:
             self.runner.write(self.tr("Reopen step {number} of the renewal").format(number=number),

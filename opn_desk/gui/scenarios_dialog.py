@@ -235,7 +235,7 @@ class ScenariosDialog(QDialog):
 
     def _fill(self, c, gone: Mapping[str, list[str]]) -> None:
         seats = self.problem.seats
-        self.compare_label.setText(_tr("Compared under the round's current rules and {seats} seats; "
+        self.compare_label.setText(_tr("Compared under the round's current rules ({seats} seats); "
                                        "{common} candidates are in all of them.").format(
                                            seats=seats, common=len(c.common)))
         rows: list[tuple[str, list]] = []

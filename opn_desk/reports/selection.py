@@ -5,7 +5,8 @@ services/selection_report_data.py), writes to a temporary file beside ``path`` a
 and returns the page count. User text (organisation names, rule names, notes, scenario names) goes
 through `base.para` / `base.markup` only, so ``AT&T <b>`` prints literally and Cyrillic, Chinese and
 Arabic print as stored; chart labels are the desk's own wording (regional groups, clusters, genders).
-The representatives' gender is printed as counts only, never per organisation.
+The representatives' gender is printed as counts only, never per organisation: the service words the
+rules on it (services/selection_report_data.SENSITIVE_ATTRIBUTES) without names.
 
 Sections (each a bookmark and a contents entry): the rules, the pool, the slate, its balance (rule
 by rule, then tables and charts by region, cluster and gender), alternates, the trade-offs when the
@@ -310,17 +311,17 @@ def _scenarios(rep: SelectionReport) -> list[Flowable]:
     if c is None:
         story.append(_fixed("No scenario has been saved for this round.", st.body))
         return story
-    story.append(_fixed("Each saved slate counted under the round's current rules, for its own number of seats, "
-                        "beside this report's slate. Scores are the candidates' current scores.", st.body))
+    story.append(_fixed(f"Compared under the round's current rules ({rep.seats} seats): each saved slate is counted "
+                        "under the seats and rules being decided on, whatever it was saved with, beside this "
+                        "report's slate. Scores are the candidates' current scores.", st.body))
     # At most four slates per table, so the columns stay readable.
     for start in range(0, len(c.columns), 4):
         cols = c.columns[start:start + 4]
         label_w = 52 * mm
         col_w = (CONTENT_WIDTH - label_w) / len(cols)
         head = [_head("")] + [para(col.name, st.cell_head) for col in cols]
-        rows = [[_fixed("Seats", st.cell_bold)] + [str(col.seats) for col in cols],
-                [_fixed("Candidates", st.cell_bold)] + [str(col.members) for col in cols],
-                [_fixed("Total score", st.cell_bold)] + [_num(col.score) for col in cols],
+        rows = [[_fixed("Total score", st.cell_bold)] + [_num(col.score) for col in cols],
+                [_fixed("Seats filled", st.cell_bold)] + [f"{col.members} of {col.seats}" for col in cols],
                 [_fixed("Rules broken", st.cell_bold)] + [str(col.broken) for col in cols]]
         marks = []
         for r in c.rules:
@@ -333,7 +334,7 @@ def _scenarios(rep: SelectionReport) -> list[Flowable]:
             rows.append(row)
         table = Table([head, *rows], colWidths=[label_w] + [col_w] * len(cols), repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_style(extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                                         ("LINEBELOW", (0, 4), (-1, 4), 0.8, colors.black), *marks]))
+                                         ("LINEBELOW", (0, 3), (-1, 3), 0.8, colors.black), *marks]))
         story += [table, Spacer(1, 4 * mm)]
     left = [col for col in c.columns if col.left_pool]
     for col in left:

@@ -105,15 +105,12 @@ def _letterhead_key(programme_code: str) -> str:
 
 
 def letterhead(session: Session, programme_code: str) -> str:
-    """The programme's letterhead for PDFs and letters: the desk's own text, else the officer's
-    preference from before letterheads were kept per programme, else "" (the reports then print
-    "One Planet network — <programme>")."""
+    """The programme's letterhead for PDFs and letters as the desk set it, else "" (the reports then print
+    "One Planet network — <programme>"). Only the database counts, so every laptop prints the same."""
     row = _row(session, _letterhead_key(programme_code))
     if row is not None and isinstance(row.value, str) and row.value.strip():
         return row.value
-    from opn_desk.preferences import Preferences
-
-    return Preferences.load().letterhead.strip()
+    return ""
 
 
 def set_letterhead(session: Session, programme_code: str, text: str) -> str:

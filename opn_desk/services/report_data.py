@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from statistics import fmean
@@ -307,16 +307,23 @@ def _terms(session: Session, accepted: Sequence[Application]) -> dict[uuid.UUID,
 
 # ---------------------------------------------------------------------------------- review pack
 
-def _ranked(summaries: Sequence[ApplicationSummary]) -> tuple[RankedApplication, ...]:
-    """Best weighted total first; equal totals share a rank (1, 2, 2, 4); unscored and withdrawn last."""
+def _ranked(summaries: Sequence[ApplicationSummary],
+            sort_names: Mapping[uuid.UUID, str] | None = None) -> tuple[RankedApplication, ...]:
+    """Best weighted total first; equal totals share a rank (1, 2, 2, 4); unscored and withdrawn last.
+    Ties go by receipt, then the organisation's sort name (``sort_names`` by application id, as
+    `reviews.rank_call` orders them on screen; the case-folded name where none is given)."""
     def rankable(s: ApplicationSummary) -> bool:
         return s.scores.weighted_total is not None and s.status_code != ApplicationStatus.WITHDRAWN.value
 
+    def sort_name(s: ApplicationSummary) -> str:
+        return (sort_names or {}).get(s.id) or s.organisation.casefold()
+
     ranked = sorted((s for s in summaries if rankable(s)),
-                    key=lambda s: (*ranking_key(round(s.scores.weighted_total, 9), s.received_on,
-                                                s.organisation.casefold()), str(s.id)))
+                    key=lambda s: (*ranking_key(round(s.scores.weighted_total, 9), s.received_on, sort_name(s)),
+                                   str(s.id)))
     rest = sorted((s for s in summaries if not rankable(s)),
-                  key=lambda s: (s.status_code == ApplicationStatus.WITHDRAWN.value, s.organisation.casefold()))
+                  key=lambda s: (s.status_code == ApplicationStatus.WITHDRAWN.value,
+                                 *ranking_key(None, s.received_on, sort_name(s)), str(s.id)))
     totals = [round(s.scores.weighted_total, 9) for s in ranked]
     out = []
     for i, s in enumerate(ranked):
@@ -335,6 +342,9 @@ def review_pack(session: Session, call_id: uuid.UUID, *, today: date | None = No
     apps = session.scalars(select(Application).where(Application.call_id == call_id)
                            .order_by(Application.received_on, Application.id)).all()
     summaries = _summaries(session, apps)
+    sort_names = dict(session.execute(select(Application.id, Organisation.sort_name)
+                                      .join(Organisation, Organisation.id == Application.organisation_id)
+                                      .where(Application.call_id == call_id)).all())
     criteria = session.scalars(select(EvaluationCriterion).where(EvaluationCriterion.call_id == call_id)
                                .order_by(EvaluationCriterion.position, EvaluationCriterion.name)).all()
     reviewers = sorted({name for s in summaries for name in s.scores.reviewers}, key=str.casefold)
@@ -356,7 +366,7 @@ def review_pack(session: Session, call_id: uuid.UUID, *, today: date | None = No
         closes_on=call.closes_on,
         criteria=tuple(CriterionInfo(c.name, float(c.weight), c.description or "") for c in criteria),
         reviewers=tuple(reviewers),
-        applications=_ranked(summaries),
+        applications=_ranked(summaries, sort_names),
         status_counts=status_counts,
         generated_on=today or date.today(),
     )

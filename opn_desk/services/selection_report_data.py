@@ -2,12 +2,17 @@
 
 The slate reported is the optimum under the round's seats, rules and pins, or, when the rules cannot
 all be met, the closest workable slate with the explanation; with ``picked``, the officer's hand-picked
-slate, checked against the same rules. Saved scenarios are compared under the round's current rules
-(each with its own number of seats), with the report's slate as the first column.
+slate, checked against the same rules. Saved scenarios are compared under the round's current seats
+and rules, whatever they were saved with (what the officer is deciding on, and what the scenarios window
+shows), with the report's slate as the first column.
+
+Rules on personal data (`SENSITIVE_ATTRIBUTES`: the representatives' gender) are printed as counts only:
+their sentences never name the organisations that count, unlike the officer's own working view.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -36,11 +41,27 @@ from opn_desk.reports.selection_values import (
     SelectionReport,
     SlateRow,
 )
-from opn_desk.selection import BalanceRule, SelectionProblem, Slate, alternates, best_slate, explain, recheck
+from opn_desk.selection import (
+    BalanceRule,
+    RuleCheck,
+    SelectionProblem,
+    Slate,
+    alternates,
+    best_slate,
+    explain,
+    recheck,
+)
+from opn_desk.selection import defaults as d
+from opn_desk.selection.balance import BROKEN
 from opn_desk.selection.optimiser import TIE_BREAK
 from opn_desk.services import selection_round as sr
 
 _ALTERNATES = 8
+
+# Candidate attributes that are personal data: the report counts them, never says who has them.
+SENSITIVE_ATTRIBUTES: frozenset[str] = frozenset({d.GENDER})
+_GONE = "\x00"  # a candidate taken out of a sentence
+_LISTED = re.compile(rf":\s*{_GONE}(?:(?:, | and ){_GONE})*(?: and \d+ more)?")
 
 
 def _percent(share: float) -> str:
@@ -128,28 +149,59 @@ def _by_status(pool: Sequence[sr.PoolMember]) -> tuple[CountRow, ...]:
 
 def _comparison(stored: sr.RoundValue, problem: SelectionProblem, first: tuple[str, tuple[str, ...]] | None
                 ) -> ScenarioComparison | None:
+    """Every slate under the round's current seats and rules (``problem``), as the scenarios window does."""
     if not stored.scenarios:
         return None
-    columns_in: list[tuple[str, int, tuple[str, ...], int, str]] = []
+    columns_in: list[tuple[str, tuple[str, ...], int, str]] = []
     if first is not None:
-        columns_in.append((first[0], problem.seats, first[1], 0, ""))
+        columns_in.append((first[0], first[1], 0, ""))
     for s in stored.scenarios:
         kept = tuple(k for k in s.selected if k in problem.index)
-        columns_in.append((s.name, s.seats, kept, len(s.selected) - len(kept), s.notes))
-    checks = [recheck(problem.with_changes(seats=seats), ids) for _n, seats, ids, _l, _t in columns_in]
-    columns = tuple(ScenarioColumn(name, seats, round(Slate.of(problem, ids).score, 9), len(ids),
+        columns_in.append((s.name, kept, len(s.selected) - len(kept), s.notes))
+    checks = [recheck(problem, ids) for _n, ids, _l, _t in columns_in]
+    columns = tuple(ScenarioColumn(name, problem.seats, round(Slate.of(problem, ids).score, 9), len(ids),
                                    len(check.broken), left, notes)
-                    for (name, seats, ids, left, notes), check in zip(columns_in, checks, strict=True))
+                    for (name, ids, left, notes), check in zip(columns_in, checks, strict=True))
     rules = tuple(ScenarioRuleRow(rule.name, tuple(c.rules[k].count for c in checks),
                                   tuple(c.rules[k].state for c in checks))
                   for k, rule in enumerate(checks[0].rules)) if checks else ()
-    sets = [set(ids) for _n, _s, ids, _l, _t in columns_in]
+    sets = [set(ids) for _n, ids, _l, _t in columns_in]
     everywhere = set.intersection(*sets) if sets else set()
     names = stored.name_of
     common = tuple(sorted((names(k) for k in everywhere), key=str.casefold))
     only = tuple((name, tuple(sorted((names(k) for k in ids if k not in everywhere), key=str.casefold)))
-                 for name, _s, ids, _l, _t in columns_in)
+                 for name, ids, _l, _t in columns_in)
     return ScenarioComparison(columns, rules, common, only)
+
+
+def _count_sentence(rule: BalanceRule, r: RuleCheck) -> str:
+    """A rule's state in counts only, for rules on personal data."""
+    if rule.per_value:
+        which = "highest" if r.max is not None else "lowest"
+        said = f"{r.name}: {which} count {r.count} ({_bounds(r.min, r.max)})"
+        said += ", broken." if r.state == BROKEN else "."
+    elif r.min and r.count < r.min:
+        said = f"{r.name}: {r.count}, needs at least {r.min}."
+    elif r.max is not None and r.count > r.max:
+        said = f"{r.name}: {r.count}, at most {r.max} allowed."
+    else:
+        bounds = _bounds(r.min, r.max)
+        said = f"{r.name}: {r.count} ({bounds})." if r.min or r.max is not None else f"{r.name}: {r.count}."
+    return said + " Who counts is not printed (personal data)."
+
+
+def _rule_row(stored: sr.RoundValue, rule: BalanceRule, r: RuleCheck) -> RuleCheckRow:
+    message = _count_sentence(rule, r) if rule.attribute in SENSITIVE_ATTRIBUTES else stored.readable(r.message)
+    return RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, message)
+
+
+def _explained(stored: sr.RoundValue, sentence: str) -> str:
+    """A trade-off sentence with names; those about a rule on personal data lose their list of candidates."""
+    if not any(attribute in sentence for attribute in SENSITIVE_ATTRIBUTES):
+        return stored.readable(sentence)
+    for member in stored.pool:
+        sentence = sentence.replace(f"{member.name} ({member.key})", _GONE).replace(member.key, _GONE)
+    return _LISTED.sub("", sentence).replace(_GONE, "a candidate")
 
 
 def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = False,
@@ -186,12 +238,11 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
         pool_by_status=_by_status(stored.pool), pool_by_region=pool_region, pool_by_cluster=pool_cluster,
         pool_by_gender=pool_gender, excluded=tuple(m.display_name for m in stored.excluded),
         slate_kind=kind, slate=_slate_rows(stored, ids, pins), slate_score=slate.score if slate is not None else None,
-        balance=tuple(RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, stored.readable(r.message))
-                      for r in check.rules),
+        balance=tuple(_rule_row(stored, rule, r) for rule, r in zip(problem.rules, check.rules, strict=True)),
         seats_message=check.seats_message, slate_by_region=region, slate_by_cluster=cluster, slate_by_gender=gender,
         alternates=tuple(AlternateRow(names(a.candidate), names(a.replaces), a.score_change) for a in found),
         feasible=optimum is not None, optimal_score=optimum.score if optimum is not None else None,
-        explanation=tuple(stored.readable(s) for s in explanation.sentences()) if explanation else (),
+        explanation=tuple(_explained(stored, s) for s in explanation.sentences()) if explanation else (),
         conflict=explanation.conflict if explanation else (),
         relaxed=tuple(RelaxedRow(r.name, "minimum" if r.bound == "min" else "maximum", r.by, stored.readable(r.detail))
                       for r in explanation.relaxed) if explanation else (),
@@ -205,4 +256,4 @@ def _bounds(low: int | None, high: int | None) -> str:
     return ", ".join(parts) or "no bound"
 
 
-__all__ = ["selection_report"]
+__all__ = ["SENSITIVE_ATTRIBUTES", "selection_report"]

@@ -74,3 +74,30 @@ def test_letterheads_are_edited_per_programme_and_saved_in_one_step(db_path, ope
     assert desk.read(desk_settings.letterhead, "SPP") == "One Planet network\nSustainable Public Procurement"
     assert desk.read(desk_settings.letterhead, "CI") == "Consumer Information programme"
     assert desk.undo_text() == "Set the letterhead of CI, SPP"
+
+
+def test_the_letterhead_placeholder_is_translated(db_path, open_window, qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+
+    class Marking(QTranslator):
+        """Stands in for a translation: marks every string it is asked for."""
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"«{source}»" if context == "LetterheadsDialog" else None
+
+        def isEmpty(self):
+            return False
+
+    window = open_window()
+    marking = Marking()
+    QCoreApplication.installTranslator(marking)
+    try:
+        dialog = LetterheadsDialog(window.runner, window, programme="SPP")
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: len(dialog.loaded) > 0, timeout=T)
+        assert dialog.text_edit.placeholderText().startswith("«One Planet network — ")
+        assert "Sustainable Public Procurement" in dialog.text_edit.placeholderText()
+    finally:
+        QCoreApplication.removeTranslator(marking)

@@ -434,3 +434,103 @@ def test_reopening_a_done_step_needs_a_reason_added_to_its_evidence(page, qtbot)
     qtbot.waitUntil(lambda: step_states(page)[1] == "In progress", timeout=T)
     assert "Two late applications are accepted after all." in steps.evidence_edit.toPlainText()
     assert steps.close_button.isEnabled() and not steps.reopen_button.isEnabled()
+
+
+def test_starting_a_step_with_unsaved_edits_saves_them_first_and_keeps_the_start_day(open_page, qtbot):
+    from opn_desk.services import renewal
+
+    opened, page = open_page()
+    steps = page.steps
+    steps.select_step(4)
+    steps.evidence_edit.setPlainText("Board submission drafted with the MAC co-chairs.")
+    assert steps.save_button.isEnabled()
+    steps.start_button.click()
+    qtbot.waitUntil(lambda: step_states(page)[3] == "In progress", timeout=T)
+    qtbot.waitUntil(lambda: not steps.save_button.isEnabled(), timeout=T)
+    stored = opened.desk.read(renewal.get_process, page.snapshot.detail.id).steps[3]
+    assert stored.evidence == "Board submission drafted with the MAC co-chairs."  # the edits were saved first
+    assert stored.actual_start == date.today()  # and the start day the service set is kept
+    assert steps.actual_start.value() == date.today()
+    assert steps.evidence_edit.toPlainText() == stored.evidence
+    assert not steps.revert_button.isEnabled() and steps.notice_label.isHidden()
+
+
+def test_reopening_with_unsaved_edits_keeps_both_the_edits_and_the_reason(open_page, qtbot):
+    from opn_desk.services import renewal
+
+    opened, page = open_page()
+    steps = page.steps
+    steps.select_step(2)
+    before = steps.step.evidence
+    steps.evidence_edit.setPlainText(f"{before}\nCall text checked by the MAC.".strip())
+    steps.reopen_button.click()
+    qtbot.waitUntil(lambda: steps.dialog is not None, timeout=T)
+    dialog = steps.dialog
+    dialog.reason_edit.setPlainText("Two late applications are accepted after all.")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: step_states(page)[1] == "In progress", timeout=T)
+    qtbot.waitUntil(lambda: not steps.save_button.isEnabled(), timeout=T)
+    stored = opened.desk.read(renewal.get_process, page.snapshot.detail.id).steps[1]
+    assert "Call text checked by the MAC." in stored.evidence
+    assert "Two late applications are accepted after all." in stored.evidence
+    assert steps.evidence_edit.toPlainText() == stored.evidence
+
+
+def test_a_failed_save_before_a_move_stops_the_move_and_says_why_in_the_form(open_page, qtbot):
+    opened, page = open_page()
+    steps = page.steps
+    steps.select_step(4)
+    steps.planned_start.set_value(date(2027, 5, 1))
+    steps.planned_end.set_value(date(2027, 4, 1))
+    steps.planned_end.changed.emit()
+    steps.start_button.click()
+    qtbot.waitUntil(lambda: not steps.notice_label.isHidden(), timeout=T)
+    assert steps.notice_label.text() == "The planned end cannot come before its start."
+    assert steps.reload_button.isHidden()  # nothing to reload: the officer corrects the dates
+    assert step_states(page)[3] == "Not started" and steps.save_button.isEnabled()
+
+
+def test_saving_a_step_changed_meanwhile_is_refused_in_the_form_with_an_offer_to_reload(open_page, qtbot):
+    from opn_desk.domain.renewal import StepInput
+    from opn_desk.services import renewal
+
+    opened, page = open_page()
+    steps = page.steps
+    steps.select_step(4)
+    steps.evidence_edit.setPlainText("My notes on the Board submission.")
+    process_id = page.snapshot.detail.id
+    # Meanwhile the step changes elsewhere (another window of the desk).
+    opened.runner.write("Edit step 4 elsewhere", renewal.update_step, process_id, 4,
+                        StepInput(None, None, None, None, "The Board liaison", "Their notes."))
+    qtbot.waitUntil(lambda: steps.step.responsible == "The Board liaison", timeout=T)
+    assert steps.evidence_edit.toPlainText() == "My notes on the Board submission."  # the edits are kept
+    assert not steps.notice_label.isHidden() and not steps.reload_button.isHidden()  # and the change is said
+    steps.save_button.click()
+    qtbot.waitUntil(lambda: steps.notice_label.text().startswith("Step 4 was changed since you opened it"),
+                    timeout=T)
+    stored = opened.desk.read(renewal.get_process, process_id).steps[3]
+    assert stored.evidence == "Their notes." and stored.responsible == "The Board liaison"  # nothing overwritten
+    assert steps.save_button.isEnabled()  # the edits are still there to copy
+    steps.reload_button.click()
+    assert steps.evidence_edit.toPlainText() == "Their notes." and steps.responsible_edit.text() == "The Board liaison"
+    assert steps.notice_label.isHidden() and not steps.save_button.isEnabled()
+    steps.evidence_edit.setPlainText("Their notes. Mine too.")
+    steps.save_button.click()
+    qtbot.waitUntil(lambda: steps.step.evidence == "Their notes. Mine too.", timeout=T)
+
+
+def test_closing_with_unsaved_edits_saves_them_before_asking_for_the_day(open_page, qtbot):
+    from opn_desk.services import renewal
+
+    opened, page = open_page()
+    steps = page.steps  # step 3, in progress since 2026-08-10
+    steps.actual_start.set_value(date(2026, 8, 3))
+    steps.actual_start.changed.emit()
+    steps.close_button.click()
+    qtbot.waitUntil(lambda: steps.dialog is not None, timeout=T)
+    stored = opened.desk.read(renewal.get_process, page.snapshot.detail.id).steps[2]
+    assert stored.actual_start == date(2026, 8, 3) and stored.state == "in_progress"
+    assert steps.dialog.day_edit.minimumDate().toPython() == date(2026, 8, 3)
+    steps.dialog.ok_button.click()
+    qtbot.waitUntil(lambda: step_states(page)[2] == "Done", timeout=T)
+    assert steps.step.actual_start == date(2026, 8, 3) and not steps.save_button.isEnabled()

@@ -342,6 +342,8 @@ def test_two_scenarios_compare_side_by_side(page, qtbot):
     dialog.tick(ids)
     comparison = dialog.comparison
     assert comparison is not None and comparison.scenarios == ("Best score", "With the Czech union")
+    assert dialog.compare_label.text().startswith(f"Compared under the round's current rules "
+                                                  f"({page.round.seats} seats)")
     assert dialog.cell_text("Eastern Europe", "Best score").startswith("1 ·")
     assert dialog.cell_text("Eastern Europe", "With the Czech union").startswith("2 ·")
     assert "Czech Sustainable Tourism Union (CSTU)" in dialog.cell_text("Only in this one", "With the Czech union")

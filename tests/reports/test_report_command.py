@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from datetime import date
@@ -72,13 +71,16 @@ def test_a_database_without_calls(capsys, desk, tmp_path):
 
 
 @needs_pdftotext
-def test_application_summary_with_the_letterhead_from_preferences(capsys, db, built, tmp_path, monkeypatch):
-    prefs = tmp_path / "prefs.json"
-    prefs.write_text(json.dumps({"letterhead": "SPP coordination desk <UNEP> & partners"}), encoding="utf-8")
-    monkeypatch.setenv("OPN_DESK_CONFIG", str(prefs))
+def test_application_summary_with_the_programmes_letterhead(capsys, desk, tmp_path):
+    from report_fixtures import build_call
+
+    from opn_desk.services.desk_settings import set_letterhead
+
+    built = desk.write("Build", build_call).value
+    desk.write("Letterhead", set_letterhead, "SPP", "SPP coordination desk <UNEP> & partners")
     out_pdf = tmp_path / "app.pdf"
-    code, out, err = run(capsys, "report", "application", "--id", built.app_ids[HOSTILE[0]], "--db", db,
-                         "--out", out_pdf)
+    code, out, err = run(capsys, "report", "application", "--id", built.app_ids[HOSTILE[0]], "--db",
+                         desk.store.path, "--out", out_pdf)
     assert code == 0, err
     assert out.strip().endswith(": 1 page.") and out.count("\n") == 1
     page = pdf_pages(out_pdf)[0]

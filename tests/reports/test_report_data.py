@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 import pytest
 from report_fixtures import CALL_TITLE, HOSTILE, REPRESENTATIVES, SCRIPTS
@@ -127,8 +128,8 @@ def test_review_pack_totals_and_order_agree_with_the_ranking_on_screen(desk):
     from report_fixtures import build_call
     from sqlalchemy import select
 
-    from opn_desk.db.models import Application, EvaluationCriterion, Review
-    from opn_desk.domain.registry import PersonInput
+    from opn_desk.db.models import Application, Call, EvaluationCriterion, Review
+    from opn_desk.domain.registry import OrganisationInput, PersonInput
     from opn_desk.services import registry, reviews
 
     built = desk.write("Build", build_call).value
@@ -141,6 +142,30 @@ def test_review_pack_totals_and_order_agree_with_the_ranking_on_screen(desk):
             session.add(Review(application_id=target, criterion_id=crit.id, reviewer_id=insider, score=5.0))
 
     desk.write("Insider scores", insider_scores)
+
+    # Equal totals received the same day are ordered by the organisation's sort name (accents and
+    # punctuation set aside): "Éco Alpha" before "Eco-Zeta", though their case-folded names sort the other way.
+    tied = ("Eco-Zeta", "Éco Alpha")
+    assert sorted(tied, key=str.casefold) == ["Eco-Zeta", "Éco Alpha"]
+
+    def tied_pair(session):
+        crits = session.scalars(select(EvaluationCriterion).where(EvaluationCriterion.call_id == built.call_id)).all()
+        reviewers = session.scalars(select(Review.reviewer_id).where(
+            Review.application_id == built.app_ids[HOSTILE[0]]).distinct()).all()
+        call = session.get(Call, built.call_id)
+        ids = {}
+        for name in tied:
+            org = registry.create_organisation(session, OrganisationInput(name=name, country_iso3="FRA"))
+            app = Application(organisation_id=org, programme_id=call.programme_id, role="core_partner",
+                              call_id=call.id, received_on=date(2025, 9, 30), status="under_review")
+            session.add(app)
+            session.flush()
+            ids[name] = app.id
+            session.add_all(Review(application_id=app.id, criterion_id=c.id, reviewer_id=r, score=3.5)
+                            for c in crits for r in reviewers)
+        return ids
+
+    pair = desk.write("Two equal applications", tied_pair).value
     pack = desk.read(report_data.review_pack, built.call_id)
     screen = desk.read(reviews.rank_call, built.call_id)
     on_screen = {r.application_id: r.summary.weighted_total for r in screen}
@@ -153,3 +178,8 @@ def test_review_pack_totals_and_order_agree_with_the_ranking_on_screen(desk):
     ranked_pack = [a.summary.id for a in pack.applications if a.rank is not None]
     ranked_screen = [r.application_id for r in screen if r.rank is not None]
     assert ranked_pack == ranked_screen
+    assert [a.summary.id for a in pack.applications] == [r.application_id for r in screen]  # unranked too
+    alpha, zeta = (ranked_pack.index(pair[name]) for name in ("Éco Alpha", "Eco-Zeta"))
+    assert zeta == alpha + 1
+    ranks = {a.summary.id: (a.rank, a.tied) for a in pack.applications}
+    assert ranks[pair["Éco Alpha"]] == ranks[pair["Eco-Zeta"]] == (alpha + 1, True)

@@ -16,7 +16,7 @@ from selection_world import CALL_TITLE, build_selection
 
 from opn_desk.cli import main
 from opn_desk.reports.selection import write_selection_report
-from opn_desk.selection import best_slate
+from opn_desk.selection import best_slate, compare
 from opn_desk.services import selection_report_data
 from opn_desk.services import selection_round as sr
 
@@ -161,6 +161,83 @@ def test_a_final_picked_report_and_an_infeasible_one(stored, tmp_path):
     flat = " ".join(normalised("\n".join(pdf_pages(path))).split())
     assert "Trade-offs: why the rules cannot all be met" in flat and "The closest workable slate" in flat
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", flat)  # sentences name organisations, not record ids
+
+
+def _section(flat: str, start: str, end: str) -> str:
+    """The text from a heading to the next one (the last time the heading is printed: not the contents)."""
+    at = flat.rindex(start)
+    return flat[at:flat.index(end, at)]
+
+
+@needs_pdftotext
+def test_scenarios_are_compared_under_the_rounds_current_seats_and_rules_as_on_screen(stored, tmp_path):
+    """The officer decides on the round's current seats and rules: a scenario saved under eight seats is
+    counted under ten, as the scenarios window counts it (`selection.compare`), with the same states."""
+    desk, world, _ = stored
+    current = desk.read(sr.get_round, world.call_id)
+    desk.write("Ten seats", sr.save_round, world.call_id, seats=10, rules=current.rules, pins=current.pins,
+               notes=current.notes)
+    try:
+        ten = desk.read(sr.get_round, world.call_id)
+        rep = desk.read(selection_report_data.selection_report, world.call_id)
+    finally:
+        desk.undo()
+    [scenario] = ten.scenarios
+    assert scenario.seats == 8  # saved when the round had eight seats
+    problem = ten.problem()
+    screen = compare(problem, {"Proposed slate": best_slate(problem).ids, scenario.name: scenario.selected})
+    c = rep.comparison
+    assert [col.seats for col in c.columns] == [10, 10]
+    assert [(r.name, r.counts, r.states) for r in c.rules] == [(r.name, r.counts, r.states) for r in screen.rules]
+    assert [col.broken for col in c.columns] == [len(screen.broken(n)) for n in screen.scenarios]
+    female = next(r for r in c.rules if r.name == "Female representative")
+    assert female.counts[1] == 5 and female.states[1] == "at the edge"  # 50% of ten seats is five, not four
+
+    path = tmp_path / "ten.pdf"
+    write_selection_report(rep, path)
+    flat = " ".join(normalised("\n".join(pdf_pages(path))).split())
+    scenarios = _section(flat, "Scenarios compared", "Who differs")
+    assert "Compared under the round's current rules (10 seats)" in scenarios
+    assert "Seats filled 10 of 10 8 of 10" in scenarios
+
+
+@needs_pdftotext
+def test_the_gender_rule_prints_counts_never_the_organisations(stored, tmp_path):
+    """Personal data: the female-representative rule of a slate that breaks it says how many and how many
+    are needed, never which organisations; the slate table still lists the slate."""
+    desk, world, _ = stored
+    picked = desk.read(selection_report_data.selection_report, world.call_id, picked=True)
+    assert "representative_gender" in selection_report_data.SENSITIVE_ATTRIBUTES
+    female = next(r for r in picked.balance if r.name == "Female representative")
+    assert female.state == "broken" and female.message.startswith("Female representative: 2, needs at least 4.")
+    assert "Kenya" not in female.message and "Instituto" not in female.message
+    region = next(r for r in picked.balance if r.name == "Eastern Europe")
+    assert region.message == "Eastern Europe: 0, needs at least 1: none picked."  # other rules keep their words
+
+    path = tmp_path / "picked.pdf"
+    write_selection_report(picked, path)
+    flat = " ".join(normalised("\n".join(pdf_pages(path))).split())
+    assert "Kenya Green Buyers" in _section(flat, "The hand-picked slate", "Balance")  # the slate itself
+    rules = _section(flat, "Rule by rule", "By region, cluster and gender")
+    assert "Female representative: 2, needs at least 4." in rules
+    for name in ("Kenya Green Buyers", "Instituto de Compras Verdes", "Bangladesh Procurement Unit"):
+        assert name not in rules
+
+    # Nor do the trade-offs when the gender rule cannot be met: six women can be chosen, seven are asked.
+    current = desk.read(sr.get_round, world.call_id)
+    rules = [{**r, "min": 7, "min_share": None} if r["attribute"] == "representative_gender" else r
+             for r in current.rules]
+    pins = {**current.pins, world.key("agency1"): False, world.key("agency2"): False}
+    desk.write("Seven women", sr.save_round, world.call_id, seats=8, rules=rules, pins=pins, notes=current.notes)
+    try:
+        closest = desk.read(selection_report_data.selection_report, world.call_id)
+        women = [m.name for m in desk.read(sr.get_round, world.call_id).pool if m.representative_gender == "female"]
+    finally:
+        desk.undo()
+    assert closest.slate_kind == "closest" and len(women) == 8
+    assert closest.explanation[0] == ("Female representative: needs at least 7, but only 6 candidates have "
+                                      "representative_gender female (others are pinned out).")
+    assert not [name for name in women for sentence in closest.explanation if name in sentence]
 
 
 # --- the command -----------------------------------------------------------------------------------

@@ -107,14 +107,26 @@ def test_letterheads_are_per_programme_tidied_and_cleared_with_empty_text(desk):
     assert desk.read(desk_settings.letterhead, "SPP") == ""
 
 
-def test_the_officers_old_letterhead_preference_is_the_fallback(desk, tmp_path, monkeypatch):
+def test_an_old_letterhead_preference_is_ignored_and_its_file_still_loads(desk, tmp_path, monkeypatch):
+    """Letterheads live in the database only: a laptop's old preference never comes back, not even when a
+    programme's letterhead is cleared, so every laptop prints the same."""
+    import json
+
     from opn_desk.preferences import Preferences
 
-    monkeypatch.setenv("OPN_DESK_CONFIG", str(tmp_path / "prefs.json"))
-    Preferences(letterhead="UNEP Economy Division").save()
-    assert desk.read(desk_settings.letterhead, "SFS") == "UNEP Economy Division"
+    prefs = tmp_path / "prefs.json"
+    prefs.write_text(json.dumps({"officer_name": "Amina Diallo", "recent_databases": ["/data/desk.sqlite"],
+                                 "letterhead": "UNEP Economy Division"}), encoding="utf-8")
+    monkeypatch.setenv("OPN_DESK_CONFIG", str(prefs))
+    loaded = Preferences.load()
+    assert (loaded.officer_name, loaded.recent_databases) == ("Amina Diallo", ["/data/desk.sqlite"])
+    assert desk.read(desk_settings.letterhead, "SFS") == ""
     desk.write("Set", desk_settings.set_letterhead, "SFS", "Sustainable Food Systems desk")
     assert desk.read(desk_settings.letterhead, "SFS") == "Sustainable Food Systems desk"
+    desk.write("Clear", desk_settings.set_letterhead, "SFS", "")
+    assert desk.read(desk_settings.letterhead, "SFS") == ""
+    loaded.save()  # the next save drops the stale key
+    assert "letterhead" not in json.loads(prefs.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("code, text, words", [
