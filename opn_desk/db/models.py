@@ -88,6 +88,9 @@ class Country(Base):
 
 class Organisation(Base):
     __tablename__ = "organisation"
+    # The registry's name-sorted pages and short-word searches read this narrow index, not the rows
+    # (migration 0005, which also makes the trigram search index over search_text).
+    __table_args__ = (Index("ix_organisation_browse", "sort_name", "search_text", "merged_into_id", "country_id"),)
 
     name: Mapped[str] = mapped_column(String(300))
     acronym: Mapped[str] = mapped_column(String(50), default="")

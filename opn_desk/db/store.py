@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first; the last is the head. A test keeps it equal to the
 # migrations folder, so start-up needs no Alembic import when nothing has to migrate.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

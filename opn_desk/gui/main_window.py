@@ -1,12 +1,21 @@
-"""The desk's main window: navigation between areas, menus, the status bar."""
+"""The desk's main window: navigation between areas, menus, the status bar.
+
+The window shows before the database is open: `MainWindow(None, settings, path=...)` shows
+"Opening <file>…" while the store opens on a worker thread (app.py), then `attach(opened)` builds the
+registry, the first page shown. Every other area's page is built the first time it is shown (or as
+soon as the database opens, for areas that add menus to the window: pages.AT_OPEN), so start-up
+imports neither the database layer nor the areas' code.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+# Nothing here touches PySide6's `Qt` namespace before the window shows: its first use builds
+# every enum in it (about 25 ms), so it is imported where the database is already open.
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -15,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,51 +32,95 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk import __version__
-from opn_desk.gui import labels, messages, operations
-from opn_desk.gui.applications_page import ApplicationsPage
-from opn_desk.gui.dialogs import ExportDialog, NewDemoDialog, PreferencesDialog
-from opn_desk.gui.leadership_page import LeadershipPage
-from opn_desk.gui.opening import OpenedDesk
-from opn_desk.gui.pages import NotBuiltPage, areas
-from opn_desk.gui.registry_page import RegistryPage
-from opn_desk.gui.selection_page import SelectionPage
+from opn_desk.gui.pages import AT_OPEN, OpeningPage, areas, build_page
 from opn_desk.gui.settings import Options, Settings
 
 DEFAULT_SIZE = QSize(1280, 800)
+AREA_KEY = 256  # Qt.ItemDataRole.UserRole: the navigation item's area key
+
+
+def _elided(text: str, most: int = 64) -> str:
+    """``text`` shortened in the middle to at most ``most`` characters."""
+    if len(text) <= most:
+        return text
+    keep = most - 1
+    return text[:keep // 2] + "…" + text[len(text) - (keep - keep // 2):]
 
 
 class MainWindow(QMainWindow):
     registry_ready = Signal()  # the first page of the registry is shown
+    ready = Signal()  # the database is open and the registry built
 
-    def __init__(self, opened: OpenedDesk, settings: Settings, controller=None):
+    def __init__(self, opened=None, settings: Settings | None = None, controller=None, *,
+                 path: Path | None = None, readonly: bool = False):
+        """``opened``: an `OpenedDesk`; or None and the ``path`` being opened (then `attach` follows)."""
         super().__init__()
-        self.opened = opened
-        self.runner = opened.runner
-        self.runner.error_parent = self
-        self.settings = settings
+        self.opened = None
+        self.runner = None
+        self.settings = settings if settings is not None else Settings()
         self.controller = controller
-        self.readonly = opened.readonly
+        self.path = Path(opened.path if opened is not None else path)
+        self.readonly = opened.readonly if opened is not None else readonly
+        self.pages: dict[str, QWidget] = {}  # the areas' pages built so far
+        self._areas = areas()
         self._closed = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
-        self._build_pages()
+        self._build_body()
         self._build_actions()
         self._build_menus()
-        self.applications.install(self)  # the Applications menu, Ctrl+Shift+N and the due list
         self._build_status_bar()
-        self.runner.undo_changed.connect(self._update_undo)
-        self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.registry.counts_changed.connect(self._show_total)
-        self.registry.first_page_loaded.connect(self.registry_ready)
-        self.registry.editor.loaded.connect(lambda _id: self._update_organisation_actions())
-        self.registry.editor.closed.connect(self._update_organisation_actions)
-        self._update_undo()
-        self._update_organisation_actions()
         self.resize(DEFAULT_SIZE)
         self.settings.restore_geometry(self, Options.MAIN_GEOMETRY)
         if not self.settings.restore_state(self.body, Options.MAIN_SPLITTER):
             self.body.setSizes([170, DEFAULT_SIZE.width() - 170])
-        self.nav.setCurrentRow(min(max(self.settings.get(Options.AREA), 0), self.nav.count() - 1))
+        if opened is not None:
+            self.attach(opened)
+
+    def install_shortcuts(self) -> None:
+        """Give the actions their keys. Called once the window is on screen: the first shortcut makes
+        PySide6 build its whole `Qt` namespace, some 20 ms not worth keeping the window hidden for."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
+    def show_read_only(self, readonly: bool) -> None:
+        """Opening read-only after all (another desk holds the database): say so in the title."""
+        self.readonly = readonly
+        self.setWindowTitle(self._title())
+
+    @property
+    def is_ready(self) -> bool:
+        return self.opened is not None
+
+    def attach(self, opened) -> None:
+        """The database is open: build the registry (and the areas that add menus), show them."""
+        self.install_shortcuts()
+        self.opened = opened
+        self.runner = opened.runner
+        self.runner.error_parent = self
+        self.readonly = opened.readonly
+        self.setWindowTitle(self._title())
+        self.registry = self.page("organisations")
+        self.registry.counts_changed.connect(self._show_total)
+        self.registry.first_page_loaded.connect(self.registry_ready)
+        self.registry.editor.loaded.connect(lambda _id: self._update_organisation_actions())
+        self.registry.editor.closed.connect(self._update_organisation_actions)
+        for key in (a.key for a in self._areas if a.key in AT_OPEN and a.built):
+            self.page(key)
+        self.runner.undo_changed.connect(self._update_undo)
+        self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        for action in self._needs_database:
+            action.setEnabled(not (self.readonly and action.property("editing")))
+        self.backup_action.setEnabled(not self.readonly)
+        self._update_undo()
+        self._update_organisation_actions()
+        if self.readonly:
+            self._add_read_only_badge()
+        self.nav.setEnabled(True)
+        row = min(max(self.settings.get(Options.AREA), 0), self.nav.count() - 1)
+        self.nav.setCurrentRow(row)
+        self._show_row(self.nav.currentRow())
         if opened.held_by is not None:
             self.show_warning(self.tr("This database is open in OPN Desk by {who}, so it is open here read-only: "
                                       "you can look things up but not change them.").format(
@@ -76,15 +128,63 @@ class MainWindow(QMainWindow):
         elif opened.warning:
             self.show_warning(opened.warning)
         self.registry.start()
+        self.ready.emit()
+
+    # -- areas -------------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of area ``key``, built now if it was not yet (only once the database is open)."""
+        found = self.pages.get(key)
+        if found is not None:
+            return found
+        if self.runner is None:
+            raise RuntimeError("the database is not open yet")
+        index, area = next((i, a) for i, a in enumerate(self._areas) if a.key == key)
+        page = build_page(area, self.runner, self.settings)
+        self.pages[key] = page
+        placeholder = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        if hasattr(page, "install"):
+            page.install(self)  # its menu, shortcuts, dock
+        elif hasattr(page, "open_organisation_requested"):
+            page.open_organisation_requested.connect(self.show_organisation)
+        return page
+
+    @property
+    def applications(self) -> QWidget:
+        return self.page("applications")
+
+    @property
+    def selection(self) -> QWidget:
+        return self.page("selection")
+
+    @property
+    def leadership(self) -> QWidget:
+        return self.page("leadership")
+
+    def _show_row(self, row: int) -> None:
+        if self.opened is None or row < 0:
+            return
+        self.page(self._areas[row].key)
+        self.stack.setCurrentIndex(row)
+
+    def show_organisation(self, org_id) -> None:
+        """Open an organisation in the registry (asked by other areas)."""
+        self.show_area("organisations")
+        self.registry.open_organisation(org_id)
 
     # -- building ----------------------------------------------------------------------------------
     def _title(self) -> str:
-        name = self.opened.path.name
+        name = self.path.name
         if self.readonly:
             return self.tr("{name} (read-only) — OPN Desk").format(name=name)
         return self.tr("{name} — OPN Desk").format(name=name)
 
-    def _build_pages(self) -> None:
+    def _build_body(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +205,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body = QSplitter()  # horizontal
         self.body.setChildrenCollapsible(False)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -119,25 +219,18 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.nav.setFont(font)
         self.stack = QStackedWidget()
-        self.registry = RegistryPage(self.runner, self.settings)
-        self.applications = ApplicationsPage(self.runner, self.settings)
-        self.selection = SelectionPage(self.runner, self.settings)
-        self.selection.open_organisation_requested.connect(
-            lambda org_id: ApplicationsPage._show_organisation(self, org_id))
-        self.leadership = LeadershipPage(self.runner, self.settings)
-        built = {"organisations": self.registry, "applications": self.applications, "selection": self.selection,
-                 "leadership": self.leadership}
-        self.pages: dict[str, QWidget] = {}
-        for key, title, description in areas():
-            page = built[key] if description is None else NotBuiltPage(title, description)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            if description is not None:
+        for area in self._areas:
+            self.stack.addWidget(QWidget())  # stands in until the area is first shown
+            item = QListWidgetItem(area.title)
+            item.setData(AREA_KEY, area.key)
+            if not area.built:
                 item.setToolTip(self.tr("Not built yet"))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.opening_page = OpeningPage(self.path.name)
+        self.stack.addWidget(self.opening_page)
+        self.stack.setCurrentWidget(self.opening_page)
+        self.nav.setEnabled(False)  # until the database is open
+        self.nav.currentRowChanged.connect(self._show_row)
         self.body.addWidget(self.nav)
         self.body.addWidget(self.stack)
         self.body.setStretchFactor(0, 0)
@@ -145,25 +238,28 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, slot, shortcut=None, *, editing: bool = False) -> QAction:
+    def _action(self, text: str, slot, shortcut=None, *, editing: bool = False, database: bool = True) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(lambda _checked=False: slot())
-        if editing and self.readonly:
-            action.setEnabled(False)
         action.setProperty("editing", editing)
+        if database:  # waits for the database to open
+            action.setEnabled(False)
+            self._needs_database.append(action)
         return action
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_database_action = self._action(self.tr("&New database…"), self.new_database)
-        self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, K.Open)
+        self._needs_database: list[QAction] = []
+        self._shortcuts: list[tuple[QAction, object]] = []
+        self.new_database_action = self._action(self.tr("&New database…"), self.new_database, database=False)
+        self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, K.Open,
+                                                 database=False)
         self.demo_action = self._action(self.tr("New &demo database…"), self.new_demo_database)
         self.backup_action = self._action(self.tr("&Backup now"), self.backup_now)
-        self.backup_action.setEnabled(not self.readonly)
         self.export_action = self._action(self.tr("&Export organisations…"), self.export_organisations)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit, database=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), self.undo, K.Undo, editing=True)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, K.Redo, editing=True)
@@ -176,7 +272,7 @@ class MainWindow(QMainWindow):
                                                      editing=True)
         self.delete_organisation_action = self._action(self.tr("&Delete organisation…"), self.delete_organisation,
                                                        editing=True)
-        self.about_action = self._action(self.tr("&About OPN Desk"), self.about)
+        self.about_action = self._action(self.tr("&About OPN Desk"), self.about, database=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -205,21 +301,20 @@ class MainWindow(QMainWindow):
         org_menu.addAction(self.delete_organisation_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self._fill_recent()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.total_label = QLabel()
         self.path_label = QLabel()
-        self.path_label.setToolTip(str(self.opened.path))
-        metrics = self.path_label.fontMetrics()
-        self.path_label.setText(metrics.elidedText(str(self.opened.path), Qt.TextElideMode.ElideMiddle, 380))
-        if self.readonly:
-            badge = QLabel(self.tr("Read-only"))
-            badge.setStyleSheet("color: #8a5a00; font-weight: 600;")
-            bar.addPermanentWidget(badge)
+        self.path_label.setToolTip(str(self.path))
+        self.path_label.setText(_elided(str(self.path)))
         bar.addPermanentWidget(self.total_label)
         bar.addPermanentWidget(self.path_label)
+
+    def _add_read_only_badge(self) -> None:
+        badge = QLabel(self.tr("Read-only"))
+        badge.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.statusBar().insertPermanentWidget(0, badge)
 
     # -- state shown -------------------------------------------------------------------------------
     def show_warning(self, text: str) -> None:
@@ -228,6 +323,8 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _show_total(self, _shown: int, everything: int) -> None:
+        from opn_desk.gui import labels
+
         self.total_label.setText(self.tr("{count} in this database").format(count=labels.organisations(everything)))
 
     def _update_undo(self) -> None:
@@ -250,7 +347,7 @@ class MainWindow(QMainWindow):
         recent = [Path(p) for p in Preferences.load().recent_databases]
         for path in recent:
             action = self.recent_menu.addAction(str(path))
-            action.setEnabled(path.exists() and path != self.opened.path)
+            action.setEnabled(path.exists() and path != self.path)
             action.triggered.connect(lambda _checked=False, p=path: self._switch_to(p, create=False))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
@@ -258,7 +355,7 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------------
     def show_area(self, key: str) -> None:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(AREA_KEY) == key:
                 self.nav.setCurrentRow(row)
 
     def undo(self) -> None:
@@ -293,12 +390,15 @@ class MainWindow(QMainWindow):
     def _switch_to(self, path: Path, *, create: bool) -> None:
         if self.controller is None:
             return
-        if not self.registry.editor.may_leave(then=lambda: self._switch_to(path, create=create)):
+        if self.opened is not None and not self.registry.editor.may_leave(
+                then=lambda: self._switch_to(path, create=create)):
             return
         self.settings.set(Options.LAST_FOLDER, str(path.parent))
         self.controller.open(path, create=create, parent=self)
 
     def new_database(self) -> None:
+        from opn_desk.gui import messages
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(self._last_folder() / "desk.sqlite"),
                                               self.tr("OPN Desk databases (*.sqlite)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
@@ -320,6 +420,9 @@ class MainWindow(QMainWindow):
             self._switch_to(Path(name), create=False)
 
     def new_demo_database(self) -> None:
+        from opn_desk.gui import messages, operations
+        from opn_desk.gui.dialogs import NewDemoDialog
+
         if importlib.util.find_spec("opn_desk.services.demo") is None:
             messages.inform(self, self.tr("Demo networks are not available in this version of OPN Desk."))
             return
@@ -336,7 +439,9 @@ class MainWindow(QMainWindow):
                                  success=created, parent=self)
 
     def backup_now(self) -> None:
-        if self.readonly:
+        from opn_desk.gui import operations
+
+        if self.readonly or self.opened is None:
             return
 
         def done(target) -> None:
@@ -345,6 +450,11 @@ class MainWindow(QMainWindow):
         operations.backup_now(self.runner, self.opened.path, success=done, parent=self)
 
     def export_organisations(self) -> None:
+        from opn_desk.gui import labels, messages, operations
+        from opn_desk.gui.dialogs import ExportDialog
+
+        if self.opened is None:
+            return
         if importlib.util.find_spec("opn_desk.services.export") is None:
             messages.inform(self, self.tr("Export is not available in this version of OPN Desk."))
             return
@@ -361,6 +471,8 @@ class MainWindow(QMainWindow):
         operations.export_organisations(self.runner, out, dialog.sensitive.isChecked(), success=done, parent=self)
 
     def preferences(self) -> None:
+        from opn_desk.gui import operations
+        from opn_desk.gui.dialogs import PreferencesDialog
         from opn_desk.preferences import Preferences
 
         dialog = PreferencesDialog(self, Preferences.load().officer_name, letterheads=self.edit_letterheads)
@@ -379,25 +491,27 @@ class MainWindow(QMainWindow):
             "<h3>OPN Desk {version}</h3>"
             "<p>The coordination desk's tool for One Planet network programmes.</p>"
             "<p><b>Database:</b> {database}<br><b>Data folder:</b> {folder}</p>").format(
-            version=__version__, database=self.opened.path, folder=user_data_dir())
+            version=__version__, database=self.path, folder=user_data_dir())
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About OPN Desk"), self.about_text())
 
     # -- closing -----------------------------------------------------------------------------------
     def save_settings(self) -> None:
         self.settings.save_geometry(self, Options.MAIN_GEOMETRY)
         self.settings.save_state(self.body, Options.MAIN_SPLITTER)
-        self.settings.set(Options.AREA, self.nav.currentRow())
-        self.registry.save_state()
-        self.applications.save_state()
-        self.selection.save_state()
-        self.leadership.save_state()
+        if self.opened is not None:
+            self.settings.set(Options.AREA, self.nav.currentRow())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event) -> None:
         if not self._closed:
-            if not self.registry.editor.may_leave(then=self.close):
+            if self.opened is not None and not self.registry.editor.may_leave(then=self.close):
                 event.ignore()
                 return
             self.shut_down()
@@ -409,4 +523,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.save_settings()
-        self.opened.close()
+        if self.opened is not None:
+            self.opened.close()
+        elif self.controller is not None:
+            self.controller.window_closed(self)  # the database still opening is closed when it is open

@@ -1,36 +1,103 @@
-"""Pages for the desk's areas that are not built yet: each says what will come there."""
+"""The desk's areas: their names, which page each opens, and the page for areas not built yet.
+
+A built area names its page as "module:callable"; the callable takes (runner, settings) and returns
+the page widget. The module is imported, and the page built, the first time the area is shown, so
+start-up pays only for the registry. Wiring a new area is one line in PAGES.
+"""
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+# The built areas' pages: "module:callable(runner, settings) -> QWidget".
+PAGES: dict[str, str] = {
+    "organisations": "opn_desk.gui.registry_page:RegistryPage",
+    "applications": "opn_desk.gui.applications_page:ApplicationsPage",
+    "selection": "opn_desk.gui.selection_page:SelectionPage",
+    "leadership": "opn_desk.gui.leadership_page:LeadershipPage",
+}
+# Areas whose page is built as soon as the database is open rather than on first visit: their
+# `install(window)` adds menus, shortcuts or a dock the window shows from the start.
+AT_OPEN: frozenset[str] = frozenset({"applications"})
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Areas", text)
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    description: str = ""  # what will come there (shown while the area is not built)
+
+    @property
+    def built(self) -> bool:
+        return self.key in PAGES
 
 
-def areas() -> list[tuple[str, str, str | None]]:
-    """(key, title, what will come there; None for the areas that are built)."""
+def areas() -> list[Area]:
+    """The areas in the order the navigation lists them; the registry first. (Each string is
+    spelled out in a translate() call so that pyside6-lupdate finds it.)"""
     return [
-        ("organisations", _tr("Organisations"), None),
-        ("applications", _tr("Applications"), None),
-        ("selection", _tr("Selection"), None),
-        ("leadership", _tr("Leadership"), None),
-        ("reporting", _tr("Reporting"), _tr(
+        Area("organisations", QCoreApplication.translate("Areas", "Organisations")),
+        Area("applications", QCoreApplication.translate("Areas", "Applications")),
+        Area("selection", QCoreApplication.translate("Areas", "Selection"), QCoreApplication.translate("Areas",
+            "Core partner selection after each open call: a proposed slate balanced across the five UN "
+            "regional groups and the stakeholder clusters, aiming for at least half of core partners with a "
+            "female designated representative, with the reasons for each choice.")),
+        Area("leadership", QCoreApplication.translate("Areas", "Leadership"), QCoreApplication.translate("Areas",
+            "The leadership renewal process: agreeing the need and timeline, the open call, review against "
+            "the evaluation criteria, the MAC's opinion and submission to the Board; co-lead terms and "
+            "succession planning up to 2030.")),
+        Area("reporting", QCoreApplication.translate("Areas", "Reporting"), QCoreApplication.translate("Areas",
             "Yearly reporting by partners: who has not reported yet, reminders, reporting rates by programme "
             "against the 75% target, and activities by category.")),
-        ("portfolio", _tr("Portfolio"), _tr(
+        Area("portfolio", QCoreApplication.translate("Areas", "Portfolio"), QCoreApplication.translate("Areas",
             "Core and affiliated initiatives, their due diligence, the SDGs they serve, and initiatives "
             "inactive for two years kept for monitoring.")),
-        ("meetings", _tr("Meetings"), _tr(
+        Area("meetings", QCoreApplication.translate("Areas", "Meetings"), QCoreApplication.translate("Areas",
             "MAC meetings (one virtual and one face-to-face each year): invitations, participation including "
             "written comments sent in advance, travel support for partners from LDCs, and printed dossiers.")),
-        ("work_plan", _tr("Work plan"), _tr(
+        Area("work_plan", QCoreApplication.translate("Areas", "Work plan"), QCoreApplication.translate("Areas",
             "Tasks by area with their progress, next steps and status (completed, ongoing, not yet started, "
             "postponed), printed as the three-column progress report.")),
     ]
+
+
+def page_factory(key: str) -> Callable[..., QWidget]:
+    """The callable building ``key``'s page, its module imported now (on first use)."""
+    module, _, name = PAGES[key].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def build_page(area: Area, runner, settings) -> QWidget:
+    if area.built:
+        return page_factory(area.key)(runner, settings)
+    return NotBuiltPage(area.title, area.description)
+
+
+class OpeningPage(QWidget):
+    """Shown while the database opens (and is checked or upgraded) on the worker thread."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.label = QLabel(self.tr("Opening {name}…").format(name=name))
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.label.setFont(font)
+        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        row = QHBoxLayout()  # centred by stretches: Qt's alignment enum is not needed before the window shows
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
 
 
 class NotBuiltPage(QWidget):

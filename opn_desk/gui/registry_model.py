@@ -5,6 +5,10 @@ sort through QSortFilterProxyModel takes tens of seconds, SQL answers a page in 
 are fetched on the database worker when the view scrolls near the end (canFetchMore/fetchMore)
 and appended when they arrive. Each request carries a generation number; an answer whose
 generation is not the latest (the user typed on, or sorted again) is dropped.
+
+The rows come first and the count after: a page shows as soon as SQL has it, and the count (which
+may have to look at every organisation) follows as a separate request. A page shorter than PAGE is
+its own count. A count not yet begun when the text changes is skipped, one under way is stopped.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from PySide6.QtCore import (
 )
 
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
-from opn_desk.gui import labels, operations
+from opn_desk.gui import labels
 from opn_desk.gui.operations import OperationRunner
+from opn_desk.services import organisation_search
 
 PAGE = 200
 # Tables whose changes can alter what the registry shows.
@@ -38,6 +43,36 @@ def _unsorted(query: OrganisationQuery) -> OrganisationQuery:
     values = {f: getattr(query, f) for f in OrganisationQuery.__dataclass_fields__}
     values.update(sort="name", descending=False)
     return OrganisationQuery(**values)
+
+
+def _rows(desk, query: OrganisationQuery, offset: int, limit: int) -> list[OrganisationRow]:
+    """Rows ``offset`` to ``offset + limit`` (on the worker), in modest pages: short SQLite IN lists."""
+    def fetch(session):
+        rows: list[OrganisationRow] = []
+        for start in range(offset, offset + limit, 1000):
+            size = min(1000, offset + limit - start)
+            page = organisation_search.search_organisations(session, query, offset=start, limit=size)
+            rows.extend(page)
+            if len(page) < size:
+                break
+        return rows
+    return desk.read(fetch)
+
+
+def _count(desk, query: OrganisationQuery, count_all: bool, wanted) -> tuple[int | None, int | None] | None:
+    """(matching, all organisations) on the worker; None when the count stopped being ``wanted()``."""
+    unfiltered = OrganisationQuery(sort=query.sort, descending=query.descending)
+
+    def fetch(session):
+        total = organisation_search.count_organisations(session, query, stop=lambda: not wanted())
+        if query == unfiltered:
+            return total, total
+        everything = organisation_search.count_organisations(session, unfiltered) if count_all else None
+        return total, everything
+    try:
+        return desk.read(fetch)
+    except organisation_search.CountStopped:
+        return None
 
 
 class Column:
@@ -72,6 +107,8 @@ class OrganisationTableModel(QAbstractTableModel):
         self._rows: list[OrganisationRow] = []
         self._generation = 0
         self._pending: int | None = None  # generation of the request in flight
+        self._counting = 0  # generation of the count asked for last; a count of another is dropped
+        self._count_pending = False
         self._exhausted = False
         self.total: int | None = None
         self._counted: OrganisationQuery | None = None  # the query (sort aside) that self.total counts
@@ -121,7 +158,7 @@ class OrganisationTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._pending = self._generation
         offset = len(self._rows)
-        self._runner.run_op(operations.next_page, self._query, offset, PAGE,
+        self._runner.run_op(_rows, self._query, offset, PAGE,
                             success=lambda rows: self._append(generation, offset, rows),
                             failure=lambda exc: self._failed(generation, exc))
 
@@ -142,7 +179,8 @@ class OrganisationTableModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        return self._pending is not None
+        """Rows or their count have been asked for and not yet arrived."""
+        return self._pending is not None or self._count_pending
 
     def sort_column(self) -> int:
         for i, c in enumerate(self._columns):
@@ -163,15 +201,16 @@ class OrganisationTableModel(QAbstractTableModel):
 
     def set_query(self, query: OrganisationQuery) -> None:
         """Ask for the first page of ``query``; the rows shown stay until it arrives (no flicker)."""
-        same_rows = self._counted is not None and _unsorted(query) == self._counted
+        # A new sort shows the same organisations: the counts stand. So does the whole-registry
+        # count until something is written.
+        recount = not (self._counted is not None and _unsorted(query) == self._counted)
         self._query = query
         self._generation += 1
         generation = self._pending = self._generation
-        # A new sort shows the same organisations: the counts stand. So does the whole-registry
-        # count until something is written.
-        self._runner.run_op(operations.first_page, query, PAGE, count=not same_rows,
-                            count_all=self.everything is None,
-                            success=lambda result: self._replace_all(generation, query, result),
+        if recount:
+            self._stop_count()
+        self._runner.run_op(_rows, query, 0, PAGE,
+                            success=lambda rows: self._replace_all(generation, query, rows, recount),
                             failure=lambda exc: self._failed(generation, exc))
 
     def refresh(self) -> None:
@@ -182,9 +221,29 @@ class OrganisationTableModel(QAbstractTableModel):
         generation = self._pending = self._generation
         want = max(PAGE, len(self._rows))
         query = self._query
-        self._runner.run_op(operations.first_page, query, want,
-                            success=lambda result: self._merge(generation, want, query, result),
+        self._stop_count()
+        self.everything = None  # a write may have added or removed organisations
+        self._runner.run_op(_rows, query, 0, want,
+                            success=lambda rows: self._merge(generation, want, query, rows),
                             failure=lambda exc: self._failed(generation, exc))
+
+    def _stop_count(self) -> None:
+        self._counting += 1  # the count in flight, if any, is for rows no longer wanted
+        self._count_pending = False
+
+    def _ask_count(self, query: OrganisationQuery, rows: int) -> None:
+        """Count after the rows are shown; a page not full is its own count."""
+        self._counting += 1
+        counting = self._counting
+        if rows < PAGE and (self.everything is not None or query == OrganisationQuery(
+                sort=query.sort, descending=query.descending)):
+            self._counted = _unsorted(query)
+            self._counts(rows, rows if self.everything is None else None)
+            return
+        self._count_pending = True
+        self._runner.run_op(_count, query, self.everything is None, lambda: counting == self._counting,
+                            success=lambda result: self._count_arrived(counting, query, result),
+                            failure=lambda exc: self._count_failed(counting, exc))
 
     def id_at(self, row: int) -> uuid.UUID | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -212,18 +271,33 @@ class OrganisationTableModel(QAbstractTableModel):
             self.everything = everything
         self.counts_changed.emit(self.total or 0, self.everything if self.everything is not None else self.total or 0)
 
-    def _replace_all(self, generation: int, query: OrganisationQuery, result) -> None:
+    def _count_arrived(self, counting: int, query: OrganisationQuery, result) -> None:
+        if counting != self._counting:
+            return  # counted for rows no longer shown
+        self._count_pending = False
+        if result is None:
+            return
+        self._counted = _unsorted(query)
+        self._counts(*result)
+
+    def _count_failed(self, counting: int, exc: BaseException) -> None:
+        if counting == self._counting:
+            self._count_pending = False
+            self._failed(None, exc)
+
+    def _replace_all(self, generation: int, query: OrganisationQuery, rows: list[OrganisationRow],
+                     recount: bool) -> None:
         if not self._current(generation):
             return
-        total, everything, rows = result
-        if total is not None:
-            self._counted = _unsorted(query)
         self.beginResetModel()
         self._rows = list(rows)
         self._exhausted = len(rows) < PAGE
         self.has_loaded = True
         self.endResetModel()
-        self._counts(total, everything)
+        if recount:
+            self._ask_count(query, len(rows))
+        else:
+            self._counts(None, None)
         self.loaded.emit()
 
     def _append(self, generation: int, offset: int, rows: list[OrganisationRow]) -> None:
@@ -236,11 +310,9 @@ class OrganisationTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.loaded.emit()
 
-    def _merge(self, generation: int, want: int, query: OrganisationQuery, result) -> None:
+    def _merge(self, generation: int, want: int, query: OrganisationQuery, rows: list[OrganisationRow]) -> None:
         if not self._current(generation):
             return
-        total, everything, rows = result
-        self._counted = _unsorted(query)
         fresh = list(rows)
         if len(fresh) < len(self._rows):
             self.beginRemoveRows(QModelIndex(), len(fresh), len(self._rows) - 1)
@@ -265,11 +337,11 @@ class OrganisationTableModel(QAbstractTableModel):
             self._rows.extend(fresh[kept:])
             self.endInsertRows()
         self._exhausted = len(fresh) < want
-        self._counts(total, everything)
+        self._ask_count(query, len(fresh) if self._exhausted else PAGE)
         self.loaded.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if self._current(generation):
+    def _failed(self, generation: int | None, exc: BaseException) -> None:
+        if generation is None or self._current(generation):
             from opn_desk.gui import messages
 
             messages.show_failure(self._runner.error_parent, exc)

@@ -234,6 +234,8 @@ class RegistryPage(QWidget):
         self.counts_changed.emit(total, everything)
 
     def _loaded(self) -> None:
+        if self.model.rowCount():
+            self.empty_label.hide()  # rows came before their count
         if not self._first_page_seen:
             self._first_page_seen = True
             self.first_page_loaded.emit()

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from opn_desk.domain.text import spreadsheet_safe
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 class Cancelled(Exception):
     pass
@@ -59,48 +57,6 @@ def _write_csv(path: Path, columns, rows, tick) -> int:
 
 
 def _write_xlsx(path: Path, columns, rows, tick) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from opn_desk.io.xlsx import write_xlsx
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Data")
-    bold = Font(bold=True)
-    header = []
-    for name in columns:
-        cell = WriteOnlyCell(ws, value=name)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    count = 0
-    try:
-        count = _xlsx_rows(ws, rows, tick)
-    except BaseException:
-        # openpyxl's write-only sheet streams into an open temp file; finish it so nothing dangles
-        # (the caller deletes the partial file).
-        wb.save(path)
-        raise
-    wb.save(path)
-    return count
-
-
-def _xlsx_rows(ws, rows, tick) -> int:
-    from openpyxl.cell import WriteOnlyCell
-
-    count = 0
-    for row in rows:
-        out = []
-        for value in row:
-            if isinstance(value, str) and value.startswith(FORMULA_START):
-                # openpyxl turns a string starting with "=" into a formula; force a text cell.
-                cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"
-                cell.quotePrefix = True
-                out.append(cell)
-            else:
-                out.append(value)
-        ws.append(out)
-        count += 1
-        if tick and count % 1000 == 0:
-            tick(count)
-    return count
+    return write_xlsx(path, columns, rows, tick=tick)

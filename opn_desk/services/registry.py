@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import Select, String, cast, exists, false, func, or_, select
+from sqlalchemy import String, cast, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from opn_desk.db.models import (
@@ -25,131 +24,28 @@ from opn_desk.db.models import (
     Programme,
 )
 from opn_desk.domain.registry import (
-    SORT_KEYS,
     HistoryItem,
     MembershipInput,
     MembershipValue,
     OrganisationDetail,
     OrganisationInput,
     OrganisationQuery,
-    OrganisationRow,
     PersonInput,
     PersonValue,
 )
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
+from opn_desk.services.organisation_search import (  # noqa: F401 - searching has its own module; callers ask here
+    count_organisations,
+    search_organisations,
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_COUNTRY_NAMES = (Country.name_en, Country.name_fr, Country.name_es, Country.name_ru, Country.name_zh,
-                  Country.name_ar)
 
 
 def search_text(name: str, acronym: str, other_names: list[str]) -> str:
     return " | ".join(fold(t) for t in [name, acronym, *other_names] if t)
-
-
-def _like(token: str) -> str:
-    return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _matching_countries(session: Session, token: str) -> list[uuid.UUID]:
-    # 249 rows: folding in Python is faster than teaching SQLite to fold accents.
-    cache = session.info.setdefault("country_fold", None)
-    if cache is None:
-        cache = [(c.id, fold(" ".join([c.iso3, *(getattr(c, col.key) for col in _COUNTRY_NAMES)])))
-                 for c in session.scalars(select(Country))]
-        session.info["country_fold"] = cache
-    return [cid for cid, text in cache if token in text]
-
-
-def _names_a_country(token: str) -> bool:
-    """Long enough to stand for a country: 3 letters, or 2 Chinese characters (德国, 法国, 中国...)."""
-    if len(token) >= 3:
-        return True
-    return len(token) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in token)
-
-
-def _filtered(session: Session, query: OrganisationQuery, stmt: Select) -> Select:
-    stmt = stmt.where(Organisation.merged_into_id.is_(None))  # merged duplicates live on only in history
-    for token in fold(query.text).split():
-        clause = Organisation.search_text.like(_like(token), escape="\\")
-        countries = _matching_countries(session, token)
-        if countries and _names_a_country(token):
-            clause = or_(clause, Organisation.country_id.in_(countries))
-        stmt = stmt.where(clause)
-    if query.programme or query.role:
-        m = select(Membership.id).where(Membership.organisation_id == Organisation.id,
-                                        Membership.status == MembershipStatus.ACTIVE.value)
-        if query.programme:
-            m = m.join(Programme, Programme.id == Membership.programme_id).where(Programme.code == query.programme)
-        if query.role:
-            m = m.where(Membership.role == query.role)
-        stmt = stmt.where(exists(m))
-    if query.regional_group:
-        if query.regional_group == "none":
-            stmt = stmt.where(or_(Country.regional_group.is_(None), Organisation.country_id.is_(None)))
-        else:
-            stmt = stmt.where(Country.regional_group == query.regional_group)
-    if query.stakeholder_cluster:
-        stmt = stmt.where(Organisation.stakeholder_cluster == query.stakeholder_cluster)
-    return stmt
-
-
-def count_organisations(session: Session, query: OrganisationQuery) -> int:
-    stmt = select(func.count(Organisation.id)).select_from(Organisation)
-    if query.regional_group:
-        stmt = stmt.outerjoin(Country, Country.id == Organisation.country_id)
-    return session.scalar(_filtered(session, query, stmt)) or 0
-
-
-def search_organisations(session: Session, query: OrganisationQuery, offset: int = 0,
-                         limit: int = 200) -> list[OrganisationRow]:
-    if query.sort not in SORT_KEYS:
-        raise InvalidInput("sort", f"Cannot sort by {query.sort!r}.")
-    stmt = (
-        select(Organisation.id, Organisation.name, Organisation.acronym, Country.name_en, Country.iso3,
-               Country.regional_group, Organisation.stakeholder_cluster)
-        .select_from(Organisation)
-        .outerjoin(Country, Country.id == Organisation.country_id)
-    )
-    stmt = _filtered(session, query, stmt)
-    key = {
-        "name": Organisation.sort_name,
-        "acronym": Organisation.acronym,
-        "country": Country.name_en,
-        "regional_group": Country.regional_group,
-        "stakeholder_cluster": Organisation.stakeholder_cluster,
-    }[query.sort]
-    order = [key.desc() if query.descending else key.asc()]
-    if query.sort != "name":
-        order.append(Organisation.sort_name.asc())
-    order.append(Organisation.id)
-    rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
-    roles = _active_roles(session, [r[0] for r in rows])
-    return [
-        OrganisationRow(
-            id=r[0], name=r[1], acronym=r[2] or "", country=r[3] or "", country_iso3=r[4] or "",
-            regional_group=r[5], stakeholder_cluster=r[6],
-            programmes=", ".join(sorted({p for p, _ in roles.get(r[0], ())})),
-            roles=", ".join(sorted({role for _, role in roles.get(r[0], ())})),
-        )
-        for r in rows
-    ]
-
-
-def _active_roles(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[tuple[str, str]]]:
-    found: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
-    if not ids:
-        return found
-    stmt = (
-        select(Membership.organisation_id, Programme.code, Membership.role)
-        .join(Programme, Programme.id == Membership.programme_id)
-        .where(Membership.organisation_id.in_(ids), Membership.status == MembershipStatus.ACTIVE.value)
-    )
-    for org_id, code, role in session.execute(stmt):
-        found[org_id].append((code, Role(role).label))
-    return found
 
 
 def _country_by_iso3(session: Session, iso3: str | None) -> Country | None:

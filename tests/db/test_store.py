@@ -243,11 +243,17 @@ def test_no_drift_between_models_and_migrations(db):
     from alembic.migration import MigrationContext
 
     from opn_desk.db.models import Base
+    from opn_desk.services.organisation_search import SEARCH_INDEX
+
+    def modelled(name, type_, _parent_names) -> bool:
+        # The trigram search index (FTS5 and its shadow tables) lives in migration 0005 alone.
+        return not (type_ == "table" and (name == SEARCH_INDEX or name.startswith(SEARCH_INDEX + "_")))
 
     store = open_store(db)
     try:
         with store.engine.connect() as con:
-            context = MigrationContext.configure(con, opts={"compare_type": True, "render_as_batch": True})
+            context = MigrationContext.configure(con, opts={"compare_type": True, "render_as_batch": True,
+                                                            "include_name": modelled})
             assert compare_metadata(context, Base.metadata) == []
     finally:
         store.close()

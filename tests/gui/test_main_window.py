@@ -59,6 +59,7 @@ def test_lock_dialog_offers_read_only(db_path, qtbot, boxes):
     boxes.answers = ["Open read-only"]
     assert app.open(db_path)
     try:
+        assert app.wait_until_open(T)
         qtbot.waitUntil(lambda: app.window.registry.model.has_loaded, timeout=T)
         assert app.window.readonly and "(read-only)" in app.window.windowTitle()
         assert app.window.banner.isVisible() and "jo on other-host" in app.window.banner_label.text()
@@ -88,12 +89,15 @@ def test_read_only_mode_disables_editing(open_window, qtbot):
 
 
 def test_unbuilt_areas_say_so(window):
-    from opn_desk.gui.pages import NotBuiltPage
+    from opn_desk.gui.pages import PAGES, NotBuiltPage
 
     titles = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert titles == ["Organisations", "Applications", "Selection", "Leadership", "Reporting", "Portfolio",
                       "Meetings", "Work plan"]
-    for key in ("reporting", "portfolio", "meetings", "work_plan"):
+    unbuilt = [key for key in ("selection", "leadership", "reporting", "portfolio", "meetings", "work_plan")
+               if key not in PAGES]
+    assert set(unbuilt) >= {"reporting", "portfolio", "meetings", "work_plan"}
+    for key in unbuilt:
         window.show_area(key)
         page = window.stack.currentWidget()
         assert isinstance(page, NotBuiltPage) and page is window.pages[key]
@@ -146,6 +150,7 @@ def test_recent_databases_are_remembered(db_path, qtbot):
     app = DeskApplication(Settings())
     assert app.open(db_path)
     try:
+        assert app.wait_until_open(T)
         assert Preferences.load().recent_databases[0] == str(db_path.resolve())
         qtbot.waitUntil(lambda: app.window.runner.files.idle, timeout=T)  # the rolling backup
         from opn_desk.db.backup import list_backups
@@ -287,3 +292,55 @@ def test_preferences_open_the_programme_letterheads(window, qtbot, monkeypatch):
     opened = window.findChildren(LetterheadsDialog)
     assert opened and opened[-1].isVisible()
     opened[-1].reject()
+
+
+SHOWN_BEFORE_THE_DATABASE = """
+import sys
+from pathlib import Path
+from opn_desk.gui import main_window
+seen = {}
+show = main_window.MainWindow.show
+def recording_show(self):
+    show(self)
+    heavy = ("sqlalchemy", "alembic", "pandas", "reportlab", "highspy", "opn_desk.gui.registry_page",
+             "opn_desk.gui.applications_page", "opn_desk.db.store")
+    seen["imported"] = [m for m in heavy if m in sys.modules]
+    seen["opening"] = self.stack.currentWidget() is self.opening_page and not self.nav.isEnabled()
+main_window.MainWindow.show = recording_show
+from opn_desk.gui.app import run
+code = run(db=Path(sys.argv[1]), smoke=True, read_only=False)
+print(seen, code)
+"""
+
+
+def test_the_window_shows_before_the_database_layer_is_imported(db_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", SHOWN_BEFORE_THE_DATABASE, str(db_path)], capture_output=True,
+                          text=True, timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "{'imported': [], 'opening': True} 0"
+
+
+def test_areas_are_built_on_first_visit(window):
+    assert set(window.pages) == {"organisations", "applications"}  # the registry and its menu-adding neighbour
+    assert window.stack.currentWidget() is window.registry
+    window.show_area("meetings")
+    assert "meetings" in window.pages and window.stack.currentWidget() is window.pages["meetings"]
+    assert "selection" not in window.pages and "leadership" not in window.pages
+
+
+def test_a_database_that_cannot_open_closes_the_opening_window_with_one_sentence(tmp_path, qtbot, boxes):
+    from opn_desk.gui.app import DeskApplication
+    from opn_desk.gui.settings import Settings
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("these are my notes, not a database\n")
+    app = DeskApplication(Settings())
+    assert app.open(bad)  # the window shows at once; the file is read on the worker
+    assert app.window is not None and not app.window.is_ready
+    assert not app.wait_until_open(T)
+    assert app.window is None and "not an OPN Desk database" in app.failed
+    assert boxes.shown == [app.failed]
+    assert not Path(str(bad) + ".lock").exists()  # the lock was given back

@@ -135,3 +135,32 @@ def test_rows_are_fetched_in_pages_as_the_view_scrolls(open_window, db_path, qtb
         qtbot.waitUntil(lambda e=expected: model.rowCount() == e, timeout=T)
     assert model.row_at(model.rowCount() - 1).name == f"Bulk organisation {2 * PAGE + 19:04d}"
     assert not model.canFetchMore()
+
+
+def test_rows_show_before_their_count_and_only_the_latest_count_is_shown(open_window, qtbot):
+    from opn_desk.domain.registry import OrganisationInput
+    from opn_desk.gui.registry_model import PAGE
+    from opn_desk.services import registry
+
+    window = open_window()
+
+    def many(session):
+        for i in range(PAGE + 30):
+            registry.create_organisation(session, OrganisationInput(name=f"Bulk organisation {i:04d}"))
+        for i in range(PAGE + 5):
+            registry.create_organisation(session, OrganisationInput(name=f"Bulky crate {i:04d}"))
+
+    window.runner.run_op(lambda d: d.write("Add many", many))
+    model = window.registry.model
+    qtbot.waitUntil(lambda: model.total == len(ORGANISATIONS) + 2 * PAGE + 35 and not model.loading, timeout=T)
+    events = []
+    model.loaded.connect(lambda: events.append(("rows", model.rowCount())))
+    model.counts_changed.connect(lambda shown, _all: events.append(("count", shown)))
+    for text in ("b", "bu", "bul", "bulk", "bulky"):  # typed on before any answer: full pages each time
+        model.set_filters(text=text)
+    qtbot.waitUntil(lambda: not model.loading, timeout=T)
+    assert model.total == PAGE + 5 and names(window)[0] == "Bulky crate 0000"
+    assert window.registry.count_label.text() == f"{PAGE + 5} of {len(ORGANISATIONS) + 2 * PAGE + 35} organisations"
+    # The full page came first, then its count; no count of an earlier text arrived after it.
+    assert events[-2:] == [("rows", PAGE), ("count", PAGE + 5)]
+    assert [e for e in events if e[0] == "count"] == [("count", PAGE + 5)]

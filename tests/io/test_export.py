@@ -122,3 +122,58 @@ def test_write_table_cancelled_midway_keeps_nothing(tmp_path, suffix):
         write_table(out, ["a"], ([i] for i in range(10_000)), tick=tick)
     assert seen == [1000, 2000]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_xlsx_keeps_columns_types_and_marks_formula_looking_text(filled, tmp_path):
+    from datetime import datetime
+
+    from opn_desk.io.tables import write_table
+
+    out = tmp_path / "t.xlsx"
+    hostile = ["=1+1", "+SUM(A1)", "-3", "@cmd", "\tTabbed", "\rReturn", "=HYPERLINK(\"http://x\")"]
+    write_table(out, ["text", "number", "day", "flag"],
+                [[h, 3, date(2026, 1, 2), True] for h in hostile] + [["http://example.org", 2.5, None, False]])
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]] == ["text", "number", "day", "flag"] and sheet["A1"].font.b
+    for row, value in enumerate(hostile, start=2):
+        cell = sheet.cell(row, 1)
+        # A carriage return is stored as the XML escape _x000D_ (Excel and LibreOffice read it back as
+        # CR; openpyxl leaves inline strings escaped).
+        assert cell.value in (value, value.replace("\r", "_x000D_"))
+        assert cell.data_type == "s" and cell.quotePrefix
+        assert sheet.cell(row, 2).value == 3
+        assert sheet.cell(row, 3).value == datetime(2026, 1, 2) and sheet.cell(row, 4).value is True
+    last = len(hostile) + 2
+    assert sheet.cell(last, 1).value == "http://example.org" and sheet.cell(last, 1).hyperlink is None
+    assert sheet.cell(last, 3).value is None and sheet.cell(last, 4).value is False
+    # The organisations export has the same columns in CSV and XLSX.
+    export_organisations(filled, tmp_path / "o.xlsx")
+    export_organisations(filled, tmp_path / "o.csv")
+    xlsx_header = [c.value for c in openpyxl.load_workbook(tmp_path / "o.xlsx").active[1]]
+    assert xlsx_header == list(_csv(tmp_path / "o.csv")[0].keys())
+
+
+def test_xlsx_is_a_valid_package_readable_by_calamine_and_pandas(tmp_path):
+    import zipfile
+    from datetime import datetime
+
+    import pandas as pd
+    from python_calamine import CalamineWorkbook
+
+    from opn_desk.io.tables import write_table
+
+    out = tmp_path / "t.xlsx"
+    awkward = ["Zoë & <Ångström>", "中国绿色", "مركز", "a\x01b", "_x0041_ stays", "line\nbreak", "x" * 40_000]
+    write_table(out, ["text", "when"], [[v, datetime(2026, 3, 4, 12, 30)] for v in awkward])
+    with zipfile.ZipFile(out) as z:
+        assert z.testzip() is None
+        assert {"[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"} <= set(
+            z.namelist())
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Data").to_python()
+    assert rows[0] == ["text", "when"]
+    texts = [r[0] for r in rows[1:]]
+    assert texts[:3] == awkward[:3] and texts[4:6] == awkward[4:6]
+    assert texts[3] == "a\x01b"  # a control character survives as the _x0001_ escape
+    assert len(texts[6]) == 32_767  # Excel's limit for one cell
+    frame = pd.read_excel(out, engine="openpyxl")
+    assert list(frame.columns) == ["text", "when"] and frame["when"][0] == pd.Timestamp(2026, 3, 4, 12, 30)

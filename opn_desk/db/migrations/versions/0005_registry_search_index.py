@@ -1,0 +1,79 @@
+"""registry search: a trigram full-text index over organisation.search_text, a covering index for browsing
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-22 08:00:00
+
+The registry searches every keystroke at 100,000 organisations. Two indexes make that instant:
+
+- ``organisation_search``: an FTS5 table with the trigram tokenizer over ``organisation.search_text``
+  (external content: it stores the index only, rowids are the organisation's rowids). Trigrams keep
+  substring search ("sustainab" finds "sustainable"); words of one or two letters cannot use it and
+  are matched with LIKE. Triggers keep it in step with every insert, delete and change of
+  ``search_text``, bulk inserts included. Where the SQLite in use has no FTS5 or no trigram
+  tokenizer (SQLite < 3.34), the table is not made and the registry searches with LIKE alone.
+  A later migration that rebuilds the organisation table (batch mode) drops the triggers with it and
+  must recreate them and run ``INSERT INTO organisation_search(organisation_search) VALUES('rebuild')``.
+- ``ix_organisation_browse`` (sort_name, search_text, merged_into_id, country_id): the name-sorted
+  list can stop after a page, and counting or filtering by a short word or a country reads this
+  narrow index, not the rows.
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = '0005'
+down_revision: str | None = '0004'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+INDEX = "organisation_search"
+TRIGGERS = {
+    f"{INDEX}_insert": f"""
+        CREATE TRIGGER {INDEX}_insert AFTER INSERT ON organisation BEGIN
+            INSERT INTO {INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
+        END""",
+    f"{INDEX}_delete": f"""
+        CREATE TRIGGER {INDEX}_delete AFTER DELETE ON organisation BEGIN
+            INSERT INTO {INDEX}({INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        END""",
+    f"{INDEX}_update": f"""
+        CREATE TRIGGER {INDEX}_update AFTER UPDATE OF search_text ON organisation BEGIN
+            INSERT INTO {INDEX}({INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO {INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
+        END""",
+}
+
+
+def trigram_available() -> bool:
+    """Whether this process's SQLite has FTS5 with the trigram tokenizer (asked of a scratch database)."""
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='trigram')")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
+def upgrade() -> None:
+    op.create_index('ix_organisation_browse', 'organisation', ['sort_name', 'search_text', 'merged_into_id', 'country_id'],
+                    unique=False)
+    if not trigram_available():
+        return
+    op.execute(f"CREATE VIRTUAL TABLE {INDEX} USING fts5(search_text, content='organisation', "
+               "content_rowid='rowid', tokenize='trigram')")
+    for sql in TRIGGERS.values():
+        op.execute(sql)
+    op.execute(f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')")  # the organisations already there
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute(f"DROP TABLE IF EXISTS {INDEX}")
+    op.drop_index('ix_organisation_browse', table_name='organisation')
