@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="integrity and rule checks; exit 1 listing any problems")
     _db_arg(p)
+    p.add_argument("--rebuild-search-index", action="store_true",
+                   help="first rebuild the registry's search index from the organisations (a repair)")
 
     p = sub.add_parser("export", help="export data to CSV or XLSX")
     p.add_argument("what", choices=["organisations"])
@@ -164,6 +166,17 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from opn_desk.services.checks import run_checks
 
+    if getattr(args, "rebuild_search_index", False):
+        from opn_desk.services.desk import Desk
+        from opn_desk.services.organisation_search import rebuild_index
+
+        with _holding_lock(args.db):
+            store = _open(args.db)
+            try:
+                Desk(store, actor="check").write("Rebuild the search index", rebuild_index)
+            finally:
+                store.close()
+        print(f"{args.db}: search index rebuilt.")
     store = _open(args.db, readonly=True)
     try:
         problems = run_checks(store)

@@ -169,4 +169,4 @@ class Letter:
 
     dated: date
     signatory: str = "The coordination desk"
-    letterhead: str = ""  # from Preferences.letterhead; "" = "One Planet network — <programme>"
+    letterhead: str = ""  # the programme's (services/desk_settings.py); "" = "One Planet network — <programme>"

@@ -352,4 +352,15 @@ def _run(store: OpenedStore, con: Connection) -> list[str]:
     problems += _people(con)
     problems += _applications(con)
     problems += _countries(con)
+    problems += _search_index(con)
     return problems
+
+
+def _search_index(con: Connection) -> list[str]:
+    """The registry's trigram search index must match the organisations (it is kept by triggers)."""
+    from sqlalchemy.orm import Session
+
+    from opn_desk.services.organisation_search import index_problems
+
+    with Session(bind=con) as session:
+        return index_problems(session)

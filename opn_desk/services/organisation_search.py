@@ -114,20 +114,27 @@ def index_problems(session: Session, sample: int = 500) -> list[str]:
     """
     if not index_in_use(session):
         return []
+    wrong = "The organisations' search index does not match the organisations"
+    repair = "rebuild it with opn-desk check --rebuild-search-index."
+    stale = [f"The organisations' search index is no longer kept up to date (trigger {', '.join(missing)} is "
+             f"missing); {repair}"] if (missing := missing_triggers(session)) else []
+    return stale + _index_content_problems(session, sample, wrong, repair)
+
+
+def _index_content_problems(session: Session, sample: int, wrong: str, repair: str) -> list[str]:
     from sqlalchemy.exc import DBAPIError
 
-    wrong = "The organisations' search index does not match the organisations"
     try:
         with session.begin_nested():
             session.execute(text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rank) VALUES ('integrity-check', 1)"))
         return []
     except DBAPIError as exc:
         if "readonly" not in str(exc.orig).replace("-", "").replace(" ", ""):
-            return [f"{wrong} ({exc.orig}); it can be rebuilt."]
+            return [f"{wrong} ({exc.orig}); {repair}"]
     indexed = session.scalar(text(f"SELECT count(*) FROM {SEARCH_INDEX}_docsize"))
     rows = session.scalar(text("SELECT count(*) FROM organisation"))
     if indexed != rows:
-        return [f"{wrong}: it holds {indexed} entries for {rows} organisations; it can be rebuilt."]
+        return [f"{wrong}: it holds {indexed} entries for {rows} organisations; {repair}"]
     missing = 0
     for rowid, folded in session.execute(text(
             "SELECT rowid, search_text FROM organisation WHERE length(search_text) >= 3 "
@@ -137,13 +144,38 @@ def index_problems(session: Session, sample: int = 500) -> list[str]:
                 text(f"SELECT count(*) FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :q AND rowid = :r"),
                 {"q": _phrase([word]), "r": rowid}):
             missing += 1
-    return [f"{wrong}: {missing} of the organisations sampled are not found by it; it can be rebuilt."] \
+    return [f"{wrong}: {missing} of the organisations sampled are not found by it; {repair}"] \
         if missing else []
 
 
+# The triggers that keep the index in step (as migration 0005 made them; a migration keeps its own frozen
+# copy). The repair puts back any that a tool or a table rebuild dropped.
+TRIGGERS = {
+    f"{SEARCH_INDEX}_insert": f"""CREATE TRIGGER IF NOT EXISTS {SEARCH_INDEX}_insert AFTER INSERT ON organisation BEGIN
+        INSERT INTO {SEARCH_INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
+    END""",
+    f"{SEARCH_INDEX}_delete": f"""CREATE TRIGGER IF NOT EXISTS {SEARCH_INDEX}_delete AFTER DELETE ON organisation BEGIN
+        INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+    END""",
+    f"{SEARCH_INDEX}_update": f"""CREATE TRIGGER IF NOT EXISTS {SEARCH_INDEX}_update AFTER UPDATE OF search_text
+        ON organisation BEGIN
+        INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        INSERT INTO {SEARCH_INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
+    END""",
+}
+
+
+def missing_triggers(session: Session) -> list[str]:
+    present = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    return [name for name in TRIGGERS if name not in present]
+
+
 def rebuild_index(session: Session) -> None:
-    """Fill the index again from every organisation (after rows were copied in around the triggers)."""
+    """Put back any missing trigger and fill the index again from every organisation (after rows were
+    copied in around the triggers)."""
     if index_in_use(session):
+        for name in missing_triggers(session):
+            session.execute(text(TRIGGERS[name]))
         session.execute(text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')"))
 
 

@@ -174,7 +174,7 @@ def update_process(session: Session, process_id: uuid.UUID, *, title: str | None
                    opened_on: date | None = None, expected_version: int | None = None) -> None:
     process = _get(session, RenewalProcess, process_id, "renewal process")
     if expected_version is not None and process.version != expected_version:
-        raise StaleEdit("The renewal process was changed since you opened it; reopen it to see the latest version.")
+        raise StaleEdit("The renewal process was changed since you opened it; reload it to see the latest version.")
     if title is not None:
         process.title = _text(title, "title", "A title for the renewal process", 300, required=True)
     if notes is not None and notes.strip() != process.notes:
@@ -291,7 +291,7 @@ def update_step(session: Session, process_id: uuid.UUID, number: int, data: Step
     """Edit a step's planned and actual dates, who is responsible and the evidence notes."""
     step = _step(session, process_id, number)
     if expected_version is not None and step.version != expected_version:
-        raise StaleEdit(f"Step {number} was changed since you opened it; reopen it to see the latest version.")
+        raise StaleEdit(f"Step {number} was changed since you opened it; reload it to see the latest version.")
     _check_range(data.planned_start, data.planned_end, "planned_end", "planned")
     _check_range(data.actual_start, data.actual_end, "actual_end", "actual")
     if data.actual_end is not None and step.state != _S.DONE.value:

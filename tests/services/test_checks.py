@@ -366,3 +366,27 @@ def test_cli_check_missing_file(tmp_path, capsys):
     lines = [line for line in captured.err.splitlines() if line.strip()]
     assert len(lines) == 1 and str(missing) in lines[0]
     assert not missing.exists()
+
+
+def test_a_search_index_out_of_step_is_found_and_the_check_command_rebuilds_it(db, capsys):
+    """A row written around the triggers (a tool behind the desk's back) is not searchable: `check` says so
+    with the repair to run, and `check --rebuild-search-index` makes it healthy again."""
+    con = _connect(db)
+    con.execute("DROP TRIGGER organisation_search_insert")
+    _org(con, "Hidden Heron Trust")
+    con.commit()
+    con.close()
+    problems = _checks(db)
+    assert "organisation_search_insert is missing" in problems[0] and "does not match" in problems[1]
+    assert problems[0].endswith("rebuild it with opn-desk check --rebuild-search-index.")
+    assert main(["check", "--db", str(db)]) == 1
+    capsys.readouterr()
+    assert main(["check", "--db", str(db), "--rebuild-search-index"]) == 0
+    out = capsys.readouterr().out
+    assert "search index rebuilt" in out and "healthy" in out
+    assert _checks(db) == []
+    con = _connect(db)  # the trigger is back: a new row is indexed again
+    _org(con, "Quiet Quail Society")
+    con.commit()
+    con.close()
+    assert _checks(db) == []

@@ -10,12 +10,21 @@ if connection is None:  # pragma: no cover - only used by `alembic revision --au
 
     connection = create_engine(context.config.get_main_option("sqlalchemy.url")).connect()
 
+
+
+def _modelled(name, type_, _parent_names) -> bool:
+    # The registry's trigram search index (FTS5 and its shadow tables) lives in migration 0005 alone:
+    # autogenerate must not propose dropping it.
+    return not (type_ == "table" and (name == "organisation_search" or name.startswith("organisation_search_")))
+
+
 # SQLite cannot ALTER most things in place: batch mode copies tables ("move and copy").
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=_modelled,
 )
 with context.begin_transaction():
     context.run_migrations()
