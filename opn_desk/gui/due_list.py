@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -33,7 +34,7 @@ from opn_desk.gui.operations import OperationRunner
 
 REFRESH_DELAY_MS = 400
 WATCHED = frozenset({"application", "application_transition", "review", "evaluation_criterion",
-                     "conflict_of_interest", "membership", "call"})
+                     "conflict_of_interest", "membership", "call", "desk_setting"})
 KINDS = ("waiting", "missing_reviews", "term_ending")
 LIMIT_PER_KIND = 50  # as asked of the service: a full group says "50+"
 EXPAND_UP_TO = 12  # more items than this: the groups open closed, so all three titles show
@@ -59,7 +60,20 @@ class DueList(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setFlat(True)
         self.refresh_button.clicked.connect(lambda: self.refresh())
+        # The waiting time is the desk's (kept in the database), so every laptop lists the same waits.
+        self.waiting_label = QLabel(self.tr("Waiting means more than"))
+        self.waiting_days = QSpinBox()
+        self.waiting_days.setRange(1, 365)
+        self.waiting_days.setSuffix(self.tr(" days"))
+        self.waiting_days.setValue(14)
+        self.waiting_days.setEnabled(False)  # until the desk's value has been read
+        self.waiting_days.setKeyboardTracking(False)  # typing "30" saves once, not "3" then "30"
+        self.waiting_days.setToolTip(self.tr("An open application not moved for longer than this is listed as "
+                                             "waiting too long"))
+        self.waiting_days.valueChanged.connect(self._waiting_days_changed)
         top.addWidget(self.summary_label, 1)
+        top.addWidget(self.waiting_label)
+        top.addWidget(self.waiting_days)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         self.tree = QTreeWidget()
@@ -81,7 +95,8 @@ class DueList(QWidget):
     def _group_title(self, kind: str, count: int) -> str:
         shown = f"{count}+" if count >= LIMIT_PER_KIND else str(count)
         return {
-            "waiting": self.tr("Waiting too long in a state ({count})"),
+            "waiting": self.tr("Waiting more than {days} days in a state ({count})").replace(
+                "{days}", str(self.waiting_days.value())),
             "missing_reviews": self.tr("Reviews missing ({count})"),
             "term_ending": self.tr("Terms ended or ending within 90 days ({count})"),
         }[kind].format(count=shown)
@@ -93,7 +108,25 @@ class DueList(QWidget):
             return self.tr("in {n} days").format(n=item.days) if item.days else self.tr("today")
         return self.tr("{n} days").format(n=item.days)
 
+    def _show_waiting_days(self, days: int) -> None:
+        self.waiting_days.blockSignals(True)
+        self.waiting_days.setValue(days)
+        self.waiting_days.blockSignals(False)
+        self.waiting_days.setEnabled(not self.runner.readonly)
+
+    def _waiting_days_changed(self, days: int) -> None:
+        from opn_desk.services.desk_settings import set_waiting_days
+
+        self.runner.write(self.tr("Waiting time in the due list: {n} days").format(n=days), set_waiting_days, days,
+                          parent=self)
+
     def refresh(self, first: bool = False) -> None:
+        from opn_desk.services.desk_settings import waiting_days
+
+        try:
+            self.runner.read(waiting_days, success=self._show_waiting_days)
+        except RuntimeError:  # the desk was closed
+            return
         self._generation += 1
         generation = self._generation
 

@@ -132,3 +132,33 @@ def set_letterhead(session: Session, programme_code: str, text: str) -> str:
     elif row.value != value:
         row.value = value
     return value
+
+
+# --- the due list -----------------------------------------------------------------------------------
+
+WAITING_DAYS_KEY = "due.waiting_days"
+WAITING_DAYS_DEFAULT = 14
+WAITING_DAYS_RANGE = (1, 365)
+
+
+def waiting_days(session: Session) -> int:
+    """After how many days without a move an open application is listed as waiting too long."""
+    row = _row(session, WAITING_DAYS_KEY)
+    if row is not None and isinstance(row.value, int) and not isinstance(row.value, bool):
+        return row.value
+    return WAITING_DAYS_DEFAULT
+
+
+def set_waiting_days(session: Session, days: int) -> int:
+    low, high = WAITING_DAYS_RANGE
+    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
+        raise InvalidInput("waiting_days", f"The waiting time is a whole number of days from {low} to {high}.")
+    row = _row(session, WAITING_DAYS_KEY)
+    if days == WAITING_DAYS_DEFAULT:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(DeskSetting(key=WAITING_DAYS_KEY, value=days))
+    elif row.value != days:
+        row.value = days
+    return days

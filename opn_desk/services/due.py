@@ -164,12 +164,17 @@ def term_items(session: Session, *, today: date | None = None, term_days: int = 
 
 
 def due_items(session: Session, *, today: date | None = None, now: datetime | None = None,
-              waiting_days: int = WAITING_DAYS, term_days: int = TERM_DAYS, min_reviewers: int = MIN_REVIEWERS,
+              waiting_days: int | None = None, term_days: int = TERM_DAYS, min_reviewers: int = MIN_REVIEWERS,
               limit_per_kind: int | None = None) -> list[DueItem]:
     """Everything due: long waits (longest first), missing reviews, then terms ending (soonest first).
 
     ``now`` (UTC, naive like the database) and ``today`` default to the clock; tests pass them.
+    ``waiting_days`` defaults to the desk's setting (services/desk_settings.py, 14 days unless changed).
     """
+    if waiting_days is None:
+        from opn_desk.services.desk_settings import waiting_days as desk_waiting_days
+
+        waiting_days = desk_waiting_days(session)
     if waiting_days < 0 or term_days < 0:
         raise InvalidInput("days", "The number of days cannot be negative.")
     if min_reviewers < 1:

@@ -291,6 +291,23 @@ def test_attachments_are_added_listed_opened_and_removed(opened, qtbot, data, tm
     qtbot.waitUntil(lambda: detail.files_table.rowCount() == 0, timeout=T)
 
 
+def test_the_desk_sets_how_long_is_too_long_to_wait(opened, qtbot, data):
+    from opn_desk.services.desk_settings import waiting_days
+
+    window, page = opened
+    due = page.due
+    qtbot.waitUntil(lambda: due.has_loaded and due.waiting_days.isEnabled(), timeout=T)
+    assert due.waiting_days.value() == 14
+    assert [r[2] for r in due.item_rows() if r[0] == "waiting"] == [data.waiting]  # 30 days
+    due.waiting_days.setValue(45)
+    qtbot.waitUntil(lambda: not [r for r in due.item_rows() if r[0] == "waiting"], timeout=T)
+    assert window.opened.desk.read(waiting_days) == 45
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: [r[2] for r in due.item_rows() if r[0] == "waiting"] == [data.waiting], timeout=T)
+    assert due.waiting_days.value() == 14
+    assert due.tree.topLevelItem(0).text(0).startswith("Waiting more than 14 days in a state")
+
+
 def test_the_due_list_shows_a_waiting_application_when_the_window_opens(opened, qtbot, data):
     window, page = opened
     due = page.due

@@ -138,3 +138,17 @@ def test_unusable_letterheads_are_refused(desk, code, text, words):
     with pytest.raises(InvalidInput, match=words):
         desk.write("Set", desk_settings.set_letterhead, code, text)
     assert desk.read(lambda s: s.scalars(select(DeskSetting)).all()) == []
+
+
+def test_the_waiting_time_of_the_due_list_is_the_desks(desk):
+    from opn_desk.services import due
+
+    assert desk.read(desk_settings.waiting_days) == 14
+    desk.write("Wait", desk_settings.set_waiting_days, 30)
+    assert desk.read(desk_settings.waiting_days) == 30
+    for bad in (0, 366, 2.5, True):
+        with pytest.raises(InvalidInput, match="from 1 to 365"):
+            desk.write("Wait", desk_settings.set_waiting_days, bad)
+    desk.write("Back", desk_settings.set_waiting_days, 14)
+    assert not desk.read(lambda s: s.scalars(select(DeskSetting)).all())
+    assert desk.read(due.due_items) == []  # reads the setting when none is given
