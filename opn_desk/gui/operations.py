@@ -54,11 +54,14 @@ class _ProgressRelay(QObject):
         self.reported.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
 
     def show_progress(self, fraction: float, message: str) -> None:
-        if self.dialog is None or self.dialog.wasCanceled():
+        dialog = self.dialog
+        if dialog is None or dialog.wasCanceled():
             return
-        self.dialog.setValue(max(0, min(1000, int(fraction * 1000))))
         if message:
-            self.dialog.setLabelText(message)
+            dialog.setLabelText(message)
+        # A window-modal QProgressDialog processes events inside setValue: the work may finish (and the
+        # dialog be released) right there, so nothing may touch it after this call.
+        dialog.setValue(max(0, min(1000, int(fraction * 1000))))
 
 
 class OperationRunner(QObject):
