@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["countries"])
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="LDC status as of this date (default today)")
+    p.add_argument("--db", type=Path, metavar="PATH",
+                   help="the regional groups as this database counts them (default: as shipped)")
 
     p = sub.add_parser("backup", help="write a verified backup of the database")
     _db_arg(p)
@@ -212,7 +214,17 @@ def cmd_reference(args) -> int:
 
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise UsageError(f"{args.out.name}: the file must end in .csv or .xlsx.")
-    count = write_countries(args.out, as_of=_today_or(args.as_of))
+    rows = None
+    if args.db is not None:
+        from opn_desk.services.desk import Desk
+        from opn_desk.services.reference import database_country_rows
+
+        store = _open(args.db, readonly=True)
+        try:
+            rows = Desk(store).read(database_country_rows)
+        finally:
+            store.close()
+    count = write_countries(args.out, as_of=_today_or(args.as_of), rows=rows)
     print(f"Wrote {count} countries to {args.out}.")
     return 0
 

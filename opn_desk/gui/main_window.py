@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
                                                      editing=True)
         self.delete_organisation_action = self._action(self.tr("&Delete organisation…"), self.delete_organisation,
                                                        editing=True)
+        self.countries_action = self._action(self.tr("Countries and &regional groups…"), self.show_countries)
         self.about_action = self._action(self.tr("&About OPN Desk"), self.about, database=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
         org_menu.addAction(self.new_organisation_action)
         org_menu.addAction(self.save_organisation_action)
         org_menu.addAction(self.delete_organisation_action)
+        org_menu.addSeparator()
+        org_menu.addAction(self.countries_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -478,6 +481,15 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, Preferences.load().officer_name, letterheads=self.edit_letterheads)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             operations.set_officer_name(self.runner, dialog.name_edit.text())
+
+    def show_countries(self) -> None:
+        from opn_desk.gui.countries_dialog import CountriesDialog
+
+        if getattr(self, "countries_dialog", None) is not None and self.countries_dialog.isVisible():
+            self.countries_dialog.raise_()
+            return
+        self.countries_dialog = CountriesDialog(self.runner, self)
+        self.countries_dialog.show()
 
     def edit_letterheads(self) -> None:
         from opn_desk.gui.letterheads_dialog import LetterheadsDialog

@@ -118,6 +118,8 @@ class OperationRunner(QObject):
                 if message:
                     self.message.emit(message)
                 if value.changed:
+                    if "country" in value.changed:
+                        self._countries = None  # a regional group was corrected: read the countries again
                     self.changed.emit(value)
 
         self.database.submit(work, done)
@@ -298,10 +300,11 @@ def load_countries(runner: OperationRunner, *, success: Callable[[list[tuple[str
         success(runner._countries)
         return
 
-    def fetch(_desk: Desk):
-        from opn_desk.db.reference import country_rows
+    def fetch(desk: Desk):
+        from opn_desk.services.countries import list_countries
 
-        return sorted(((r["iso3"], r["name_en"], r["regional_group"]) for r in country_rows()),
+        # From the database: the groups as this desk counts them (they can be corrected).
+        return sorted(((c.iso3, c.name, c.regional_group) for c in desk.read(list_countries)),
                       key=lambda c: c[1].casefold())
 
     def keep(countries):
