@@ -33,7 +33,7 @@ class CountriesDialog(QDialog):
         self.runner = runner
         self.countries = []
         self.setWindowTitle(self.tr("Countries and regional groups"))
-        self.resize(860, 620)
+        self.resize(1000, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Each country counts in the UN regional group shown, for every balance count, filter and report. "
@@ -54,7 +54,7 @@ class CountriesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 56), (2, 220), (3, 170), (4, 130), (5, 100)):
+        for column, width in ((1, 56), (2, 250), (3, 230), (4, 130), (5, 100)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.error_label = QLabel()
