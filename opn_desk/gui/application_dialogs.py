@@ -62,6 +62,7 @@ from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.domain.registry import OrganisationInput
 from opn_desk.domain.vocab import ApplicationStatus, Role
 from opn_desk.gui import labels, operations
+from opn_desk.gui.country_combo import chosen_country, fill_countries
 from opn_desk.gui.dialogs import FormDialog, _date_edit, _pydate, _qdate, add_years, open_submitting
 from opn_desk.gui.messages import describe_failure
 from opn_desk.gui.operations import NewPerson, OperationRunner
@@ -1078,10 +1079,7 @@ class IntakeDialog(QDialog):
         combo = self.country_combo
         text = combo.currentText()
         with QSignalBlocker(combo):
-            combo.clear()
-            combo.addItem("", None)
-            for iso3, name, _group in countries:
-                combo.addItem(f"{name} ({iso3})", iso3)
+            fill_countries(combo, countries)
             combo.setCurrentIndex(0)
             combo.setEditText(text)
         self._countries_ready = True
@@ -1201,22 +1199,9 @@ class IntakeDialog(QDialog):
         return self.is_new and bool(self.matches) and self.duplicate_frame.isVisible()
 
     def _country_value(self) -> str | None:
-        combo = self.country_combo
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            return combo.itemData(index)
-        folded = text.casefold()
-        for i in range(1, combo.count()):
-            if (combo.itemData(i) or "").casefold() == folded:
-                return combo.itemData(i)
-        matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
-        if len(matches) == 1:
-            return combo.itemData(matches[0])
-        raise InvalidInput("organisation.country", _tr("Choose the country from the list (type part of its name "
-                                                       "or its three-letter code)."))
+        return chosen_country(self.country_combo, "organisation.country",
+                              _tr("Choose the country from the list (type part of its name or its three-letter "
+                                  "code)."))
 
     # -- files ------------------------------------------------------------------------------------
     def _choose_files(self) -> None:

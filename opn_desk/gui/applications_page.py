@@ -12,31 +12,22 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
-    QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,13 +41,13 @@ from opn_desk.gui.application_dialogs import (
     IntakeDialog,
     RankingDialog,
     find_data,
-    heading_font,
     status_label,
 )
+from opn_desk.gui.list_page import add_header, empty_note, filter_combo, row_table, search_box, split_page
 from opn_desk.gui.operations import OperationRunner
+from opn_desk.gui.paged_model import PAGE, PagedTableModel
 from opn_desk.gui.settings import Option, Options, Settings
 
-PAGE = 200
 SEARCH_DELAY_MS = 150
 FOLLOW_DELAY_MS = 120
 WATCHED = frozenset({"application", "application_transition", "organisation", "call", "person", "review"})
@@ -75,32 +66,24 @@ def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class ApplicationTableModel(QAbstractTableModel):
+class ApplicationTableModel(PagedTableModel):
     """Pages of applications fetched on the database worker; stale answers are dropped."""
 
     counts_changed = Signal(int)
-    loaded = Signal()
 
     COLUMNS = ("organisation", "country", "programme", "role", "call", "status", "received", "since")
     SORT = {"organisation": "organisation", "status": "status", "received": "received"}
 
     def __init__(self, runner: OperationRunner, parent=None):
-        super().__init__(parent)
-        self._runner = runner
-        self._rows: list[ApplicationRow] = []
-        self._query = ApplicationQuery()
-        self._generation = 0
-        self._pending: int | None = None
-        self._exhausted = False
-        self.total: int | None = None
-        self.has_loaded = False
+        super().__init__(runner, ApplicationQuery(), parent)
         self._titles = (_tr("Organisation"), _tr("Country"), _tr("Programme"), _tr("Role"), _tr("Call"),
                         _tr("Status"), _tr("Received"), _tr("In this state"))
 
-    # -- the view's questions
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _fetch(self, query, offset, limit, success, failure) -> None:
+        self._runner.run_op(operations.applications_page, query, offset, limit, count=False,
+                            success=lambda result: success(result[1]), failure=failure)
 
+    # -- the view's questions
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
@@ -155,24 +138,6 @@ class ApplicationTableModel(QAbstractTableModel):
             return _tr("Click to sort by {column}.").format(column=self._titles[section].lower())
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.has_loaded and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._pending is not None or self._exhausted or not self.has_loaded:
-            return
-        self._generation += 1
-        generation = self._pending = self._generation
-        offset = len(self._rows)
-        self._runner.run_op(operations.applications_page, self._query, offset, PAGE, count=False,
-                            success=lambda result: self._append(generation, offset, result[1]),
-                            failure=lambda exc: self._failed(generation, exc))
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT.get(self.COLUMNS[column]) if 0 <= column < len(self.COLUMNS) else None
         if key is None or key not in APPLICATION_SORT_KEYS:
@@ -183,96 +148,35 @@ class ApplicationTableModel(QAbstractTableModel):
         self.set_filters(sort=key, descending=descending)
 
     # -- the page's questions
-    @property
-    def query(self) -> ApplicationQuery:
-        return self._query
-
-    def set_filters(self, **changes) -> None:
-        values = {f: getattr(self._query, f) for f in ApplicationQuery.__dataclass_fields__}
-        values.update(changes)
-        query = ApplicationQuery(**values)
-        if query != self._query or not self._generation:
-            self.set_query(query)
-
     def set_query(self, query: ApplicationQuery) -> None:
         self._query = query
-        self._generation += 1
-        generation = self._pending = self._generation
+        generation = self._ask()
         self._runner.run_op(operations.applications_page, query, 0, PAGE,
-                            success=lambda result: self._replace(generation, result),
+                            success=lambda result: self._arrived(generation, result),
                             failure=lambda exc: self._failed(generation, exc))
 
     def refresh(self) -> None:
         if not self._generation:
             return
-        self._generation += 1
-        generation = self._pending = self._generation
+        generation = self._ask()
         want = max(PAGE, len(self._rows))
         self._runner.run_op(operations.applications_page, self._query, 0, want,
-                            success=lambda result: self._replace(generation, result, want=want, keep=True),
+                            success=lambda result: self._arrived(generation, result, want=want, keep=True),
                             failure=lambda exc: self._failed(generation, exc))
 
-    def id_at(self, row: int) -> uuid.UUID | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_at(self, row: int) -> ApplicationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, app_id: uuid.UUID) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == app_id:
-                return i
-        return -1
-
     # -- answers
-    def _current(self, generation: int) -> bool:
-        if generation != self._generation:
-            return False
-        self._pending = None
-        return True
-
-    def _replace(self, generation: int, result, *, want: int = PAGE, keep: bool = False) -> None:
+    def _arrived(self, generation: int, result, *, want: int = PAGE, keep: bool = False) -> None:
         if not self._current(generation):
             return
         total, rows = result
-        rows = list(rows)
         if keep and len(rows) == len(self._rows):
-            # Same number of rows: keep the view's selection by id while the rows are replaced.
-            self.layoutAboutToBeChanged.emit()
-            position = {r.id: i for i, r in enumerate(rows)}
-            persistent = self.persistentIndexList()
-            moved = []
-            for index in persistent:
-                old = self._rows[index.row()].id if 0 <= index.row() < len(self._rows) else None
-                new_row = position.get(old, -1)
-                moved.append(self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())
-            self._rows = rows
-            self.changePersistentIndexList(persistent, moved)
-            self.layoutChanged.emit()
+            self._merge(rows, want)  # the same number of rows: keep the view's selection by id
         else:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        self._exhausted = len(rows) < want
-        self.has_loaded = True
+            self._reset(rows, want)
         if total is not None:
             self.total = total
             self.counts_changed.emit(total)
         self.loaded.emit()
-
-    def _append(self, generation: int, offset: int, rows) -> None:
-        if not self._current(generation) or offset != len(self._rows):
-            return
-        self._exhausted = len(rows) < PAGE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if self._current(generation):
-            messages.show_failure(self._runner.error_parent, exc)
 
 
 class ApplicationsPage(QWidget):
@@ -299,26 +203,8 @@ class ApplicationsPage(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter)
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(12, 10, 6, 6)
-        layout.setSpacing(8)
-
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Applications"))
-        title.setFont(heading_font(title, 1.45))
-        self.count_label = QLabel(self.tr("Loading…"))
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search applicants by name or acronym"))
-        self.search.setMinimumWidth(170)
-        self.search.setMaximumWidth(380)
+        self.splitter, layout = split_page(self)
+        self.search = search_box(self.tr("Search applicants by name or acronym"), 380)
         self.new_button = QPushButton(self.tr("Record application"))
         self.new_button.setToolTip(self.tr("Record an application received by e-mail or on paper (Ctrl+Shift+N)"))
         self.new_button.setVisible(not self.readonly)
@@ -346,25 +232,20 @@ class ApplicationsPage(QWidget):
         self.mail_merge_action.triggered.connect(self.export_mail_merge)
         self.ranking_action.triggered.connect(self.show_call_ranking)
         self.review_pack_action.triggered.connect(self.write_review_pack)
-        top.addWidget(title)
-        top.addSpacing(6)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        top.addStretch(1)
-        top.addWidget(self.search, 2)
-        top.addWidget(self.new_button)
-        top.addWidget(self.more_button)
-        layout.addLayout(top)
+        self.count_label = add_header(layout, self.tr("Applications"), self.tr("Loading…"), self.search,
+                                      [self.new_button, self.more_button])
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        self.programme_filter = self._combo(self.tr("All programmes"), self.tr("Programme applied to"),
-                                            [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
-        self.call_filter = self._combo(self.tr("All calls"), self.tr("The call the application answers"), [])
-        self.status_filter = self._combo(self.tr("All statuses"), self.tr("Where the application is"),
-                                         [(self.tr("Open applications"), OPEN_ONLY)]
-                                         + [(status_label(s.value), s.value) for s in ApplicationStatus])
-        self.role_filter = self._combo(self.tr("All roles"), self.tr("Role applied for"),
-                                       [(labels.role(r), r.value) for r in labels.ROLES])
+        self.programme_filter = filter_combo(
+            self.tr("All programmes"), self.tr("Programme applied to"),
+            [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
+        self.call_filter = filter_combo(self.tr("All calls"), self.tr("The call the application answers"), [])
+        self.status_filter = filter_combo(self.tr("All statuses"), self.tr("Where the application is"),
+                                          [(self.tr("Open applications"), OPEN_ONLY)]
+                                          + [(status_label(s.value), s.value) for s in ApplicationStatus])
+        self.role_filter = filter_combo(self.tr("All roles"), self.tr("Role applied for"),
+                                        [(labels.role(r), r.value) for r in labels.ROLES])
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setEnabled(False)
         for widget in (self.programme_filter, self.call_filter, self.status_filter, self.role_filter):
@@ -372,39 +253,15 @@ class ApplicationsPage(QWidget):
         filters.addWidget(self.clear_filters)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
+        self.table = row_table(self.model, (260, 120, 78, 116, 190, 112, 92, 90))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((260, 120, 78, 116, 190, 112, 92, 90)):
-            self.table.setColumnWidth(column, width)
         received = ApplicationTableModel.COLUMNS.index("received")
         if not self.settings.restore_state(header, HEADER) or not 0 <= header.sortIndicatorSection() < len(
                 ApplicationTableModel.COLUMNS):
             header.setSortIndicator(received, Qt.SortOrder.DescendingOrder)  # newest first
         layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.hide()
-        self.table.viewport().installEventFilter(self)
-        self.splitter.addWidget(left)
+        self.empty_label = empty_note(self.table)
 
         self.detail = ApplicationDetailPanel(self.runner)
         self.detail.setMinimumWidth(480)
@@ -436,21 +293,6 @@ class ApplicationsPage(QWidget):
         self.detail.decided.connect(self._decided)
         self._update_call_actions()
 
-    def _combo(self, everything: str, tip: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        combo.setToolTip(tip)
-        return combo
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.setGeometry(watched.rect().adjusted(16, 48, -16, 0))
-        return super().eventFilter(watched, event)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.start()
@@ -463,7 +305,7 @@ class ApplicationsPage(QWidget):
         operations.load_calls(self.runner, success=self._fill_calls)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if not self.model.has_loaded and self.model._pending is None:
+        if not self.model.has_loaded and not self.model.loading:
             self.model.set_query(self.model.query)
         self.table.setSortingEnabled(True)
 

@@ -31,6 +31,7 @@ from opn_desk.domain.registry import (
     PersonValue,
 )
 from opn_desk.gui import labels, messages, operations
+from opn_desk.gui.country_combo import chosen_country, fill_countries
 from opn_desk.gui.dialogs import (
     EndMembershipDialog,
     MembershipDialog,
@@ -174,10 +175,7 @@ class OrganisationEditor(QWidget):
     def _fill_countries(self, countries) -> None:
         combo = self.ui.countryCombo
         with QSignalBlocker(combo):
-            combo.clear()
-            combo.addItem("", None)
-            for iso3, name, _group in countries:
-                combo.addItem(f"{name} ({iso3})", iso3)
+            fill_countries(combo, countries)
         self._countries_ready = True
         self._set_country(self._pending_country)
 
@@ -498,22 +496,8 @@ class OrganisationEditor(QWidget):
         self._changed()
 
     def _country_value(self) -> str | None:
-        combo = self.ui.countryCombo
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            return combo.itemData(index)
-        folded = text.casefold()
-        for i in range(1, combo.count()):
-            if combo.itemData(i).casefold() == folded:
-                return combo.itemData(i)
-        matches = [i for i in range(1, combo.count()) if folded in combo.itemText(i).casefold()]
-        if len(matches) == 1:
-            return combo.itemData(matches[0])
-        raise InvalidInput("country", self.tr("Choose the country from the list (type part of its name or "
-                                              "its three-letter code)."))
+        return chosen_country(self.ui.countryCombo, "country", self.tr("Choose the country from the list (type part "
+                                                                       "of its name or its three-letter code)."))
 
     def _parent_value(self) -> uuid.UUID | None:
         text = self.ui.parentEdit.text().strip()

@@ -1,10 +1,9 @@
 """The registry table: a Qt model over pages of rows fetched, sorted and filtered in SQL.
 
 Nothing here sorts or filters in Python and no proxy model is used: at 100,000 organisations a
-sort through QSortFilterProxyModel takes tens of seconds, SQL answers a page in milliseconds. Pages
-are fetched on the database worker when the view scrolls near the end (canFetchMore/fetchMore)
-and appended when they arrive. Each request carries a generation number; an answer whose
-generation is not the latest (the user typed on, or sorted again) is dropped.
+sort through QSortFilterProxyModel takes tens of seconds, SQL answers a page in milliseconds. The
+paging (a page at a time on the database worker, stale answers dropped, reloads keeping the
+selection) is PagedTableModel's.
 
 The rows come first and the count after: a page shows as soon as SQL has it, and the count (which
 may have to look at every organisation) follows as a separate request. A page shorter than PAGE is
@@ -13,23 +12,16 @@ its own count. A count not yet begun when the text changes is skipped, one under
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
 from opn_desk.gui import labels
 from opn_desk.gui.operations import OperationRunner
+from opn_desk.gui.paged_model import PAGE, PagedTableModel
 from opn_desk.services import organisation_search
 
-PAGE = 200
 # Tables whose changes can alter what the registry shows.
 WATCHED = frozenset({"organisation", "organisation_name", "membership", "country", "programme"})
 
@@ -94,31 +86,22 @@ def columns() -> list[Column]:
     ]
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(PagedTableModel):
     counts_changed = Signal(int, int)  # matching, all organisations
-    loaded = Signal()  # a first page, a further page or a refresh arrived
     sort_refused = Signal()  # the header asked to sort by a column SQL does not sort by
 
     def __init__(self, runner: OperationRunner, parent=None):
-        super().__init__(parent)
-        self._runner = runner
+        super().__init__(runner, OrganisationQuery(), parent)
         self._columns = columns()
-        self._query = OrganisationQuery()
-        self._rows: list[OrganisationRow] = []
-        self._generation = 0
-        self._pending: int | None = None  # generation of the request in flight
         self._counting = 0  # generation of the count asked for last; a count of another is dropped
         self._count_pending = False
-        self._exhausted = False
-        self.total: int | None = None
         self._counted: OrganisationQuery | None = None  # the query (sort aside) that self.total counts
         self.everything: int | None = None
-        self.has_loaded = False
+
+    def _fetch(self, query, offset, limit, success, failure) -> None:
+        self._runner.run_op(_rows, query, offset, limit, success=success, failure=failure)
 
     # -- what the view asks ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
@@ -144,39 +127,14 @@ class OrganisationTableModel(QAbstractTableModel):
             return _tr("Click to sort by {column}.").format(column=self._columns[section].title.lower())
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.has_loaded and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._pending is not None or self._exhausted or not self.has_loaded:
-            return
-        self._generation += 1
-        generation = self._pending = self._generation
-        offset = len(self._rows)
-        self._runner.run_op(_rows, self._query, offset, PAGE,
-                            success=lambda rows: self._append(generation, offset, rows),
-                            failure=lambda exc: self._failed(generation, exc))
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
         if key is None or key not in SORT_KEYS:
             self.sort_refused.emit()
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._query.sort and descending == self._query.descending and self._generation:
-            return
-        self.set_query(self._replace(sort=key, descending=descending))
+        self.set_filters(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
 
     # -- what the page asks ----------------------------------------------------------------------
-    @property
-    def query(self) -> OrganisationQuery:
-        return self._query
-
     @property
     def loading(self) -> bool:
         """Rows or their count have been asked for and not yet arrived."""
@@ -188,44 +146,29 @@ class OrganisationTableModel(QAbstractTableModel):
                 return i
         return 0
 
-    def _replace(self, **changes) -> OrganisationQuery:
-        values = {f: getattr(self._query, f) for f in OrganisationQuery.__dataclass_fields__}
-        values.update(changes)
-        return OrganisationQuery(**values)
-
-    def set_filters(self, **changes) -> None:
-        """Change the text or filters (keeping the sort) and reload from the first page."""
-        query = self._replace(**changes)
-        if query != self._query or not self._generation:
-            self.set_query(query)
-
     def set_query(self, query: OrganisationQuery) -> None:
         """Ask for the first page of ``query``; the rows shown stay until it arrives (no flicker)."""
         # A new sort shows the same organisations: the counts stand. So does the whole-registry
         # count until something is written.
         recount = not (self._counted is not None and _unsorted(query) == self._counted)
         self._query = query
-        self._generation += 1
-        generation = self._pending = self._generation
+        generation = self._ask()
         if recount:
             self._stop_count()
-        self._runner.run_op(_rows, query, 0, PAGE,
-                            success=lambda rows: self._replace_all(generation, query, rows, recount),
-                            failure=lambda exc: self._failed(generation, exc))
+        self._fetch(query, 0, PAGE, lambda rows: self._first_page(generation, query, rows, recount),
+                    lambda exc: self._failed(generation, exc))
 
     def refresh(self) -> None:
         """Reload the rows already shown (after a change), keeping the selection on the same ids."""
         if not self._generation:
             return
-        self._generation += 1
-        generation = self._pending = self._generation
+        generation = self._ask()
         want = max(PAGE, len(self._rows))
         query = self._query
         self._stop_count()
         self.everything = None  # a write may have added or removed organisations
-        self._runner.run_op(_rows, query, 0, want,
-                            success=lambda rows: self._merge(generation, want, query, rows),
-                            failure=lambda exc: self._failed(generation, exc))
+        self._fetch(query, 0, want, lambda rows: self._reloaded(generation, want, query, rows),
+                    lambda exc: self._failed(generation, exc))
 
     def _stop_count(self) -> None:
         self._counting += 1  # the count in flight, if any, is for rows no longer wanted
@@ -245,25 +188,7 @@ class OrganisationTableModel(QAbstractTableModel):
                             success=lambda result: self._count_arrived(counting, query, result),
                             failure=lambda exc: self._count_failed(counting, exc))
 
-    def id_at(self, row: int) -> uuid.UUID | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_at(self, row: int) -> OrganisationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, org_id: uuid.UUID) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == org_id:
-                return i
-        return -1
-
     # -- answers from the worker -------------------------------------------------------------------
-    def _current(self, generation: int) -> bool:
-        if generation != self._generation:
-            return False  # a newer request was made since: this answer is stale
-        self._pending = None
-        return True
-
     def _counts(self, total: int | None, everything: int | None) -> None:
         if total is not None:
             self.total = total
@@ -285,64 +210,20 @@ class OrganisationTableModel(QAbstractTableModel):
             self._count_pending = False
             self._failed(None, exc)
 
-    def _replace_all(self, generation: int, query: OrganisationQuery, rows: list[OrganisationRow],
-                     recount: bool) -> None:
+    def _first_page(self, generation: int, query: OrganisationQuery, rows: list[OrganisationRow],
+                    recount: bool) -> None:
         if not self._current(generation):
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._exhausted = len(rows) < PAGE
-        self.has_loaded = True
-        self.endResetModel()
+        self._reset(rows)
         if recount:
             self._ask_count(query, len(rows))
         else:
             self._counts(None, None)
         self.loaded.emit()
 
-    def _append(self, generation: int, offset: int, rows: list[OrganisationRow]) -> None:
-        if not self._current(generation) or offset != len(self._rows):
-            return
-        self._exhausted = len(rows) < PAGE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _merge(self, generation: int, want: int, query: OrganisationQuery, rows: list[OrganisationRow]) -> None:
+    def _reloaded(self, generation: int, want: int, query: OrganisationQuery, rows: list[OrganisationRow]) -> None:
         if not self._current(generation):
             return
-        fresh = list(rows)
-        if len(fresh) < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), len(fresh), len(self._rows) - 1)
-            del self._rows[len(fresh):]
-            self.endRemoveRows()
-        kept = len(self._rows)
-        # Same length now: rows may have moved (a renamed organisation sorts elsewhere); persistent
-        # indexes (the selection, the current row) follow their organisation by id.
-        self.layoutAboutToBeChanged.emit()
-        position = {r.id: i for i, r in enumerate(fresh[:kept])}
-        persistent = self.persistentIndexList()
-        moved = []
-        for index in persistent:
-            old = self._rows[index.row()].id if 0 <= index.row() < kept else None
-            new_row = position.get(old, -1)
-            moved.append(self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())
-        self._rows = fresh[:kept]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-        if len(fresh) > kept:
-            self.beginInsertRows(QModelIndex(), kept, len(fresh) - 1)
-            self._rows.extend(fresh[kept:])
-            self.endInsertRows()
-        self._exhausted = len(fresh) < want
-        self._ask_count(query, len(fresh) if self._exhausted else PAGE)
+        self._merge(rows, want)
+        self._ask_count(query, len(self._rows) if self._exhausted else PAGE)
         self.loaded.emit()
-
-    def _failed(self, generation: int | None, exc: BaseException) -> None:
-        if generation is None or self._current(generation):
-            from opn_desk.gui import messages
-
-            messages.show_failure(self._runner.error_parent, exc)
-

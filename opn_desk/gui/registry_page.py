@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QWidget
 
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.gui import labels
+from opn_desk.gui.list_page import add_header, empty_note, filter_combo, row_table, search_box, split_page
 from opn_desk.gui.operations import OperationRunner
 from opn_desk.gui.organisation_editor import OrganisationEditor
 from opn_desk.gui.registry_model import WATCHED, OrganisationTableModel
@@ -47,51 +35,26 @@ class RegistryPage(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter)
-
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(12, 10, 6, 6)
-        layout.setSpacing(8)
-
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Organisations"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        title.setFont(font)
-        self.count_label = QLabel(self.tr("Loading…"))
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search names, acronyms, countries"))
+        self.splitter, layout = split_page(self)
+        self.search = search_box(self.tr("Search names, acronyms, countries"), 420)
         self.search.setToolTip(self.tr("Searches the name, acronym, other names and country (Ctrl+F)"))
-        self.search.setMinimumWidth(170)
-        self.search.setMaximumWidth(420)
         self.new_button = QPushButton(self.tr("New organisation"))
         self.new_button.setVisible(not self.runner.readonly)
-        top.addWidget(title)
-        top.addSpacing(6)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        top.addStretch(1)
-        top.addWidget(self.search, 2)
-        top.addWidget(self.new_button)
-        layout.addLayout(top)
+        self.count_label = add_header(layout, self.tr("Organisations"), self.tr("Loading…"), self.search,
+                                      [self.new_button])
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        self.programme_filter = self._combo(self.tr("All programmes"), self.tr("Active in programme"),
-                                            [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
-        self.role_filter = self._combo(self.tr("All roles"), self.tr("Active in the role"), [(labels.role(r), r.value) for r in labels.ROLES])
-        self.group_filter = self._combo(self.tr("All groups"), self.tr("Regional group of the country"),
-                                        [(labels.regional_group(g), g.value) for g in labels.GROUPS]
-                                        + [(labels.regional_group(None), "none")])
-        self.cluster_filter = self._combo(self.tr("All clusters"), self.tr("Stakeholder cluster"),
-                                          [(labels.cluster(c), c.value) for c in labels.CLUSTERS])
+        self.programme_filter = filter_combo(
+            self.tr("All programmes"), self.tr("Active in programme"),
+            [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
+        self.role_filter = filter_combo(self.tr("All roles"), self.tr("Active in the role"),
+                                        [(labels.role(r), r.value) for r in labels.ROLES])
+        self.group_filter = filter_combo(self.tr("All groups"), self.tr("Regional group of the country"),
+                                         [(labels.regional_group(g), g.value) for g in labels.GROUPS]
+                                         + [(labels.regional_group(None), "none")])
+        self.cluster_filter = filter_combo(self.tr("All clusters"), self.tr("Stakeholder cluster"),
+                                           [(labels.cluster(c), c.value) for c in labels.CLUSTERS])
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setEnabled(False)
         for widget in (self.programme_filter, self.role_filter, self.group_filter, self.cluster_filter):
@@ -99,44 +62,17 @@ class RegistryPage(QWidget):
         filters.addWidget(self.clear_filters)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setCornerButtonEnabled(False)
+        self.table = row_table(self.model, _WIDTHS)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: nothing is measured
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, width)
         if not self.settings.restore_state(header, Options.REGISTRY_HEADER) \
                 or not 0 <= header.sortIndicatorSection() < self.model.columnCount():
             # Qt's default indicator is descending: the registry opens A to Z by name.
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
-
         # Shown over the empty table, where the eye is, when nothing matches.
-        self.empty_label = QLabel(self.tr("No organisation matches. Try fewer words or clear the filters."),
-                                  self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.hide()
-        self.table.viewport().installEventFilter(self)
-        self.splitter.addWidget(left)
+        self.empty_label = empty_note(
+            self.table, self.tr("No organisation matches. Try fewer words or clear the filters."))
 
         self.editor = OrganisationEditor(self.runner)
         self.editor.setMinimumWidth(400)
@@ -164,21 +100,6 @@ class RegistryPage(QWidget):
         self.model.modelReset.connect(self._reselect_open)
         self.editor.closed.connect(self.table.setFocus)
         self.editor.saved.connect(self._select_id)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.setGeometry(watched.rect().adjusted(16, 48, -16, 0))
-        return super().eventFilter(watched, event)
-
-    def _combo(self, everything: str, tip: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        combo.setToolTip(tip)
-        return combo
 
     def start(self) -> None:
         """Load the first page (sorted as the header was left) and turn on header sorting."""

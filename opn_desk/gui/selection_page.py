@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,6 +40,7 @@ from opn_desk.gui import labels, messages
 from opn_desk.gui import selection_operations as ops
 from opn_desk.gui.application_dialogs import find_data, heading_font, hint
 from opn_desk.gui.balance_panel import BROKEN, STATE_COLOURS, BalancePanel
+from opn_desk.gui.list_page import row_table
 from opn_desk.gui.operations import OperationRunner
 from opn_desk.gui.selection_charts import SlateCharts
 from opn_desk.gui.selection_pool_model import KEY_ROLE, PoolFilter, PoolModel
@@ -166,25 +166,10 @@ class SelectionPage(QWidget):
         row.addWidget(self.picked_only)
         layout.addLayout(row)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.proxy, (34, 270, 56, 150, 150, 70, 74, 84, 100, 110, 160))
         self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((34, 270, 56, 150, 150, 70, 74, 84, 100, 110, 160)):
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         if not self.settings.restore_state(header, HEADER):
             header.setSortIndicator(PoolModel.COLUMNS.index("score"), Qt.SortOrder.AscendingOrder)
