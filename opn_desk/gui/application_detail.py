@@ -121,6 +121,7 @@ class ApplicationDetailPanel(QWidget):
         self.conflicts: list[ConflictValue] = []
         self.dialog = None  # the dialog open for a move, a decision or scores (tests drive it)
         self.folder = Path.home()
+        self.pdf_shown = None  # the preview of the last PDF written
         self._generation = 0
         self._build()
 
@@ -915,21 +916,17 @@ class ApplicationDetailPanel(QWidget):
             return
         stem = {"acknowledgement": self.tr("acknowledgement"), "decision": self.tr("decision"),
                 "summary": self.tr("application")}[kind]
+        from opn_desk.gui.print_preview import ask_pdf_path, show_pdf
+
         if path is None:
-            safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in d.organisation)[:60].strip()
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"),
-                                                  str(self.folder / f"{stem} - {safe}.pdf"),
-                                                  self.tr("PDF documents (*.pdf)"))
-            if not name:
+            path = ask_pdf_path(self, self.tr("Save the PDF"), self.folder, stem, d.organisation)
+            if path is None:
                 return
-            path = Path(name)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
         self.folder = path.parent
 
         def written(pages) -> None:
             self.runner.message.emit(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.pdf_shown = show_pdf(self, path, f"{stem.capitalize()} — {d.organisation}")
 
         operations.write_application_pdf(self.runner, kind, d.id, path, success=written, parent=self)
 

@@ -196,6 +196,7 @@ class ApplicationsPage(QWidget):
         self.intake_dialog: IntakeDialog | None = None
         self.wizard = None
         self.ranking: RankingDialog | None = None
+        self.pdf_shown = None  # the preview of the last PDF written
         self.due = None  # the due list, once installed in a window
         self._started = False
         self._build()
@@ -546,25 +547,18 @@ class ApplicationsPage(QWidget):
         call_id = call_id or self.call_filter.currentData()
         if call_id is None or not operations.reports_available():
             return
+        from opn_desk.gui.print_preview import ask_pdf_path, show_pdf
+
+        title = self._call_title(call_id) or "call"
         if path is None:
-            title = self._call_title(call_id) or "call"
-            safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title)[:60].strip()
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the review pack"),
-                                                  str(self._folder() / f"review pack - {safe}.pdf"),
-                                                  self.tr("PDF documents (*.pdf)"))
-            if not name:
+            path = ask_pdf_path(self, self.tr("Save the review pack"), self._folder(), self.tr("review pack"), title)
+            if path is None:
                 return
-            path = Path(name)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
         self.settings.set(Options.LAST_FOLDER, str(path.parent))
 
         def written(pages) -> None:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
             self.runner.message.emit(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.pdf_shown = show_pdf(self, path, self.tr("Review pack: {title}").format(title=title))
 
         operations.write_review_pack(self.runner, call_id, path, success=written, parent=self)
 

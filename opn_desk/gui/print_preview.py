@@ -388,3 +388,32 @@ class PdfPreviewDialog(QDialog):
             return None
         self.folder = path.parent
         return path
+
+
+def show_pdf(parent: QWidget, path: Path, title: str, *, folder: Path | None = None) -> QDialog | None:
+    """Show a PDF the desk just wrote: in the in-app preview (pages, contents, Print…, Save as PDF…) where
+    QtPdf is available, else in the computer's PDF viewer. Returns the preview, if one was opened."""
+    if not preview_available():
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.inform(parent, _tr("No program on this computer opens PDF files."),
+                            _tr("The PDF was saved as {path}.").format(path=path))
+        return None
+    dialog = PdfPreviewDialog(path, title, parent, folder=folder or Path(path).parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog
+
+
+def ask_pdf_path(parent: QWidget, caption: str, folder: Path, stem: str, name: str) -> Path | None:
+    """Ask where to save a PDF the desk is about to write: "<stem> - <name>.pdf" in ``folder`` offered
+    (the name made safe for every file system); None when the officer cancels."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name)[:60].strip() or "document"
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / f"{stem} - {safe}.pdf"),
+                                            _tr("PDF documents (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -80,6 +79,7 @@ class SelectionPage(QWidget):
         self.rules_dialog = None
         self.scenarios_dialog = None
         self.last_report: Path | None = None
+        self.pdf_shown = None  # the preview of the last report written
         self._started = False
         self._proposing = False
         self._generation = 0
@@ -769,27 +769,21 @@ class SelectionPage(QWidget):
                 if answer == 2:
                     return
                 picked = answer == 1
+        from opn_desk.gui.print_preview import ask_pdf_path, show_pdf
+
         if path is None:
-            safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in value.call_title)[:60].strip()
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the selection report"),
-                                                  str(self._folder() / f"selection report - {safe}.pdf"),
-                                                  self.tr("PDF documents (*.pdf)"))
-            if not name:
+            path = ask_pdf_path(self, self.tr("Save the selection report"), self._folder(),
+                                self.tr("selection report"), value.call_title)
+            if path is None:
                 return
-            path = Path(name)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
         self.settings.set(Options.LAST_FOLDER, str(path.parent))
 
         def written(pages) -> None:
             if pages is None:  # cancelled between reading and writing
                 return
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
             self.last_report = path
             self.runner.message.emit(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.pdf_shown = show_pdf(self, path, self.tr("Selection report: {call}").format(call=value.call_title))
 
         ops.write_report(self.runner, value.call_id, path, picked=picked, success=written, parent=self)
 

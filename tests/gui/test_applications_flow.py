@@ -358,27 +358,29 @@ def test_the_mail_merge_export_follows_the_filters(opened, qtbot, tmp_path):
     assert {r[5] for r in rows[1:]} == {"Under review"}
 
 
-def test_letters_and_the_review_pack_are_written_as_pdf(opened, qtbot, data, tmp_path, monkeypatch):
+def test_letters_and_the_review_pack_are_written_as_pdf(opened, qtbot, data, tmp_path):
     pytest.importorskip("reportlab")
-    from PySide6.QtGui import QDesktopServices
-
     from opn_desk.gui import operations
+    from opn_desk.gui.print_preview import PdfPreviewDialog
 
     if not operations.reports_available():
         pytest.skip("the PDF reports are not installed")
-    shown = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()) or True)
     _window, page = opened
     detail = open_application(page, qtbot, data.received)
     assert detail.letters_button.isEnabled() and not detail.decision_letter_action.isEnabled()
     letter = tmp_path / "acknowledgement.pdf"
     detail.write_pdf("acknowledgement", letter)
-    qtbot.waitUntil(lambda: str(letter) in shown, timeout=T)
+    # Shown in the in-app preview, where it can be printed or saved elsewhere.
+    qtbot.waitUntil(lambda: isinstance(getattr(detail, "pdf_shown", None), PdfPreviewDialog), timeout=T)
+    assert detail.pdf_shown.path == letter and detail.pdf_shown.loaded and detail.pdf_shown.page_count >= 1
     assert letter.read_bytes().startswith(b"%PDF")
+    detail.pdf_shown.close()
     pack = tmp_path / "pack.pdf"
     page.write_review_pack(data.call, pack)
-    qtbot.waitUntil(lambda: str(pack) in shown, timeout=T)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "pdf_shown", None), PdfPreviewDialog), timeout=T)
+    assert page.pdf_shown.path == pack and page.pdf_shown.windowTitle().startswith("Review pack: ")
     assert pack.read_bytes().startswith(b"%PDF")
+    page.pdf_shown.close()
 
 
 def test_calls_and_their_criteria_are_edited_in_one_place(opened, qtbot, data):

@@ -446,12 +446,10 @@ def test_a_read_only_database_can_be_looked_at_but_not_changed(open_page, qtbot)
     assert not page.answer.use_button.isEnabled()
 
 
-def test_the_selection_report_is_written_for_the_chosen_slate(page, qtbot, boxes, tmp_path, monkeypatch):
-    from PySide6.QtGui import QDesktopServices
+def test_the_selection_report_is_written_for_the_chosen_slate(page, qtbot, boxes, tmp_path):
+    from opn_desk.gui.print_preview import PdfPreviewDialog
 
     page, built = page
-    shown = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()) or True)
     page.pick(built.keys["Zebra Crossing Institute"])
     boxes.answers = ["My picks (1)"]
     out = tmp_path / "selection.pdf"
@@ -459,7 +457,9 @@ def test_the_selection_report_is_written_for_the_chosen_slate(page, qtbot, boxes
     # The first PDF of a session loads ReportLab and its fonts: allow it more time than a click.
     qtbot.waitUntil(lambda: page.last_report == out or len(boxes.shown) > 1, timeout=6 * T)
     assert boxes.shown == [boxes.shown[0]] and boxes.shown[0].startswith("Which slate should the report show?")
-    assert out.read_bytes().startswith(b"%PDF") and shown == [str(out)]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert isinstance(page.pdf_shown, PdfPreviewDialog) and page.pdf_shown.path == out  # preview: print, save
+    page.pdf_shown.close()
 
 
 def test_without_a_core_partner_call_the_page_says_where_to_start(qtbot, db_path):
