@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.domain.applications import CriterionValue
 from opn_desk.gui import messages
 from opn_desk.gui.application_dialogs import CriterionDialog
 from opn_desk.gui.dialogs import open_submitting
 from opn_desk.gui.leadership_actions import save_criterion
-from opn_desk.gui.leadership_widgets import ReadOnlyTable, muted
+from opn_desk.gui.leadership_widgets import ReadOnlyTable, action_row, muted
 from opn_desk.gui.operations import OperationRunner
 
 
@@ -37,18 +37,10 @@ class LeadCriteriaDialog(QDialog):
         for column, width in enumerate((260, 70, 100, 360)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            button.setVisible(not self.readonly)
-            row.addWidget(button)
-        row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        layout.addLayout(action_row(self, (self.add_button, self.edit_button, self.remove_button), readonly=self.readonly))
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.selected()))
         self.table.itemDoubleClicked.connect(lambda _i: self.edit(self.selected()))

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.domain.terms import CompositionEntry
 from opn_desk.gui.dialogs import open_submitting
 from opn_desk.gui.leadership_actions import RenewalSnapshot
 from opn_desk.gui.leadership_dialogs import NoteDialog
-from opn_desk.gui.leadership_widgets import BAD, GOOD, ReadOnlyTable, day_text, muted
+from opn_desk.gui.leadership_widgets import BAD, GOOD, ReadOnlyTable, action_row, day_text, muted
 from opn_desk.gui.operations import OperationRunner
 
 
@@ -32,18 +32,10 @@ class IncumbentsDialog(QDialog):
         for column, width in enumerate((260, 90, 110, 130, 300)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.seeking_button = QPushButton(self.tr("Seeks renewal"))
         self.not_seeking_button = QPushButton(self.tr("Does not seek renewal"))
         self.commitment_button = QPushButton(self.tr("Commitment…"))
-        for button in (self.seeking_button, self.not_seeking_button, self.commitment_button):
-            button.setVisible(not self.readonly)
-            row.addWidget(button)
-        row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        layout.addLayout(action_row(self, (self.seeking_button, self.not_seeking_button, self.commitment_button), readonly=self.readonly))
         self.seeking_button.clicked.connect(lambda: self.set_seeking(True))
         self.not_seeking_button.clicked.connect(lambda: self.set_seeking(False))
         self.commitment_button.clicked.connect(self.edit_commitment)

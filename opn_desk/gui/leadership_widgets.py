@@ -3,6 +3,7 @@ and colours for states (always text first: colour only repeats what the words sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -11,9 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -167,3 +171,16 @@ def badge(label: QLabel, text: str, colours: tuple[str, str]) -> None:
                             "padding: 1px 6px; font-weight: 600;")
     else:
         label.setStyleSheet("")
+
+
+def action_row(dialog: QDialog, buttons: Sequence[QPushButton], *, readonly: bool) -> QHBoxLayout:
+    """The bottom row of a list dialog: its action buttons (hidden read-only), then Close."""
+    row = QHBoxLayout()
+    for button in buttons:
+        button.setVisible(not readonly)
+        row.addWidget(button)
+    row.addStretch(1)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    row.addWidget(close)
+    return row
