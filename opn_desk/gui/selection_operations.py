@@ -160,9 +160,9 @@ def why_not(runner: OperationRunner, problem, candidate_id: str, *, success: Suc
 
 
 def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, picked: bool, success: Success,
-                 failure: Failure = None, parent: QWidget | None = None) -> None:
-    """The selection report (PDF, marked DRAFT) of a round: its proposed slate, or with ``picked`` the
-    hand-picked one."""
+                 final: bool = False, failure: Failure = None, parent: QWidget | None = None) -> None:
+    """The selection report (PDF, marked DRAFT unless ``final``) of a round: its proposed slate, or with
+    ``picked`` the hand-picked one."""
     def work(desk, progress, abort):
         from opn_desk.reports.selection import write_selection_report
         from opn_desk.reports.values import ReportError
@@ -177,7 +177,7 @@ def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, pick
         head = desk.read(letterhead, report.programme_code)
         progress(0.5, _tr("Writing {name}…").format(name=out.name))
         try:
-            return write_selection_report(report, out, letterhead=head)
+            return write_selection_report(report, out, final=final, letterhead=head)
         except ReportError as exc:
             raise NotAllowed(str(exc)) from None
 

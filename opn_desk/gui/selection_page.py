@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -112,9 +113,15 @@ class SelectionPage(QWidget):
                                                "and pin (or, if there is none, why)"))
         self.rules_button = QPushButton(self.tr("Seats and rules…"))
         self.scenarios_button = QPushButton(self.tr("Scenarios…"))
-        self.report_button = QPushButton(self.tr("Selection report…"))
+        self.report_button = QToolButton()
+        self.report_button.setText(self.tr("Selection report…"))
         self.report_button.setToolTip(self.tr("The rules, pool, slate, balance, alternates and your notes as a "
                                               "printable PDF"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        report_menu = QMenu(self.report_button)
+        self.draft_report_action = report_menu.addAction(self.tr("Draft report…"))
+        self.final_report_action = report_menu.addAction(self.tr("Final report (no DRAFT mark)…"))
+        self.report_button.setMenu(report_menu)
         top.addWidget(title)
         top.addSpacing(10)
         top.addWidget(self.call_combo, 1)
@@ -145,7 +152,8 @@ class SelectionPage(QWidget):
         self.propose_button.clicked.connect(self.propose)
         self.rules_button.clicked.connect(self.edit_rules)
         self.scenarios_button.clicked.connect(self.show_scenarios)
-        self.report_button.clicked.connect(lambda: self.write_report())
+        self.draft_report_action.triggered.connect(lambda: self.write_report())
+        self.final_report_action.triggered.connect(lambda: self.write_report(final=True))
         self._update_actions()
 
     def _pool_side(self) -> QWidget:
@@ -746,7 +754,7 @@ class SelectionPage(QWidget):
         folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
         return folder if folder.is_dir() else Path.home()
 
-    def write_report(self, path: Path | None = None, *, picked: bool | None = None) -> None:
+    def write_report(self, path: Path | None = None, *, picked: bool | None = None, final: bool = False) -> None:
         """The selection report (PDF) of the proposed slate, or of the hand-picked one (asked when there
         are picks); says so plainly when the report is not part of this version."""
         value = self.round
@@ -785,7 +793,7 @@ class SelectionPage(QWidget):
             self.runner.message.emit(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages))
             self.pdf_shown = show_pdf(self, path, self.tr("Selection report: {call}").format(call=value.call_title))
 
-        ops.write_report(self.runner, value.call_id, path, picked=picked, success=written, parent=self)
+        ops.write_report(self.runner, value.call_id, path, picked=picked, final=final, success=written, parent=self)
 
     # -- state -------------------------------------------------------------------------------------
     def _update_actions(self) -> None:

@@ -460,6 +460,22 @@ def test_the_selection_report_is_written_for_the_chosen_slate(page, qtbot, boxes
     assert out.read_bytes().startswith(b"%PDF")
     assert isinstance(page.pdf_shown, PdfPreviewDialog) and page.pdf_shown.path == out  # preview: print, save
     page.pdf_shown.close()
+    assert "DRAFT" in _pdf_text(out)
+    final = tmp_path / "final.pdf"
+    boxes.answers = ["The proposed slate"]
+    page.write_report(final, final=True)
+    qtbot.waitUntil(lambda: page.last_report == final, timeout=6 * T)
+    assert "FINAL" in _pdf_text(final) and "DRAFT" not in _pdf_text(final)
+    page.pdf_shown.close()
+
+
+def _pdf_text(path) -> str:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_without_a_core_partner_call_the_page_says_where_to_start(qtbot, db_path):
