@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,19 @@ NO_GROUP_TEXT = "(no group)"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RulesEditor", text)
+
+
+# The attribute names come from the service (no Qt there); listed here so lupdate offers them to translators.
+_FOR_TRANSLATORS = (
+    QT_TRANSLATE_NOOP("RulesEditor", "Organisation name"), QT_TRANSLATE_NOOP("RulesEditor", "Regional group"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Stakeholder cluster"), QT_TRANSLATE_NOOP("RulesEditor", "Representative's gender"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Country"), QT_TRANSLATE_NOOP("RulesEditor", "Country code (ISO3)"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Least developed country"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Small island developing state"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Incumbent core partner"),
+    QT_TRANSLATE_NOOP("RulesEditor", "Parent organisation (family)"),
+    QT_TRANSLATE_NOOP("RulesEditor", "First priority sector"),
+)
 
 
 def attribute_label(attribute: str) -> str:

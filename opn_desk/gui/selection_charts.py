@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -22,8 +22,10 @@ MIN_MARK = QColor("#1e6b2a")
 MAX_MARK = QColor("#8c1d18")
 REGION, CLUSTER, GENDER = "regional_group", "stakeholder_cluster", "representative_gender"
 # Short names keep the bars wide in a narrow pane; the full names are in the tooltips.
-SHORT = {"APG": "Asia-Pacific", "GRULAC": "GRULAC", "WEOG": "WEOG", "intergovernmental": "UN, inter-gov.",
-         "scientific_technical": "Science and tech.", "prefers_not_to_say": "Not said"}
+SHORT = {"APG": QT_TRANSLATE_NOOP("SelectionCharts", "Asia-Pacific"), "GRULAC": "GRULAC", "WEOG": "WEOG",
+         "intergovernmental": QT_TRANSLATE_NOOP("SelectionCharts", "UN, inter-gov."),
+         "scientific_technical": QT_TRANSLATE_NOOP("SelectionCharts", "Science and tech."),
+         "prefers_not_to_say": QT_TRANSLATE_NOOP("SelectionCharts", "Not said")}
 
 
 def _tr(text: str) -> str:
