@@ -53,7 +53,7 @@ class OrganisationEditor(QWidget):
 
     closed = Signal()
     loaded = Signal(object)  # the organisation's id, after each (re)load
-    saved = Signal(object)  # the organisation's id, after Save succeeded
+    saved = Signal(object)  # the organisation's id, after Save (or a merge into it) succeeded
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -625,6 +625,9 @@ class OrganisationEditor(QWidget):
         def merged(kept_id: uuid.UUID) -> None:
             self.dirty = False
             self.open_organisation(kept_id)
+            # The table makes the kept record its current row before the merged one's row goes away;
+            # otherwise the current row would move to a neighbour and the editor follow it there.
+            self.saved.emit(kept_id)
             if dialog.result_notes:  # e.g. two active memberships in the same role: the officer must choose
                 self._show_message(" ".join(dialog.result_notes))
 
