@@ -212,12 +212,6 @@ def preview_path(stem: str) -> Path:
     return preview_folder() / f"{safe} {uuid.uuid4().hex[:6]}.pdf"
 
 
-def _letterhead(desk, code: str) -> str:
-    from opn_desk.services.desk_settings import letterhead
-
-    return desk.read(letterhead, code)
-
-
 def write_dossier(runner: OperationRunner, code: str, out: Path, *, final: bool, success: Success,
                   failure: Failure = None, parent: QWidget | None = None) -> None:
     """The leadership renewal dossier of the programme's latest process; ``success`` gets the page count."""
@@ -225,13 +219,14 @@ def write_dossier(runner: OperationRunner, code: str, out: Path, *, final: bool,
         from opn_desk.reports.leadership import write_dossier as write
         from opn_desk.reports.values import ReportError
         from opn_desk.services import report_data
+        from opn_desk.services.desk_settings import letterhead
         from opn_desk.services.errors import NotAllowed
 
         progress(0.1, _tr("Reading the renewal process…"))
         dossier = desk.read(report_data.leadership_dossier, code)
         progress(0.4, _tr("Writing the dossier ({count} candidates)…").format(count=len(dossier.candidates)))
         try:
-            return write(dossier, out, final=final, letterhead=_letterhead(desk, code))
+            return write(dossier, out, final=final, letterhead=desk.read(letterhead, code))
         except ReportError as exc:
             raise NotAllowed(str(exc)) from None
 
@@ -245,13 +240,14 @@ def write_roster(runner: OperationRunner, code: str, as_of: date, out: Path, *, 
         from opn_desk.reports.leadership import write_roster as write
         from opn_desk.reports.values import ReportError
         from opn_desk.services import report_data
+        from opn_desk.services.desk_settings import letterhead
         from opn_desk.services.errors import NotAllowed
 
         progress(0.1, _tr("Reading the composition…"))
         roster = desk.read(report_data.roster, code, as_of=as_of)
         progress(0.4, _tr("Writing the roster…"))
         try:
-            return write(roster, out, letterhead=_letterhead(desk, code))
+            return write(roster, out, letterhead=desk.read(letterhead, code))
         except ReportError as exc:
             raise NotAllowed(str(exc)) from None
 

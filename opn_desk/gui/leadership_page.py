@@ -13,8 +13,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -397,24 +397,18 @@ class LeadershipPage(QWidget):
         write_roster(self.runner, code, day, out, parent=self, success=lambda pages: self.open_pdf(out, title, pages))
 
     def open_pdf(self, path: Path, title: str, pages: int | None = None) -> None:
-        from opn_desk.gui.print_preview import PdfPreviewDialog, preview_available
+        from opn_desk.gui.print_preview import show_pdf
 
         if pages is not None:
             self.runner.message.emit(self.tr("Built {title}: {pages} pages").format(title=title, pages=pages))
-        if not preview_available():
-            # Without QtPdf the system's PDF viewer shows it (it prints and saves too).
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                messages.inform(self, self.tr("No program on this computer opens PDF files."),
-                                self.tr("The PDF was saved as {path}.").format(path=path))
-            self.pdf_opened.emit(path)
-            return
         if self.preview is not None:
             self.preview.close()
-        dialog = PdfPreviewDialog(path, title, self, folder=self._folder())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog = show_pdf(self, path, title, folder=self._folder())
+        if dialog is None:  # no QtPdf: the system's viewer shows it (it prints and saves too)
+            self.pdf_opened.emit(path)
+            return
         self.preview = dialog
         dialog.finished.connect(lambda _r: self._preview_closed(dialog))
-        dialog.show()
         self.pdf_opened.emit(dialog)
 
     def _preview_closed(self, dialog) -> None:

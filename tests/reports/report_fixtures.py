@@ -7,6 +7,8 @@ operation (the applications services are someone else's work in progress).
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -166,3 +168,27 @@ def normalised(text: str) -> str:
     """pdftotext's Arabic as stored: presentation forms folded (NFKC), bidi control marks dropped."""
     text = "".join(ch for ch in text if ch not in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     return unicodedata.normalize("NFKC", text)
+
+
+PAGE_OF = re.compile(r"Page (\d+) of (\d+)")
+
+
+def outline(path: Path) -> list[tuple[int, str, int]]:
+    """(level, title, page) of every bookmark, depth first, from qpdf's JSON."""
+    data = json.loads(subprocess.run([QPDF, "--json", "--json-key=outlines", str(path)], capture_output=True,
+                                     text=True, check=True, timeout=60).stdout)
+    out = []
+
+    def walk(items, level):
+        for item in items:
+            out.append((level, item["title"], item["destpageposfrom1"]))
+            walk(item["kids"], level + 1)
+
+    walk(data["outlines"], 0)
+    return out
+
+
+def qpdf_check(path: Path) -> None:
+    result = subprocess.run([QPDF, "--check", str(path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout

@@ -7,16 +7,15 @@ poppler-utils (pdftotext) and qpdf, as in test_report_pdfs.py.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import unicodedata
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from report_fixtures import (
     HOSTILE,
+    PAGE_OF,
     QPDF,
     REPRESENTATIVES,
     SCRIPTS,
@@ -25,13 +24,14 @@ from report_fixtures import (
     normalised,
     pdf_pages,
 )
+from report_fixtures import outline as _outline
+from report_fixtures import qpdf_check as _qpdf_check
 
 from opn_desk.cli import main
 from opn_desk.domain.applications import ApplicationInput
 from opn_desk.domain.registry import OrganisationInput, PersonInput
 from opn_desk.services import applications, registry, renewal, report_data
 
-PAGE_OF = re.compile(r"Page (\d+) of (\d+)")
 EXTRA = [  # organisation, country, representative
     (HOSTILE[2], "USA", HOSTILE[1]),  # AT&T <b>, represented by <font size=40>Big</font>
     (HOSTILE[0], "GBR", "Ann <O'Neil> & Co"),
@@ -108,26 +108,6 @@ def pdfs(dossier, tmp_path_factory):
     folder = tmp_path_factory.mktemp("dossier")
     draft, final = folder / "draft.pdf", folder / "final.pdf"
     return {"draft": (draft, write_dossier(dossier, draft)), "final": (final, write_dossier(dossier, final, final=True))}
-
-
-def _outline(path: Path) -> list[tuple[int, str, int]]:
-    data = json.loads(subprocess.run([QPDF, "--json", "--json-key=outlines", str(path)], capture_output=True,
-                                     text=True, check=True, timeout=60).stdout)
-    out = []
-
-    def walk(items, level):
-        for item in items:
-            out.append((level, item["title"], item["destpageposfrom1"]))
-            walk(item["kids"], level + 1)
-
-    walk(data["outlines"], 0)
-    return out
-
-
-def _qpdf_check(path: Path) -> None:
-    result = subprocess.run([QPDF, "--check", str(path)], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "No syntax or stream encoding errors" in result.stdout
 
 
 def _numbered(pages: list[str]) -> None:

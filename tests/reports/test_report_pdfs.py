@@ -9,7 +9,6 @@ pdftotext in an order of its own, so such names are checked word by word.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from datetime import date
@@ -19,6 +18,7 @@ import pytest
 from report_fixtures import (
     CALL_TITLE,
     HOSTILE,
+    PAGE_OF,
     QPDF,
     REPRESENTATIVES,
     SCRIPTS,
@@ -27,6 +27,8 @@ from report_fixtures import (
     normalised,
     pdf_pages,
 )
+from report_fixtures import outline as _outline
+from report_fixtures import qpdf_check as _qpdf_check
 
 from opn_desk.reports.applications import (
     write_acknowledgement_letter,
@@ -38,33 +40,10 @@ from opn_desk.reports.base import DeskDocument, contents, heading, para, styles
 from opn_desk.reports.values import Letter, ReportError
 from opn_desk.services import report_data
 
-PAGE_OF = re.compile(r"Page (\d+) of (\d+)")
-
 
 def flat(text: str) -> str:
     """Text with its line breaks and runs of spaces as single spaces (phrases may wrap)."""
     return " ".join(text.split())
-
-
-def _outline(path: Path) -> list[tuple[int, str, int]]:
-    """(level, title, page) of every bookmark, depth first, from qpdf's JSON."""
-    data = json.loads(subprocess.run([QPDF, "--json", "--json-key=outlines", str(path)], capture_output=True,
-                                     text=True, check=True, timeout=60).stdout)
-    out = []
-
-    def walk(items, level):
-        for item in items:
-            out.append((level, item["title"], item["destpageposfrom1"]))
-            walk(item["kids"], level + 1)
-
-    walk(data["outlines"], 0)
-    return out
-
-
-def _qpdf_check(path: Path) -> None:
-    result = subprocess.run([QPDF, "--check", str(path)], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "No syntax or stream encoding errors" in result.stdout
 
 
 def _page_numbers_everywhere(pages: list[str]) -> None:

@@ -6,12 +6,11 @@ Needs poppler-utils (pdftotext) and qpdf, as in test_report_pdfs.py.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 
 import pytest
-from report_fixtures import QPDF, needs_pdftotext, needs_qpdf, normalised, pdf_pages
+from report_fixtures import PAGE_OF, QPDF, needs_pdftotext, needs_qpdf, normalised, outline, pdf_pages
 from selection_world import CALL_TITLE, build_selection
 
 from opn_desk.cli import main
@@ -21,7 +20,6 @@ from opn_desk.services import selection_report_data
 from opn_desk.services import selection_round as sr
 
 PINNED = ("ru", "cn", "ps", "att")  # Cyrillic, Chinese, Arabic and "AT&T <b>" in the slate
-PAGE_OF = re.compile(r"Page (\d+) of (\d+)")
 
 
 @pytest.fixture(scope="module")
@@ -57,18 +55,8 @@ def pdf(report, tmp_path_factory):
     return path, write_selection_report(report, path)
 
 
-def _outline(path) -> list[tuple[int, str]]:
-    data = json.loads(subprocess.run([QPDF, "--json", "--json-key=outlines", str(path)], capture_output=True,
-                                     text=True, check=True, timeout=60).stdout)
-    out = []
-
-    def walk(items, level):
-        for item in items:
-            out.append((level, item["title"]))
-            walk(item["kids"], level + 1)
-
-    walk(data["outlines"], 0)
-    return out
+def _levels(path) -> list[tuple[int, str]]:
+    return [(level, title) for level, title, _page in outline(path)]
 
 
 # --- the values ------------------------------------------------------------------------------------
@@ -112,12 +100,12 @@ def test_the_pdf_is_valid_with_an_outline_entry_per_section(pdf):
     path, pages = pdf
     result = subprocess.run([QPDF, "--check", str(path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "No syntax or stream encoding errors" in result.stdout
-    titles = [t for level, t in _outline(path) if level == 0]
+    titles = [t for level, t in _levels(path) if level == 0]
     assert titles[0] == "Core-partner selection"
     for section in ("The balance rules", "The pool", "The proposed slate", "Balance", "Alternates",
                     "Scenarios compared", "The desk's notes"):
         assert section in titles
-    assert {"Rule by rule", "By region, cluster and gender", "Who differs"} <= {t for _, t in _outline(path)}
+    assert {"Rule by rule", "By region, cluster and gender", "Who differs"} <= {t for _, t in _levels(path)}
     assert pages >= 4
 
 
