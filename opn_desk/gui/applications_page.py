@@ -601,7 +601,7 @@ class ApplicationsPage(QWidget):
         self.dock = DueListDock(self.runner, window)
         self.due = self.dock.due
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
+        window.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
         self.dock.hide()
         self.due_action = self.dock.toggleViewAction()
         self.due_action.setText(self.tr("&Due list"))
