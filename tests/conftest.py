@@ -24,3 +24,39 @@ def desk(store):
     from opn_desk.services.desk import Desk
 
     return Desk(store, actor="Test Officer")
+
+
+def installed_command() -> str:
+    """The installed ``opn-desk`` console script beside this interpreter (as a user or script runs it)."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    scripts = Path(sys.executable).parent
+    for name in ("opn-desk", "opn-desk.exe"):
+        if (scripts / name).exists():
+            return str(scripts / name)
+    found = shutil.which("opn-desk")
+    if found is None:
+        raise AssertionError("the opn-desk console script is not installed (pip install -e .)")
+    return found
+
+
+def run_cli(*args, env: dict | None = None, timeout: float = 300, input: str | None = None):
+    """Run the installed ``opn-desk`` in a subprocess; returns the CompletedProcess (text, both streams).
+
+    In-process calls cannot see what C libraries write to the standard output; a script can.
+    """
+    import subprocess
+
+    environment = dict(os.environ)
+    environment.setdefault("QT_QPA_PLATFORM", "offscreen")
+    environment.update(env or {})
+    return subprocess.run([installed_command(), *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", env=environment, timeout=timeout, input=input)
+
+
+@pytest.fixture(scope="session")
+def cli():
+    """``cli("check", "--db", path)`` runs the installed command as a script would."""
+    return run_cli

@@ -11,6 +11,9 @@ Several objectives are met in turn (lexicographically): each optimum is kept as 
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +24,41 @@ from .model import SelectionProblem
 
 INF = highspy.kHighsInf
 _TOLERANCE = 1e-7  # an optimum is kept "within one ten-millionth" (0.0004 on a total score of 4,000)
+
+
+_QUIET = threading.Lock()
+
+
+def new_solver() -> highspy.Highs:
+    """A silent HiGHS instance.
+
+    HiGHS's C++ constructor prints its banner straight to the process's standard output (file
+    descriptor 1, behind Python's back), before any option can turn output off. A script reading
+    ``opn-desk select --json`` must see only the JSON, and the window's terminal nothing: the
+    descriptor points to the null device while the instance is made, then output is switched off.
+    """
+    with _QUIET:
+        try:
+            sys.stdout.flush()
+        except (AttributeError, ValueError, OSError):  # no usable sys.stdout (a windowed app)
+            pass
+        try:
+            saved = os.dup(1)
+        except OSError:  # no standard output at all: nothing to protect
+            saved = None
+        if saved is None:
+            solver = highspy.Highs()
+        else:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, 1)
+                solver = highspy.Highs()
+            finally:
+                os.dup2(saved, 1)
+                os.close(saved)
+                os.close(null)
+    solver.setOptionValue("output_flag", False)
+    return solver
 
 
 class SolverError(Exception):
@@ -135,8 +173,7 @@ class IntegerProgramme:
         """Column values at the lexicographic optimum, or None when no solution exists."""
         if self.hard_impossible or self.contradictory:  # known without a solve
             return None
-        h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
+        h = new_solver()
         h.setOptionValue("mip_rel_gap", 0.0)  # exact optimum: the default 0.01% gap could hide a better slate
         h.setOptionValue("mip_abs_gap", 1e-9)
         h.passModel(self._lp)
