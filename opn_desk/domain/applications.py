@@ -408,7 +408,7 @@ class ReviewSummary:
     application_id: uuid.UUID
     criteria: tuple[CriterionScores, ...]  # in the call's order
     reviewers: tuple[tuple[uuid.UUID, str], ...]  # who scored (conflicted reviewers excluded)
-    reviewer_totals: tuple[tuple[str, float | None], ...]  # each reviewer's own weighted total
+    reviewer_totals: tuple[tuple[uuid.UUID, float | None], ...]  # (reviewer id, their own weighted total)
     weighted_total: float | None
     missing_criteria: tuple[str, ...]  # criteria nobody has scored
     complete_reviewers: int  # reviewers who scored every criterion
@@ -527,9 +527,9 @@ def summarise(application_id: uuid.UUID, criteria: Sequence[tuple[uuid.UUID, str
     reviewers = sorted(names.items(), key=lambda kv: (kv[1].casefold(), str(kv[0])))
     per_reviewer = []
     complete = 0
-    for rid, rname in reviewers:
+    for rid, _name in reviewers:
         mine = [(r.weight, s.score) for r in rows for s in r.scores if s.reviewer_id == rid]
-        per_reviewer.append((rname, _weighted(mine)))
+        per_reviewer.append((rid, _weighted(mine)))
         if rows and len(mine) == len(rows):
             complete += 1
     flagged = tuple(r.name for r in rows if r.disagreement)

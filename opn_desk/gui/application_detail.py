@@ -592,8 +592,8 @@ class ApplicationDetailPanel(QWidget):
         table.setItem(last, 0, total_name)
         table.setItem(last, 1, QTableWidgetItem(""))
         totals = dict(summary.reviewer_totals)
-        for column, (_rid, rname) in enumerate(reviewers, start=2):
-            item = QTableWidgetItem(score_text(totals.get(rname)))
+        for column, (rid, _rname) in enumerate(reviewers, start=2):
+            item = QTableWidgetItem(score_text(totals.get(rid)))
             item.setTextAlignment(centre)
             item.setFont(bold)
             table.setItem(last, column, item)
