@@ -168,7 +168,7 @@ def test_weighted_total_by_hand():
     assert summary.complete_reviewers == 2 and not summary.reviews_missing
     assert summary.missing_criteria == ()
     # Ana: (2*4 + 5 + 1) / 4 = 3.5; Ben: (2*2 + 5 + 3) / 4 = 3
-    assert dict(summary.reviewer_totals) == {"Ana": pytest.approx(3.5), "Ben": pytest.approx(3.0)}
+    assert dict(summary.reviewer_totals) == {R1: pytest.approx(3.5), R2: pytest.approx(3.0)}
     # spreads: 2, 0, 2 -> two disagreements at the default threshold of 2
     assert summary.disagreements == ("Expertise", "Track record")
     assert summary.disagreement
