@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from opn_desk.domain.vocab import ApplicationStatus, Role
+from opn_desk.domain.vocab import CONTRIBUTIONS, ApplicationStatus, Role
 
 S = ApplicationStatus
 
@@ -78,11 +78,7 @@ _STATE = {
     S.WITHDRAWN: "withdrawn",
 }
 
-CONTRIBUTION_KINDS: Mapping[str, str] = {
-    "financial": "Financial",
-    "in_kind": "In kind",
-    "staff_time": "Staff time",
-}
+CONTRIBUTION_KINDS: Mapping[str, str] = CONTRIBUTIONS.labels()  # code -> label (vocab.py holds the spellings)
 
 # Suggestions for the intake form (free text is accepted): the 2019-2022 strategic plan's
 # work-streams and the priority sectors (2024 list plus the plan's).

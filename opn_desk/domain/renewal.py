@@ -32,16 +32,14 @@ from enum import StrEnum
 
 from opn_desk.domain.applications import AttachmentValue, ReviewSummary
 from opn_desk.domain.terms import CompositionEntry
+from opn_desk.domain.vocab import NO_GROUP_LABEL, REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
 
 SUCCESSION_HORIZON = 2030
 STEP_COUNT = 4
 
-# Short labels for narrow table columns and chart axes (the UN's usual abbreviations).
-SHORT_GROUP: dict[str | None, str] = {"AFRICA": "Africa", "APG": "Asia-Pacific", "EEG": "Eastern Europe",
-                                      "GRULAC": "GRULAC", "WEOG": "WEOG", None: "No group"}
-SHORT_CLUSTER: dict[str | None, str] = {"government": "Government", "intergovernmental": "UN / IGO",
-                                        "civil_society": "Civil society", "scientific_technical": "Science & tech.",
-                                        "private_sector": "Private sector", None: "Not recorded"}
+# Short labels for narrow table columns and chart axes (the UN's usual abbreviations), from vocab.py.
+SHORT_GROUP: dict[str | None, str] = {**{t.code: t.short_label for t in REGIONAL_GROUPS}, None: NO_GROUP_LABEL}
+SHORT_CLUSTER: dict[str | None, str] = {**{t.code: t.short_label for t in STAKEHOLDER_CLUSTERS}, None: "Not recorded"}
 
 
 class StepState(StrEnum):

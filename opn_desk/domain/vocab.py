@@ -1,11 +1,30 @@
-"""The desk's fixed vocabularies, with stable codes stored in the database.
+"""The desk's fixed vocabularies: the codes stored in the database, the words shown for them, and
+every spelling a file may use for them.
 
-Codes never change once written to a database; labels may be reworded.
+This module is the one place for all three. Each vocabulary is a `Vocabulary` of `Term`s; a term
+holds its code, the label the window shows (English), a short label for narrow columns and chart
+axes, and the spellings people write: the Terms of Reference's own wording (``tor``), the network's
+French and Spanish forms (``fr``, ``es``; the official one first, so a later version can show it as
+the label in those languages) and common abbreviations and variants (``other``). The import matches
+what a file says against them ignoring case, accents, punctuation, spacing and small words such as
+"and"/"et"/"y" or "the"/"de"/"la" (`spelling_key`), and suggests the closest labels for anything
+else. The enums below keep the codes; their ``label`` comes from the tables.
+
+Codes never change once written to a database; labels and spellings may be reworded or added.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
+
+from opn_desk.domain.programmes import PROGRAMMES as _PROGRAMME_INFO
+from opn_desk.domain.text import fold
+
+# ------------------------------------------------------------------------------------ the codes
 
 
 class RegionalGroup(StrEnum):
@@ -19,16 +38,8 @@ class RegionalGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return _GROUP_LABELS[self]
+        return REGIONAL_GROUPS.label(self.value)
 
-
-_GROUP_LABELS = {
-    RegionalGroup.AFRICA: "Africa",
-    RegionalGroup.ASIA_PACIFIC: "Asia and the Pacific",
-    RegionalGroup.EASTERN_EUROPE: "Eastern Europe",
-    RegionalGroup.LATIN_AMERICA_CARIBBEAN: "Latin America and the Caribbean",
-    RegionalGroup.WEOG: "Western Europe and Others",
-}
 
 NO_GROUP_LABEL = "No group"
 
@@ -49,16 +60,7 @@ class StakeholderCluster(StrEnum):
 
     @property
     def label(self) -> str:
-        return _CLUSTER_LABELS[self]
-
-
-_CLUSTER_LABELS = {
-    StakeholderCluster.GOVERNMENT: "Government",
-    StakeholderCluster.INTERGOVERNMENTAL: "UN and other inter-governmental",
-    StakeholderCluster.CIVIL_SOCIETY: "Civil society",
-    StakeholderCluster.SCIENTIFIC: "Scientific and technical",
-    StakeholderCluster.PRIVATE_SECTOR: "Private sector",
-}
+        return STAKEHOLDER_CLUSTERS.label(self.value)
 
 
 class Role(StrEnum):
@@ -68,7 +70,7 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"co_lead": "Co-lead", "core_partner": "Core partner", "network_member": "Network member"}[self]
+        return ROLES.label(self.value)
 
 
 class MembershipStatus(StrEnum):
@@ -78,7 +80,7 @@ class MembershipStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return MEMBERSHIP_STATUSES.label(self.value)
 
 
 class Gender(StrEnum):
@@ -92,13 +94,7 @@ class Gender(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "female": "Female",
-            "male": "Male",
-            "non_binary": "Non-binary",
-            "prefers_not_to_say": "Prefers not to say",
-            "unknown": "Unknown",
-        }[self]
+        return GENDERS.label(self.value)
 
 
 class ApplicationStatus(StrEnum):
@@ -112,15 +108,7 @@ class ApplicationStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "received": "Received",
-            "screening": "Screening",
-            "under_review": "Under review",
-            "mac_opinion": "MAC opinion",
-            "accepted": "Accepted",
-            "not_accepted": "Not accepted",
-            "withdrawn": "Withdrawn",
-        }[self]
+        return APPLICATION_STATUSES.label(self.value)
 
 
 class OrganisationType(StrEnum):
@@ -138,4 +126,473 @@ class OrganisationType(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return ORGANISATION_TYPES.label(self.value)
+
+
+# --------------------------------------------------------------------------- matching spellings
+
+# Small words that never tell two values apart: "Asia and the Pacific" = "Asie et Pacifique" style
+# forms keep only their meaningful words.
+_CONNECTORS = frozenset({"and", "et", "y", "the", "of", "de", "des", "du", "d", "la", "le", "les", "l", "el",
+                         "los", "las", "del", "al"})
+_SAME_WORD = {"organization": "organisation", "organizations": "organisations", "program": "programme",
+              "programs": "programmes"}
+_BRACKETS = re.compile(r"\s*[(\[].*?[)\]]\s*")
+
+
+def spelling_key(text: str | None, filler: frozenset[str] = frozenset()) -> str:
+    """The form two spellings are compared in: case, accents, punctuation, spacing, underscores and
+    connecting words set aside ("UN agencies and other inter-governmental organizations" ->
+    "unagenciesotherintergovernmentalorganisations"); ``filler`` words are also dropped at either end
+    ("SPP programme" -> "spp" when "programme" is filler). Never empty for a text with a word in it."""
+    words = [_SAME_WORD.get(w, w) for w in fold(text).replace("_", " ").split()]
+    core = [w for w in words if w not in _CONNECTORS] or words
+    start, end = 0, len(core)
+    while start < end and core[start] in filler:
+        start += 1
+    while end > start and core[end - 1] in filler:
+        end -= 1
+    return "".join(core[start:end] if start < end else core)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One value of a vocabulary: its stored code, its labels and the ways people write it."""
+
+    code: str
+    label: str  # what the window shows (English)
+    short: str = ""  # for narrow columns and chart axes; the label when empty
+    tor: tuple[str, ...] = ()  # the Terms of Reference's wording
+    fr: tuple[str, ...] = ()  # the network's French forms, the official one first
+    es: tuple[str, ...] = ()  # the network's Spanish forms, the official one first
+    other: tuple[str, ...] = ()  # abbreviations and common variants
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", str(self.code))  # a plain string, also when given an enum member
+
+    @property
+    def short_label(self) -> str:
+        return self.short or self.label
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every accepted spelling, the code and labels first."""
+        return tuple(dict.fromkeys((self.code, self.label, self.short_label, *self.tor, *self.fr, *self.es,
+                                    *self.other)))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a written value means: ``code`` when recognised, else the closest labels (closest first)."""
+
+    code: str | None
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return self.code is not None
+
+
+class Vocabulary:
+    """The terms of one vocabulary, in the order the window lists them."""
+
+    _CACHE_LIMIT = 20_000
+
+    def __init__(self, what: str, terms: Iterable[Term], *, filler: Iterable[str] = ()):
+        self.what = what  # "stakeholder cluster": how a message names one value
+        self.terms: tuple[Term, ...] = tuple(terms)
+        self._filler = frozenset(fold(w) for w in filler)
+        self._by_code = {t.code: t for t in self.terms}
+        if len(self._by_code) != len(self.terms):
+            raise ValueError(f"two {what} terms share a code")
+        self._keys: dict[str, str] = {}
+        for term in self.terms:
+            for spelling in term.spellings:
+                key = self.key(spelling)
+                if not key:
+                    continue
+                known = self._keys.setdefault(key, term.code)
+                if known != term.code:
+                    raise ValueError(f"{spelling!r} would be both {known} and {term.code} as a {what}")
+        self._choices = sorted(self._keys)
+        self._cache: dict[str, Match] = {}
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._by_code)
+
+    def term(self, code: str) -> Term:
+        try:
+            return self._by_code[code]
+        except KeyError:
+            raise ValueError(f"{code!r} is not a {self.what} code") from None
+
+    def label(self, code: str) -> str:
+        return self.term(code).label
+
+    def short(self, code: str) -> str:
+        return self.term(code).short_label
+
+    def labels(self) -> dict[str, str]:
+        """code -> label, in the vocabulary's order."""
+        return {t.code: t.label for t in self.terms}
+
+    def choices(self) -> str:
+        """The labels as a list for a message: "Co-lead, Core partner, Network member"."""
+        return ", ".join(t.label for t in self.terms)
+
+    def key(self, text: str | None) -> str:
+        return spelling_key(text, self._filler)
+
+    def code(self, text: str | None) -> str | None:
+        """The code ``text`` spells, or None."""
+        return self.match(text).code
+
+    def match(self, text: str | None) -> Match:
+        raw = (text or "").strip()
+        if not raw:
+            return Match(None)
+        found = self._cache.get(raw)
+        if found is None:
+            if len(self._cache) >= self._CACHE_LIMIT:
+                self._cache.clear()
+            found = self._cache[raw] = self._match(raw)
+        return found
+
+    def _match(self, raw: str) -> Match:
+        unbracketed = _BRACKETS.sub(" ", raw).strip()  # "Latin America and the Caribbean (GRULAC)"
+        for written in (raw, unbracketed):
+            code = self._keys.get(self.key(written)) if written else None
+            if code is not None:
+                return Match(code)
+        return Match(None, self.suggest(raw))
+
+    def suggest(self, text: str | None, limit: int = 3) -> tuple[str, ...]:
+        """The labels of the values closest to ``text``, closest first."""
+        key = self.key(text)
+        if not key:
+            return ()
+        matcher = difflib.SequenceMatcher(b=key)
+        scores: dict[str, float] = {}
+        for choice in self._choices:
+            matcher.set_seq1(choice)
+            score = matcher.ratio() if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 else 0.0
+            if len(key) >= 4 and len(choice) >= 4 and (key in choice or choice in key):
+                score = max(score, 0.8)  # "Civil society bodies" -> Civil society
+            if score >= 0.75:
+                code = self._keys[choice]
+                scores[code] = max(scores.get(code, 0.0), score)
+        if not scores:
+            return ()
+        best = max(scores.values())
+        ranked = sorted((code for code, score in scores.items() if score >= best - 0.1), key=lambda c: -scores[c])
+        return tuple(self._by_code[code].label for code in ranked[:limit])
+
+
+# ------------------------------------------------------------------------------- the vocabularies
+
+_C = StakeholderCluster
+STAKEHOLDER_CLUSTERS = Vocabulary("stakeholder cluster", (
+    Term(_C.GOVERNMENT, "Government",
+         tor=("Government agencies", "Government agency", "Governmental"),
+         fr=("Gouvernement", "Gouvernements", "Organismes gouvernementaux", "Organisme gouvernemental",
+             "Agences gouvernementales", "Agence gouvernementale", "Gouvernemental", "Secteur public"),
+         es=("Gobierno", "Gobiernos", "Organismos gubernamentales", "Organismo gubernamental",
+             "Agencias gubernamentales", "Agencia gubernamental", "Gubernamental", "Sector público"),
+         other=("Gov", "Govt", "Governments", "Public sector", "National government", "Local government",
+                "Member State", "Member States")),
+    Term(_C.INTERGOVERNMENTAL, "UN and other inter-governmental", short="UN / IGO",
+         tor=("UN agencies and other inter-governmental organisations",
+              "UN agency or other inter-governmental organisation", "UN agencies", "UN agency",
+              "Inter-governmental organisations", "Inter-governmental organisation", "Inter-governmental"),
+         fr=("Organismes des Nations Unies et autres organisations intergouvernementales",
+             "Nations Unies et autres organisations intergouvernementales", "Organismes des Nations Unies",
+             "Agences des Nations Unies", "Système des Nations Unies", "Nations Unies",
+             "Organisations intergouvernementales", "Organisation intergouvernementale", "Intergouvernemental",
+             "Intergouvernementale", "ONU", "OIG"),
+         es=("Organismos de las Naciones Unidas y otras organizaciones intergubernamentales",
+             "Naciones Unidas y otras organizaciones intergubernamentales", "Organismos de las Naciones Unidas",
+             "Agencias de las Naciones Unidas", "Sistema de las Naciones Unidas", "Naciones Unidas",
+             "Organizaciones intergubernamentales", "Organización intergubernamental", "Intergubernamental"),
+         other=("UN", "United Nations", "UN system", "IGO", "IGOs", "UN and IGOs", "UN, inter-gov.",
+                "International organisation", "International organisations")),
+    Term(_C.CIVIL_SOCIETY, "Civil society",
+         tor=("Civil society organisations", "Civil society organisation", "Non-governmental organisations",
+              "Non-governmental organisation"),
+         fr=("Société civile", "Organisations de la société civile", "Organisation de la société civile",
+             "Organisations non gouvernementales", "Organisation non gouvernementale", "ONG", "OSC"),
+         es=("Sociedad civil", "Organizaciones de la sociedad civil", "Organización de la sociedad civil",
+             "Organizaciones no gubernamentales", "Organización no gubernamental"),
+         other=("CSO", "CSOs", "NGO", "NGOs", "Non-governmental")),
+    Term(_C.SCIENTIFIC, "Scientific and technical", short="Science & tech.",
+         tor=("Scientific and technical organisations", "Scientific and technical organisation",
+              "Scientific and technical community", "Academia"),
+         fr=("Organisations scientifiques et techniques", "Organisation scientifique et technique",
+             "Scientifique et technique", "Scientifiques et techniques", "Communauté scientifique et technique",
+             "Milieu universitaire", "Monde universitaire", "Recherche"),
+         es=("Organizaciones científicas y técnicas", "Organización científica y técnica", "Científico y técnico",
+             "Científica y técnica", "Científicas y técnicas", "Comunidad científica y técnica",
+             "Sector académico", "Investigación"),
+         other=("Scientific", "Science", "Academic", "Research", "Science and technology", "Science and tech.",
+                "Scientific technical")),
+    Term(_C.PRIVATE_SECTOR, "Private sector",
+         tor=("Private sector organisations", "Private"),
+         fr=("Secteur privé", "Privé", "Entreprises", "Entreprise"),
+         es=("Sector privado", "Privado", "Empresas", "Empresa"),
+         other=("Business", "Businesses", "Industry", "Company", "Companies", "Corporate")),
+), filler=("cluster", "clusters", "stakeholder", "stakeholders", "group", "groups", "groupe", "grupo"))
+
+_R = Role
+ROLES = Vocabulary("role", (
+    Term(_R.CO_LEAD, "Co-lead",
+         tor=("Co-Leads", "Co-lead of the programme", "Programme co-lead"),
+         fr=("Co-responsable", "Co-responsables", "Co-chef de file", "Co-chefs de file", "Codirecteur",
+             "Codirectrice"),
+         es=("Co-líder", "Co-líderes", "Colíder", "Colíderes", "Codirector", "Codirectora"),
+         other=("Co lead", "Lead", "Leads", "Colead")),
+    Term(_R.CORE_PARTNER, "Core partner",
+         tor=("Core Partners", "Programme Core Partner", "Programme Core Partners"),
+         fr=("Partenaire principal", "Partenaires principaux", "Partenaire clé", "Partenaires clés"),
+         es=("Socio principal", "Socios principales", "Socio clave", "Socios clave"),
+         other=("Core", "MAC member", "CP")),
+    Term(_R.NETWORK_MEMBER, "Network member",
+         tor=("Member of the SPP Programme's Network", "Members of the SPP Programme's Network",
+              "Member of the Network", "Members of the Network", "Network members"),
+         fr=("Membre du réseau", "Membres du réseau"),
+         es=("Miembro de la red", "Miembros de la red"),
+         other=("Member", "Members", "Network", "Partner")),
+))
+
+_G = Gender
+GENDERS = Vocabulary("gender", (
+    Term(_G.FEMALE, "Female",
+         tor=("A female",),
+         fr=("Femme", "Féminin", "Féminine"),
+         es=("Mujer", "Femenino", "Femenina"),
+         other=("F", "Woman", "W", "Feminine")),
+    Term(_G.MALE, "Male",
+         fr=("Homme", "Masculin", "H"),
+         es=("Hombre", "Masculino"),
+         other=("M", "Man", "Masculine")),
+    Term(_G.NON_BINARY, "Non-binary",
+         fr=("Non binaire", "Autre"),
+         es=("No binario", "No binaria", "Otro", "Otra"),
+         other=("NB", "X", "Other", "Enby")),
+    Term(_G.PREFERS_NOT_TO_SAY, "Prefers not to say", short="Not said",
+         fr=("Préfère ne pas répondre", "Préfère ne pas le dire", "Ne souhaite pas répondre", "Non déclaré"),
+         es=("Prefiere no decirlo", "Prefiere no responder", "Prefiere no contestar", "No declarado"),
+         other=("Prefer not to say", "Not stated", "Declined", "Declined to say")),
+    Term(_G.UNKNOWN, "Unknown",
+         fr=("Inconnu", "Non connu", "Non renseigné"),
+         es=("Desconocido", "No se sabe", "Sin información"),
+         other=("Not known", "Not recorded")),
+))
+
+_S = ApplicationStatus
+APPLICATION_STATUSES = Vocabulary("application status", (
+    Term(_S.RECEIVED, "Received",
+         fr=("Reçue", "Reçu"), es=("Recibida", "Recibido"), other=("New", "Submitted")),
+    Term(_S.SCREENING, "Screening",
+         fr=("Présélection", "En présélection", "Examen préalable"),
+         es=("Preselección", "En preselección", "Examen preliminar"),
+         other=("In screening", "Being screened")),
+    Term(_S.UNDER_REVIEW, "Under review",
+         fr=("En cours d'examen", "En examen", "Examen"),
+         es=("En revisión", "En examen", "Revisión"),
+         other=("Review", "In review", "Being reviewed")),
+    Term(_S.MAC_OPINION, "MAC opinion",
+         tor=("Multi-Stakeholder Advisory Committee opinion", "Opinion of the MAC"),
+         fr=("Avis du MAC", "Avis du comité consultatif multipartite"),
+         es=("Opinión del MAC", "Opinión del comité asesor de múltiples partes interesadas"),
+         other=("Waiting for the MAC", "With the MAC")),
+    Term(_S.ACCEPTED, "Accepted",
+         fr=("Acceptée", "Accepté", "Admise", "Admis"), es=("Aceptada", "Aceptado", "Admitida", "Admitido"),
+         other=("Approved",)),
+    Term(_S.NOT_ACCEPTED, "Not accepted",
+         fr=("Non acceptée", "Non accepté", "Refusée", "Refusé", "Rejetée", "Rejeté"),
+         es=("No aceptada", "No aceptado", "Rechazada", "Rechazado"),
+         other=("Rejected", "Declined", "Refused")),
+    Term(_S.WITHDRAWN, "Withdrawn",
+         fr=("Retirée", "Retiré"), es=("Retirada", "Retirado"), other=("Cancelled", "Canceled")),
+))
+
+_M = MembershipStatus
+MEMBERSHIP_STATUSES = Vocabulary("membership status", (
+    Term(_M.ACTIVE, "Active", fr=("Actif", "Active"), es=("Activo", "Activa"), other=("Current",)),
+    Term(_M.ENDED, "Ended",
+         fr=("Terminé", "Terminée", "Fin", "Ancien membre"), es=("Terminado", "Terminada", "Finalizado",
+                                                                 "Finalizada", "Antiguo miembro"),
+         other=("Former", "Finished", "End")),
+    Term(_M.SUSPENDED, "Suspended", fr=("Suspendu", "Suspendue"), es=("Suspendido", "Suspendida"),
+         other=("On hold",)),
+))
+
+_T = OrganisationType
+ORGANISATION_TYPES = Vocabulary("organisation type", (
+    Term(_T.NATIONAL_GOVERNMENT, "National government",
+         fr=("Gouvernement national", "Administration nationale", "Ministère"),
+         es=("Gobierno nacional", "Administración nacional", "Ministerio"),
+         other=("Government", "Ministry", "National authority", "Government agency")),
+    Term(_T.LOCAL_GOVERNMENT, "Local government",
+         fr=("Gouvernement local", "Collectivité locale", "Collectivité territoriale", "Autorité locale",
+             "Municipalité"),
+         es=("Gobierno local", "Autoridad local", "Gobierno subnacional", "Municipio", "Municipalidad"),
+         other=("Local authority", "Municipality", "City", "Subnational government", "Regional government")),
+    Term(_T.UN_AGENCY, "UN agency",
+         tor=("UN agencies",),
+         fr=("Organisme des Nations Unies", "Agence des Nations Unies", "Nations Unies"),
+         es=("Organismo de las Naciones Unidas", "Agencia de las Naciones Unidas", "Naciones Unidas"),
+         other=("UN", "United Nations", "UN entity", "UN body")),
+    Term(_T.INTERGOVERNMENTAL, "Inter-governmental organisation",
+         tor=("Inter-governmental organisations",),
+         fr=("Organisation intergouvernementale", "OIG"),
+         es=("Organización intergubernamental",),
+         other=("Intergovernmental", "IGO", "International organisation")),
+    Term(_T.NGO, "NGO",
+         tor=("Non-governmental organisation", "Civil society organisation"),
+         fr=("ONG", "Organisation non gouvernementale", "Organisation de la société civile"),
+         es=("Organización no gubernamental", "Organización de la sociedad civil"),
+         other=("CSO", "Non-profit", "Nonprofit", "Not-for-profit")),
+    Term(_T.NETWORK, "Network",
+         fr=("Réseau",), es=("Red",), other=("Network organisation", "Alliance", "Coalition")),
+    Term(_T.UNIVERSITY, "University",
+         fr=("Université", "Établissement d'enseignement supérieur"),
+         es=("Universidad", "Institución de educación superior"),
+         other=("Academia", "Academic", "College", "Higher education")),
+    Term(_T.RESEARCH, "Research institute",
+         fr=("Institut de recherche", "Centre de recherche"),
+         es=("Instituto de investigación", "Centro de investigación"),
+         other=("Research", "Research centre", "Research center", "Think tank")),
+    Term(_T.COMPANY, "Company",
+         fr=("Entreprise", "Société privée", "Entreprise privée"),
+         es=("Empresa", "Compañía", "Empresa privada"),
+         other=("Business", "Private company", "Enterprise", "Corporation", "Firm")),
+    Term(_T.BUSINESS_ASSOCIATION, "Business association",
+         fr=("Association professionnelle", "Association d'entreprises", "Fédération professionnelle",
+             "Chambre de commerce"),
+         es=("Asociación empresarial", "Asociación de empresas", "Gremio", "Cámara de comercio"),
+         other=("Trade association", "Industry association", "Chamber of commerce")),
+    Term(_T.OTHER, "Other", fr=("Autre",), es=("Otro", "Otra")),
+))
+
+_RG = RegionalGroup
+REGIONAL_GROUPS = Vocabulary("UN regional group", (
+    Term(_RG.AFRICA, "Africa",
+         tor=("Africa",),
+         fr=("Groupe des États d'Afrique", "États d'Afrique", "Afrique", "Groupe africain"),
+         es=("Grupo de los Estados de África", "Estados de África", "África", "Grupo Africano"),
+         other=("African States", "Group of African States", "African Group", "African")),
+    Term(_RG.ASIA_PACIFIC, "Asia and the Pacific", short="Asia-Pacific",
+         tor=("Asia and the Pacific",),
+         fr=("Groupe des États d'Asie et du Pacifique", "États d'Asie et du Pacifique", "Asie et Pacifique",
+             "Asie-Pacifique"),
+         es=("Grupo de los Estados de Asia y el Pacífico", "Estados de Asia y el Pacífico", "Asia y el Pacífico",
+             "Asia-Pacífico"),
+         other=("Asia-Pacific States", "Group of Asia-Pacific States", "Asia-Pacific Group",
+                "Group of Asia and the Pacific Small Island Developing States", "Asian Group", "Asia")),
+    Term(_RG.EASTERN_EUROPE, "Eastern Europe",
+         tor=("Eastern Europe",),
+         fr=("Groupe des États d'Europe orientale", "États d'Europe orientale", "Europe orientale",
+             "Europe de l'Est"),
+         es=("Grupo de los Estados de Europa Oriental", "Estados de Europa Oriental", "Europa Oriental",
+             "Europa del Este"),
+         other=("Eastern European States", "Group of Eastern European States", "Eastern European Group")),
+    Term(_RG.LATIN_AMERICA_CARIBBEAN, "Latin America and the Caribbean", short="GRULAC",
+         tor=("Latin America and the Caribbean (LAC)", "LAC"),
+         fr=("Groupe des États d'Amérique latine et des Caraïbes", "États d'Amérique latine et des Caraïbes",
+             "Amérique latine et Caraïbes", "Amérique latine et les Caraïbes"),
+         es=("Grupo de los Estados de América Latina y el Caribe", "Estados de América Latina y el Caribe",
+             "América Latina y el Caribe", "ALC"),
+         other=("Latin American and Caribbean States", "Group of Latin American and Caribbean States",
+                "Latin American and Caribbean Group")),
+    Term(_RG.WEOG, "Western Europe and Others", short="WEOG",
+         tor=("Western Europe and Others",),
+         fr=("Groupe des États d'Europe occidentale et autres États", "États d'Europe occidentale et autres États",
+             "Europe occidentale et autres États", "Europe occidentale et autres"),
+         es=("Grupo de los Estados de Europa Occidental y otros Estados",
+             "Estados de Europa Occidental y otros Estados", "Europa Occidental y otros Estados",
+             "Europa Occidental y otros"),
+         other=("Western European and other States", "Group of Western European and other States",
+                "Western European and Others Group")),
+))
+
+CONTRIBUTIONS = Vocabulary("kind of contribution", (
+    Term("financial", "Financial",
+         tor=("Financial contribution", "Financial resources"),
+         fr=("Financière", "Financier", "Contribution financière", "Financement"),
+         es=("Financiera", "Financiero", "Contribución financiera", "Financiación", "Financiamiento"),
+         other=("Finance", "Funding", "Money", "Cash")),
+    Term("in_kind", "In kind",
+         tor=("In-kind contribution",),
+         fr=("En nature", "Contribution en nature"),
+         es=("En especie", "Contribución en especie"),
+         other=("Inkind",)),
+    Term("staff_time", "Staff time",
+         tor=("Dedicated staff", "Human resources"),
+         fr=("Temps de personnel", "Temps du personnel", "Personnel", "Ressources humaines"),
+         es=("Tiempo del personal", "Tiempo de personal", "Personal", "Recursos humanos"),
+         other=("Staff", "Time", "Personnel")),
+))
+
+# The programmes' other spellings, by code; the English name is the programme's own (programmes.py,
+# or the database's programme table).
+_PROGRAMME_WORDS: Mapping[str, Term] = {t.code: t for t in (
+    Term("SPP", "Sustainable Public Procurement",
+         tor=("Sustainable Public Procurement Programme", "One Planet Network Sustainable Public Procurement "
+              "Programme", "SPP Programme"),
+         fr=("Achats publics durables", "Programme sur les achats publics durables"),
+         es=("Compras públicas sostenibles", "Programa de Compras Públicas Sostenibles")),
+    Term("CI", "Consumer Information",
+         tor=("Consumer Information Programme",),
+         fr=("Information des consommateurs", "Information du consommateur",
+             "Programme d'information des consommateurs"),
+         es=("Información al consumidor", "Información para el consumidor",
+             "Programa de Información al Consumidor"),
+         other=("Consumer Information for SCP", "CI-SCP")),
+    Term("SFS", "Sustainable Food Systems",
+         tor=("Sustainable Food Systems Programme",),
+         fr=("Systèmes alimentaires durables", "Programme sur les systèmes alimentaires durables"),
+         es=("Sistemas alimentarios sostenibles", "Programa de Sistemas Alimentarios Sostenibles")),
+    Term("SLE", "Sustainable Lifestyles and Education",
+         tor=("Sustainable Lifestyles and Education Programme",),
+         fr=("Modes de vie et éducation durables", "Styles de vie et éducation durables"),
+         es=("Estilos de vida y educación sostenibles", "Programa de Estilos de Vida y Educación Sostenibles")),
+    Term("STP", "Sustainable Tourism",
+         tor=("Sustainable Tourism Programme",),
+         fr=("Tourisme durable", "Programme sur le tourisme durable"),
+         es=("Turismo sostenible", "Programa de Turismo Sostenible"),
+         other=("ST",)),
+    Term("SBC", "Sustainable Buildings and Construction",
+         tor=("OPN Sustainable Buildings and Construction programme",),
+         fr=("Bâtiments et construction durables", "Bâtiment et construction durables"),
+         es=("Edificios y construcción sostenibles", "Edificaciones y construcción sostenibles",
+             "Construcción y edificación sostenibles")),
+)}
+_PROGRAMME_FILLER = ("programme", "programmes", "programa", "one", "planet", "network", "opn", "10yfp", "on",
+                     "for", "sur", "pour", "para", "scp")
+
+
+def programme_vocabulary(programmes: Iterable[tuple[str, str]]) -> Vocabulary:
+    """The programmes (code, English name) as a vocabulary: the code, the name (with or without a
+    bracketed part such as "(former)"), and the ToR's, French and Spanish names known for that code."""
+    terms = []
+    for code, name in programmes:
+        known = _PROGRAMME_WORDS.get(code) or Term(code, name)
+        plain = _BRACKETS.sub(" ", name).strip()
+        terms.append(Term(code, name, short=code, tor=(plain, known.label, *known.tor), fr=known.fr, es=known.es,
+                          other=known.other))
+    return Vocabulary("programme", terms, filler=_PROGRAMME_FILLER)
+
+
+PROGRAMMES = programme_vocabulary((p.code, p.name) for p in _PROGRAMME_INFO)
+
+del _C, _R, _G, _S, _M, _T, _RG

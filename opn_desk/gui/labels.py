@@ -1,4 +1,8 @@
-"""Words the window shows for the desk's codes, each through Qt's translation."""
+"""Words the window shows for the desk's codes, each through Qt's translation.
+
+The English words come from `opn_desk.domain.vocab`, the one table of every vocabulary's codes,
+labels, short labels and accepted spellings; nothing here keeps its own copy.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,14 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from opn_desk.domain.programmes import PROGRAMMES
+from opn_desk.domain import vocab
 from opn_desk.domain.vocab import (
     Gender,
-    MembershipStatus,
     OrganisationType,
     RegionalGroup,
     Role,
     StakeholderCluster,
-    group_label,
+    Vocabulary,
 )
 
 
@@ -22,69 +25,57 @@ def _vocab(text: str) -> str:
     return QCoreApplication.translate("Vocabulary", text)
 
 
+def _label(vocabulary: Vocabulary, code: str | None, short: bool = False) -> str:
+    """The code's label (or short label), translated; an unknown code is shown as it is."""
+    if not code:
+        return ""
+    try:
+        return _vocab(vocabulary.short(code) if short else vocabulary.label(code))
+    except ValueError:
+        return code
+
+
 def regional_group(code: str | None) -> str:
-    return _vocab(group_label(code))
+    """The group's label; a country outside every group is "No group"."""
+    return _label(vocab.REGIONAL_GROUPS, code) if code else _vocab(vocab.NO_GROUP_LABEL)
+
+
+def short_regional_group(code: str | None) -> str:
+    """"Asia-Pacific", "GRULAC": for narrow columns and chart axes."""
+    return _label(vocab.REGIONAL_GROUPS, code, short=True) if code else _vocab(vocab.NO_GROUP_LABEL)
 
 
 def cluster(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return _vocab(StakeholderCluster(code).label)
-    except ValueError:
-        return code
+    return _label(vocab.STAKEHOLDER_CLUSTERS, code)
+
+
+def short_cluster(code: str | None) -> str:
+    """"UN / IGO", "Science & tech.": for narrow columns and chart axes."""
+    return _label(vocab.STAKEHOLDER_CLUSTERS, code, short=True)
 
 
 def role(code: str) -> str:
-    try:
-        return _vocab(Role(code).label)
-    except ValueError:
-        return code
-
-
-_TYPE_LABELS = {
-    "national_government": "National government",
-    "local_government": "Local government",
-    "un_agency": "UN agency",
-    "intergovernmental": "Inter-governmental organisation",
-    "ngo": "NGO",
-    "network": "Network",
-    "university": "University",
-    "research_institute": "Research institute",
-    "company": "Company",
-    "business_association": "Business association",
-    "other": "Other",
-}
+    return _label(vocab.ROLES, code)
 
 
 def organisation_type(code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return _vocab(_TYPE_LABELS.get(code) or OrganisationType(code).label)
-    except ValueError:
-        return code
+    return _label(vocab.ORGANISATION_TYPES, code)
 
 
 def gender(code: str) -> str:
-    try:
-        return _vocab(Gender(code).label)
-    except ValueError:
-        return code
+    return _label(vocab.GENDERS, code)
+
+
+def short_gender(code: str) -> str:
+    return _label(vocab.GENDERS, code, short=True)
 
 
 def status(code: str) -> str:
-    try:
-        return _vocab(MembershipStatus(code).label)
-    except ValueError:
-        return code
+    return _label(vocab.MEMBERSHIP_STATUSES, code)
 
 
 def programme(code: str) -> str:
-    for p in PROGRAMMES:
-        if p.code == code:
-            return _vocab(p.name)
-    return code
+    return _label(vocab.PROGRAMMES, code)
 
 
 GROUPS = tuple(RegionalGroup)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -21,11 +21,8 @@ BAR_BROKEN = QColor("#c0453c")
 MIN_MARK = QColor("#1e6b2a")
 MAX_MARK = QColor("#8c1d18")
 REGION, CLUSTER, GENDER = "regional_group", "stakeholder_cluster", "representative_gender"
-# Short names keep the bars wide in a narrow pane; the full names are in the tooltips.
-SHORT = {"APG": QT_TRANSLATE_NOOP("SelectionCharts", "Asia-Pacific"), "GRULAC": "GRULAC", "WEOG": "WEOG",
-         "intergovernmental": QT_TRANSLATE_NOOP("SelectionCharts", "UN, inter-gov."),
-         "scientific_technical": QT_TRANSLATE_NOOP("SelectionCharts", "Science and tech."),
-         "prefers_not_to_say": QT_TRANSLATE_NOOP("SelectionCharts", "Not said")}
+# Short names (labels.short_*, from the domain's vocabularies) keep the bars wide in a narrow pane;
+# the full names are in the tooltips.
 
 
 def _tr(text: str) -> str:
@@ -147,14 +144,17 @@ def chart_bars(members: Iterable, problem, attribute: str) -> list[Bar]:
         codes = [g.value for g in labels.GROUPS]
         values = Counter(m.regional_group or "" for m in members)
         name = lambda code: labels.regional_group(code or None)  # noqa: E731
+        short = labels.short_regional_group
     elif attribute == CLUSTER:
         codes = [c.value for c in labels.CLUSTERS]
         values = Counter(m.cluster or "" for m in members)
         name = lambda code: labels.cluster(code) if code else _tr("No cluster")  # noqa: E731
+        short = lambda code: labels.short_cluster(code) if code else name(code)  # noqa: E731
     else:
         codes = [g.value for g in labels.GENDERS]
         values = Counter(m.representative_gender or "unknown" for m in members)
         name = lambda code: labels.gender(code)  # noqa: E731
+        short = labels.short_gender
     bounds = _bounds(problem, attribute)
     codes += sorted(v for v in values if v not in codes)  # "no group" and anything unexpected: never dropped
     bars = []
@@ -164,8 +164,7 @@ def chart_bars(members: Iterable, problem, attribute: str) -> list[Bar]:
             continue  # five gender bars of which three stay empty would crowd the chart
         if code == "" and not values.get(code) and not low:
             continue
-        short = _tr(SHORT[code]) if code in SHORT else name(code)
-        bars.append(Bar(short, values.get(code, 0), low, high, name(code)))
+        bars.append(Bar(short(code), values.get(code, 0), low, high, name(code)))
     return bars
 
 

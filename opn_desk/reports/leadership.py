@@ -49,6 +49,7 @@ from opn_desk.domain.renewal import (
     StepValue,
 )
 from opn_desk.domain.terms import CompositionEntry, Roster
+from opn_desk.domain.vocab import ROLES
 from opn_desk.reports.applications import long_date
 from opn_desk.reports.base import (
     ACCENT,
@@ -649,7 +650,7 @@ def _succession(dz: LeadershipDossier) -> list[Flowable]:
         story.append(_fixed("No succession plan has been recorded yet.", st.body))
         return story
     rows = [[str(e.year), para(e.organisation or "–", st.cell),
-             _fixed("Co-lead" if e.role == "co_lead" else "Core partner", st.cell), para(e.note or "", st.cell)]
+             _fixed(ROLES.label(e.role) if e.role in ROLES else e.role, st.cell), para(e.note or "", st.cell)]
             for e in dz.succession]
     story += chunked_tables([_head("Year"), _head("Organisation"), _head("Role"), _head("Note")], rows,
                             [14 * mm, 60 * mm, 22 * mm, CONTENT_WIDTH - 96 * mm])

@@ -9,10 +9,12 @@ The table comes from `opn_desk.io.spreadsheet.read_table` (CSV or XLSX, read saf
 2. **Check everything** (`check_import`): every row is validated and every problem is listed with
    the spreadsheet's row number (header = row 1) and the file's column header, before anything is
    written. Errors: missing required field, unknown country (with suggestions), malformed e-mail,
-   unknown cluster / role / programme / gender / organisation type / contribution, a duplicate row
-   inside the file, an organisation that is already an active member in that role or already has an
-   open application for it. Warnings (never blocking): possible duplicates of registry organisations,
-   with the reasons.
+   unknown cluster / role / programme / gender / organisation type / contribution (with the closest
+   values, except for gender), a duplicate row inside the file, an organisation that is already an
+   active member in that role or already has an open application for it. Warnings (never blocking):
+   possible duplicates of registry organisations, with the reasons. The values of those lists are
+   read through `opn_desk.domain.vocab`, the one table of their codes, labels and accepted spellings
+   (the ToR's wording, the window's labels, the codes, French and Spanish forms).
 3. **Write** (`import_table`, run inside `Desk.write`): all or nothing in the operation's one
    transaction. Any error writes nothing; rows the officer excluded are left out. Rows are written
    with bulk inserts; one summary audit entry records the import. The rows go to the operation's
@@ -55,7 +57,18 @@ from opn_desk.db.models import (
     utcnow,
 )
 from opn_desk.domain.country_names import NAME_FIELDS, CountryResolver
-from opn_desk.domain.vocab import ApplicationStatus, Gender, OrganisationType, Role, StakeholderCluster
+from opn_desk.domain.vocab import (
+    CONTRIBUTIONS,
+    GENDERS,
+    ORGANISATION_TYPES,
+    ROLES,
+    STAKEHOLDER_CLUSTERS,
+    ApplicationStatus,
+    Gender,
+    Role,
+    Vocabulary,
+    programme_vocabulary,
+)
 from opn_desk.io.spreadsheet import SheetData
 from opn_desk.services.audit import BulkCreate, OperationContext
 from opn_desk.services.duplicates import (
@@ -111,7 +124,7 @@ ALIASES = {
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
 _SPLIT_LIST = re.compile(r"\s*(?:;|\n|\r)\s*")
-_SPLIT_KINDS = re.compile(r"\s*(?:;|,|/|\+|\n|\band\b|&)\s*")
+_SPLIT_KINDS = re.compile(r"\s*(?:;|,|/|\+|\n|\band\b|\bor\b|\bet\b|\bou\b|\by\b|\bo\b|&)\s*", re.IGNORECASE)
 _PLACEHOLDERS = {"-", "--", "—", "n/a", "none", "null", "nil", "."}
 
 
@@ -259,66 +272,12 @@ def _key(text: str) -> str:
     return fast_fold(text).replace("_", "").replace(" ", "")
 
 
-def _vocabulary(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for code, spellings in pairs:
-        for spelling in (code, *spellings):
-            table[_key(spelling)] = code
-    return table
-
-
-ROLES = _vocabulary([
-    (Role.CO_LEAD.value, (Role.CO_LEAD.label, "co lead", "lead", "co-leads", "colead")),
-    (Role.CORE_PARTNER.value, (Role.CORE_PARTNER.label, "core", "core partners", "mac member", "cp")),
-    (Role.NETWORK_MEMBER.value, (Role.NETWORK_MEMBER.label, "member", "network", "network members", "partner")),
-])
-CLUSTERS = _vocabulary([
-    (StakeholderCluster.GOVERNMENT.value, (StakeholderCluster.GOVERNMENT.label, "gov", "govt", "governments",
-                                            "public sector", "national government", "local government")),
-    (StakeholderCluster.INTERGOVERNMENTAL.value, (StakeholderCluster.INTERGOVERNMENTAL.label, "inter-governmental",
-                                                   "igo", "un", "united nations", "un agency", "un system",
-                                                   "international organisation", "international organization")),
-    (StakeholderCluster.CIVIL_SOCIETY.value, (StakeholderCluster.CIVIL_SOCIETY.label, "cso", "csos", "ngo", "ngos",
-                                               "civil society organisation", "civil society organization",
-                                               "non-governmental", "non-governmental organisation")),
-    (StakeholderCluster.SCIENTIFIC.value, (StakeholderCluster.SCIENTIFIC.label, "scientific", "science",
-                                           "academia", "academic", "research", "scientific technical",
-                                           "scientific and technical community")),
-    (StakeholderCluster.PRIVATE_SECTOR.value, (StakeholderCluster.PRIVATE_SECTOR.label, "private", "business",
-                                               "industry", "company", "companies", "corporate")),
-])
-GENDERS = _vocabulary([
-    (Gender.FEMALE.value, (Gender.FEMALE.label, "f", "woman", "w", "femme", "mujer", "femenino", "feminin")),
-    (Gender.MALE.value, (Gender.MALE.label, "m", "man", "homme", "hombre", "masculino", "masculin")),
-    (Gender.NON_BINARY.value, (Gender.NON_BINARY.label, "nonbinary", "nb", "x", "other")),
-    (Gender.PREFERS_NOT_TO_SAY.value, (Gender.PREFERS_NOT_TO_SAY.label, "prefer not to say", "not stated",
-                                       "declined")),
-    (Gender.UNKNOWN.value, (Gender.UNKNOWN.label, "not known")),
-])
-ORG_TYPES = _vocabulary([(t.value, (t.label,)) for t in OrganisationType] + [
-    (OrganisationType.NGO.value, ("non-governmental organisation", "cso")),
-    (OrganisationType.UNIVERSITY.value, ("academia", "academic")),
-    (OrganisationType.RESEARCH.value, ("research", "research institute", "think tank")),
-    (OrganisationType.COMPANY.value, ("business", "private company", "enterprise")),
-    (OrganisationType.NATIONAL_GOVERNMENT.value, ("government", "ministry")),
-    (OrganisationType.UN_AGENCY.value, ("un", "united nations")),
-])
-CONTRIBUTIONS = _vocabulary([
-    ("financial", ("Financial", "finance", "funding", "money", "cash")),
-    ("in_kind", ("In kind", "in-kind", "inkind")),
-    ("staff_time", ("Staff time", "staff", "staff-time", "time", "personnel")),
-])
-
-
-def _choices(table: Mapping[str, str], labels: Mapping[str, str]) -> str:
-    return ", ".join(labels[code] for code in dict.fromkeys(table.values()))
-
-
-_ROLE_LABELS = {r.value: r.label for r in Role}
-_CLUSTER_LABELS = {c.value: c.label for c in StakeholderCluster}
-_GENDER_LABELS = {g.value: g.label for g in Gender}
-_TYPE_LABELS = {t.value: t.label for t in OrganisationType}
-_KIND_LABELS = {"financial": "Financial", "in_kind": "In kind", "staff_time": "Staff time"}
+def _not_one_of(text: str, vocabulary: Vocabulary, choices: str | None = None) -> str:
+    """"'Goverment' is not a stakeholder cluster; did you mean Government? Use one of: …"."""
+    suggestions = vocabulary.match(text).suggestions
+    hint = f"; did you mean {', '.join(suggestions)}? Use one of: " if suggestions else "; use one of: "
+    article = "an" if vocabulary.what[:1] in "aeiou" else "a"
+    return f"{text!r} is not {article} {vocabulary.what}{hint}{choices or vocabulary.choices()}"
 
 
 def _date(text: str) -> date | None:
@@ -427,11 +386,11 @@ class _Checker:
             r._asdict() for r in s.execute(select(Country.id, Country.iso3, Country.iso2, Country.m49,
                                                   *(getattr(Country, f) for f in NAME_FIELDS))))
         self.country_ids = dict(s.execute(select(Country.iso3, Country.id)).all())
-        self.programmes: dict[str, tuple[uuid.UUID, str, str, bool]] = {}
-        for pid, code, name, active in s.execute(select(Programme.id, Programme.code, Programme.name,
-                                                         Programme.active)):
-            for spelling in (code, name, re.sub(r"\s*\(.*\)$", "", name)):
-                self.programmes.setdefault(_key(spelling), (pid, code, name, active))
+        # code -> (id, code, name, active); the names the file may use: code, name, the ToR's, French, Spanish.
+        self.programmes: dict[str, tuple[uuid.UUID, str, str, bool]] = {
+            code: (pid, code, name, active) for pid, code, name, active in s.execute(
+                select(Programme.id, Programme.code, Programme.name, Programme.active).order_by(Programme.code))}
+        self.programme_words = programme_vocabulary((p[1], p[2]) for p in self.programmes.values())
         self.calls = [c._asdict() for c in s.execute(select(Call.id, Call.title, Call.programme_id, Call.role,
                                                             Call.opens_on, Call.closes_on))]
         self.call = next((c for c in self.calls if c["id"] == self.options.call_id), None)
@@ -541,8 +500,8 @@ class _Checker:
                 hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else \
                     "; write its name, or its ISO code such as KEN"
                 self._error(number, "country", f"unknown country {written_country!r}{hint}")
-        cluster = self._coded(number, v, "stakeholder_cluster", CLUSTERS, _CLUSTER_LABELS, "stakeholder cluster")
-        org_type = self._coded(number, v, "organisation_type", ORG_TYPES, _TYPE_LABELS, "organisation type")
+        cluster = self._coded(number, v, "stakeholder_cluster", STAKEHOLDER_CLUSTERS)
+        org_type = self._coded(number, v, "organisation_type", ORGANISATION_TYPES)
         website = v.get("website", "")
         if website and not _website_ok(website):
             self._error(number, "website", f"{website!r} is not a website address")
@@ -579,14 +538,13 @@ class _Checker:
                                alternate_id=people.get("alternate"), _row=number)
             self.plan.applications.append(application)
 
-    def _coded(self, number: int, v: dict[str, str], fld: str, table: Mapping[str, str],
-               labels: Mapping[str, str], what: str) -> str | None:
+    def _coded(self, number: int, v: dict[str, str], fld: str, vocabulary: Vocabulary) -> str | None:
         text = v.get(fld, "")
         if not text:
             return None
-        code = table.get(_key(text))
+        code = vocabulary.code(text)
         if code is None:
-            self._error(number, fld, f"{text!r} is not a {what}; use one of: {_choices(table, labels)}")
+            self._error(number, fld, _not_one_of(text, vocabulary))
         return code
 
     def _person(self, number: int, v: dict[str, str], name_f: str, email_f: str, gender_f: str | None,
@@ -610,10 +568,9 @@ class _Checker:
             ok = False
         gender = Gender.UNKNOWN.value
         if gender_text:
-            code = GENDERS.get(_key(gender_text))
-            if code is None:  # never echo a personal value back
-                self._error(number, gender_f or "", "not one of the gender options: "
-                            + _choices(GENDERS, _GENDER_LABELS))
+            code = GENDERS.code(gender_text)
+            if code is None:  # never echo a personal value back, nor hint at it with a suggestion
+                self._error(number, gender_f or "", "not one of the gender options: " + GENDERS.choices())
                 ok = False
             else:
                 gender = code
@@ -636,10 +593,11 @@ class _Checker:
         programme = None
         written_programme = v.get("programme", "")
         if written_programme:
-            programme = self.programmes.get(_key(written_programme))
+            code = self.programme_words.code(written_programme)
+            programme = self.programmes[code] if code is not None else None
             if programme is None:
-                codes = ", ".join(sorted({p[1] for p in self.programmes.values()}))
-                self._error(number, "programme", f"{written_programme!r} is not a programme; use one of: {codes}")
+                self._error(number, "programme", _not_one_of(written_programme, self.programme_words,
+                                                             ", ".join(self.programmes)))
             elif call is not None and programme[0] != call["programme_id"]:
                 self._error(number, "programme", f"the call {call['title']!r} is for another programme")
         elif call is not None:
@@ -649,10 +607,9 @@ class _Checker:
         role = None
         written_role = v.get("role", "")
         if written_role:
-            role = ROLES.get(_key(written_role))
+            role = ROLES.code(written_role)
             if role is None:
-                self._error(number, "role", f"{written_role!r} is not a role; use one of: "
-                                            f"{_choices(ROLES, _ROLE_LABELS)}")
+                self._error(number, "role", _not_one_of(written_role, ROLES))
             elif call is not None and role != call["role"]:
                 self._error(number, "role", f"the call {call['title']!r} is for "
                                             f"{Role(call['role']).label.lower()}s, not {Role(role).label.lower()}s")
@@ -674,10 +631,9 @@ class _Checker:
         for part in _SPLIT_KINDS.split(v.get("contribution_kinds", "")):
             if not part:
                 continue
-            code = CONTRIBUTIONS.get(_key(part))
+            code = CONTRIBUTIONS.code(part)
             if code is None:
-                self._error(number, "contribution_kinds", f"{part!r} is not a kind of contribution; use: "
-                                                          f"{_choices(CONTRIBUTIONS, _KIND_LABELS)}")
+                self._error(number, "contribution_kinds", _not_one_of(part, CONTRIBUTIONS))
             elif code not in kinds:
                 kinds.append(code)
         if programme is not None and not programme[3]:
@@ -699,7 +655,7 @@ class _Checker:
         return {
             "programme_id": programme[0], "programme_code": programme[1], "role": role,
             "call_id": call["id"] if call else None, "received_on": received,
-            "statement": v.get("statement", ""), "contribution_kinds": ",".join(k for k in _KIND_LABELS if k in kinds),
+            "statement": v.get("statement", ""), "contribution_kinds": ",".join(k for k in CONTRIBUTIONS.codes if k in kinds),
             "contribution_details": v.get("contribution_details", ""),
             "work_streams": "; ".join(dict.fromkeys(x for x in _SPLIT_LIST.split(v.get("work_streams", "")) if x)),
             "priority_sectors": "; ".join(dict.fromkeys(x for x in _SPLIT_LIST.split(v.get("priority_sectors", ""))
