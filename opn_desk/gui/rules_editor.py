@@ -197,6 +197,11 @@ class RulesDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 16)
         layout.addWidget(self.table, 1)
+        self.minima_label = QLabel()  # while editing: minima that cannot fit in the seats, whoever applies
+        self.minima_label.setWordWrap(True)
+        self.minima_label.setStyleSheet("color: #8a5300;")
+        self.minima_label.hide()
+        layout.addWidget(self.minima_label)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -261,6 +266,7 @@ class RulesDialog(QDialog):
         each.toggled.connect(lambda _on, a=attribute: self._attribute_changed(a))
         for box in (low, high):
             box.textChanged.connect(lambda _t: self._refresh_counts())
+        value.editTextChanged.connect(lambda _t: self._refresh_counts())
         self._refresh_counts()
 
     @staticmethod
@@ -299,6 +305,7 @@ class RulesDialog(QDialog):
         row = self._row_of(box)
         if row >= 0:
             self._fill_values(row, "")
+            self._refresh_counts()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
@@ -306,6 +313,7 @@ class RulesDialog(QDialog):
             rows = [self.table.currentRow()]
         for row in rows:
             self.table.removeRow(row)
+        self._refresh_counts()
 
     def reset(self) -> None:
         self.table.setRowCount(0)
@@ -372,6 +380,53 @@ class RulesDialog(QDialog):
             except (TypeError, ValueError) as exc:
                 label.setText("—")
                 label.setToolTip(str(exc))
+        self._warn_minima(seats)
+
+    def _rule_label(self, row: int, rule) -> str:
+        name = self.table.cellWidget(row, 0).text().strip()
+        if name:
+            return name
+        if rule.per_value:
+            return _tr("{attribute}, each value").format(attribute=attribute_label(rule.attribute))
+        return _tr("{attribute}: {value}").format(attribute=attribute_label(rule.attribute),
+                                                  value=value_label(rule.attribute, rule.value or ""))
+
+    def minima_warnings(self, seats: int | None = None) -> list[str]:
+        """Minima that no slate can meet together, whoever is in the pool: the rules on different values
+        of one attribute (the five regional groups) count different candidates, so their minima add up."""
+        from opn_desk.selection.model import BalanceRule
+        from opn_desk.selection.prechecks import crowded_minima
+
+        seats = self.seats.value() if seats is None else seats
+        rows, rules = [], []
+        for row in range(self.table.rowCount()):
+            try:
+                rules.append(BalanceRule(**self._row_rule(row)))
+            except (TypeError, ValueError):  # the row's own cell says what is wrong with it
+                continue
+            rows.append(row)
+        out = []
+        for crowded in crowded_minima(rules, seats, self.values):
+            named = [(self._rule_label(rows[p], rules[p]), least, values) for p, least, values in crowded.needs]
+            if len(named) == 1 and named[0][2] == 1:
+                out.append(_tr("{rule} alone needs at least {least} seats, but there are only {seats}: no slate "
+                               "can meet it.").format(rule=named[0][0], least=named[0][1], seats=seats))
+                continue
+            parts = ", ".join(
+                _tr("{rule} needs {least}").format(rule=rule, least=least) if values == 1 else
+                _tr("{rule} needs {least} for each of its {values} values").format(rule=rule, least=least,
+                                                                                   values=values)
+                for rule, least, values in named)
+            out.append(_tr("The minima add up to {total} seats but there are only {seats} ({attribute}: {parts}). "
+                           "Each candidate counts for one of these rules at most, so no slate can meet them all; "
+                           "lower some of them or add seats.").format(
+                attribute=attribute_label(crowded.attribute), total=crowded.total, seats=seats, parts=parts))
+        return out
+
+    def _warn_minima(self, seats: int) -> None:
+        warnings = self.minima_warnings(seats)
+        self.minima_label.setText("\n".join(warnings))
+        self.minima_label.setVisible(bool(warnings))
 
     # -- saving ------------------------------------------------------------------------------------
     def submit(self) -> None:

@@ -1,6 +1,6 @@
 """What the optimiser answered, in plain words: the proposed slate and its alternates; or, when the
-rules cannot all be met, why (arithmetic, the smallest conflicting set of rules, the closest workable
-slate and what it relaxes); or the answer to "Why not X?".
+rules cannot all be met, why (arithmetic, every separate conflict among the rules and what dropping
+settles them, the closest workable slate and what it relaxes); or the answer to "Why not X?".
 
 Every answer carries the slate it is about, and one button takes that slate as the picks.
 """
@@ -39,6 +39,34 @@ def _list(items) -> str:
 
 def _heading(text: str) -> str:
     return f"<p style='margin-top:10px; margin-bottom:2px'><b>{escape(text)}</b></p>"
+
+
+def _settlement(settlement) -> list[str]:
+    """What dropping settles the conflicts, as the library proved it (explain.Settlement)."""
+    if settlement is None:
+        return []
+    # already loaded: the settlement comes from it
+    from opn_desk.selection.explain import ALL, ANY, IT, ONE_EACH, SOME
+
+    listed = "; ".join(settlement.drops)
+    kind = settlement.kind
+    if kind == IT:
+        return [_tr("Once it is dropped, every other rule can be met.")]
+    if kind == ANY:
+        return [_tr("Dropping any one of them settles it: the other rules can then all be met.")]
+    if kind == SOME:
+        return [_tr("Dropping one of these alone settles it (the other rules can then all be met): {rules}.").format(
+                    rules=listed),
+                _tr("Dropping one of these alone does not, as other rules conflict too: {rules}.").format(
+                    rules="; ".join(settlement.not_alone))]
+    if kind == ALL:
+        return [_tr("Dropping any one of them alone does not settle it, as other rules conflict too; dropping all "
+                    "of them does: the other rules can then all be met.")]
+    if kind == ONE_EACH:
+        return [_tr("Dropping these rules, one from each conflict, settles it (the other rules can then all be "
+                    "met): {rules}.").format(rules=listed)]
+    return [_tr("Dropping these rules settles it (the other rules can then all be met): {rules}.").format(
+        rules=listed)]
 
 
 class AnswerPanel(QWidget):
@@ -173,13 +201,26 @@ class AnswerPanel(QWidget):
             html += _list(reasons)
             sentences += reasons
         if explanation.conflict:
-            if len(explanation.conflict) == 1:
-                title = _tr("This rule cannot be met, whatever the other rules say:")
-            else:
-                title = _tr("These rules cannot all be met together; dropping any one of them settles it:")
-            html += _heading(title)
-            html += _list(explanation.conflict_terms)
-            sentences.append(title + " " + "; ".join(explanation.conflict_terms))
+            groups = explanation.conflicts_terms or (explanation.conflict_terms,)
+            if len(groups) > 1:
+                note = _tr("The rules conflict in {n} separate ways, so dropping a single rule cannot settle it: "
+                           "each conflict needs a change of its own.").format(n=len(groups))
+                html += f"<p>{escape(note)}</p>"
+                sentences.append(note)
+            for n, terms in enumerate(groups, start=1):
+                if len(groups) == 1:
+                    title = _tr("This rule cannot be met, whatever the other rules say:") if len(terms) == 1 \
+                        else _tr("These rules cannot all be met together:")
+                elif len(terms) == 1:
+                    title = _tr("Conflict {n}: this rule cannot be met, whatever the other rules say:").format(n=n)
+                else:
+                    title = _tr("Conflict {n}: these rules cannot all be met together:").format(n=n)
+                html += _heading(title)
+                html += _list(terms)
+                sentences.append(title + " " + "; ".join(terms))
+            for note in _settlement(explanation.settlement):
+                html += f"<p>{escape(note)}</p>"
+                sentences.append(note)
         elif explanation.closest is None:
             note = _tr("The seats and pins alone cannot be met, whatever the rules say.")
             html += f"<p>{escape(note)}</p>"

@@ -291,8 +291,8 @@ def _trade_offs(rep: SelectionReport) -> list[Flowable]:
     story += [para(f"• {s}", st.body) for s in rep.explanation]
     if rep.conflict:
         story.append(heading("The conflicting rules", st.h2, "conflict", level=1))
-        story.append(_fixed("The smallest set of rules that cannot all be met together; dropping or easing any one "
-                            "of them would settle it.", st.small))
+        story.append(_fixed("The first conflict found, a smallest set of rules that cannot all be met together (the "
+                            "sentences above list every separate conflict and what settles them).", st.small))
         story += [para(f"• {name}", st.body) for name in rep.conflict]
     if rep.relaxed:
         story.append(heading("What the closest slate relaxes", st.h2, "relaxed", level=1))

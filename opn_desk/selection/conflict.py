@@ -7,11 +7,17 @@ Two phases, every solve on the exact integer programme (never its LP relaxation)
 2. Deletion filter: drop each hard rule in turn (file order) and leave it out if the rest is still
    infeasible. What is left is irreducible: infeasible as a whole, feasible once any one rule goes.
 Seats and pins are hard constraints throughout, never part of the set.
+
+The rules can conflict in more than one way (with 4 seats, the five regional minima and the five
+cluster minima). `separate_conflicts` sets the first set aside and looks again among the rules left,
+until they have a slate: the sets it finds are disjoint and each is irreducible, and dropping all of
+them leaves rules that can be met (the last solve proves it). It starts from the sets that counting
+proves infeasible (prechecks.counted_conflicts), so that the conflicts follow the arithmetic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 
 from .model import SelectionProblem
 from .optimiser import is_feasible
@@ -45,16 +51,64 @@ def _infeasible_start(problem: SelectionProblem, candidates: list[int], hint: Co
 
 
 def smallest_conflict(problem: SelectionProblem, *, force_in: Collection[int] = (),
-                      hint: Collection[int] = ()) -> tuple[int, ...] | None:
+                      hint: Collection[int] = (), among: Collection[int] | None = None) -> tuple[int, ...] | None:
     """Rule indices of an irreducible infeasible set; () when seats and pins alone fail; None if feasible.
 
     `hint`: rules believed to be in conflict (e.g. those the closest slate relaxes), made hard first.
+    `among`: the rules looked at (None: every rule); the others are left out as if dropped.
     """
-    keep = _infeasible_start(problem, binding_rules(problem), hint, force_in)
+    rules = binding_rules(problem)
+    if among is not None:
+        looked_at = set(among)
+        rules = [r for r in rules if r in looked_at]
+    keep = _infeasible_start(problem, rules, hint, force_in)
     if keep is None:
         return None
+    return _deletion_filter(problem, keep, force_in)
+
+
+def _deletion_filter(problem: SelectionProblem, keep: list[int], force_in: Collection[int]) -> tuple[int, ...]:
+    """Drop each rule in turn (file order) and leave it out if the rest still has no slate."""
     for rule in list(keep):
         trial = [r for r in keep if r != rule]
         if not is_feasible(problem, trial, force_in=force_in):
             keep = trial
     return tuple(keep)
+
+
+def separate_conflicts(problem: SelectionProblem, *, force_in: Collection[int] = (), hint: Collection[int] = (),
+                       seeds: Sequence[Collection[int]] = (),
+                       rest_met: Callable[[list[tuple[int, ...]]], bool] | None = None,
+                       ) -> tuple[tuple[int, ...], ...] | None:
+    """Every separate conflict: disjoint irreducible sets of rule indices, in the order found.
+
+    None when the rules can all be met; () when seats and pins alone cannot be met (no rule is to
+    blame). `seeds`: sets of rules believed to conflict (prechecks.counted_conflicts), looked at first,
+    in order, each one not touching a set already found: if it indeed has no slate, the deletion
+    filter keeps an irreducible part of it. Then the rules no set holds yet are searched as in
+    `smallest_conflict`, again and again, until they have a slate. So dropping every rule of every
+    set leaves rules that can all be met, and no rule of one set is needed to explain another.
+
+    `rest_met(found)`, when given, is asked before each search: True only when it has proven that the
+    rules outside the sets found have a slate (explain.py answers it with the solves it makes anyway
+    to say what settles the conflicts), which spares the search's last solve.
+    """
+    if not is_feasible(problem, [], force_in=force_in):
+        return ()
+    left = binding_rules(problem)
+    found: list[tuple[int, ...]] = []
+    for seed in seeds:
+        rules = sorted(set(seed))
+        if not rules or any(r not in left for r in rules) or is_feasible(problem, rules, force_in=force_in):
+            continue
+        found.append(_deletion_filter(problem, rules, force_in))
+        left = [r for r in left if r not in found[-1]]
+    while True:
+        if found and rest_met is not None and rest_met(list(found)):
+            break
+        conflict = smallest_conflict(problem, force_in=force_in, hint=hint, among=left)
+        if not conflict:  # None: the rules left have a slate (() cannot be: seats and pins were met above)
+            break
+        found.append(conflict)
+        left = [r for r in left if r not in conflict]
+    return tuple(found) or None

@@ -7,8 +7,10 @@ nothing; the integer programme has the last word (see conflict.py).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from .model import SelectionProblem, plural
+from .model import BalanceRule, SelectionProblem, norm, plural
 
 _LISTED = 8
 
@@ -41,9 +43,23 @@ def arithmetic_reasons(problem: SelectionProblem) -> list[str]:
                        f"fewer than the {plural(seats, 'seat')}.")
     for k in range(len(problem.limits)):
         reasons += _limit_reasons(problem, k)
-    reasons += _same_value_reasons(problem)
-    reasons += _attribute_reasons(problem)
+    reasons += [sentence for sentence, _rules in _same_value_reasons(problem)]
+    reasons += [sentence for sentence, _rules in _attribute_reasons(problem)]
     return list(dict.fromkeys(reasons))
+
+
+def counted_conflicts(problem: SelectionProblem) -> list[tuple[int, ...]]:
+    """Sets of rules (indices) that counting alone proves cannot be met together with the seats and
+    pins, one per reason above, smallest first. Conflict search starts from them (see conflict.py),
+    so the conflicts it reports follow the arithmetic the officer reads: all the regional minima,
+    then all the cluster minima, rather than a mix of both."""
+    found: set[tuple[int, ...]] = set()
+    for k, limit in enumerate(problem.limits):
+        if _limit_reasons(problem, k):
+            found.add((limit.rule,))
+    for _sentence, rules in _same_value_reasons(problem) + _attribute_reasons(problem):
+        found.add(rules)
+    return sorted(found, key=lambda rules: (len(rules), rules))
 
 
 def _limit_reasons(problem: SelectionProblem, k: int) -> list[str]:
@@ -72,8 +88,9 @@ def _limit_reasons(problem: SelectionProblem, k: int) -> list[str]:
     return reasons
 
 
-def _same_value_reasons(problem: SelectionProblem) -> list[str]:
-    """Two rules on the same value whose bounds cross (one needs more than the other allows)."""
+def _same_value_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, ...]]]:
+    """Two rules on the same value whose bounds cross (one needs more than the other allows):
+    (sentence, the two rules' indices)."""
     by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, limit in enumerate(problem.limits):
         by_value[(problem.rules[limit.rule].attribute, limit.value)].append(k)
@@ -86,13 +103,15 @@ def _same_value_reasons(problem: SelectionProblem) -> list[str]:
         cap = min(capped, key=lambda k: problem.limits[k].high)
         low, high = problem.limits[need].low, problem.limits[cap].high
         if low > high and need != cap:
-            reasons.append(f"{problem.limit_name(need)} needs at least {low} with {_having(problem, need)}, "
-                           f"but {problem.limit_name(cap)} allows at most {high}.")
+            rules = tuple(sorted({problem.limits[need].rule, problem.limits[cap].rule}))
+            reasons.append((f"{problem.limit_name(need)} needs at least {low} with {_having(problem, need)}, "
+                            f"but {problem.limit_name(cap)} allows at most {high}.", rules))
     return reasons
 
 
-def _attribute_reasons(problem: SelectionProblem) -> list[str]:
-    """The values of one attribute exclude each other: their minima must fit, their maxima must fill."""
+def _attribute_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, ...]]]:
+    """The values of one attribute exclude each other: their minima must fit, their maxima must fill.
+    (sentence, the indices of the rules it rests on)."""
     seats = problem.seats
     per_attribute: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for k, limit in enumerate(problem.limits):
@@ -105,9 +124,10 @@ def _attribute_reasons(problem: SelectionProblem) -> list[str]:
         total = sum(problem.limits[k].low for k in needed.values())
         if len(needed) > 1 and total > seats:
             parts = ", ".join(f"{problem.limit_name(k)} needs {problem.limits[k].low}" for k in needed.values())
-            reasons.append(f"The minima for {attribute} add up to {total} ({parts}), "
-                           f"more than the {plural(seats, 'seat')}.")
-        room, others, binding = 0, 0, []
+            rules = tuple(sorted({problem.limits[k].rule for k in needed.values()}))
+            reasons.append((f"The minima for {attribute} add up to {total} ({parts}), "
+                            f"more than the {plural(seats, 'seat')}.", rules))
+        room, others, binding, capping = 0, 0, [], set()
         usable: dict[str, int] = defaultdict(int)
         for i, c in enumerate(problem.candidates):
             if i not in problem.pinned_out:
@@ -118,11 +138,56 @@ def _attribute_reasons(problem: SelectionProblem) -> list[str]:
             if cap < count:
                 k = min(capped, key=lambda k: problem.limits[k].high)
                 binding.append(f"{problem.limit_name(k)} at most {cap} of its {count} candidates")
+                capping.add(problem.limits[k].rule)
             else:
                 others += count
             room += min(cap, count)
         if binding and room < seats:
-            reasons.append(f"The maxima for {attribute} leave room for only {room} "
-                           f"of the {plural(seats, 'seat')}: "
-                           f"{'; '.join(binding)}; and {plural(others, 'other candidate')}.")
+            reasons.append((f"The maxima for {attribute} leave room for only {room} "
+                            f"of the {plural(seats, 'seat')}: "
+                            f"{'; '.join(binding)}; and {plural(others, 'other candidate')}.", tuple(sorted(capping))))
     return reasons
+
+
+@dataclass(frozen=True)
+class CrowdedMinima:
+    """Rules over different values of one attribute whose minima add up to more than the seats.
+
+    A candidate has one value per attribute, so it counts towards one of these rules at most: their
+    minima must fit in the seats together, whoever is in the pool. (One rule alone asking for more
+    than the seats is the case of a single entry.)
+    """
+
+    attribute: str
+    total: int  # the minima added up, for these seats
+    needs: tuple[tuple[int, int, int], ...]  # (position of the rule in the list, its least, for how many values)
+
+
+def crowded_minima(rules: Sequence[BalanceRule], seats: int,
+                   values: Mapping[str, Iterable[str]] | None = None) -> list[CrowdedMinima]:
+    """Per attribute, minima that cannot fit in the seats, without a pool or a solver (for an editor).
+
+    Per value, the rule asking for the most counts. A per_value rule's minimum applies to each value
+    listed in `values` (the pool's values of the attribute), when given.
+    """
+    strictest: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for position, rule in enumerate(rules):
+        low, _high = rule.bounds(seats)
+        if low <= 0:
+            continue
+        if rule.per_value:
+            found = {norm(v) for v in (values or {}).get(rule.attribute, ())} - {""}
+        else:
+            found = {norm(rule.value or "")}
+        for value in found:
+            if value not in strictest[rule.attribute] or strictest[rule.attribute][value][1] < low:
+                strictest[rule.attribute][value] = (position, low)
+    out = []
+    for attribute, per_value in strictest.items():
+        total = sum(low for _position, low in per_value.values())
+        if total > seats:
+            counted: dict[tuple[int, int], int] = defaultdict(int)
+            for need in per_value.values():
+                counted[need] += 1
+            out.append(CrowdedMinima(attribute, total, tuple((p, low, n) for (p, low), n in sorted(counted.items()))))
+    return out

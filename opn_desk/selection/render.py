@@ -49,6 +49,7 @@ def infeasible_json(problem: SelectionProblem, explanation: Explanation) -> dict
         "seats": problem.seats,
         "reasons": list(explanation.reasons),
         "conflict": list(explanation.conflict),
+        "conflicts": [list(c) for c in explanation.conflicts],
         "closest": list(closest.ids) if closest else [],
         "closest_score": _score(closest.score) if closest else None,
         "relaxed": [{"name": r.name, "bound": r.bound, "by": r.by, "detail": r.detail}

@@ -282,6 +282,53 @@ def test_a_rule_with_an_unusable_bound_is_refused_in_the_dialog(page, qtbot):
     assert page.round.rules[0].get("min") == 1  # nothing saved
 
 
+def test_the_rules_editor_warns_while_editing_when_the_minima_exceed_the_seats(page, qtbot):
+    page, _built = page
+    page.edit_rules()
+    dialog = page.rules_dialog
+    assert not dialog.minima_label.isVisible()  # 8 seats: five regional minima and five cluster minima fit
+    dialog.seats.setValue(4)
+    assert dialog.minima_label.isVisible()
+    text = dialog.minima_label.text()
+    assert ("The minima add up to 5 seats but there are only 4 (Regional group: Africa needs 1, Asia and the "
+            "Pacific needs 1, Eastern Europe needs 1, Latin America and the Caribbean needs 1, Western Europe and "
+            "Others needs 1).") in text
+    assert "The minima add up to 5 seats but there are only 4 (Stakeholder cluster: Government needs 1" in text
+    assert "no slate can meet them all" in text
+    dialog.seats.setValue(8)
+    assert not dialog.minima_label.isVisible()
+    dialog.table.cellWidget(0, 4).setText("5")  # Africa at least 5: with the four other groups, 9 of 8 seats
+    assert dialog.minima_label.isVisible()
+    assert "The minima add up to 9 seats but there are only 8 (Regional group: Africa needs 5, " \
+           "Asia and the Pacific needs 1" in dialog.minima_label.text()
+    dialog.table.cellWidget(0, 4).setText("1")
+    assert not dialog.minima_label.isVisible()
+    assert dialog.isVisible() and page.round.seats == SEATS  # a warning, nothing saved
+    dialog.reject()
+
+
+def test_every_separate_conflict_is_shown_with_what_settles_it(page, qtbot):
+    page, _built = page
+    page.edit_rules()
+    dialog = page.rules_dialog
+    dialog.seats.setValue(4)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.round.seats == 4, timeout=T)
+    page.propose_button.click()
+    answer(qtbot, page, "explanation")
+    sentences = page.answer.sentences
+    text = page.answer.body.toPlainText()
+    assert any(s.startswith("The rules conflict in ") and "separate ways" in s for s in sentences)
+    regions = ("Africa", "Asia and the Pacific", "Eastern Europe", "Latin America and the Caribbean",
+               "Western Europe and Others")
+    first = next(s for s in sentences if s.startswith("Conflict 1: "))
+    second = next(s for s in sentences if s.startswith("Conflict 2: "))
+    assert all(f"{r} (at least 1, at most 1)" in first + second for r in regions)
+    assert "Conflict 1: " in text and "Conflict 2: " in text  # shown, not only kept
+    assert not any("any one of them settles it" in s for s in sentences)
+    assert any(s.startswith("Dropping these rules") and "settles it" in s for s in sentences)
+
+
 def test_why_not_shows_the_score_lost(page, qtbot):
     page, built = page
     czech = built.keys["Czech Sustainable Tourism Union"]

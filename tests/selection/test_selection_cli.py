@@ -97,6 +97,7 @@ def test_infeasible_exit_3_with_conflict_closest_and_relaxed(files, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["status"] == "infeasible"
     assert out["conflict"] == ["Many from EEG"]  # only two EEG candidates exist
+    assert out["conflicts"] == [["Many from EEG"]]
     assert len(out["closest"]) == 6
     assert out["relaxed"] == [{"name": "Many from EEG", "bound": "min", "by": 1,
                                "detail": "Many from EEG: at least 3 asked, the closest slate has 2."}]
@@ -115,7 +116,7 @@ def test_pins_beyond_the_seats_are_explained_not_refused(files, capsys):
     rules = RULES.replace("seats = 6", "seats = 2") + pins
     assert main(files(rules=rules) + ["--json"]) == 3
     out = json.loads(capsys.readouterr().out)
-    assert out["conflict"] == [] and out["closest"] == [] and out["relaxed"] == []
+    assert out["conflict"] == [] and out["conflicts"] == [] and out["closest"] == [] and out["relaxed"] == []
     assert "3 candidates are pinned in, more than the 2 seats." in out["reasons"]
 
 
@@ -254,3 +255,27 @@ def test_mangled_files_never_end_in_a_traceback(files, capsys, data):
     assert "did not expect" not in captured.err and "Traceback" not in captured.err
     payload = json.loads(captured.out)
     assert payload["status"] == {0: "optimal", 2: "error", 3: "infeasible"}[code]
+
+
+REGIONS = ("AFRICA", "APG", "EEG", "GRULAC", "WEOG")
+CLUSTERS = ("government", "intergovernmental", "civil_society", "private_sector", "scientific_technical")
+
+
+def test_separate_conflicts_are_all_in_the_json_a_script_reads(tmp_path, cli):
+    # With 4 seats, the five regional minima and the five cluster minima conflict separately.
+    rows = [f"ORG-{n},{n % 7},{r},{c}" for n, (r, c) in
+            enumerate(((r, c) for r in REGIONS for c in CLUSTERS), start=1)]
+    (tmp_path / "pool.csv").write_text("id,score,regional_group,stakeholder_cluster\n" + "\n".join(rows) + "\n",
+                                       encoding="utf-8")
+    rules = "seats = 4\n" + "".join(
+        f'\n[[rule]]\nname = "{v}"\nattribute = "{a}"\nvalue = "{v}"\nmin = 1\n'
+        for a, values in (("regional_group", REGIONS), ("stakeholder_cluster", CLUSTERS)) for v in values)
+    (tmp_path / "rules.toml").write_text(rules, encoding="utf-8")
+    r = cli("select", "--pool", tmp_path / "pool.csv", "--rules", tmp_path / "rules.toml", "--json")
+    assert r.returncode == 3, r.stderr
+    out = json.loads(r.stdout)  # nothing but the JSON on standard output
+    assert out["status"] == "infeasible"
+    assert len(out["conflicts"]) == 2 and out["conflict"] == out["conflicts"][0]
+    assert sorted(map(sorted, out["conflicts"])) == sorted([sorted(CLUSTERS), sorted(REGIONS)])
+    assert not any("any one of them" in s for s in out["explanation"])
+    assert any(s.startswith("The rules conflict in 2 separate ways") for s in out["explanation"])

@@ -191,6 +191,60 @@ def test_minima_of_one_attribute_adding_up_beyond_the_seats():
     assert len(e.conflict) == 2
 
 
+REGIONS = ("AFRICA", "APG", "EEG", "GRULAC", "WEOG")
+CLUSTERS = ("government", "intergovernmental", "civil_society", "private_sector", "scientific_technical")
+
+
+def test_with_four_seats_the_regional_and_the_cluster_minima_are_two_separate_conflicts():
+    # Every region meets every cluster in the pool: the two families of minima conflict separately.
+    pool = tuple(cand(f"C{n}", float(n % 7), regional_group=r, stakeholder_cluster=c,
+                      representative_gender="female" if n % 2 else "male")
+                 for n, (r, c) in enumerate(((r, c) for r in REGIONS for c in CLUSTERS), start=1))
+    problem = SelectionProblem(pool, tuple(default_rules(4)), 4)
+    e = explain(problem)
+    regions = {"Africa", "Asia and the Pacific", "Eastern Europe", "Latin America and the Caribbean",
+               "Western Europe and Others"}
+    clusters = {"Government", "UN and other inter-governmental", "Civil society", "Private sector",
+                "Scientific and technical"}
+    assert len(e.conflicts) == 2
+    assert set(map(frozenset, e.conflicts)) == {frozenset(clusters), frozenset(regions)}
+    assert e.conflict == e.conflicts[0]
+    words = e.sentences()
+    assert "The rules conflict in 2 separate ways, so dropping a single rule cannot settle it: each conflict " \
+           "needs a change of its own." in words
+    assert any(s.startswith("Conflict 1: these rules cannot all be met together: ") for s in words)
+    assert any(s.startswith("Conflict 2: these rules cannot all be met together: ") for s in words)
+    assert not any("any one of them" in s for s in words)  # the claim that was false
+    # What settles it was solved for: one region and one cluster dropped leave rules that can all be met.
+    settled = next(s for s in words if s.startswith("Dropping these rules, one from each conflict, settles it"))
+    dropped = e.settlement.drops
+    assert len(dropped) == 2 and len(set(dropped) & regions) == 1 and len(set(dropped) & clusters) == 1
+    assert all(name in settled for name in dropped)
+    kept = [r for r, name in zip(problem.rules, problem.rule_names, strict=True) if name not in dropped]
+    assert best_slate(problem.with_changes(rules=kept)) is not None
+
+
+def test_a_rule_whose_dropping_alone_leaves_a_conflict_is_not_said_to_settle_it():
+    pool = (cand("A", g="x"), cand("B", g="x"), cand("C", g="y"), cand("D", g="y"))
+    rules = (BalanceRule("g", "x", min=2, name="Two x"), BalanceRule("g", "x", max=1, name="At most one x"),
+             BalanceRule("g", "x", max=0, name="No x"))
+    e = explain(SelectionProblem(pool, rules, 2))
+    assert len(e.conflicts) == 1 and "Two x" in e.conflict and len(e.conflict) == 2
+    other = next(name for name in e.conflict if name != "Two x")
+    words = e.sentences()
+    assert "Dropping one of these alone settles it (the other rules can then all be met): Two x." in words
+    assert f"Dropping one of these alone does not, as other rules conflict too: {other}." in words
+    assert not any("any one of them settles it" in s for s in words)
+
+    # Three minima for one seat: each pair conflicts; no single rule of the first pair settles it.
+    pool = (cand("A", g="x"), cand("B", g="y"), cand("C", g="z"))
+    rules = tuple(BalanceRule("g", v, min=1, name=f"One {v}") for v in "xyz")
+    e = explain(SelectionProblem(pool, rules, 1))
+    assert len(e.conflicts) == 1 and len(e.conflict) == 2
+    assert ("Dropping any one of them alone does not settle it, as other rules conflict too; dropping all of "
+            "them does: the other rules can then all be met.") in e.sentences()
+
+
 def test_why_not_lifts_a_pin_out_and_says_so():
     pool = (cand("A", 10), cand("B", 9), cand("C", 8))
     problem = SelectionProblem(pool, (), 2, {"A": False})

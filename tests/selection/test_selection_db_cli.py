@@ -72,7 +72,7 @@ def test_infeasible_defaults_exit_3_with_the_explanation(store, world, capsys):
     assert main(_select(store, "--call", CALL_TITLE, "--json")) == 3
     out = json.loads(capsys.readouterr().out)
     assert out["status"] == "infeasible"
-    assert {"conflict", "closest", "relaxed", "reasons", "explanation"} <= set(out)
+    assert {"conflict", "conflicts", "closest", "relaxed", "reasons", "explanation"} <= set(out)
     assert not any(UUID.search(s) for s in out["reasons"] + out["explanation"])  # sentences name organisations
     assert main(_select(store, "--call", CALL_TITLE)) == 3
     text = capsys.readouterr().out
@@ -133,3 +133,20 @@ def test_the_database_is_only_read(store, desk, world, capsys):
     main(_select(store, "--call", CALL_TITLE))
     capsys.readouterr()
     assert desk.read(counts) == before and before[1] == 0
+
+
+def test_every_separate_conflict_of_a_stored_round_reaches_a_script(store, desk, feasible, cli):
+    # Four seats under the ToR's rules: the regional minima and the cluster minima conflict separately.
+    desk.write("Save", sr.save_round, feasible.call_id, seats=4, rules=sr.default_rule_dicts(4), pins={})
+    r = cli("select", "--db", store.path, "--call", CALL_TITLE, "--json")
+    assert r.returncode == 3, r.stderr
+    out = json.loads(r.stdout)
+    assert out["status"] == "infeasible" and out["call"]["title"] == CALL_TITLE
+    assert out["conflict"] == out["conflicts"][0]
+    assert [set(names) for names in out["conflicts"]] == [
+        {"Africa", "Asia and the Pacific", "Eastern Europe", "Latin America and the Caribbean",
+         "Western Europe and Others"},
+        {"Government", "UN and other inter-governmental", "Civil society", "Scientific and technical",
+         "Private sector"}]
+    assert not any("any one of them" in s for s in out["explanation"])
+    assert any(s.startswith("Dropping these rules, one from each conflict, settles it") for s in out["explanation"])

@@ -10,7 +10,7 @@ from selection_strategies import problems
 
 from opn_desk.selection import alternates, best_slate, explain, recheck, why_not
 from opn_desk.selection.conflict import smallest_conflict
-from opn_desk.selection.prechecks import arithmetic_reasons
+from opn_desk.selection.prechecks import arithmetic_reasons, counted_conflicts
 from opn_desk.selection.relax import closest_slate
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -90,6 +90,8 @@ def test_the_recheck_agrees_with_counting(problem, rng):
 def test_arithmetic_reasons_are_never_wrong(problem):
     if arithmetic_reasons(problem):
         assert not brute.feasible(problem)
+    for rules in counted_conflicts(problem):  # the rules each reason rests on cannot be met by themselves
+        assert rules and not brute.feasible(problem, rules)
 
 
 @SETTINGS
@@ -149,3 +151,59 @@ def test_why_not_is_the_best_slate_with_the_candidate(problem, data):
     assert answer.with_candidate is not None and cid in answer.with_candidate.ids
     assert _close(answer.with_candidate.score, max(brute.score(problem, s) for s in with_it))
     assert recheck(problem, answer.with_candidate.ids).ok
+
+
+def _settlement_holds(problem, e) -> None:
+    """Every change the explanation says settles it does, by brute force; and what it says does not, does not."""
+    from opn_desk.selection.explain import ALL, ANY, IT, ONE_EACH, SOME, THESE
+
+    index = {name: r for r, name in enumerate(problem.rule_names)}
+    every = range(len(problem.rules))
+
+    def settles(names) -> bool:
+        dropped = {index[n] for n in names}
+        return brute.feasible(problem, [r for r in every if r not in dropped])
+
+    s = e.settlement
+    assert s is not None and s.drops
+    if s.kind in (IT, ANY, SOME):  # each named rule alone
+        assert len(e.conflicts) == 1
+        assert all(settles([name]) for name in s.drops)
+        assert not any(settles([name]) for name in s.not_alone)
+        assert set(s.drops) | set(s.not_alone) == set(e.conflict)
+        assert (s.kind == SOME) == bool(s.not_alone)
+    elif s.kind == ALL:
+        assert len(e.conflicts) == 1 and set(s.drops) == set(e.conflict)
+        assert not any(settles([name]) for name in e.conflict)
+        assert settles(s.drops)
+    else:
+        assert s.kind in (ONE_EACH, THESE) and len(e.conflicts) > 1
+        assert settles(s.drops)
+        if s.kind == ONE_EACH:
+            assert sorted(sum(name in c for name in s.drops) for c in e.conflicts) == [1] * len(e.conflicts)
+    if len(e.conflicts) > 1:  # disjoint conflicts: no single rule can settle them all
+        assert not any("any one of them settles it" in sentence for sentence in e.sentences())
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problems(max_size=9, max_rules=8))
+def test_every_separate_conflict_is_found_and_dropping_them_all_settles_it(problem):
+    e = explain(problem)
+    if brute.feasible(problem):
+        assert e.feasible and e.conflicts == ()
+        return
+    assert not e.feasible
+    if not brute.feasible(problem, []):  # seats and pins alone
+        assert e.conflict == () and e.conflicts == () and e.settlement is None
+        return
+    sets = [[problem.rule_names.index(name) for name in names] for names in e.conflicts]
+    assert sets and e.conflict == e.conflicts[0]
+    every = [r for s in sets for r in s]
+    assert len(every) == len(set(every))  # disjoint
+    for s in sets:  # each cannot be met, and is minimal: dropping any one of its rules lets the rest be met
+        assert not brute.feasible(problem, s)
+        for rule in s:
+            assert brute.feasible(problem, [r for r in s if r != rule])
+    # relaxing the union: every other rule can be met together
+    assert brute.feasible(problem, [r for r in range(len(problem.rules)) if r not in every])
+    _settlement_holds(problem, e)
