@@ -289,11 +289,18 @@ def _trade_offs(rep: SelectionReport) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [heading("Trade-offs: why the rules cannot all be met", _section(), "trade-offs")]
     story += [para(f"• {s}", st.body) for s in rep.explanation]
-    if rep.conflict:
+    groups = rep.conflicts or ((rep.conflict,) if rep.conflict else ())
+    if groups:
         story.append(heading("The conflicting rules", st.h2, "conflict", level=1))
-        story.append(_fixed("The first conflict found, a smallest set of rules that cannot all be met together (the "
-                            "sentences above list every separate conflict and what settles them).", st.small))
-        story += [para(f"• {name}", st.body) for name in rep.conflict]
+        if len(groups) == 1:
+            story.append(_fixed("A smallest set of rules that cannot all be met together.", st.small))
+            story += [para(f"• {name}", st.body) for name in groups[0]]
+        else:
+            story.append(_fixed(f"{len(groups)} separate conflicts: each is a smallest set of rules that cannot all "
+                                "be met together, and each needs a change of its own.", st.small))
+            for number, group in enumerate(groups, start=1):
+                story.append(_fixed(f"Conflict {number}", st.body))
+                story += [para(f"• {name}", st.body) for name in group]
     if rep.relaxed:
         story.append(heading("What the closest slate relaxes", st.h2, "relaxed", level=1))
         rows = [[para(r.name, st.cell), _fixed(r.bound, st.cell), str(r.by), para(r.detail, st.cell)]

@@ -119,10 +119,11 @@ class SelectionReport:
     feasible: bool  # some slate meets every rule (under the round's rules, seats and pins)
     optimal_score: float | None  # the optimum, for comparison with a hand-picked slate
     explanation: tuple[str, ...]  # when the rules cannot all be met
-    conflict: tuple[str, ...]
+    conflict: tuple[str, ...]  # the first conflicting set
     relaxed: tuple[RelaxedRow, ...]
     comparison: ScenarioComparison | None
     notes: str
+    conflicts: tuple[tuple[str, ...], ...] = ()  # every separate conflict (disjoint sets), the first is `conflict`
 
     @property
     def broken(self) -> tuple[RuleCheckRow, ...]:

@@ -244,6 +244,7 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
         feasible=optimum is not None, optimal_score=optimum.score if optimum is not None else None,
         explanation=tuple(_explained(stored, s) for s in explanation.sentences()) if explanation else (),
         conflict=explanation.conflict if explanation else (),
+        conflicts=tuple(explanation.conflicts) if explanation else (),
         relaxed=tuple(RelaxedRow(r.name, "minimum" if r.bound == "min" else "maximum", r.by, stored.readable(r.detail))
                       for r in explanation.relaxed) if explanation else (),
         comparison=_comparison(stored, problem, (first, ids) if first and ids else None),

@@ -151,6 +151,28 @@ def test_a_final_picked_report_and_an_infeasible_one(stored, tmp_path):
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", flat)  # sentences name organisations, not record ids
 
 
+@needs_pdftotext
+def test_rules_conflicting_in_two_separate_ways_print_both_conflicts(stored, tmp_path):
+    desk, world, _ = stored
+    current = desk.read(sr.get_round, world.call_id)
+    rules = [*current.rules,
+             {"name": "Many from EEG", "attribute": "regional_group", "value": "EEG", "min": 7},
+             {"name": "Many civil society", "attribute": "stakeholder_cluster", "value": "civil_society", "min": 7}]
+    desk.write("Two conflicts", sr.save_round, world.call_id, seats=8, rules=rules, pins={}, notes=current.notes)
+    try:
+        report = desk.read(selection_report_data.selection_report, world.call_id)
+    finally:
+        desk.undo()
+    assert len(report.conflicts) >= 2 and report.conflict == report.conflicts[0]
+    named = [name for group in report.conflicts for name in group]
+    assert "Many from EEG" in named and "Many civil society" in named
+    path = tmp_path / "two.pdf"
+    write_selection_report(report, path)
+    flat = " ".join(normalised("\n".join(pdf_pages(path))).split())
+    assert f"{len(report.conflicts)} separate conflicts" in flat
+    assert "Conflict 1" in flat and "Conflict 2" in flat
+
+
 def _section(flat: str, start: str, end: str) -> str:
     """The text from a heading to the next one (the last time the heading is printed: not the contents)."""
     at = flat.rindex(start)
