@@ -7,7 +7,8 @@ Output contract (docs/IMPORT.md):
   go to stderr as "warning: row N, column C: message";
 - problems: exit 1, every problem on stdout as "row N, column C: message", nothing written;
 - a refused file (too large, unsafe, unreadable): exit 1, the reason on stderr;
-- bad arguments, a missing database or an unknown call: exit 2, one sentence on stderr.
+- bad arguments, a missing database, an unknown call, or a file with nothing to import (empty, only
+  blank rows, or only a header row): exit 2, one sentence on stderr; nothing written, no audit entry.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _print_warnings(warnings) -> None:
 
 
 def run_import(args) -> int:
-    from opn_desk.io.spreadsheet import RefusedFile, read_mapping, read_table
+    from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table
     from opn_desk.services.intake_import import (
         ImportOptions,
         ImportRejected,
@@ -91,6 +92,9 @@ def run_import(args) -> int:
             raise _usage(f"The mapping file cannot be used: {exc}") from None
     try:
         table = read_table(file)
+    except EmptyFile as exc:
+        reason = str(exc)
+        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
     except RefusedFile as exc:
         print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,10 @@
-"""The one way to open the SQLite file: an engine with the pragmas SQLite needs to be trusted."""
+"""The one way to open the SQLite file: an engine with the pragmas SQLite needs to be trusted.
+
+Engines never put the values of a statement into an error (``hide_parameters``): an error raised
+while saving a representative would otherwise carry their name, e-mail address and gender into
+whatever prints or logs it. `database_error_sentence` turns an unexpected database error into one
+sentence for the user, without its SQL.
+"""
 
 from __future__ import annotations
 
@@ -32,10 +38,59 @@ def open_engine(path: Path, *, readonly: bool = False) -> Engine:
     else:
         url = f"sqlite:///{path.as_posix()}"
     # check_same_thread off: the GUI's single database worker thread owns all use of it.
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _pragmas(readonly))
     return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+_SENTENCES = {
+    13: "The disk is full, so the database could not be written; nothing further was saved. Free some space "
+        "and try again.",  # SQLITE_FULL
+    8: "The database cannot be written: the file or its folder is read-only; nothing further was saved.",
+    3: "The database cannot be written: permission was refused; nothing further was saved.",  # SQLITE_PERM
+    11: "The database file is damaged; nothing further was saved. Check it, and restore a backup if needed.",
+    26: "The file is not a database OPN Desk can read; nothing further was saved.",  # SQLITE_NOTADB
+    5: "The database is busy in another program; nothing further was saved. Try again in a moment.",
+    6: "The database is busy in another program; nothing further was saved. Try again in a moment.",
+    10: "The disk could not be read or written (an input/output error); nothing further was saved.",
+    14: "The database file could not be opened; nothing further was saved.",  # SQLITE_CANTOPEN
+}
+
+
+def _sqlite_error(exc: BaseException):
+    import sqlite3
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, sqlite3.Error):
+            return exc
+        exc = getattr(exc, "orig", None) or exc.__cause__
+        seen += 1
+    return None
+
+
+def database_error_sentence(exc: BaseException) -> str | None:
+    """One plain sentence for an unexpected database error, or None when ``exc`` is not one.
+
+    Never the statement nor its values: only what happened (a full disk, a read-only file, ...).
+    """
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not isinstance(exc, SQLAlchemyError | sqlite3.Error):
+        return None
+    error = _sqlite_error(exc)
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _SENTENCES:
+        return _SENTENCES[code & 0xFF]
+    if code is not None and (code & 0xFF) == 19:  # SQLITE_CONSTRAINT
+        return ("The change broke one of the database's rules, so nothing was saved; please report this "
+                f"({error.sqlite_errorname}).")
+    kind = getattr(error, "sqlite_errorname", None) or type(exc).__name__
+    return f"The database reported an error OPN Desk did not expect ({kind}); nothing further was saved. " \
+           "Please report this."

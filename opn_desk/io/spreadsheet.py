@@ -12,6 +12,8 @@ sees the bytes, and every refusal is a `RefusedFile` carrying one plain sentence
 - the sheet's cell positions are scanned before calamine reads it: calamine allocates the whole
   rectangle up to the farthest cell, so two cells at A1 and XFD1048576 would abort the process;
 - more than `MAX_ROWS` data rows or `MAX_COLUMNS` columns are refused;
+- a file with nothing to import (no bytes, only blank rows, or a header and no rows below it) is
+  refused as `EmptyFile`;
 - formulas are never evaluated: calamine returns the value Excel stored with the formula (a cell
   whose formula was never calculated reads as empty);
 - CSV encodings are decided from the bytes: UTF-8 (with or without BOM), UTF-16 (BOM, or the
@@ -50,6 +52,10 @@ class RefusedFile(Exception):
     """The file cannot be read safely or at all; the message is one sentence for the user."""
 
 
+class EmptyFile(RefusedFile):
+    """The file holds nothing to import: no bytes, only blank rows, or only a header row."""
+
+
 @dataclass(frozen=True, slots=True)
 class SheetData:
     """A table read from a file: header names and data rows numbered as the spreadsheet shows them.
@@ -78,8 +84,12 @@ def _size_text(n: int) -> str:
 
 
 def read_table(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, max_rows: int = MAX_ROWS,
-               max_columns: int = MAX_COLUMNS, max_expanded_bytes: int = MAX_EXPANDED_BYTES) -> SheetData:
-    """Read a .csv or .xlsx file (decided by its first bytes, the name only as a hint)."""
+               max_columns: int = MAX_COLUMNS, max_expanded_bytes: int = MAX_EXPANDED_BYTES,
+               header_only: bool = False) -> SheetData:
+    """Read a .csv or .xlsx file (decided by its first bytes, the name only as a hint).
+
+    A file without a data row below its header is refused (`EmptyFile`) unless ``header_only``.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -91,12 +101,12 @@ def read_table(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, max_rows: in
         raise RefusedFile(f"The file is larger than {_size_text(max_file_bytes)} "
                           f"(it is {_size_text(size)}); split it into smaller files.")
     if size == 0:
-        raise RefusedFile("The file is empty.")
+        raise EmptyFile("The file is empty, so there is nothing to import.")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise RefusedFile(f"The file cannot be read: {exc.strerror or exc}.") from exc
-    limits = _Limits(max_rows, max_columns, max_expanded_bytes)
+    limits = _Limits(max_rows, max_columns, max_expanded_bytes, header_only)
     suffix = path.suffix.lower()
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         if suffix in (".ods", ".numbers"):
@@ -117,6 +127,7 @@ class _Limits:
     rows: int
     columns: int
     expanded: int
+    header_only: bool = False
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -222,12 +233,14 @@ def _read_csv(name: str, data: bytes, limits: _Limits) -> SheetData:
         raise RefusedFile(f"The file is not a well-formed CSV file ({exc}).") from None
     finally:
         csv.field_size_limit(previous)
-    return _table(name, raw, "csv", encoding=encoding, delimiter=delimiter)
+    return _table(name, raw, "csv", limits, encoding=encoding, delimiter=delimiter)
 
 
-def _table(name: str, raw: list[tuple[int, list[str]]], kind: str, **extra) -> SheetData:
+def _table(name: str, raw: list[tuple[int, list[str]]], kind: str, limits: _Limits, **extra) -> SheetData:
     if not raw:
-        raise RefusedFile("The file has no rows.")
+        raise EmptyFile("The file has no filled rows, so there is nothing to import.")
+    if len(raw) == 1 and not limits.header_only:
+        raise EmptyFile("The file has a header row but no rows below it, so there is nothing to import.")
     header_row, header = raw[0]
     width = max(len(values) for _, values in raw)
     header_t = tuple(h.strip() for h in header) + ("",) * (width - len(header))
@@ -507,7 +520,7 @@ def _read_xlsx(name: str, data: bytes, limits: _Limits) -> SheetData:
     if len(raw) > limits.rows + 1:
         raise RefusedFile(f"The sheet has more than {limits.rows:,} rows; at most {limits.rows:,} can be imported "
                           "at once, so split it into smaller files.")
-    return _table(name, raw, "xlsx", sheet=sheet_name)
+    return _table(name, raw, "xlsx", limits, sheet=sheet_name)
 
 
 # ------------------------------------------------------------------------------------ mappings
@@ -534,7 +547,7 @@ def read_mapping(path: Path) -> dict[str, str]:
                                                  for k, v in data.items()):
             raise RefusedFile('The mapping file must be a JSON object of "file column": "field" pairs.')
         return {k.strip(): (v or "").strip() for k, v in data.items()}
-    table = read_table(path, max_file_bytes=2**20, max_rows=MAX_COLUMNS * 2)
+    table = read_table(path, max_file_bytes=2**20, max_rows=MAX_COLUMNS * 2, header_only=True)
     pairs = [table.header] + [values for _, values in table.rows]
     mapping: dict[str, str] = {}
     for index, pair in enumerate(pairs):

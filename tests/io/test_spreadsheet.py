@@ -16,7 +16,7 @@ import pytest
 from openpyxl import Workbook
 
 from opn_desk.io import spreadsheet
-from opn_desk.io.spreadsheet import RefusedFile, read_mapping, read_table, sheet_extent
+from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table, sheet_extent
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -255,10 +255,51 @@ def test_oversize_files_are_refused_before_reading(tmp_path):
 
 def test_empty_and_missing_files(tmp_path):
     (tmp_path / "empty.csv").write_bytes(b"")
-    with pytest.raises(RefusedFile, match="empty"):
+    with pytest.raises(EmptyFile, match="empty"):
         read_table(tmp_path / "empty.csv")
     with pytest.raises(RefusedFile, match="no file"):
         read_table(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize("content", [
+    "organisation,country\n",  # a header only
+    "organisation,country",  # without its line end
+    "\ufefforganisation;country\r\n\r\n;\r\n",  # BOM, semicolons, then blank rows
+    "organisation,country\n,\n  ,  \n\n",  # blank and space-only rows below the header
+])
+def test_a_csv_with_a_header_and_no_rows_is_refused(tmp_path, content):
+    path = tmp_path / "partners.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EmptyFile) as refused:
+        read_table(path)
+    assert str(refused.value) == "The file has a header row but no rows below it, so there is nothing to import."
+
+
+@pytest.mark.parametrize("content", ["\n\n\n", ",,,\n,,\n", "   \n"])
+def test_a_csv_of_blank_rows_is_refused(tmp_path, content):
+    path = tmp_path / "blank.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EmptyFile, match="no filled rows"):
+        read_table(path)
+
+
+def test_an_xlsx_with_a_header_and_no_rows_is_refused(tmp_path):
+    header = f'<row r="1">{_cell("A1", "organisation")}{_cell("B1", "country")}</row><row r="2"/><row r="3"/>'
+    with pytest.raises(EmptyFile, match="header row but no rows"):
+        read_table(_xlsx(tmp_path / "header.xlsx", _sheet(header)))
+    with pytest.raises(EmptyFile, match="no filled rows"):
+        read_table(_xlsx(tmp_path / "blank.xlsx", _sheet("")))
+    book = Workbook()
+    book.active.append(["organisation", "country"])
+    book.save(tmp_path / "excel.xlsx")
+    with pytest.raises(EmptyFile):
+        read_table(tmp_path / "excel.xlsx")
+
+
+def test_one_data_row_is_enough(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("organisation,country\nAcme,KEN\n", encoding="utf-8")
+    assert read_table(path).rows == ((2, ("Acme", "KEN")),)
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -346,6 +387,8 @@ def test_mapping_files(tmp_path):
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(RefusedFile):
         read_mapping(tmp_path / "bad.json")
+    (tmp_path / "one.csv").write_text("Org name,organisation\n", encoding="utf-8")  # one pair: a single row
+    assert read_mapping(tmp_path / "one.csv") == {"Org name": "organisation"}
 
 
 # ------------------------------------------------------------------------------------ never a crash
