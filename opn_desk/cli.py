@@ -69,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="write a verified backup of the database")
     _db_arg(p)
     p.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
 
     p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
     _db_arg(p)
-    p.add_argument("--from", dest="source", type=Path, metavar="FILE", help="the backup file (default: the newest)")
+    p.add_argument("--from", dest="source", type=Path, metavar="FILE",
+                   help="the backup file (default: the newest backup that passes its check)")
 
     p = sub.add_parser("import", help="import applications or organisations from CSV/XLSX (all or nothing)")
     p.add_argument("what", choices=["applications", "organisations"])
@@ -166,6 +168,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from opn_desk.db.store import StoreError
     from opn_desk.services.checks import run_checks
 
     if getattr(args, "rebuild_search_index", False):
@@ -179,18 +182,40 @@ def cmd_check(args) -> int:
             finally:
                 store.close()
         print(f"{args.db}: search index rebuilt.")
-    store = _open(args.db, readonly=True)
     try:
-        problems = run_checks(store)
-    finally:
-        store.close()
+        store = _open(args.db, readonly=True)
+    except StoreError:
+        # A file too damaged to open is a finding of the check (exit 1), not an unusable argument.
+        damage = _damage_found(args.db)
+        if not damage:
+            raise
+        problems = [f"SQLite found damage in the database file ({'; '.join(damage[:3])}); restore a recent "
+                    "backup (File > Restore from backup…, or opn-desk restore) before making more changes."]
+    else:
+        try:
+            problems = run_checks(store)
+        finally:
+            store.close()
     if not problems:
         print(f"{args.db}: healthy.")
         return 0
     print(f"{args.db}: {len(problems)} problem(s) found:")
     for problem in problems:
-        print(f"- {problem}")
+        print(f"- {' '.join(problem.split(chr(10)))}")  # one line each, whatever SQLite's report holds
     return 1
+
+
+def _damage_found(path: Path) -> list[str]:
+    """What SQLite finds wrong in an SQLite file that could not be opened (empty: not damage)."""
+    from opn_desk.db.store import SQLITE_MAGIC, StoreError, find_damage
+
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != SQLITE_MAGIC:
+                return []
+        return find_damage(path, quick=False)
+    except (OSError, StoreError):
+        return []
 
 
 def cmd_export(args) -> int:
@@ -234,32 +259,39 @@ def cmd_backup(args) -> int:
 
     store = _open(args.db, readonly=True)  # refuses a missing, foreign or newer database
     store.close()
-    target = backup.copy_database(args.db, args.out) if args.out else backup.backup_now(args.db)
+    if args.out:
+        # Never onto the database or its own files (the open desk's file would be overwritten under it).
+        problem = backup.output_problem(args.db, args.out, force=args.force)
+        if problem:
+            raise UsageError(problem)
+        target = backup.copy_database(args.db, args.out)
+    else:
+        target = backup.backup_now(args.db)
     print(f"Backup written and verified: {target}")
     return 0
 
 
 def cmd_restore(args) -> int:
     from opn_desk.db import backup
-    from opn_desk.db.store import restore_file
+    from opn_desk.db.store import restore_database
 
     source = args.source
     if source is None:
+        # Only a copy that passes the checks; never a before-restore or damaged copy by itself.
         found = backup.list_backups(args.db)
-        if not found:
-            raise UsageError(f"There are no backups of {args.db} to restore.")
-        source = found[0].path
+        if not [b for b in found if b.kind not in backup.NOT_PICKED_BLINDLY]:
+            raise UsageError(f"There are no backups of {args.db} to restore" + (
+                " (only copies kept before a restore or set aside as damaged, restored only with --from)."
+                if found else "."))
+        newest = backup.newest_restorable(args.db)
+        if newest is None:
+            raise UsageError(f"None of the backups of {args.db} passes its check, so nothing was restored; "
+                             "choose a file with --from.")
+        source = newest.path
     if not source.is_file():
         raise UsageError(f"There is no backup file at {source}.")
     with _holding_lock(args.db):
-        kept = None
-        if args.db.exists():
-            try:
-                kept = backup.backup_now(args.db, "before-restore")
-            except backup.BackupError:
-                # A damaged database is exactly when a restore is needed: keep its raw files instead.
-                kept = backup.keep_damaged(args.db)
-        restore_file(source, args.db)
+        kept = restore_database(args.db, source)  # checks the source first; refused, it writes nothing
     print(f"Restored {args.db} from {source}." + (f" The previous state is kept in {kept}." if kept else ""))
     return 0
 
@@ -327,7 +359,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" ({exc.filename})" if exc.filename else ""
             print(f"opn-desk: {exc.strerror or exc}{where}.", file=sys.stderr)
             return 2
-        log.debug("unexpected error", exc_info=True)
-        print(f"opn-desk: something went wrong that OPN Desk did not expect ({type(exc).__name__}: {exc}). "
+        log.debug("unexpected error", exc_info=True)  # parameters hidden by the engine (db/engine.py)
+        if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
+            from opn_desk.db.engine import database_error_sentence
+
+            print(f"opn-desk: {database_error_sentence(exc)}", file=sys.stderr)
+            return 2
+        # The type only: an unexpected error's own text may carry a person's details.
+        print(f"opn-desk: something went wrong that OPN Desk did not expect ({type(exc).__name__}). "
               "Nothing further was written; please report this.", file=sys.stderr)
         return 2

@@ -226,7 +226,8 @@ def test_cli_restore_is_refused_while_another_desk_holds_the_database(db, capsys
     made = backup.backup_now(db)
     _add(db, "Theirs")
     Path(str(db) + ".lock").write_text(json.dumps(
-        {"host": socket.gethostname(), "pid": os.getppid(), "user": "colleague", "since": "2026-01-01T09:00:00"}))
+        {"host": socket.gethostname(), "pid": os.getppid(), "user": "colleague",
+         "since": datetime.now().isoformat(timespec="seconds")}))
     assert main(["restore", "--db", str(db), "--from", str(made)]) == 2
     assert "colleague" in capsys.readouterr().err
     assert _names(db) == ["Mine", "Theirs"]

@@ -8,7 +8,7 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only used by `alembic revision --autogenerate` by hand
     from sqlalchemy import create_engine
 
-    connection = create_engine(context.config.get_main_option("sqlalchemy.url")).connect()
+    connection = create_engine(context.config.get_main_option("sqlalchemy.url"), hide_parameters=True).connect()
 
 
 

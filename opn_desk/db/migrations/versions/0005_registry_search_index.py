@@ -31,15 +31,15 @@ depends_on: str | Sequence[str] | None = None
 INDEX = "organisation_search"
 TRIGGERS = {
     f"{INDEX}_insert": f"""
-        CREATE TRIGGER {INDEX}_insert AFTER INSERT ON organisation BEGIN
+        CREATE TRIGGER IF NOT EXISTS {INDEX}_insert AFTER INSERT ON organisation BEGIN
             INSERT INTO {INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
         END""",
     f"{INDEX}_delete": f"""
-        CREATE TRIGGER {INDEX}_delete AFTER DELETE ON organisation BEGIN
+        CREATE TRIGGER IF NOT EXISTS {INDEX}_delete AFTER DELETE ON organisation BEGIN
             INSERT INTO {INDEX}({INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
         END""",
     f"{INDEX}_update": f"""
-        CREATE TRIGGER {INDEX}_update AFTER UPDATE OF search_text ON organisation BEGIN
+        CREATE TRIGGER IF NOT EXISTS {INDEX}_update AFTER UPDATE OF search_text ON organisation BEGIN
             INSERT INTO {INDEX}({INDEX}, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
             INSERT INTO {INDEX}(rowid, search_text) VALUES (new.rowid, new.search_text);
         END""",
@@ -61,11 +61,13 @@ def trigram_available() -> bool:
 
 
 def upgrade() -> None:
+    # IF NOT EXISTS throughout: versions before the upgrade ran in one transaction committed each of
+    # these statements by itself, and a kill left desks at 0004 holding some of them. This finishes those.
     op.create_index('ix_organisation_browse', 'organisation', ['sort_name', 'search_text', 'merged_into_id', 'country_id'],
-                    unique=False)
+                    unique=False, if_not_exists=True)
     if not trigram_available():
         return
-    op.execute(f"CREATE VIRTUAL TABLE {INDEX} USING fts5(search_text, content='organisation', "
+    op.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5(search_text, content='organisation', "
                "content_rowid='rowid', tokenize='trigram')")
     for sql in TRIGGERS.values():
         op.execute(sql)
