@@ -81,7 +81,7 @@ MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 TERM_YEARS = 2  # co-leads and core partners
 MAIL_MERGE_COLUMNS = ("organisation", "representative", "email", "programme", "role", "status", "decision_date")
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
-_MARKER = "Created by accepting application {id}."
+ACCEPTED_MEMBERSHIP_NOTE = "Created by accepting application {id}."
 
 
 def _get(session: Session, model, record_id: uuid.UUID | None, what: str):
@@ -114,7 +114,7 @@ def _label(role: str) -> str:
     return Role(role).label.lower()
 
 
-def _add_years(day: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
@@ -248,7 +248,7 @@ def _split(text: str, sep: str) -> tuple[str, ...]:
 
 
 def _linked_membership(session: Session, app: Application) -> Membership | None:
-    marker = _MARKER.format(id=app.id)
+    marker = ACCEPTED_MEMBERSHIP_NOTE.format(id=app.id)
     return session.scalar(select(Membership).where(Membership.organisation_id == app.organisation_id,
                                                    Membership.notes.contains(marker))
                           .order_by(Membership.term_start.desc()).limit(1))
@@ -523,13 +523,13 @@ def accept_application(session: Session, application_id: uuid.UUID, *, on: date 
     day = _decision_date(app, on)
     role = Role(app.role)
     if term_end is None and role in (Role.CO_LEAD, Role.CORE_PARTNER):
-        term_end = _add_years(day, TERM_YEARS)
+        term_end = add_years(day, TERM_YEARS)
     programme = _get(session, Programme, app.programme_id, "programme")
     membership_id = registry.add_membership(session, MembershipInput(
         organisation_id=app.organisation_id, programme_code=programme.code, role=role.value, term_start=day,
         term_end=term_end, representative_id=app.representative_id, alternate_id=app.alternate_id))
     membership = session.get(Membership, membership_id)
-    membership.notes = _MARKER.format(id=app.id)
+    membership.notes = ACCEPTED_MEMBERSHIP_NOTE.format(id=app.id)
     app.decision, app.decided_on, app.decision_rationale = S.ACCEPTED.value, day, rationale.strip()
     _move(session, app, S.ACCEPTED, rationale)
     return membership_id

@@ -1,4 +1,6 @@
-"""Check database: the file's integrity, its references, its schema version and the desk's rules.
+"""Check database: the file's integrity, its references, its schema version, the desk's rules, and
+records that contradict each other (an accepted application without the membership accepting it makes,
+a history that ends elsewhere than the status, a proposed lead whose application was turned down...).
 
 Each problem is one plain sentence a desk officer understands, naming organisations by name. The
 checks only read, so they run on a read-only store, and they run in SQL (plain tuples at most), so
@@ -13,7 +15,9 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from opn_desk.db.store import HEAD, OpenedStore
+from opn_desk.domain.applications import OPEN_STATUSES
 from opn_desk.domain.vocab import ApplicationStatus, RegionalGroup, Role
+from opn_desk.services.applications import ACCEPTED_MEMBERSHIP_NOTE
 from opn_desk.services.registry import _EMAIL
 
 # integrity_check reads every page and index; beyond this size quick_check (which skips the
@@ -95,7 +99,7 @@ def _integrity(store: OpenedStore, con: Connection) -> list[str]:
         return []
     detail = "; ".join(found[:3])
     return [f"SQLite found damage in the database file ({detail}); restore a recent backup "
-            "(File > Restore) before making more changes."]
+            "(File > Restore from backup…) before making more changes."]
 
 
 def _references(con: Connection) -> list[str]:
@@ -307,6 +311,162 @@ def _applications(con: Connection) -> list[str]:
     return out
 
 
+# --- records that contradict each other -----------------------------------------------------------
+
+# applications.accept_application writes this in the notes of the membership it creates (its text is
+# "Created by accepting application <id>."); it is how an application finds its membership.
+_ACCEPTED_PREFIX = ACCEPTED_MEMBERSHIP_NOTE.split("{", 1)[0]
+_OPEN_STATUSES = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)
+
+
+def _hyphenated(column: str) -> str:
+    """SQL for the UUID text (8-4-4-4-12) of a UUID column stored as 32 hexadecimal digits."""
+    return (f"lower(substr({column}, 1, 8) || '-' || substr({column}, 9, 4) || '-' || substr({column}, 13, 4) "
+            f"|| '-' || substr({column}, 17, 4) || '-' || substr({column}, 21, 12))")
+
+
+def _the_application(name: str | None, role: str | None, code: str | None) -> str:
+    return f"the application of {_org(name)} to be a {_role(role)} of {code}"
+
+
+def _application_of(name: str | None, role: str | None, code: str | None) -> str:
+    return "T" + _the_application(name, role, code)[1:]
+
+
+def _contradictions(con: Connection) -> list[str]:
+    """An application's decision, history, membership, people and reviews, and a renewal's proposal, must
+    tell the same story; the desk keeps them in step, so these find what changed behind its back."""
+    prefix = _ACCEPTED_PREFIX.replace("'", "''")
+    out = _listed(
+        con,
+        f"""SELECT o.name, p.code, a.role, a.decided_on FROM application a
+            JOIN organisation o ON o.id = a.organisation_id
+            LEFT JOIN programme p ON p.id = a.programme_id
+            WHERE a.status = 'accepted' AND NOT EXISTS (
+                SELECT 1 FROM membership m WHERE m.organisation_id = a.organisation_id AND (
+                    instr(m.notes, '{prefix}' || {_hyphenated('a.id')}) > 0
+                    OR (m.programme_id = a.programme_id AND m.role = a.role AND m.term_start = a.decided_on)))
+            ORDER BY o.name""",
+        "applications",
+        lambda name, code, role, day: (
+            f"{_application_of(name, role, code)} was accepted" + (f" on {day}" if day else "")
+            + f", but {_org(name)} has no membership from it; add the {_role(role)} membership, or reopen the "
+            "application and accept it again."),
+    )
+    out += _listed(
+        con,
+        f"""SELECT o.name, p.code, m.role, a.status FROM membership m
+            JOIN application a ON a.id = replace(substr(m.notes, instr(m.notes, '{prefix}') + {len(_ACCEPTED_PREFIX)},
+                                                        36), '-', '')
+            JOIN organisation o ON o.id = m.organisation_id
+            LEFT JOIN programme p ON p.id = m.programme_id
+            WHERE m.status = 'active' AND instr(m.notes, '{prefix}') > 0 AND a.status != 'accepted'
+            ORDER BY o.name""",
+        "memberships",
+        lambda name, code, role, status: (
+            f"{_org(name)} is an active {_role(role)} of {code} through an application that is no longer "
+            f"accepted (it is {_status(status)}); end the membership, or accept the application again."),
+    )
+    decided = ", ".join(f"'{s}'" for s in _DECIDED)
+    out += _listed(
+        con,
+        f"""SELECT o.name, p.code, a.role, a.status, a.decision FROM application a
+            JOIN organisation o ON o.id = a.organisation_id
+            LEFT JOIN programme p ON p.id = a.programme_id
+            WHERE (a.status IN ({decided}) AND coalesce(a.decision, '') != a.status)
+               OR (a.status NOT IN ({decided}) AND a.decision IS NOT NULL)
+            ORDER BY o.name""",
+        "applications",
+        lambda name, code, role, status, decision: (
+            f"{_application_of(name, role, code)} is {_status(status)}, but "
+            + (f"its decision says {_status(decision)}" if decision else "no decision is recorded")
+            + "; reopen it and decide it again."),
+    )
+    out += _listed(
+        con,
+        _APPLICATION + " WHERE a.decided_on IS NOT NULL AND a.decided_on < a.received_on ORDER BY o.name",
+        "applications",
+        lambda name, code, role, status: (
+            f"{_application_of(name, role, code)} was decided ({_status(status)}) before it was received."),
+    )
+    out += _listed(
+        con,
+        """SELECT o.name, p.code, a.role, a.status,
+                  (SELECT t.to_status FROM application_transition t
+                   WHERE t.application_id = a.id AND t.at = last.at ORDER BY t.to_status LIMIT 1)
+           FROM application a
+           JOIN (SELECT application_id, max(at) AS at FROM application_transition GROUP BY application_id) last
+             ON last.application_id = a.id
+           JOIN organisation o ON o.id = a.organisation_id
+           LEFT JOIN programme p ON p.id = a.programme_id
+           WHERE NOT EXISTS (SELECT 1 FROM application_transition t
+                             WHERE t.application_id = a.id AND t.at = last.at AND t.to_status = a.status)
+           ORDER BY o.name""",
+        "applications",
+        lambda name, code, role, status, last: (
+            f"{_application_of(name, role, code)} is {_status(status)}, but the last step in its history is "
+            f"{_status(last)}; move it through the desk so its history stays true."),
+    )
+    for column, who in (("representative_id", "representative"), ("alternate_id", "alternate")):
+        out += _listed(
+            con,
+            f"""SELECT o.name, p.code, a.role, per.name, other.name FROM application a
+                JOIN organisation o ON o.id = a.organisation_id
+                LEFT JOIN programme p ON p.id = a.programme_id
+                JOIN person per ON per.id = a.{column}
+                LEFT JOIN organisation other ON other.id = per.organisation_id
+                WHERE a.status IN ({_OPEN_STATUSES})
+                  AND (per.organisation_id IS NULL OR per.organisation_id != a.organisation_id)
+                ORDER BY o.name""",
+            "applications",
+            lambda name, code, role, person, other, who=who: (
+                f"The {who} named in {_the_application(name, role, code)}, {person}, "
+                + (f"belongs to {_org(other)}, not to {_org(name)}." if other is not None
+                   else f"is not a person of {_org(name)}.")),
+        )
+    out += _listed(
+        con,
+        """SELECT o.name, p.code, a.role, per.name FROM review r
+           JOIN application a ON a.id = r.application_id
+           JOIN person per ON per.id = r.reviewer_id
+           JOIN organisation o ON o.id = a.organisation_id
+           LEFT JOIN programme p ON p.id = a.programme_id
+           WHERE per.organisation_id = a.organisation_id
+           GROUP BY a.id, per.id
+           ORDER BY o.name, per.name""",
+        "reviewers",
+        lambda name, code, role, person: (
+            f"{person} scored {_the_application(name, role, code)} but belongs to {_org(name)} itself, a "
+            "conflict of interest; remove those scores."),
+    )
+    out += _listed(
+        con,
+        """SELECT o.name, rp.title, a.status FROM renewal_candidate c
+           JOIN application a ON a.id = c.application_id
+           JOIN renewal_process rp ON rp.id = c.process_id
+           JOIN organisation o ON o.id = c.organisation_id
+           WHERE c.proposed AND a.status = 'not_accepted'
+           ORDER BY o.name""",
+        "candidates",
+        lambda name, title, status: (  # (a withdrawn one is no longer a candidate: the proposal leaves it out)
+            f"{_org(name)} is proposed for the leadership in {title}, but its application is {_status(status)}; "
+            "take it out of the proposed leadership."),
+    )
+    out += _listed(
+        con,
+        """SELECT o.name, rp.title FROM renewal_candidate c
+           JOIN renewal_process rp ON rp.id = c.process_id
+           JOIN organisation o ON o.id = c.organisation_id
+           WHERE c.proposed AND c.application_id IS NULL AND NOT coalesce(c.seeking_renewal, 0)
+           ORDER BY o.name""",
+        "candidates",
+        lambda name, title: (
+            f"{_org(name)} is proposed for the leadership in {title}, but has not said it seeks renewal; record "
+            "that it does, or take it out of the proposed leadership."),
+    )
+    return out
+
+
 def _countries(con: Connection) -> list[str]:
     codes = [g.value for g in RegionalGroup]
     allowed = ", ".join(f"'{c}'" for c in codes)
@@ -351,6 +511,7 @@ def _run(store: OpenedStore, con: Connection) -> list[str]:
     problems += _organisations(con)
     problems += _people(con)
     problems += _applications(con)
+    problems += _contradictions(con)
     problems += _countries(con)
     problems += _search_index(con)
     return problems

@@ -3,12 +3,20 @@
 Everything comes from one seeded random generator, so a seed always gives the same network. The
 rows are written with bulk inserts in one transaction (fast at 100,000 organisations, and nothing
 is left behind when cancelled); one audit entry records the generation as a whole.
+
+The network tells one story, as the desk itself would have written it (`opn-desk check` finds nothing
+to report): applications follow the lifecycle with the desk's screening checklist for their role, an
+accepted one made the membership accepting it makes (`applications.accept_application`), SPP's 2026
+calls wait for the selection round and the leadership renewal, whose proposed leadership is the
+selection optimiser's answer under the rules the Leadership area checks, and people are named in the
+languages of their organisation's country (`demo_names`).
 """
 
 from __future__ import annotations
 
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -55,6 +63,10 @@ from opn_desk.domain.vocab import (
     Role,
     StakeholderCluster,
 )
+from opn_desk.services.applications import ACCEPTED_MEMBERSHIP_NOTE as _ACCEPTED_MARKER
+from opn_desk.services.applications import TERM_YEARS, add_years
+from opn_desk.services.demo_names import person_name, phone_number
+from opn_desk.services.desk_settings import screening_checklist
 from opn_desk.services.errors import DeskError
 from opn_desk.services.registry import search_text
 from opn_desk.services.selection_round import default_rule_dicts
@@ -71,6 +83,9 @@ MAX_APPLICATIONS = 3000
 SELECTION_POOL = 24  # screened applications in SPP's core-partner call 2026
 SELECTION_SEATS = 12
 SELECTION_WINDOW = 3000  # organisations looked at for it, whatever the network's size
+LEAD_SEATS = 5  # the leadership SPP proposes (more than three leads)
+LEAD_REVIEW_START = date(2026, 8, 10)  # step 3 of SPP's leadership renewal began
+MAC_MEETING = date(2026, 11, 12)  # the MAC's opinions on SPP's 2026 calls
 CHUNK = 20_000
 WRITE_CACHE_KIB = -131_072  # a 128 MiB page cache while writing
 
@@ -114,22 +129,8 @@ _SHORT = {"GBR": "United Kingdom", "USA": "United States", "TZA": "Tanzania", "R
           "PSE": "State of Palestine", "VAT": "Holy See", "FSM": "Micronesia", "BOL": "Bolivia", "VEN": "Venezuela",
           "IRN": "Iran", "PRK": "DPR Korea", "KOR": "Republic of Korea", "LAO": "Lao PDR", "MDA": "Moldova"}
 _BIG = set("USA CHN IND BRA DEU FRA GBR JPN MEX IDN NGA KEN ZAF ESP ITA CAN COL ARG PHL THA".split())
-
-_CULTURES_BY_COUNTRY = {
-    **{c: "japanese" for c in ["JPN"]}, **{c: "korean" for c in ["KOR"]}, **{c: "vietnamese" for c in ["VNM"]},
-    **{c: "greek" for c in ["GRC", "CYP"]}, **{c: "turkish" for c in ["TUR"]},
-    **{c: "germanic" for c in ["DEU", "AUT", "CHE", "LIE", "NLD"]},
-    **{c: "nordic" for c in ["DNK", "NOR", "SWE", "FIN", "ISL"]},
-    **{c: "slavic" for c in ["POL", "CZE", "SVK", "LTU", "LVA", "EST", "HRV", "SVN", "HUN", "ROU"]},
-    **{c: "cyrillic" for c in ["RUS", "BLR", "KAZ", "KGZ", "UKR", "BGR", "SRB", "MNG", "TJK"]},
-    **{c: "south_asian" for c in ["IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"]},
-    **{c: "malay" for c in ["IDN", "MYS", "BRN", "SGP", "PHL"]},
-    **{c: "chinese" for c in ["CHN", "SGP"]},
-}
-_CULTURES_BY_LANG = {"fr": "french", "es": "hispanic", "pt": "lusophone", "ru": "cyrillic", "zh": "chinese",
-                     "ar": "arabic"}
-_CULTURES_BY_GROUP = {"AFRICA": "african", "APG": "south_asian", "EEG": "slavic", "GRULAC": "hispanic",
-                      "WEOG": "anglo", None: "french"}
+# Fewer than about 200,000 people: a handful of organisations, not hundreds, in a large network.
+_TINY = set("VAT NRU TUV PLW MCO SMR LIE MHL KNA DMA AND SYC ATG FSM TON KIR GRD VCT LCA STP".split())
 
 
 def _short(c: dict) -> str:
@@ -141,54 +142,7 @@ def _of(c: dict) -> str:
 
 
 # --- people ----------------------------------------------------------------------------------
-# (female given names, male given names, family names [female, male], family name first, separator)
-
-_CULTURES: dict[str, tuple[list[str], list[str], tuple[list[str], list[str]], bool, str]] = {}
-
-
-def _culture(name: str, female: str, male: str, family: str, family_male: str | None = None,
-             family_first: bool = False, sep: str = " ") -> None:
-    split = (lambda s: s.split(",")) if "," in female + male + family else str.split
-    fam = split(family)
-    _CULTURES[name] = (split(female), split(male), (fam, split(family_male) if family_male else fam),
-                       family_first, sep)
-
-
-_culture("anglo", "Sarah Emily Olivia Siobhán Charlotte Grace Chloe", "James Liam Oliver Seán Patrick Daniel",
-         "Smith O'Brien Taylor Walsh Brown MacDonald Campbell Nguyen")
-_culture("hispanic", "María Lucía Sofía Ana Camila Valentina Inés Ximena Begoña",
-         "José Juan Andrés Matías Tomás Sebastián Raúl Ángel Iñaki",
-         "García Rodríguez Martínez Hernández López González Pérez Sánchez Ramírez Núñez Muñoz Peña Ibáñez")
-_culture("lusophone", "Ana Beatriz Conceição Fernanda Luíza Joana", "João António Gonçalo Sebastião Luís Tiago",
-         "Silva Santos Gonçalves Araújo Magalhães Sousa Pereira Brandão")
-_culture("french", "Anaïs Élodie Chloé Hélène Maëlle Françoise Aminata Awa", "François Jérôme Étienne Loïc Noël Mamadou Benoît",
-         "Lefèvre Dubois Moreau Girard Bérubé Diallo Traoré Ndiaye Koné Mbappé")
-_culture("germanic", "Anneliese Jördis Käthe Sophie Zoë Lena", "Jürgen Jörg Lukas Maximilian Günther Matthias",
-         "Müller Schäfer Weiß Groß Hoffmann Köhler Fischer Brückner")
-_culture("nordic", "Zoë Åsa Sigrid Ingrid Astrid Liv Märta", "Søren Bjørn Håkan Jørgen Olaf Mikkel",
-         "Ångström Kierkegård Sørensen Lindqvist Bjørnstad Håkansson Nyström Ødegaard")
-_culture("slavic", "Małgorzata Zuzana Agnieszka Jūratė Kateřina Ewa Réka", "Łukasz Paweł Jiří Tomáš Mindaugas Ştefan",
-         "Wójcik Nowak Kowalczyk Mazur Krawczyk Dvořák Nagy Popescu")
-_culture("turkish", "Ayşe Elif Gülşen Zeynep", "Mehmet Çağlar Oğuz Barış", "Yılmaz Öztürk Şahin Çelik Doğan")
-_culture("vietnamese", "Thị Hương,Thị Lan,Ngọc Mai,Thu Thảo", "Văn Minh,Văn Hùng,Đức Anh,Quang Huy",
-         "Nguyễn,Trần,Lê,Phạm,Hoàng", family_first=True)
-_culture("african", "Ngozi Amina Wanjiru Chiamaka Akosua Thandiwe Nomvula Achieng",
-         "Chinedu Kwame Oluwaseun Tendai Kofi Baraka Sipho Tesfaye",
-         "Okonjo Mensah Okafor Kamau Adeyemi Mutua Dlamini Boateng Ochieng Haile")
-_culture("south_asian", "Priya Ananya Fatima Lakshmi Nadia", "Arjun Rahul Imran Sanjay Tenzin",
-         "Sharma Patel Khan Iyer Rahman Perera Thapa")
-_culture("malay", "Siti Dewi Putri Maria", "Budi Agus Ahmad Jose", "Santoso Wijaya Hidayat Rahman Reyes")
-_culture("japanese", "Haruka Yūko Sakura Aiko", "Kenji Takeshi Shōta Hiroshi", "Satō Suzuki Takahashi Itō Tanaka")
-_culture("korean", "민지 서연 지우", "민준 지훈 도윤", "김 이 박 최", family_first=True, sep="")
-_culture("cyrillic", "Анна Мария Елена Ольга Наталья", "Иван Алексей Дмитрий Сергей Андрей",
-         "Иванова Смирнова Кузнецова Попова Соколова", "Иванов Смирнов Кузнецов Попов Соколов")
-_culture("greek", "Μαρία Ελένη Κατερίνα Σοφία", "Γιώργος Νίκος Δημήτρης Κώστας",
-         "Παπαδοπούλου Ιωάννου Γεωργίου Νικολάου", "Παπαδόπουλος Ιωάννου Γεωργίου Νικολάου")
-_culture("chinese", "芳 丽 静 秀英 敏", "伟 强 磊 建国 军", "王 李 张 刘 陈", family_first=True, sep="")
-_culture("arabic", "فاطمة مريم عائشة ليلى نور", "محمد أحمد علي عمر يوسف", "الزهراء الهاشمي المنصور حداد الخطيب")
-_culture("arabic_latin", "Fatima Mariam Leïla Nour", "Mohamed Ahmed Youssef Karim", "El-Amrani Haddad Benali Al-Mansour")
-_LATIN_CULTURES = ["anglo", "hispanic", "lusophone", "french", "germanic", "nordic", "slavic", "african"]
-_ALL_CULTURES = sorted(_CULTURES)
+# Names come from opn_desk.services.demo_names, in the languages of the organisation's country.
 
 _TRANSLIT = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
                            "œ": "oe", "ı": "i"})
@@ -391,18 +345,11 @@ _CRITERIA = [
     ("Geographic and stakeholder balance", "What the organisation adds to the balance of regions and clusters."),
     ("Leadership and convening", "Ability to lead work streams and convene partners."),
 ]
-_SCREENING = {
-    Role.CORE_PARTNER: ["eligible_organisation", "form_complete", "letter_of_commitment", "contribution_stated"],
-    Role.CO_LEAD: ["eligible_organisation", "form_complete", "letter_of_commitment", "contribution_stated",
-                   "work_plan_proposal"],
-}
 _REASONS = {
     S.RECEIVED: "Application received by e-mail.",
     S.SCREENING: "Screening started.",
     S.UNDER_REVIEW: "Screening complete; sent to the reviewers.",
     S.MAC_OPINION: "Reviews complete; referred to the Multi-stakeholder Advisory Committee.",
-    S.ACCEPTED: "Decision recorded after the MAC's opinion.",
-    S.NOT_ACCEPTED: "Decision recorded.",
     S.WITHDRAWN: "The organisation withdrew its application.",
 }
 _ACCEPT_WHY = ["Strong fit with the work plan; the MAC supported the application.",
@@ -410,12 +357,13 @@ _ACCEPT_WHY = ["Strong fit with the work plan; the MAC supported the application
                "Substantial staff-time and in-kind contribution; reviewers scored it highly."]
 _REJECT_WHY = ["Contribution too limited for the role; invited to join as a network member.",
                "The proposed activities fall outside the programme's work plan.",
-               "Screening showed the organisation is not eligible for this role.",
                "Reviewers scored it below the threshold; encouraged to apply again next call."]
-_MAC = ["The MAC supports this application and notes its strong regional network.",
-        "The MAC supports the application, subject to a clearer work plan for the first year.",
-        "The MAC has reservations about the contribution offered and advises against acceptance.",
-        "The MAC notes a good fit with the programme's priorities."]
+_REJECT_AFTER_MAC = "Not accepted, following the MAC's advice and the reviewers' scores."
+_MAC_FOR = ["The MAC supports this application and notes its strong regional network.",
+            "The MAC supports the application, subject to a clearer work plan for the first year.",
+            "The MAC notes a good fit with the programme's priorities and supports the application."]
+_MAC_AGAINST = "The MAC has reservations about the contribution offered and advises against acceptance."
+_ACCEPTED_NOTE = _ACCEPTED_MARKER  # what accepting an application writes in its membership's notes
 
 
 # --- the generator ---------------------------------------------------------------------------
@@ -437,19 +385,22 @@ class _Generator:
         self.applications: list[dict] = []
         self.transitions: list[dict] = []
         self.reviews: list[dict] = []
-        self.renewal: dict[str, list[dict]] = {"processes": [], "steps": [], "checklist": [], "succession": [],
+        self.renewal: dict[str, list[dict]] = {"processes": [], "steps": [], "checklist": [],
                                                "candidates": [], "scores": []}
         self.selection: dict[str, list[dict]] = {"rounds": [], "candidates": []}
         self.org_cluster: list[str] = []
         self.org_country: list[dict] = []
         self.org_domain: list[str] = []
         self.org_people: list[list[uuid.UUID]] = []
+        self.org_female: list[bool] = []  # whether the organisation's first person (its representative) is a woman
         self.person_org: dict[uuid.UUID, int] = {}
         self.seen: set[tuple[str, str]] = set()
         self.ministries: dict[tuple[str, str], uuid.UUID] = {}
         self.used: set[tuple[str, str]] = set()  # (country iso3, template key) used once per country
         self.igo_ids: dict[str, uuid.UUID] = {}
         self.agencies: list[tuple[int, str]] = []  # (organisation index, key of its ministry)
+        self.applicants: dict[tuple[uuid.UUID, str], set[int]] = {}  # (programme, role): organisations applying
+        self.checklists: dict[str, list[str]] = {}  # role: the desk's screening checklist
 
     # small helpers
     def uid(self) -> uuid.UUID:
@@ -709,17 +660,6 @@ class _Generator:
                      domain=f"{brand.lower()}{_NOT_SLUG.sub('', fold(sector))[:12]}.com" if r.random() < 0.5 else "")
 
     # people
-    def person_name(self, culture: str, gender: str) -> str:
-        r = self.rng
-        female, male, (fam_f, fam_m), family_first, sep = _CULTURES[culture]
-        is_female = gender == Gender.FEMALE or (gender not in (Gender.MALE,) and r.random() < 0.5)
-        given = r.choice(female if is_female else male)
-        family = r.choice(fam_f if is_female else fam_m)
-        if culture in _LATIN_CULTURES and r.random() < 0.1:  # José Müller: families mix
-            other = _CULTURES[r.choice(_LATIN_CULTURES)]
-            family = r.choice(other[2][0] if is_female else other[2][1])
-        return f"{family}{sep}{given}" if family_first else f"{given}{sep}{family}"
-
     def people_for(self, index: int) -> None:
         r = self.rng
         c = self.org_country[index]
@@ -727,19 +667,11 @@ class _Generator:
         count = 1 if roll < 0.75 else 2 if roll < 0.95 else 3
         ids = []
         for _ in range(count):
-            if r.random() < 0.1:
-                culture = r.choice(_ALL_CULTURES)
-            else:
-                culture = (_CULTURES_BY_COUNTRY.get(c["iso3"]) or _CULTURES_BY_LANG.get(LANGUAGE.get(c["iso3"], ""))
-                           or _CULTURES_BY_GROUP.get(c["regional_group"], "anglo"))
-                if culture == "arabic" and r.random() < 0.4:
-                    culture = "arabic_latin"
-                elif culture == "cyrillic" and r.random() < 0.3:
-                    culture = "slavic"
             g = r.random()
             gender = (Gender.FEMALE if g < 0.47 else Gender.MALE if g < 0.93 else Gender.NON_BINARY if g < 0.95
                       else Gender.PREFERS_NOT_TO_SAY if g < 0.97 else Gender.UNKNOWN)
-            name = self.person_name(culture, gender)
+            is_female = gender == Gender.FEMALE or (gender != Gender.MALE and r.random() < 0.5)
+            name = person_name(r, c["iso3"], c["regional_group"], is_female)
             row = self.base()
             pid = row["id"]
             domain = self.org_domain[index].split("/")[0]
@@ -749,8 +681,7 @@ class _Generator:
                 if not local or r.random() < 0.1:
                     local = f"contact.{r.randint(1000, 9999)}"
                 email = f"{local}@{domain}"
-            phone = f"+{r.randint(20, 998)} {r.randint(10, 99)} {r.randint(100, 999)} {r.randint(1000, 9999)}" \
-                if r.random() < 0.6 else ""
+            phone = phone_number(r, c["iso3"]) if r.random() < 0.6 else ""
             sensitive = r.random() < 0.006
             row.update(
                 name=name, email=email, phone=phone, organisation_id=self.orgs[index]["id"], gender=str(gender),
@@ -761,6 +692,8 @@ class _Generator:
             self.people.append(row)
             ids.append(pid)
             self.person_org[pid] = index
+            if len(ids) == 1:
+                self.org_female.append(gender == Gender.FEMALE)
         self.org_people.append(ids)
 
     # memberships
@@ -775,8 +708,10 @@ class _Generator:
         self.memberships.append(row)
         return row["id"]
 
-    def duty_term(self, index: int, programme: dict, role: str, *, leaving: bool = False) -> None:
-        """A two-year term ending between 2025 and 2028; a term already over is ended and renewed."""
+    def duty_term(self, index: int, programme: dict, role: str, *, leaving: bool = False,
+                  ends: tuple[date, date] | None = None) -> None:
+        """A two-year term ending between 2025 and 2028 (or within ``ends``); a term already over is ended
+        and renewed."""
         r = self.rng
         if not programme["active"]:
             self.membership(index, programme, role, date(2022, 1, 1), date(2023, 12, 31), MembershipStatus.ENDED,
@@ -787,7 +722,9 @@ class _Generator:
             self.membership(index, programme, role, _two_years_before(end), end, MembershipStatus.ENDED,
                             notes="Did not seek renewal.")
             return
-        if r.random() < 0.25:  # ends within 90 days of the demo's today: up for renewal
+        if ends is not None:
+            end = self.day(*ends)
+        elif r.random() < 0.25:  # ends within 90 days of the demo's today: up for renewal
             end = self.day(TODAY, TODAY + timedelta(days=89))
         else:
             end = self.day(date(2025, 1, 1), date(2028, 12, 31))
@@ -804,22 +741,37 @@ class _Generator:
         self.membership(index, programme, role, start, end, MembershipStatus.ACTIVE, renews)
 
     def memberships_for(self, n: int) -> None:
+        """Co-leads, core partners and network members. The duty roles are topped up to three or four
+        co-leads and 22 to 36 core partners per programme, counting those the calls' decisions made; nobody
+        with an application to a programme's role is given that role besides."""
         r = self.rng
         members = r.sample(range(n), max(1, n // 3)) if n >= 3 else list(range(n))
         by_programme: dict[int, list[int]] = {i: [] for i in range(len(self.programmes))}
         active = [i for i, p in enumerate(self.programmes) if p["active"]]
         inactive = [i for i, p in enumerate(self.programmes) if not p["active"]]
+        decided: dict[tuple, int] = {}
+        for m in self.memberships:  # so far only those the calls' decisions made
+            if m["status"] == MembershipStatus.ACTIVE:
+                decided[(m["programme_id"], m["role"])] = decided.get((m["programme_id"], m["role"]), 0) + 1
         # The duty roles first, preferring governments and UN bodies for co-leads.
-        for pi in range(len(self.programmes)):
-            lead_pool = [i for i in members[:400] if self.org_cluster[i] in (G.GOVERNMENT, G.INTERGOVERNMENTAL)]
+        for programme in self.programmes:
+            pid = programme["id"]
+            spp_leads = programme["code"] == "SPP" and programme["active"]
+            asked = self.applicants.get((pid, Role.CO_LEAD), set()) | self.applicants.get((pid, Role.CORE_PARTNER), set())
+            lead_pool = [i for i in members[:400] if self.org_cluster[i] in (G.GOVERNMENT, G.INTERGOVERNMENTAL)
+                         and i not in asked]
+            leads = max(0, r.randint(3, 4) - decided.get((pid, Role.CO_LEAD), 0))
             taken: set[int] = set()
-            for i in r.sample(lead_pool, min(len(lead_pool), r.randint(3, 4))):
+            for i in r.sample(lead_pool, min(len(lead_pool), leads)):
                 taken.add(i)
-                self.duty_term(i, self.programmes[pi], Role.CO_LEAD)
-            pool = [i for i in members[:600] if i not in taken]
-            chosen = r.sample(pool, min(len(pool), r.randint(20, 40) + 2))
+                # SPP's co-leads' terms end together, which is why its leadership is being renewed.
+                self.duty_term(i, programme, Role.CO_LEAD, ends=(date(2026, 12, 1), date(2027, 6, 30))
+                               if spp_leads else None)
+            pool = [i for i in members[:600] if i not in taken and i not in asked]
+            wanted = max(0, r.randint(22, 36) - decided.get((pid, Role.CORE_PARTNER), 0))
+            chosen = r.sample(pool, min(len(pool), wanted + 2))
             for k, i in enumerate(chosen):
-                self.duty_term(i, self.programmes[pi], Role.CORE_PARTNER, leaving=k >= len(chosen) - 2)
+                self.duty_term(i, programme, Role.CORE_PARTNER, leaving=k >= len(chosen) - 2)
         for i in members:
             for pi in r.sample(active, r.choices((1, 2, 3), weights=(70, 25, 5))[0]) if active else []:
                 by_programme[pi].append(i)
@@ -858,6 +810,9 @@ class _Generator:
         return row
 
     def calls_and_applications(self, n: int) -> None:
+        """The calls of 2024 and 2026 and their applications. SPP's two 2026 calls are left to the leadership
+        renewal and the selection round, whose decisions are still to come; every other call's accepted
+        applications made their memberships, as accepting one does in the desk."""
         r = self.rng
         calls: list[tuple[dict, dict, list[str]]] = []
         decided = [S.ACCEPTED, S.NOT_ACCEPTED, S.WITHDRAWN]
@@ -876,18 +831,15 @@ class _Generator:
             else:
                 cp = self.call(p, Role.CORE_PARTNER, f"{code} core partners call 2026", date(2026, 2, 2),
                                date(2026, 4, 30))
-                calls.append((p, cp, everything))
+                if code != "SPP":  # SPP's: the selection round
+                    calls.append((p, cp, everything))
             cl = self.call(p, Role.CO_LEAD, f"{code} co-leads call 2026", date(2026, 5, 4), date(2026, 7, 31))
-            calls.append((p, cl, everything))
+            if code != "SPP":  # SPP's: the leadership renewal
+                calls.append((p, cl, everything))
         if not calls or n == 0:
             return
         total = min(MAX_APPLICATIONS, max(20, n // 3))
-        # SPP's co-lead call gets a full review round; then the rest spread over the calls.
-        spp_lead = next((k for k, (p, call, _s) in enumerate(calls)
-                         if p["code"] == "SPP" and call["role"] == Role.CO_LEAD), None)
         plan: list[tuple[int, str]] = []
-        if spp_lead is not None:
-            plan += [(spp_lead, S.UNDER_REVIEW)] * 4 + [(spp_lead, S.MAC_OPINION)] * 4
         last_2026 = [k for k, (_p, _c, statuses) in enumerate(calls) if statuses is everything]
         for status in everything:  # every status at least once
             plan.append((r.choice(last_2026) if last_2026 else 0, status))
@@ -899,24 +851,35 @@ class _Generator:
             plan.append((k, r.choices(statuses, weights=w)[0]))
         # Reviewers: people of organisations active in the programmes.
         reviewer_pool = [pid for ids in self.org_people[: max(60, min(n, 400))] for pid in ids][:120]
-        applied: dict[int, set[int]] = {}
+        leads_accepted: set[int] = set()
         for k, status in plan[:total]:
             programme, call, _statuses = calls[k]
-            used = applied.setdefault(k, set())
+            used = self.applicants.setdefault((programme["id"], call["role"]), set())
             if len(used) >= n:
                 continue
+            if status == S.ACCEPTED and call["role"] == Role.CO_LEAD:
+                if k in leads_accepted:  # a co-lead call brings in one new co-lead at most
+                    status = S.MAC_OPINION
+                leads_accepted.add(k)
             index = r.randrange(n)
             while index in used:
                 index = r.randrange(n)
-            used.add(index)
             self.application(index, programme, call, status, reviewer_pool)
 
-    def application(self, index: int, programme: dict, call: dict, status: str, reviewer_pool: list) -> None:
+    def application(self, index: int, programme: dict, call: dict, status: str, reviewer_pool: list, *,
+                    pending: bool = False, strong: bool = False, dates: dict | None = None) -> dict:
+        """One application that went the way of the desk's lifecycle to ``status``: its history, screening
+        checklist (the desk's items for its role), reviews, the MAC's opinion and, when accepted, the
+        membership accepting it made. ``pending``: the call's decisions are still to come, so an application
+        is only turned down at screening; ``strong``: reviewers scored it well; ``dates``: the earliest day
+        of some steps (the MAC's meeting)."""
         r = self.rng
         people = self.org_people[index]
         role = call["role"]
+        self.applicants.setdefault((programme["id"], role), set()).add(index)
         received = self.day(call["opens_on"], min(call["closes_on"], TODAY - timedelta(days=5)))
-        if status == S.NOT_ACCEPTED and r.random() < 0.3:
+        at_screening = status == S.NOT_ACCEPTED and (pending or r.random() < 0.3)
+        if at_screening:
             path = [S.RECEIVED, S.SCREENING, S.NOT_ACCEPTED]
         elif status == S.WITHDRAWN:
             path = [S.RECEIVED, S.SCREENING, S.UNDER_REVIEW][: r.randint(1, 3)] + [S.WITHDRAWN]
@@ -930,19 +893,41 @@ class _Generator:
         for step in path:
             if step != S.RECEIVED:
                 at = min(at + timedelta(days=r.randint(4, 20)), TODAY)
+                if dates and step in dates:
+                    at = min(max(at, dates[step]), TODAY)
             steps.append((step, at))
-        items = _SCREENING[Role(role)]
+        # The screening checklist: every item open when received, ticked during screening, all done to go
+        # under review; turned down at screening, one item was not met.
+        items = self.checklists[role]
         screened = [s for s, _ in steps]
-        if S.SCREENING not in screened:
-            screening = {}
-        elif len(screened) == 2 and screened[-1] == S.SCREENING:
+        failed = r.choice(items) if at_screening else None
+        if S.UNDER_REVIEW in screened:
+            screening = {item: True for item in items}
+        elif at_screening:
+            screening = {item: item != failed for item in items}
+        elif S.SCREENING in screened:  # in screening, or withdrawn during it
             screening = {item: r.random() < 0.6 for item in items}
         else:
-            screening = {item: True for item in items}
-            if status == S.NOT_ACCEPTED and S.UNDER_REVIEW not in screened:
-                screening[r.choice(items)] = False
+            screening = {item: False for item in items}
+        reviewed = S.UNDER_REVIEW in screened and status != S.WITHDRAWN
+        scores = self.reviews_for(aid, index, call, reviewer_pool, S.ACCEPTED if strong else status) if reviewed else []
+        mean = sum(scores) / len(scores) if scores else 0.0
+        if S.MAC_OPINION not in screened:
+            mac = ""
+        elif status == S.ACCEPTED or (status == S.MAC_OPINION and mean >= 3.0):
+            mac = r.choice(_MAC_FOR)
+        else:
+            mac = _MAC_AGAINST
         kinds = [k for k in ("financial", "in_kind", "staff_time") if r.random() < 0.5] or ["staff_time"]
         decision = status if status in (S.ACCEPTED, S.NOT_ACCEPTED) else None
+        if decision == S.ACCEPTED:
+            rationale = r.choice(_ACCEPT_WHY)
+        elif at_screening:
+            rationale = f"Not eligible: the screening check \"{failed}\" was not met."
+        elif decision == S.NOT_ACCEPTED:
+            rationale = _REJECT_AFTER_MAC if mac == _MAC_AGAINST else r.choice(_REJECT_WHY)
+        else:
+            rationale = ""
         ws = _WORK_STREAMS.get(programme["code"], ["General"])
         row.update(
             organisation_id=self.orgs[index]["id"], programme_id=programme["id"], role=role, call_id=call["id"],
@@ -951,72 +936,108 @@ class _Generator:
             statement=(f"{self.orgs[index]['name']} wishes to serve as a {Role(role).label.lower()} of the "
                        f"{programme['name']} programme and to contribute to its work on "
                        f"{r.choice(ws).lower()}."),
-            decision=str(decision) if decision else None,
-            decision_rationale=(r.choice(_ACCEPT_WHY) if decision == S.ACCEPTED else
-                                r.choice(_REJECT_WHY) if decision == S.NOT_ACCEPTED else ""),
+            decision=str(decision) if decision else None, decision_rationale=rationale,
             decided_on=steps[-1][1] if decision else None,
             contribution_kinds=",".join(kinds),
             contribution_details=_contribution(r, kinds),
             work_streams="; ".join(r.sample(ws, min(len(ws), r.randint(1, 2)))),
             priority_sectors="; ".join(r.sample(_SECTORS, r.randint(1, 3))),
             screening=screening,
-            mac_opinion=r.choice(_MAC) if S.MAC_OPINION in screened else "",
+            mac_opinion=mac,
         )
         self.applications.append(row)
-        previous = None
+        previous, last = None, None
         for step, day in steps:
             t = self.base()
+            at = datetime.combine(day, time(r.randint(8, 17), r.randint(0, 59)))
+            if last is not None and at <= last:  # two steps on one day: in their order
+                at = last + timedelta(minutes=r.randint(5, 90))
             t.update(application_id=aid, from_status=str(previous) if previous else None, to_status=str(step),
-                     at=datetime.combine(day, time(r.randint(8, 17), r.randint(0, 59))), actor=ACTOR,
-                     reason=(r.choice(_REJECT_WHY) if step == S.NOT_ACCEPTED else _REASONS[step]))
+                     at=at, actor=ACTOR, reason=rationale if step in (S.ACCEPTED, S.NOT_ACCEPTED) else _REASONS[step])
             self.transitions.append(t)
-            previous = step
-        if S.UNDER_REVIEW in screened and status != S.WITHDRAWN:
-            candidates = [p for p in reviewer_pool if self.person_org[p] != index]
-            for reviewer in r.sample(candidates, min(len(candidates), r.randint(2, 3))):
-                for crit in call["_criteria"]:
-                    rev = self.base()
-                    rev.update(application_id=aid, criterion_id=crit, reviewer_id=reviewer,
-                               score=float(r.choices((1, 2, 3, 4, 5), weights=(1, 2, 4, 5, 3))[0]),
-                               comment=r.choice(["", "", "Clear and convincing.", "Needs more detail.",
-                                                 "Good regional reach."]))
-                    self.reviews.append(rev)
+            previous, last = step, at
+        if decision == S.ACCEPTED:
+            self.accepted_membership(index, programme, row)
+        return row
+
+    def reviews_for(self, application_id: uuid.UUID, index: int, call: dict, reviewer_pool: list,
+                    status: str) -> list[float]:
+        """Two or three reviewers (never of the applicant's own organisation) score every criterion; accepted
+        applications were scored well, those turned down after review poorly."""
+        r = self.rng
+        weights = {S.ACCEPTED: (0, 1, 3, 6, 5), S.NOT_ACCEPTED: (3, 5, 5, 2, 1)}.get(status, (1, 2, 4, 5, 3))
+        candidates = [p for p in reviewer_pool if self.person_org[p] != index]
+        scores = []
+        for reviewer in r.sample(candidates, min(len(candidates), r.randint(2, 3))):
+            for crit in call["_criteria"]:
+                score = float(r.choices((1, 2, 3, 4, 5), weights=weights)[0])
+                rev = self.base()
+                rev.update(application_id=application_id, criterion_id=crit, reviewer_id=reviewer, score=score,
+                           comment=r.choice(["", "", "Clear and convincing.", "Needs more detail.",
+                                             "Good regional reach."]))
+                self.reviews.append(rev)
+                scores.append(score)
+        return scores
+
+    def accepted_membership(self, index: int, programme: dict, app: dict) -> None:
+        """The membership accepting ``app`` made (applications.accept_application): from the decision date,
+        a two-year term for co-leads and core partners, its notes naming the application. A term that has
+        run out since is holding over, the programme's next call deciding on it."""
+        role = app["role"]
+        start = app["decided_on"]
+        end = add_years(start, TERM_YEARS) if role in (Role.CO_LEAD, Role.CORE_PARTNER) else None
+        self.membership(index, programme, role, start, end, MembershipStatus.ACTIVE,
+                        notes=_ACCEPTED_NOTE.format(id=app["id"]))
 
     # the leadership renewal process (schema 0003)
     def renewal_process(self) -> None:
         """SPP's leadership renewal in step 3: steps 1-2 done, step 3 under way, the co-lead call's
         applicants and the incumbents seeking renewal as candidates, MAC opinions on some, scores of the
-        incumbents, a proposed leadership of five (more than three leads), a succession plan to 2030 and
-        the external-review checklist half ticked."""
+        incumbents, a succession plan to 2030 and the external-review checklist half ticked. The screened
+        applicants span every regional group and cluster; which five are proposed is the selection
+        optimiser's answer under the Leadership area's balance rules, worked out once the rows are written
+        (`_propose_leadership`)."""
         r = self.rng
         spp = next((p for p in self.programmes if p["code"] == "SPP" and p["active"]), None)
         call = next((c for c in self.calls if spp and c["programme_id"] == spp["id"] and c["role"] == Role.CO_LEAD), None)
         if spp is None or call is None:
             return
+        leads = [m for m in self.memberships if m["programme_id"] == spp["id"] and m["role"] == Role.CO_LEAD
+                 and m["status"] == MembershipStatus.ACTIVE and m["term_start"] <= TODAY]
+        leads.sort(key=lambda m: (m["term_end"] or date.max, m["id"].int))
+        self.lead_applications(spp, call, {m["organisation_id"] for m in leads})
         out = self.renewal
         process = self.base()
         pid = process["id"]
+        ends = [m["term_end"] for m in leads if m["term_end"]]
+        if ends:
+            span = (f"end between {min(ends):%B %Y} and {max(ends):%B %Y}" if min(ends).year * 12 + min(ends).month
+                    != max(ends).year * 12 + max(ends).month else f"end in {min(ends):%B %Y}")
+            why = f"the terms of all {_count_word(len(ends))} co-leads {span}"
+        else:
+            span, why = "", "the programme has no co-lead in office"
         process.update(programme_id=spp["id"], title="SPP leadership renewal 2026–2027", call_id=call["id"],
                        opened_on=date(2026, 1, 20),
-                       notes="The co-leads' two-year commitments end between late 2026 and mid-2027; the renewal "
-                             "runs as one process for all leads, with the Board's decision expected in March 2027.")
+                       notes=(f"The co-leads' two-year terms {span}; the renewal runs as one process for all "
+                              "leads" if ends else "The programme has no co-lead in office; the renewal finds its "
+                              "leads") + ", with the Board's decision expected in March 2027.")
         out["processes"].append(process)
         closes = call["closes_on"]
         plan = [
             (1, StepState.DONE, date(2026, 1, 15), date(2026, 3, 31), date(2026, 1, 20), date(2026, 3, 18),
              "SPP co-leads and the One Planet network Secretariat",
-             "Agreed at the co-leads' call of 18 March 2026: a renewal is needed as three of the four co-leads' "
-             "terms end by mid-2027; four steps; the Board to decide in March 2027. Minutes filed with the desk."),
+             f"Agreed at the co-leads' call of 18 March 2026: a renewal is needed as {why}; four steps; the Board "
+             "to decide in March 2027. Minutes filed with the desk."),
             (2, StepState.DONE, date(2026, 4, 15), date(2026, 7, 31), call["opens_on"], closes,
              "SPP coordination desk",
              f"Open call for expressions of interest published on {call['opens_on'].day} {call['opens_on']:%B %Y} "
              f"on the One Planet network website and sent to all network members; closed on "
              f"{closes.day} {closes:%B %Y}."),
-            (3, StepState.IN_PROGRESS, date(2026, 8, 1), date(2026, 12, 15), date(2026, 8, 10), None,
+            (3, StepState.IN_PROGRESS, date(2026, 8, 1), date(2026, 12, 15), LEAD_REVIEW_START, None,
              "One Planet network Secretariat, consulting the SPP coordination desk",
              "Applications scored by the Secretariat's reviewers against the call's criteria; the coordination desk "
              "consulted on 2 October 2026; the MAC gave its opinion on the first applications at its virtual "
-             "meeting of 12 November 2026."),
+             f"meeting of {MAC_MEETING.day} {MAC_MEETING:%B %Y}."),
             (4, StepState.NOT_STARTED, date(2027, 1, 15), date(2027, 3, 31), None, None,
              "One Planet network Secretariat", ""),
         ]
@@ -1036,12 +1057,8 @@ class _Generator:
                         note="Discussed with the Secretariat." if position == 0 else "")
             out["checklist"].append(item)
 
-        # Candidates: the call's applicants are listed from the call; incumbents get their records here.
+        # Incumbents: whether each seeks renewal, its commitment and scores. Who is proposed comes later.
         index_of = {o["id"]: i for i, o in enumerate(self.orgs)}
-        leads = [m for m in self.memberships if m["programme_id"] == spp["id"] and m["role"] == Role.CO_LEAD
-                 and m["status"] == MembershipStatus.ACTIVE and m["term_start"] <= TODAY]
-        leads.sort(key=lambda m: (m["term_end"] or date.max, m["id"].int))
-        applied = {a["organisation_id"] for a in self.applications if a["call_id"] == call["id"]}
         commitments = ["A full-time programme officer seconded to the coordination desk for 2027–2028, and "
                        "USD 60,000 a year.",
                        "Half of a programme manager's time and hosting the MAC's face-to-face meeting each year.",
@@ -1053,12 +1070,13 @@ class _Generator:
             seeking = k < 2 or (k == 2 and len(leads) > 3)
             row.update(process_id=pid, organisation_id=m["organisation_id"], application_id=None,
                        membership_id=m["id"], seeking_renewal=seeking,
-                       mac_opinion=(_MAC[0] if k == 0 else ""), commitment=commitments[k % 3] if seeking else
+                       mac_opinion=("The MAC supports the renewal and notes the co-lead's strong regional network."
+                                    if k == 0 else ""),
+                       commitment=commitments[k % 3] if seeking else
                        "Will not seek a new term; hands over at the end of its term.",
-                       proposed=seeking and k < 2 and m["organisation_id"] not in applied,
-                       proposed_note="Continuity: served one term with a full-time staff member." if k == 0 else "")
+                       proposed=False, proposed_note="")
             out["candidates"].append(row)
-            if seeking and m["organisation_id"] not in applied:
+            if seeking:
                 seeking_rows.append((row, index_of.get(m["organisation_id"])))
         for row, index in seeking_rows:
             pool = [p for p in reviewers if self.person_org.get(p) != index]
@@ -1068,36 +1086,47 @@ class _Generator:
                     score.update(candidate_id=row["id"], criterion_id=crit, reviewer_id=reviewer,
                                  score=float(r.choice((3, 4, 4, 5))), comment="")
                     out["scores"].append(score)
-        # Proposed applicants: those the MAC has seen first, then those under review.
-        order = {S.MAC_OPINION: 0, S.UNDER_REVIEW: 1}
-        pending = sorted((a for a in self.applications if a["call_id"] == call["id"] and a["status"] in order),
-                         key=lambda a: (order[a["status"]], a["received_on"], a["id"].int))
-        proposed = []
-        for a in pending[:3]:
-            row = self.base()
-            row.update(process_id=pid, organisation_id=a["organisation_id"], application_id=a["id"],
-                       membership_id=None, seeking_renewal=None, mac_opinion="", commitment="", proposed=True,
-                       proposed_note="Strong review scores; adds a new region to the leadership.")
-            out["candidates"].append(row)
-            proposed.append(a["organisation_id"])
-        lead_ids = [m["organisation_id"] for m in leads[:2]]
-        plan_years = [
-            (2027, lead_ids + proposed, "Leadership as proposed to the Board for 2027–2028."),
-            (2028, [], "Mid-term check of the leads' commitments; one seat opened to Africa if none is proposed."),
-            (2029, proposed[:2], "Renewal call for 2029–2030; the 2027 newcomers may seek a second term."),
-            (2030, [], "Handover to the leadership for the post-2030 strategy."),
-        ]
-        for year, orgs, note in plan_years:
-            if not orgs:
-                entry = self.base()
-                entry.update(process_id=pid, year=year, organisation_id=None, role=str(Role.CO_LEAD), note=note,
-                             name="Open seat: Africa" if year == 2028 else "To be decided by the 2029 renewal")
-                out["succession"].append(entry)
-            for org_id in orgs:
-                entry = self.base()
-                entry.update(process_id=pid, year=year, organisation_id=org_id, name="", role=str(Role.CO_LEAD),
-                             note=note)
-                out["succession"].append(entry)
+
+    def lead_applications(self, spp: dict, call: dict, leads: set[uuid.UUID]) -> None:
+        """SPP's co-lead call 2026: eight screened applications (four with the MAC's opinion), five of them
+        pairing each regional group with a different cluster, three of those with a woman representing, so
+        a balanced leadership of five can be found; then one each received, in screening, turned down at
+        screening and withdrawn. Nothing is decided: the renewal is in step 3."""
+        r = self.rng
+        window = [i for i in range(min(len(self.orgs), SELECTION_WINDOW))
+                  if self.orgs[i]["id"] not in leads and self.org_country[i]["regional_group"]]
+        if not window:
+            return
+        r.shuffle(window)
+        regions = [g.value for g in RegionalGroup]
+        clusters = [c.value for c in StakeholderCluster]
+        r.shuffle(regions)
+        r.shuffle(clusters)
+        chosen: list[int] = []
+        for k, (region, cluster) in enumerate(zip(regions, clusters, strict=True)):
+            tests = [lambda i, region=region, cluster=cluster, k=k: (
+                        self.org_country[i]["regional_group"] == region and self.org_cluster[i] == cluster
+                        and (k >= 3 or self.org_female[i])),
+                     lambda i, region=region, cluster=cluster: (
+                        self.org_country[i]["regional_group"] == region and self.org_cluster[i] == cluster),
+                     lambda i, region=region: self.org_country[i]["regional_group"] == region]
+            for test in tests:
+                found = next((i for i in window if i not in chosen and test(i)), None)
+                if found is not None:
+                    chosen.append(found)
+                    break
+        strong = set(chosen)
+        rest = [i for i in window if i not in strong]
+        chosen += rest[:max(0, 8 - len(chosen))]
+        others = rest[max(0, 8 - len(strong)):][:4]
+        r.shuffle(chosen)
+        reviewers = [pid for ids in self.org_people[: max(60, min(len(self.orgs), 400))] for pid in ids][:120]
+        dates = {S.UNDER_REVIEW: LEAD_REVIEW_START, S.MAC_OPINION: MAC_MEETING}
+        for k, i in enumerate(chosen):
+            status = S.MAC_OPINION if k < 4 else S.UNDER_REVIEW
+            self.application(i, spp, call, status, reviewers, pending=True, strong=i in strong, dates=dates)
+        for i, status in zip(others, (S.RECEIVED, S.SCREENING, S.NOT_ACCEPTED, S.WITHDRAWN), strict=False):
+            self.application(i, spp, call, status, reviewers, pending=True, dates=dates)
 
     # the core-partner selection round (schema 0004)
     def selection_round(self) -> None:
@@ -1127,51 +1156,61 @@ class _Generator:
         office = in_office_on(rows, closes, TODAY)
         members = {m.organisation_id for m in office}
         incumbents = sorted((m for m in office if m.role == Role.CORE_PARTNER), key=lambda m: m.id.int)
-        screened = {S.UNDER_REVIEW, S.MAC_OPINION, S.ACCEPTED}
+        screened = {S.UNDER_REVIEW, S.MAC_OPINION}
         applied = {a["organisation_id"] for a in self.applications if a["call_id"] == call["id"]}
         wanted = {m.organisation_id for m in incumbents} | applied
         index_of = {o["id"]: i for i, o in enumerate(self.orgs) if o["id"] in wanted}  # one pass, no work per org
         reviewers = [pid for ids in self.org_people[: max(60, min(window, 400))] for pid in ids][:120]
+        dates = {S.MAC_OPINION: MAC_MEETING}
 
-        # Two incumbents apply again (counted once, through their application).
-        again = [m for m in incumbents if m.organisation_id not in applied and m.organisation_id in index_of][:2]
+        # Two incumbents in office apply again (counted once, through their application).
+        again = [m for m in incumbents if m.organisation_id not in applied and m.organisation_id in index_of
+                 and m.status == MembershipStatus.ACTIVE][:2]
         for m in again:
-            self.application(index_of[m.organisation_id], spp, call, S.UNDER_REVIEW, reviewers)
+            self.application(index_of[m.organisation_id], spp, call, S.UNDER_REVIEW, reviewers, pending=True)
             applied.add(m.organisation_id)
 
         pool = [index_of[a["organisation_id"]] for a in self.applications
                 if a["call_id"] == call["id"] and a["status"] in screened and a["organisation_id"] in index_of]
         free = [i for i in range(window) if self.orgs[i]["id"] not in applied and self.orgs[i]["id"] not in members
                 and self.orgs[i]["parent_id"] is None and self.org_country[i]["regional_group"]]
-        firsts = {self.org_people[i][0]: i for i in (*range(window), *pool) if self.org_people[i]}
-        female = {firsts[p["id"]] for p in self.people if p["id"] in firsts and p["gender"] == Gender.FEMALE}
+        female = {i for i in (*range(window), *pool) if self.org_female[i]}
         r.shuffle(free)
         for _ in range(max(0, SELECTION_POOL - len(pool))):
             if not free:
                 break
             choice = min(free, key=self._balance_need(pool, female))
             free.remove(choice)
-            status = r.choices([S.UNDER_REVIEW, S.MAC_OPINION, S.ACCEPTED], weights=(60, 30, 10))[0]
-            self.application(choice, spp, call, status, reviewers)
+            status = r.choices([S.UNDER_REVIEW, S.MAC_OPINION], weights=(65, 35))[0]
+            self.application(choice, spp, call, status, reviewers, pending=True, dates=dates)
             pool.append(choice)
+        # Not in the pool: turned down at screening, or withdrawn. The selection decides the rest.
+        for choice, status in zip(free, (S.NOT_ACCEPTED, S.WITHDRAWN, S.NOT_ACCEPTED, S.WITHDRAWN), strict=False):
+            self.application(choice, spp, call, status, reviewers, pending=True)
 
-        # Incumbents who did not apply: five seek renewal (scored by the desk), two will not.
+        # Incumbents who did not apply: five in office seek renewal (scored by the desk), two will not.
         out = self.selection
         round_row = self.base()
         round_row.update(call_id=call["id"], seats=SELECTION_SEATS,
                          rules=default_rule_dicts(SELECTION_SEATS, with_continuity=bool(incumbents)), pins={},
                          picked=[], notes="Pool closed on 30 April 2026 (applications that passed screening, and "
-                                          "the core partners seeking renewal). The MAC gave its opinion on 12 November "
-                                          "2026; the co-leads propose the slate to the Secretariat in December.")
+                                          "the core partners seeking renewal). The MAC gave its opinion on "
+                                          f"{MAC_MEETING.day} {MAC_MEETING:%B %Y}; the co-leads propose the slate to "
+                                          "the Secretariat in December.")
         out["rounds"].append(round_row)
         rest = [m for m in incumbents if m.organisation_id not in applied]
-        for k, m in enumerate(rest[:7]):
-            seeking = k < 5
+        staying = [m for m in rest if m.status == MembershipStatus.ACTIVE]
+        leaving = [m for m in rest if m.status != MembershipStatus.ACTIVE] + staying[5:]
+        for m, seeking in [*((m, True) for m in staying[:5]), *((m, False) for m in leaving[:2])]:
             row = self.base()
+            if seeking:
+                note = "Seeks a second term; active in two working groups."
+            elif m.status != MembershipStatus.ACTIVE:
+                note = f"Did not seek renewal; its term ended on {m.term_end.day} {m.term_end:%B %Y}."
+            else:
+                note = "Will not seek a new term; thanked at the MAC meeting."
             row.update(round_id=round_row["id"], organisation_id=m.organisation_id, membership_id=m.id,
-                       seeking_renewal=seeking, score=round(r.uniform(3.0, 4.6), 1) if seeking else None,
-                       note=("Seeks a second term; active in two working groups." if seeking
-                             else "Will not seek a new term; thanked at the MAC meeting."))
+                       seeking_renewal=seeking, score=round(r.uniform(3.0, 4.6), 1) if seeking else None, note=note)
             out["candidates"].append(row)
 
     def _balance_need(self, pool: list[int], female: set[int]) -> Callable[[int], tuple]:
@@ -1218,6 +1257,129 @@ def _finish_selection(session, gen: _Generator) -> None:
                 "score": round(slate.score, 9),
                 "notes": "Asked for by two co-leads: keeps more of the current core partners."}
     session.execute(insert(SelectionScenario), [scenario])
+
+
+def _lead_problem(pool: list, seats: int):
+    """The leadership's selection problem as the Leadership area checks it (`renewal.balance_of`): each
+    candidate's weighted total as its score, the core-partner selection's rules for this many seats."""
+    from opn_desk.selection import Candidate, SelectionProblem, default_rules
+    from opn_desk.selection import defaults as d
+
+    return SelectionProblem(tuple(Candidate(str(c.key), c.total or 0.0, {
+        "name": c.organisation, d.REGIONAL_GROUP: c.regional_group_code or "", d.CLUSTER: c.cluster_code or "",
+        d.GENDER: c.representative_gender or "", d.INCUMBENT: d.YES if c.incumbent else "",
+        d.COUNTRY: c.country_iso3 or "",
+    }) for c in pool), tuple(default_rules(seats, one_per_parent=False)), seats)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _propose_leadership(session, gen: _Generator) -> None:
+    """With the rows written: SPP's proposed leadership is the selection optimiser's best five (highest total
+    of weighted scores) among the screened applicants and the incumbents seeking renewal (leaving out those
+    the MAC advised against while five can be found without them), under the balance rules the Leadership
+    area applies; its notes and the succession plan say what came out, worked out from the result."""
+    from opn_desk.selection import best_slate
+    from opn_desk.services import renewal
+
+    if not gen.renewal["processes"]:
+        return
+    process = gen.renewal["processes"][0]
+    candidates = renewal.list_candidates(session, process["id"], today=TODAY)
+    eligible = [c for c in candidates if c.status_code in (S.UNDER_REVIEW, S.MAC_OPINION, renewal.SEEKING_RENEWAL)]
+    favoured = [c for c in eligible if c.mac_opinion != _MAC_AGAINST]
+    chosen: list = []
+    for pool in (favoured, eligible):
+        if len(pool) < LEAD_SEATS:
+            continue
+        slate = best_slate(_lead_problem(pool, LEAD_SEATS))
+        if slate is not None:
+            ids = set(slate.ids)
+            chosen = [c for c in pool if str(c.key) in ids]  # in ranking order
+            break
+    balance = renewal.balance_of(candidates, chosen)
+    ranked = sum(1 for c in candidates if c.rank)
+    candidate_rows, updates = [], []
+    regions = Counter(c.regional_group_code for c in chosen)
+    clusters = Counter(c.cluster_code for c in chosen)
+    for c in chosen:
+        note = f"Ranked {_ordinal(c.rank)} of {ranked} by weighted total" if c.rank else "Not scored yet"
+        only = []
+        if regions[c.regional_group_code] == 1:
+            only.append(f"the only lead from {c.regional_group}")
+        if clusters[c.cluster_code] == 1:
+            cluster = c.cluster if c.cluster.startswith("UN") else c.cluster[:1].lower() + c.cluster[1:]
+            only.append(f"the only one from the {cluster} cluster")
+        note += ("; " + " and ".join(only) if only else "") + "."
+        if c.kind == renewal.INCUMBENT:
+            note += " Continuity: an incumbent co-lead seeking renewal."
+            updates.append((c.organisation_id, note))
+        else:
+            row = {"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1,
+                   "process_id": process["id"], "organisation_id": c.organisation_id, "application_id": c.application_id,
+                   "membership_id": None, "seeking_renewal": None, "mac_opinion": "", "commitment": "",
+                   "proposed": True, "proposed_note": note}
+            candidate_rows.append(row)
+    if candidate_rows:
+        session.execute(insert(RenewalCandidate), candidate_rows)
+    table = RenewalCandidate.__table__
+    for organisation_id, note in updates:
+        session.execute(table.update().where(table.c.process_id == process["id"],
+                                             table.c.application_id.is_(None),
+                                             table.c.organisation_id == organisation_id)
+                        .values(proposed=True, proposed_note=note))
+
+    rules = len(balance.rules)
+    if not chosen:
+        summary = (f" No leadership is proposed yet: no {_count_word(LEAD_SEATS)} screened candidates meet the "
+                   "balance rules together.")
+    elif not balance.broken:
+        edge = sum(1 for r in balance.rules if r.state == "at the edge")
+        incumbents = sum(1 for c in chosen if c.incumbent)
+        summary = (f" Proposed leadership: the {_count_word(len(chosen))} candidates with the highest total score "
+                   f"that together meet all {rules} balance rules ({edge} at the edge), found by the selection "
+                   "optimiser; " + ("none of them is an incumbent." if incumbents == 0 else
+                                    f"{_count_word(incumbents)} of them "
+                                    f"{'is an incumbent' if incumbents == 1 else 'are incumbents'}."))
+    else:  # cannot happen with the optimiser's answer; said as it is if it ever does
+        summary = (f" Proposed leadership: {len(chosen)} leads; {len(balance.broken)} of {rules} balance rules "
+                   f"broken ({', '.join(r.name for r in balance.broken)}).")
+    steps = RenewalStep.__table__
+    step3 = next(s for s in gen.renewal["steps"] if s["number"] == 3)
+    session.execute(steps.update().where(steps.c.id == step3["id"]).values(evidence=step3["evidence"] + summary))
+
+    missing = [g.label for g in RegionalGroup if g.value not in regions]
+    newcomers = [c.organisation_id for c in chosen if not c.incumbent]
+    plan = [
+        (2027, [c.organisation_id for c in chosen], "Leadership as proposed to the Board for 2027–2028." if chosen
+         else "Leadership for 2027–2028, to be proposed once the review of applications is complete."),
+        (2028, [], "Mid-term check of the leads' commitments"
+         + (f"; a seat opened to {missing[0]}, which the proposal leaves out." if missing and chosen else ".")),
+        (2029, newcomers[:2], "Renewal call for 2029–2030"
+         + ("; the 2027 newcomers may seek a second term." if newcomers else ".")),
+        (2030, [], "Handover to the leadership for the post-2030 strategy."),
+    ]
+    entries = []
+    for year, orgs, note in plan:
+        if not orgs:
+            entry = {"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1,
+                     "process_id": process["id"], "year": year, "organisation_id": None, "role": str(Role.CO_LEAD),
+                     "note": note, "name": (f"Open seat: {missing[0]}" if year == 2028 and missing and chosen
+                                            else "To be decided by the 2029 renewal" if year == 2028
+                                            else "To be decided")}
+            entries.append(entry)
+        for org_id in orgs:
+            entries.append({"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1,
+                            "process_id": process["id"], "year": year, "organisation_id": org_id, "name": "",
+                            "role": str(Role.CO_LEAD), "note": note})
+    session.execute(insert(SuccessionEntry), entries)
+
+
+def _count_word(n: int) -> str:
+    return ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[n] if n < 10 else str(n)
 
 
 def _by_id(row: dict) -> int:
@@ -1288,13 +1450,15 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
         if not countries:
             raise DeskError("The database has no countries; create a new database for the demo network.")
         gen = _Generator(seed, countries, programmes)
+        gen.checklists = {role.value: list(screening_checklist(session, role.value)) for role in Role}
         r = gen.rng
 
         # Countries: every grouped country (and Palestine, the Holy See) once, then by rough size.
         eligible = [c for c in countries if c["regional_group"] or c["iso3"] in ("PSE", "VAT")] or countries
         spread = eligible[:]
         r.shuffle(spread)
-        weights = list(accumulate(4.0 if c["iso3"] in _BIG else 2.0 if c["regional_group"] == "WEOG" else 1.0
+        weights = list(accumulate(4.0 if c["iso3"] in _BIG else 0.05 if c["iso3"] in _TINY
+                                  else 2.0 if c["regional_group"] == "WEOG" else 1.0
                                   for c in eligible))
         gen.countries = eligible
         gen.anchors()
@@ -1316,11 +1480,11 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             gen.people_for(index)
             if index % step == 0:
                 report(0.3 + 0.1 * index / max(1, n), f"Inventing people… {index:,} of {n:,}")
-        report(0.42, "Inventing memberships…")
+        report(0.42, "Inventing calls and applications…")
+        gen.calls_and_applications(n)
+        report(0.46, "Inventing memberships…")
         if n:
             gen.memberships_for(n)
-        report(0.46, "Inventing calls and applications…")
-        gen.calls_and_applications(n)
         gen.renewal_process()
         gen.selection_round()
         for call in gen.calls:
@@ -1347,7 +1511,6 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             (RenewalProcess, gen.renewal["processes"], "renewal process"),
             (RenewalStep, gen.renewal["steps"], "renewal steps"),
             (RenewalChecklistItem, gen.renewal["checklist"], "renewal checklist"),
-            (SuccessionEntry, gen.renewal["succession"], "succession plan"),
             (RenewalCandidate, gen.renewal["candidates"], "renewal candidates"),
             (RenewalScore, gen.renewal["scores"], "incumbents' scores"),
             (SelectionRound, gen.selection["rounds"], "selection round"),
@@ -1371,6 +1534,8 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
                 written += len(part)
         report(1.0, "Preparing the selection round…")
         _finish_selection(session, gen)
+        report(1.0, "Proposing the leadership…")
+        _propose_leadership(session, gen)
         report(1.0, "Saving…")
         session.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default again
     if progress is not None:

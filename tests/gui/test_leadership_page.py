@@ -179,27 +179,40 @@ def test_recording_a_mac_opinion(open_page, qtbot, boxes):
 
 
 def test_proposing_a_candidate_changes_the_balance(page, qtbot):
+    from opn_desk.domain.vocab import RegionalGroup
+
     view = page.candidates
     page.tabs.setCurrentIndex(3)
     before = page.snapshot.balance
     assert before.seats == 5
-    assert rule_state(page, "Asia and the Pacific") == "Broken"
-    assert "5 leads proposed. 2 of 11 balance rules broken" in view.balance.summary.text()
-    target = next(c for c in view.candidates if c.regional_group_code == "APG" and not c.proposed)
+    # The demo proposes the selection optimiser's best five: every balance rule is met.
+    assert not before.broken
+    assert view.balance.summary.text().startswith("5 leads proposed. Every balance rule is met")
+    # Taking out the only proposed lead of its regional group breaks that group's rule.
+    region_counts = {c.label: c.count for c in before.by_region}
+    target = next(c for c in view.candidates if c.proposed
+                  and region_counts[RegionalGroup(c.regional_group_code).label] == 1)
+    region = RegionalGroup(target.regional_group_code).label
     row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 2).data(Qt.ItemDataRole.UserRole)
                == target.key)
-    view.table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # the desk officer ticks "Proposed"
-    qtbot.waitUntil(lambda: page.snapshot.balance.seats == 6, timeout=T)
-    assert page.snapshot.candidate(target.key).proposed
-    assert rule_state(page, "Asia and the Pacific") in ("At the edge", "Met")
-    assert view.balance.summary.text().startswith("6 leads proposed.")  # more than three leads allowed
-    assert view.table.item(row, 0).text() == "Yes"
-    asia = next(c for c in view.balance.balance.by_region if c.label == "Asia and the Pacific")
-    assert asia.count == 1
+    view.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)  # the desk officer unticks "Proposed"
+    qtbot.waitUntil(lambda: page.snapshot.balance.seats == 4, timeout=T)
+    assert not page.snapshot.candidate(target.key).proposed
+    assert rule_state(page, region) == "Broken"
+    summary = view.balance.summary.text()
+    assert summary.startswith("4 leads proposed. 2 of 11 balance rules broken: ") and region in summary
+    assert next(c for c in view.balance.balance.by_region if c.label == region).count == 0
 
-    view.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    view.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: page.snapshot.balance.seats == 5, timeout=T)
-    assert rule_state(page, "Asia and the Pacific") == "Broken"
+    assert rule_state(page, region) in ("At the edge", "Met")
+    assert view.table.item(row, 0).text() == "Yes"
+    extra = next(c for c in view.candidates if not c.proposed)  # more than five leads may be proposed
+    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 2).data(Qt.ItemDataRole.UserRole)
+               == extra.key)
+    view.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: page.snapshot.balance.seats == 6, timeout=T)
+    assert view.balance.summary.text().startswith("6 leads proposed.")
 
 
 def test_the_composition_on_a_past_date_differs_from_today(page, qtbot):
@@ -232,6 +245,23 @@ def test_the_composition_on_a_past_date_differs_from_today(page, qtbot):
 def _pages(path: Path) -> int:
     return int(subprocess.run(["qpdf", "--show-npages", str(path)], capture_output=True, text=True, check=True,
                               timeout=60).stdout)
+
+
+def _shows(words: list[str], name: list[str], gap: int = 4) -> bool:
+    """``name`` in the PDF's ``words`` in order; a name wrapped in a table cell may have a few of the next
+    cell's words between its lines, as pdftotext reads them."""
+    for start, word in enumerate(words):
+        at = start
+        if word != name[0]:
+            continue
+        for part in name[1:]:
+            found = next((k for k in range(at + 1, min(len(words), at + 2 + gap)) if words[k] == part), None)
+            if found is None:
+                break
+            at = found
+        else:
+            return True
+    return False
 
 
 def _text(path: Path) -> str:
@@ -271,8 +301,8 @@ def test_the_dossier_builds_and_opens_in_the_preview_and_prints(open_page, qtbot
     assert subprocess.run(["qpdf", "--check", str(printed)], capture_output=True, timeout=60).returncode == 0
     assert _pages(printed) == built
     printed_text = " ".join(_text(printed).split())
-    assert "Ministry of Tourism of Tanzania" in printed_text
-    assert "Academy of Sciences of Slovakia" in printed_text
+    readable = [name for name in names if name.isascii()]  # the first and last candidates' profiles
+    assert readable[0] in printed_text and readable[-1] in printed_text
 
 
 @needs_qtpdf
@@ -284,9 +314,9 @@ def test_the_roster_of_a_past_date_opens_in_the_preview(page, qtbot):
     qtbot.waitUntil(lambda: page.preview is not None, timeout=30_000)
     preview = page.preview
     assert preview.windowTitle() == f"SPP roster as of {PAST.isoformat()}"
-    text = " ".join(_text(preview.path).split())
+    words = _text(preview.path).split()
     members = page.terms.composition.members
-    assert members and all(m.organisation in text for m in members if m.organisation.isascii())
+    assert members and all(_shows(words, m.organisation.split()) for m in members if m.organisation.isascii())
     assert preview.page_count == _pages(preview.path)
 
 

@@ -52,12 +52,30 @@ def _arabic(ch: str) -> bool:
 
 
 def shows(text: str, name: str) -> bool:
-    """``name`` is in ``text`` as stored (Arabic folded back; a name mixing Arabic with Latin word by word)."""
+    """``name`` is in ``text`` as stored (Arabic folded back; a name mixing Arabic with Latin word by word;
+    a name wrapped in a table cell whose lines pdftotext interleaves with the next cell's, word by word in
+    order with at most a few of the neighbour's words between)."""
     page, wanted = flat(normalised(text)), flat(normalised(name))
     if wanted in page:
         return True
     if any(_arabic(ch) for ch in wanted) and any(ch.isascii() and ch.isalpha() for ch in wanted):
         return all(word in page for word in wanted.split())
+    return in_order(page.split(), wanted.split())
+
+
+def in_order(words: list[str], wanted: list[str], gap: int = 4) -> bool:
+    """``wanted`` in ``words`` in order, at most ``gap`` other words between two of its words."""
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        at = start
+        for part in wanted[1:]:
+            found = next((k for k in range(at + 1, min(len(words), at + 2 + gap)) if words[k] == part), None)
+            if found is None:
+                break
+            at = found
+        else:
+            return True
     return False
 
 

@@ -78,6 +78,15 @@ def _application(con, org_id: str, status: str = "received", decided_on: str | N
                    decision_rationale=rationale, decided_on=decided_on)
 
 
+def _accepted_membership(con, org_id: str, app_id: str, code: str = "SFS", role: str = "network_member",
+                         start: str = "2025-03-01") -> str:
+    """The membership accepting the application made (its notes name the application, as the desk writes)."""
+    member = _membership(con, org_id, code=code, role=role, start=start, end=None)
+    con.execute("UPDATE membership SET notes = ? WHERE id = ?",
+                (f"Created by accepting application {uuid.UUID(app_id)}.", member))
+    return member
+
+
 def _one_problem(path, *needles: str) -> str:
     problems = _checks(path)
     assert len(problems) == 1, problems
@@ -223,12 +232,17 @@ def test_malformed_emails(db):
 
 def test_decided_applications_without_a_date_or_a_reason(db):
     with _connect(db) as con:
-        _application(con, _org(con, "Accepted Undated"), status="accepted")
-        _application(con, _org(con, "Rejected Undated"), status="not_accepted", rationale="Out of scope.")
-        _application(con, _org(con, "Rejected Unexplained"), status="not_accepted", decided_on="2025-03-01")
-        _application(con, _org(con, "Fine Acceptance"), status="accepted", decided_on="2025-03-01")
+        org = _org(con, "Accepted Undated")
+        _accepted_membership(con, org, _application(con, org, status="accepted", decision="accepted"))
+        _application(con, _org(con, "Rejected Undated"), status="not_accepted", rationale="Out of scope.",
+                     decision="not_accepted")
+        _application(con, _org(con, "Rejected Unexplained"), status="not_accepted", decided_on="2025-03-01",
+                     decision="not_accepted")
+        org = _org(con, "Fine Acceptance")
+        _accepted_membership(con, org, _application(con, org, status="accepted", decided_on="2025-03-01",
+                                                     decision="accepted"))
         _application(con, _org(con, "Fine Refusal"), status="not_accepted", decided_on="2025-03-01",
-                     rationale="Not a stakeholder of this programme.")
+                     rationale="Not a stakeholder of this programme.", decision="not_accepted")
         _application(con, _org(con, "Still Pending"), status="under_review")
     problems = _checks(db)
     assert len(problems) == 3, problems
@@ -241,7 +255,7 @@ def test_review_scores_outside_the_scale(db):
     with _connect(db) as con:
         org = _org(con, "Scored Org")
         app = _application(con, org)
-        reviewer = _person(con, "Reviewer One", org)
+        reviewer = _person(con, "Reviewer One", _org(con, "Reviewing Institute"))
         call = _insert(con, "call", programme_id=_programme(con, "SFS"), role="network_member",
                        title="Call 2025", opens_on="2025-01-01", closes_on="2025-02-01")
         for i, score in enumerate([7.5, -1, 0, 5, 2.5]):
@@ -390,3 +404,176 @@ def test_a_search_index_out_of_step_is_found_and_the_check_command_rebuilds_it(d
     con.commit()
     con.close()
     assert _checks(db) == []
+
+
+# --- records that contradict each other ----------------------------------------------------------------
+
+def _accepted_through_the_desk(store) -> tuple:
+    """Verde Futuro's application to be a core partner of SPP, accepted in the desk: (desk, org, app, membership)."""
+    from opn_desk.domain.applications import ApplicationInput, CallInput
+    from opn_desk.services import applications
+
+    desk = Desk(store, actor="tester")
+    org = desk.write("add", registry.create_organisation, OrganisationInput("Verde Futuro", country_iso3="MEX")).value
+    call = desk.write("call", applications.create_call, CallInput("SPP", "core_partner", "SPP core partners call 2025",
+                                                                  date(2025, 2, 1), date(2025, 4, 30))).value
+    app = desk.write("apply", applications.record_application,
+                     ApplicationInput(org, "SPP", "core_partner", call_id=call, received_on=date(2025, 3, 3))).value
+    desk.write("screen", applications.move_application, app, "screening")
+    desk.write("review", applications.move_application, app, "under_review", override="Checked by phone.")
+    membership = desk.write("accept", applications.accept_application, app, on=date(2025, 6, 2),
+                            rationale="Strong fit with the work plan.").value
+    return desk, org, app, membership
+
+
+def test_the_desks_own_decisions_are_consistent(store):
+    """Accepting, reopening (ending the membership) and accepting again, declining and withdrawing: healthy."""
+    from opn_desk.services import applications
+
+    desk, _org_id, app, _membership_id = _accepted_through_the_desk(store)
+    assert run_checks(store) == []
+    desk.write("reopen", applications.reopen_application, app, "under_review", "The MAC asked to look again.",
+               end_membership=True, override="Checked by phone.")
+    assert run_checks(store) == []
+    desk.write("accept", applications.accept_application, app, on=date(2025, 7, 1), rationale="Confirmed.")
+    assert run_checks(store) == []
+
+
+def test_an_accepted_application_without_its_membership_is_found(store, cli):
+    """The demo's old contradiction: accepted, yet the organisation has no membership from it."""
+    _desk, _org_id, _app, membership = _accepted_through_the_desk(store)
+    path = store.path
+    store.close()
+    with _connect(path) as con:  # removed behind the desk's back
+        con.execute("DELETE FROM membership WHERE id = ?", (membership.hex,))
+    r = cli("check", "--db", path)
+    assert r.returncode == 1, r.stdout + r.stderr
+    problems = [line[2:] for line in r.stdout.splitlines() if line.startswith("- ")]
+    assert problems == ["The application of Verde Futuro to be a core partner of SPP was accepted on 2025-06-02, "
+                        "but Verde Futuro has no membership from it; add the core partner membership, or reopen "
+                        "the application and accept it again."]
+
+
+def test_a_membership_whose_notes_were_edited_still_counts_for_its_application(store):
+    _desk, _org_id, _app, membership = _accepted_through_the_desk(store)
+    path = store.path
+    store.close()
+    with _connect(path) as con:
+        con.execute("UPDATE membership SET notes = 'Signed the letter of commitment.' WHERE id = ?",
+                    (membership.hex,))
+    assert _checks(path) == []  # same programme, role and first day as the decision
+
+
+def test_an_active_membership_from_an_application_no_longer_accepted(store):
+    _desk, _org_id, app, _membership_id = _accepted_through_the_desk(store)
+    path = store.path
+    store.close()
+    with _connect(path) as con:  # reopened by a tool that left the membership running
+        con.execute("UPDATE application SET status = 'under_review', decision = NULL, decided_on = NULL "
+                    "WHERE id = ?", (app.hex,))
+        _insert(con, "application_transition", application_id=app.hex, from_status="accepted",
+                to_status="under_review", at="2099-01-01 00:00:00.000000", actor="a script", reason="Reopened.")
+    _one_problem(path, "Verde Futuro is an active core partner of SPP", "no longer accepted", "under review",
+                 "end the membership")
+
+
+def test_a_decision_that_disagrees_with_the_status(db):
+    with _connect(db) as con:
+        _application(con, _org(con, "Mixed Signals"), status="not_accepted", decision="accepted",
+                     decided_on="2025-03-01", rationale="Out of scope.")
+        _application(con, _org(con, "Early Verdict"), status="under_review", decision="accepted",
+                     decided_on="2025-03-01")
+    problems = _checks(db)
+    assert len(problems) == 2, problems
+    assert any("Mixed Signals" in p and "is not accepted, but its decision says accepted" in p for p in problems)
+    assert any("Early Verdict" in p and "is under review, but its decision says accepted" in p
+               for p in problems)
+
+
+def test_a_decision_before_the_application_was_received(db):
+    with _connect(db) as con:
+        _application(con, _org(con, "Time Travellers"), status="not_accepted", decision="not_accepted",
+                     decided_on="2024-12-01", rationale="Out of scope.")  # received 2025-01-10
+    _one_problem(db, "Time Travellers", "decided (not accepted) before it was received")
+
+
+def test_a_status_its_history_does_not_reach(db):
+    with _connect(db) as con:
+        app = _application(con, _org(con, "Skipped Steps"), status="under_review")
+        _insert(con, "application_transition", application_id=app, from_status=None, to_status="received",
+                at="2025-01-10 09:00:00.000000", actor="t", reason="")
+        _insert(con, "application_transition", application_id=app, from_status="received", to_status="screening",
+                at="2025-01-12 09:00:00.000000", actor="t", reason="")
+        fine = _application(con, _org(con, "Straight Path"), status="screening")
+        _insert(con, "application_transition", application_id=fine, from_status="received", to_status="screening",
+                at="2025-01-12 09:00:00.000000", actor="t", reason="")
+    _one_problem(db, "Skipped Steps", "is under review, but the last step in its history is screening")
+
+
+def test_an_open_applications_representative_from_another_organisation(db):
+    with _connect(db) as con:
+        home = _org(con, "Harvest Commons")
+        app = _application(con, home, status="screening")
+        con.execute("UPDATE application SET representative_id = ? WHERE id = ?",
+                    (_person(con, "Ines Ortega", _org(con, "Ocean Roots")), app))
+        done = _application(con, _org(con, "Old Story"), status="withdrawn")  # history: not checked
+        con.execute("UPDATE application SET representative_id = ? WHERE id = ?",
+                    (_person(con, "Moved On", _org(con, "Elsewhere")), done))
+    _one_problem(db, "representative named in the application of Harvest Commons", "Ines Ortega",
+                 "belongs to Ocean Roots")
+
+
+def test_a_reviewer_scoring_their_own_organisation(db):
+    with _connect(db) as con:
+        org = _org(con, "Self Assessors")
+        app = _application(con, org, status="under_review")
+        call = _insert(con, "call", programme_id=_programme(con, "SFS"), role="network_member",
+                       title="Call 2025", opens_on="2025-01-01", closes_on="2025-02-01")
+        outsider = _person(con, "Independent Reviewer", _org(con, "Neutral Institute"))
+        insider = _person(con, "Partial Reviewer", org)
+        for i in range(2):
+            crit = _insert(con, "evaluation_criterion", call_id=call, name=f"Criterion {i}", description="",
+                           weight=1.0, position=i)
+            for reviewer in (outsider, insider):
+                _insert(con, "review", application_id=app, criterion_id=crit, reviewer_id=reviewer, score=4,
+                        comment="")
+    _one_problem(db, "Partial Reviewer scored the application of Self Assessors", "conflict of interest")
+
+
+def _renewal(con, title: str = "SPP leadership renewal 2026–2027") -> tuple[str, str]:
+    call = _insert(con, "call", programme_id=_programme(con, "SPP"), role="co_lead", title="SPP co-leads call",
+                   opens_on="2025-01-01", closes_on="2025-02-01")
+    process = _insert(con, "renewal_process", programme_id=_programme(con, "SPP"), title=title, call_id=call,
+                      opened_on="2025-01-01", notes="")
+    return process, call
+
+
+def _candidate(con, process: str, org: str, *, application: str | None = None, seeking: bool | None = None,
+               proposed: bool = True) -> str:
+    return _insert(con, "renewal_candidate", process_id=process, organisation_id=org, application_id=application,
+                   membership_id=None, seeking_renewal=seeking, mac_opinion="", commitment="", proposed=proposed,
+                   proposed_note="")
+
+
+def test_a_proposed_lead_whose_application_was_not_accepted(db):
+    with _connect(db) as con:
+        process, _call = _renewal(con)
+        turned_down = _org(con, "Turned Down")
+        _candidate(con, process, turned_down, application=_application(
+            con, turned_down, status="not_accepted", decision="not_accepted", decided_on="2025-03-01",
+            rationale="Not eligible."))
+        gone = _org(con, "Gone Quiet")  # withdrawn: no longer a candidate, so out of the proposal anyway
+        _candidate(con, process, gone, application=_application(con, gone, status="withdrawn"))
+        still = _org(con, "Still Keen")
+        _candidate(con, process, still, application=_application(con, still, status="under_review"))
+    _one_problem(db, "Turned Down is proposed for the leadership in SPP leadership renewal 2026–2027",
+                 "its application is not accepted")
+
+
+def test_a_proposed_incumbent_not_seeking_renewal(db):
+    with _connect(db) as con:
+        process, _call = _renewal(con)
+        _candidate(con, process, _org(con, "Reluctant Lead"), seeking=False)
+        _candidate(con, process, _org(con, "Willing Lead"), seeking=True)
+        _candidate(con, process, _org(con, "Undecided Lead"), seeking=None, proposed=False)
+    _one_problem(db, "Reluctant Lead is proposed for the leadership", "has not said it seeks renewal")
