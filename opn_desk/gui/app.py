@@ -1,13 +1,22 @@
 """Starting the window: `run(db, smoke, read_only)` is what `opn-desk` calls without a command.
 
-Start-up order, so that the window shows within a few hundredths of a second of Qt's own:
-1. QApplication, translations; the writer's lock is claimed (asking, if another desk holds it).
+Start-up order, so that the window shows within a few hundredths of a second of Qt's own and the
+registry's first rows soon after:
+1. QApplication, translations. A database named on the command line that does not exist is not
+   created silently: the officer is asked (Create / Choose another… / Quit). The default database
+   in the user's data folder is created on first run without asking, and the window says so.
 2. The window is built (menus, navigation, "Opening <file>…") and shown. Nothing of SQLAlchemy,
-   Alembic, pandas or the areas' code has been imported yet.
-3. On a worker thread: the store opens (integrity check; on an older schema backup, migration and
-   checks with automatic restore), the location is checked, the registry's code is imported.
-4. Back on the UI thread: the window builds the registry and starts its first page; fonts for other
-   scripts are registered; the rolling backup starts on the files thread.
+   Alembic, pandas or the areas' code has been imported yet. When it opens on the registry, the
+   registry's first rows are read with plain sqlite3 on a thread of their own while the page that
+   shows them is built, and shown (first_rows.py). Then the writer's lock is claimed (asking, if
+   another desk has it; offering to take over a lock nobody can be seen holding).
+3. On a worker thread: the store opens (on an older schema backup, migration and checks with
+   automatic restore), the location is checked, the registry's code is imported.
+4. Back on the UI thread: the window builds the registry, which takes the first rows' place with
+   its own first page; fonts for other scripts are registered. The file is checked for damage on
+   the files thread (writes wait for the answer); when it passes, the rolling backup starts. When it
+   finds damage, the window opens the file again read-only (the lock kept) with a red banner that
+   offers the newest good backup.
 A failure in step 3 is one sentence for the user; at start-up the process then ends with code 2.
 
 Smoke mode (``--smoke``) is the check of a built bundle: offscreen, open the database, show the
@@ -38,12 +47,15 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
     install_translations(app)
     from opn_desk.gui.settings import Settings
 
+    named = db is not None
     if db is None:
         from opn_desk.paths import default_database
 
         db = default_database()
     controller = DeskApplication(Settings(), smoke=smoke, exit_on_failure=not smoke)
-    if not controller.open(Path(db), read_only=read_only):
+    # A database named on the command line is never created without asking: a mistyped path would
+    # otherwise open a new, empty desk ("0 organisations").
+    if not controller.open(Path(db), read_only=read_only, ask_to_create=named):
         return 0 if controller.cancelled else 2
     if smoke:
         return controller.smoke()
@@ -52,6 +64,16 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
     code = app.exec()
     controller.finish_opening()
     return controller.exit_code if controller.exit_code is not None else code
+
+
+def _when(since: str) -> str:
+    """A lock's ISO time as the officer reads it ("2026-01-05 09:15"), or as written."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(since).strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return since
 
 
 def _identify(app) -> None:
@@ -118,37 +140,77 @@ class DeskApplication:
         self.exit_code: int | None = None
         self._opening = None  # (claim, worker, window shown while it opens or None)
         self._fonts = False
+        self._note: str | None = None  # for the window opened again (after a restore)
         self.shown_at: float | None = None  # perf_counter when the first window was painted
 
     def _in_use(self, parent) -> Callable:
-        def decide(exc) -> bool:
+        """What to do when another desk has (or may have) the database: `background_open.claim`'s
+        ``when_in_use``. "Take over" is offered only for a lock nobody can be seen holding (left by
+        a crash, an older version, another computer), after a warning naming who it says has it."""
+        from opn_desk.gui import background_open
+
+        def decide(exc):
             if self.smoke_mode:
                 print(f"OPN Desk: {exc} Opening it read-only.")
-                return True
+                return background_open.OPEN_READ_ONLY
             from PySide6.QtCore import QCoreApplication
 
             from opn_desk.gui import messages
 
             tr = QCoreApplication.translate
+            holder = exc.holder
+            stop = tr("DeskApplication", "Cancel") if self.window is not None and self.window.is_ready \
+                else tr("DeskApplication", "Quit")
+            read_only_detail = tr("DeskApplication", "Only one desk can change a database at a time. Read-only, you "
+                                  "can look things up and export, but not change anything.")
+            if not getattr(exc, "can_take_over", False):
+                answer = messages.choose(
+                    parent, tr("DeskApplication", "{name} is already open in OPN Desk by {who}.").format(
+                        name=exc.path.name, who=holder.describe()),
+                    [tr("DeskApplication", "Open read-only"), stop], detail=read_only_detail, default=0, escape=1)
+                return background_open.OPEN_READ_ONLY if answer == 0 else None
+            since = _when(holder.since)
             answer = messages.choose(
-                parent, tr("DeskApplication", "{name} is already open in OPN Desk by {who}.").format(
-                    name=exc.path.name, who=exc.holder.describe()),
-                [tr("DeskApplication", "Open read-only"),
-                 tr("DeskApplication", "Cancel") if self.window is not None and self.window.is_ready
-                 else tr("DeskApplication", "Quit")],
-                detail=tr("DeskApplication", "Only one desk can change a database at a time. Read-only, you can "
-                          "look things up and export, but not change anything."),
-                default=0, escape=1)
-            return answer == 0
+                parent, tr("DeskApplication", "{name} is marked as open in OPN Desk by {user} on {computer} since "
+                           "{since}, but OPN Desk cannot tell from here whether it still is.").format(
+                    name=exc.path.name, user=holder.user, computer=holder.host, since=since),
+                [tr("DeskApplication", "Open read-only"), tr("DeskApplication", "Take over…"), stop],
+                detail=read_only_detail + " " + tr(
+                    "DeskApplication", "If that desk has been closed (or its computer shut down or restarted), "
+                    "you can take the database over."),
+                default=0, escape=2)
+            if answer == 0:
+                return background_open.OPEN_READ_ONLY
+            if answer != 1:
+                return None
+            if getattr(exc, "other_host", False):
+                why = tr("DeskApplication", "OPN Desk cannot see from here whether {computer} still has it "
+                         "open.").format(computer=holder.host)
+            else:
+                why = tr("DeskApplication", "It was opened by an older version of OPN Desk, which this one cannot "
+                         "check.")
+            sure = messages.choose(
+                parent, tr("DeskApplication", "Take over {name} only if you are sure nobody is using it.").format(
+                    name=exc.path.name),
+                [tr("DeskApplication", "Take over"), tr("DeskApplication", "Cancel")],
+                detail=tr("DeskApplication", "The lock says it was opened by {user} on {computer} (process {pid}) "
+                          "since {since}. {why} If that desk is in fact still open, both would write to the "
+                          "database and changes could be lost.").format(
+                    user=holder.user, computer=holder.host, pid=holder.pid, since=since, why=why),
+                default=1, escape=1, icon=messages.QMessageBox.Icon.Warning)
+            return background_open.TAKE_OVER if sure == 0 else decide(exc)
         return decide
 
     @property
     def opening(self) -> bool:
         return self._opening is not None
 
-    def open(self, path: Path, *, read_only: bool = False, create: bool = True, parent=None) -> bool:
+    def open(self, path: Path, *, read_only: bool = False, create: bool = True, ask_to_create: bool = False,
+             parent=None) -> bool:
         """Start opening ``path``: False when it was refused at once (cancelled, unusable path).
 
+        ``ask_to_create``: when there is no file at ``path``, ask before creating one (a path typed
+        by hand may be mistyped); otherwise a missing file is created when ``create``.
         The first window shows at once, saying it is opening the file; a window already open stays
         until the new database is open, then gives way to the new window.
         """
@@ -163,6 +225,12 @@ class DeskApplication:
         shown = None
         try:
             path = background_open.usable_path(path)
+            new = not path.exists()
+            if new and not read_only and create and ask_to_create:
+                path = self._ask_to_create(path, parent)
+                if path is None:
+                    return False
+                new = not path.exists()
             if self.window is None:
                 # The window first (it says it is opening the file), then the lock: a question about
                 # a database in use then comes over the window, not before it.
@@ -171,15 +239,21 @@ class DeskApplication:
                 from opn_desk.gui.main_window import MainWindow
 
                 shown = self.window = MainWindow(None, self.settings, self, path=path, readonly=read_only)
+                if new and create and not read_only:
+                    shown.show_creating()
                 self.window.show()
                 QCoreApplication.processEvents()  # painted before the worker starts competing for the GIL
                 self.shown_at = time.perf_counter()
-                self.window.install_shortcuts()
+                if new:
+                    self.window.install_shortcuts()
+                else:
+                    self._read_ahead(shown, path)
             claimed = background_open.claim(path, read_only=read_only,
                                             when_in_use=self._in_use(shown or parent))
         except background_open.CannotOpen as exc:
             self._give_up(shown)
             self._report(str(exc), parent)
+            self.failed = str(exc)
             return False
         if claimed is None:
             self._give_up(shown)
@@ -189,12 +263,101 @@ class DeskApplication:
             shown.show_read_only(claimed.read_only)
         else:
             self.window.statusBar().showMessage(self.window.tr("Opening {name}…").format(name=claimed.path.name))
+        self._start(claimed, create=create, shown=shown, parent=parent)
+        return True
+
+    def _ask_to_create(self, path: Path, parent) -> Path | None:
+        """There is no file at ``path``: create one there, choose another file, or stop (None)."""
+        if self.smoke_mode:
+            self.failed = f"There is no database at {path}."
+            print(f"OPN Desk: {self.failed}", file=sys.stderr)
+            return None
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QFileDialog
+
+        from opn_desk.gui import background_open, messages
+
+        tr = QCoreApplication.translate
+        while not path.exists():
+            answer = messages.choose(
+                parent, tr("DeskApplication", "There is no database at {path}.").format(path=path),
+                [tr("DeskApplication", "Create"), tr("DeskApplication", "Choose another…"),
+                 tr("DeskApplication", "Cancel") if self.window is not None else tr("DeskApplication", "Quit")],
+                detail=tr("DeskApplication", "Create a new, empty database there, or choose the database you "
+                          "meant to open?"),
+                default=1, escape=2)
+            if answer == 0:
+                return path
+            if answer == 2:
+                self.cancelled = True
+                return None
+            folder = path.parent if path.parent.is_dir() else Path.home()
+            name, _ = QFileDialog.getOpenFileName(parent, tr("DeskApplication", "Open database"), str(folder),
+                                                  tr("DeskApplication", "OPN Desk databases (*.sqlite *.db);;"
+                                                     "All files (*)"))
+            if name:
+                path = background_open.usable_path(Path(name))
+        return path
+
+    def _read_ahead(self, shown, path: Path, wait: float = 0.5) -> None:
+        """Show the registry's first rows in ``shown`` before the store opens, when the window opens
+        on the registry: they are read on a thread of their own (plain sqlite3, read-only) while
+        the page that shows them is built. Nothing is shown if they take longer than ``wait``."""
+        import threading
+
+        answer: list = []
+
+        def read() -> None:
+            try:
+                import opn_desk.gui.labels  # noqa: F401 - the page needs it next: imported here meanwhile
+                from opn_desk.services.first_rows import read_first_rows
+
+                rows = read_first_rows(path)  # by name, A to Z: as the registry opens unless sorted otherwise
+                answer.append({False: rows, True: read_first_rows(path, descending=True) if rows else rows})
+            except Exception:  # noqa: BLE001 - reading ahead is a nicety: the registry reads its own rows
+                log.warning("the first rows of %s were not read ahead", path, exc_info=True)
+
+        if not shown.opens_on_registry():
+            shown.install_shortcuts()
+            return
+        reader = threading.Thread(target=read, name="OPN Desk first rows", daemon=True)
+        # The page is built (mostly in Qt, which lets the reader run meanwhile) as the rows are read:
+        # short turns for each thread, so that neither waits long for the other.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.0005)
+        try:
+            reader.start()
+            shown.begin_first_rows()
+            reader.join(wait)
+        finally:
+            sys.setswitchinterval(interval)
+        shown.show_first_rows(answer[0] if answer else None)
+        shown.install_shortcuts()
+
+    def _start(self, claimed, *, create: bool, shown=None, parent=None) -> None:
+        """Open the claimed database on a worker thread; `_opened` follows on the UI thread."""
+        from opn_desk.gui import background_open
         from opn_desk.gui.worker import Worker  # after the window: it imports PySide6's costly `Qt`
 
         worker = Worker("OPN Desk opening")
         job = worker.submit(lambda: background_open.open_claimed(claimed, create=create),
                             lambda job: self._opened(job, parent))
         self._opening = (claimed, worker, shown, job)
+
+    def reopen(self, window, *, read_only: bool, damage: list[str] | None = None, note: str | None = None) -> bool:
+        """Open ``window``'s database again in a new window, keeping the writer's lock: read-only once
+        damage was found in it, writable after a backup was restored over it. ``note``: said in the
+        new window's banner."""
+        from opn_desk.gui import background_open
+
+        opened = window.opened
+        if window is not self.window or opened is None or self._opening is not None:
+            return False
+        self._note = note
+        lock = opened.keep_lock()
+        claimed = background_open.Claim(opened.path, read_only or lock is None, lock, opened.held_by, damage)
+        window.statusBar().showMessage(window.tr("Opening {name} again…").format(name=opened.path.name))
+        self._start(claimed, create=False, parent=window)
         return True
 
     def finish_opening(self) -> None:
@@ -216,12 +379,18 @@ class DeskApplication:
         self._opening = None
         worker.stop()
         if job.error is not None:
+            current = self.window.opened if shown is None and self.window is not None else None
+            if current is not None and current.lock is None and current.path == claimed.path:
+                current.lock, claimed.lock = claimed.lock, None  # opening it again failed: it keeps its lock
             claimed.release()
             self._failed_to_open(background_open.failure_sentence(job.error), shown, parent)
             return
         opened = background_open.finish(claimed, job.result)
         if shown is not None and (shown.isHidden() or self.window is not shown):
             opened.close()  # the window was closed while the database opened
+            return
+        if self.window is None:
+            opened.close()  # the window it was to replace was closed meanwhile
             return
         if not self._fonts:
             install_fonts()
@@ -236,19 +405,37 @@ class DeskApplication:
             except OSError:
                 log.warning("could not remember %s in the recent databases", opened.path, exc_info=True)
         if shown is not None:
+            shown.database_checked.connect(self._checked)
             shown.attach(opened)
         else:
             from opn_desk.gui.main_window import MainWindow
 
-            old, self.window = self.window, MainWindow(opened, self.settings, self)
+            old = self.window
+            old.save_settings()  # the new window opens where the old one was, on the same area
+            self.window = MainWindow(opened, self.settings, self)
+            self.window.database_checked.connect(self._checked)
             old.shut_down()
             old.close()
             old.deleteLater()
             self.window.show()
+            if self._note:
+                self.window.show_warning(self._note)
+        self._note = None
         if opened.store.migrated_from:
             self.window.statusBar().showMessage(
                 self.window.tr("The database was upgraded; a copy from before is in its backups folder."), 10000)
-        if not opened.readonly:
+
+    def _checked(self, check) -> None:
+        """The window's file was checked for damage: a damaged file is opened again read-only, keeping
+        the lock (so that a backup can be restored); a sound one gets today's backup."""
+        window = self.window
+        if window is None or window.opened is None or window.opened.check is not check:
+            return
+        opened = window.opened
+        if check.damage:
+            if not opened.store.readonly:
+                self.reopen(window, read_only=True, damage=check.damage)
+        elif not opened.readonly:
             self._rolling_backup(opened)
 
     def _give_up(self, shown) -> None:
@@ -312,8 +499,9 @@ class DeskApplication:
 
     # -- start-up benchmark (tests/benchmarks/run.py) -----------------------------------------------
     def measure_startup(self) -> int:
-        """Print, as JSON: seconds from start-up to the window shown, to the database open and
-        to the registry's first page; and the resident memory once the page is shown."""
+        """Print, as JSON, seconds from start-up to: the window shown; the registry's first rows
+        shown (read ahead, or the registry's own page when they were not); the database open; the
+        registry's own first page; the damage check answered. And the resident memory then."""
         import json
         import resource
 
@@ -322,33 +510,35 @@ class DeskApplication:
         from opn_desk import STARTED
 
         # Shown = painted: measured in `open` right after show() and one pass of events, as the bare
-        # PySide6 window the benchmark compares with is measured.
+        # PySide6 window the benchmark compares with is measured. The rows likewise: painted.
         shown = self.shown_at - STARTED
         if not self.wait_until_open():
             print(f"OPN Desk: {self.failed or 'the database did not open'}", file=sys.stderr)
             return 2
         opened = time.perf_counter() - STARTED
-        model = self.window.registry.model
-        deadline = time.perf_counter() + 60
-        while not model.has_loaded and time.perf_counter() < deadline:
+        window = self.window
+        deadline = time.perf_counter() + 120
+        while (window.registry_shown_at is None or window.checked_at is None) and time.perf_counter() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.002)
-        first_page = time.perf_counter() - STARTED
+        if window.registry_shown_at is None or window.checked_at is None:
+            print("OPN Desk: the registry or the damage check did not finish in time", file=sys.stderr)
+            return 2
+        model = window.registry.model
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(json.dumps({"window_seconds": shown, "open_seconds": opened, "first_page_seconds": first_page,
+        print(json.dumps({"window_seconds": shown, "first_rows_seconds": window.first_rows_at - STARTED,
+                          "read_ahead": window.first_rows_read_ahead, "open_seconds": opened,
+                          "first_page_seconds": window.registry_shown_at - STARTED,
+                          "checked_seconds": window.checked_at - STARTED, "damage": len(window.opened.check.damage),
                           "rss_mb": rss_mb, "rows": model.rowCount(), "total": model.total}))
-        self.window.close()
+        window.close()
+        self.finish_opening()
         return 0
 
     # -- smoke -------------------------------------------------------------------------------------
     def smoke(self) -> int:
         from PySide6.QtCore import QEventLoop, QTimer
 
-        if not self.wait_until_open():
-            if self.failed is None:
-                print(f"OPN Desk: the database did not open within {SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
-            return 2
-        window = self.window
         loop = QEventLoop()
         timer = QTimer(singleShot=True, interval=SMOKE_TIMEOUT_MS)
         timer.timeout.connect(loop.quit)
@@ -363,6 +553,20 @@ class DeskApplication:
             poll.stop()
             return done()
 
+        # Open, and wait for the damage check: a damaged file is then opened again, read-only, in a
+        # new window, which is the one checked here.
+        opened = self.wait_until_open() and wait_for(
+            lambda: self.opening or self.window is None or self.window.checked_at is not None)
+        if opened and self.opening:
+            opened = self.wait_until_open()
+        if not opened:
+            if self.failed is None:
+                print(f"OPN Desk: the database did not open within {SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
+            return 2
+        window = self.window
+        if window.opened.check.damage:
+            print(f"OPN Desk: damage found in the database file; it is open read-only: "
+                  f"{'; '.join(window.opened.check.damage[:3])}")
         shown = wait_for(lambda: window.isVisible() and window.registry.model.has_loaded)
         model = window.registry.model
         if not shown:
@@ -398,4 +602,5 @@ class DeskApplication:
         else:
             print("Checks did not finish in time.")
         window.close()
+        self.finish_opening()  # a damaged file may be being opened again, read-only
         return 0

@@ -1,11 +1,14 @@
 """Opening a desk database without holding up the window.
 
 Two steps. `claim` runs on the UI thread and is quick: it checks the path and takes the writer's
-lock, asking the user what to do when another desk holds it (open read-only, or not at all). Then
-`open_claimed` runs on a worker thread: it opens the store (the integrity check, and on an older
-schema the backup, migration and checks with automatic restore), checks where the file lives, and
+lock, asking the user what to do when another desk has it (open read-only, or not at all; take over
+a lock nobody can be seen holding). Then `open_claimed` runs on a worker thread: it opens the store
+(on an older schema the backup, migration and checks with automatic restore), checks where the file lives, and
 imports what the window needs next, so none of that (nor SQLAlchemy's import) delays the window.
 `finish` turns the result into an `OpenedDesk` back on the UI thread.
+
+The desk is a `damage_check.CheckedDesk`: the window checks the file for damage once the registry
+shows (its writes wait for that check), so the check never delays the first rows.
 
 `opening.open_desk` is the one-call equivalent, kept for tests and scripts.
 """
@@ -29,6 +32,7 @@ class Claim:
     read_only: bool
     lock: object | None = None  # DatabaseLock
     held_by: object | None = None  # LockHolder: another desk has it, so it is opened read-only
+    damage: list[str] | None = None  # already found in the file (it is opened again, read-only)
 
     def release(self) -> None:
         if self.lock is not None:
@@ -46,10 +50,16 @@ def usable_path(path: Path) -> Path:
     return path
 
 
-def claim(path: Path, *, read_only: bool = False, when_in_use: Callable[[Exception], bool]) -> Claim | None:
+OPEN_READ_ONLY = "read-only"  # what `claim`'s ``when_in_use`` may answer
+TAKE_OVER = "take over"
+
+
+def claim(path: Path, *, read_only: bool = False, when_in_use: Callable[[Exception], object]) -> Claim | None:
     """Take the writer's lock on ``path`` (UI thread). None when the user chose not to open it.
 
-    ``when_in_use(exc)`` decides when another desk holds the lock: True opens read-only.
+    ``when_in_use(exc)`` decides when another desk has, or may have, the lock (`DatabaseInUse`):
+    OPEN_READ_ONLY (or True) opens it read-only; TAKE_OVER takes a lock ``exc.can_take_over`` says
+    nobody can be seen holding (asked again if someone took it meanwhile); None or False, not at all.
     """
     from opn_desk.db.lock import DatabaseInUse, DatabaseLock
 
@@ -58,11 +68,22 @@ def claim(path: Path, *, read_only: bool = False, when_in_use: Callable[[Excepti
         return Claim(path, True)
     lock = DatabaseLock(path)
     try:
-        lock.acquire()
-    except DatabaseInUse as exc:
-        if not when_in_use(exc):
-            return None
-        return Claim(path, True, None, exc.holder)
+        try:
+            lock.acquire()
+        except DatabaseInUse as refused:
+            exc = refused
+            while True:
+                answer = when_in_use(exc)
+                if answer == TAKE_OVER and getattr(exc, "can_take_over", False):
+                    try:
+                        lock.take_over(exc.holder)
+                    except DatabaseInUse as again:  # someone has it now, or the lock names someone else
+                        exc = again
+                        continue
+                    break
+                if answer:
+                    return Claim(path, True, None, exc.holder)
+                return None
     except OSError as exc:
         raise CannotOpen(f"{path} cannot be opened for writing: {exc.strerror or exc}.") from exc
     return Claim(path, False, lock)
@@ -81,11 +102,11 @@ def open_claimed(claimed: Claim, *, create: bool = True) -> Opened:
     """Open the claimed database (worker thread). Raises StoreError (one sentence) when it cannot."""
     from opn_desk.db.location import location_warning
     from opn_desk.db.store import open_store
-    from opn_desk.services.desk import Desk
+    from opn_desk.gui.damage_check import CheckedDesk, DamageCheck
 
     store = open_store(claimed.path, readonly=claimed.read_only, create=create)
     try:
-        desk = Desk(store)
+        desk = CheckedDesk(store, DamageCheck(claimed.path, claimed.damage))
         warning = location_warning(claimed.path)
         # The window builds the registry next: import it here, off the UI thread. Importing defines
         # classes only; no widget is made on this thread.

@@ -1,15 +1,22 @@
 """The desk's main window: navigation between areas, menus, the status bar.
 
 The window shows before the database is open: `MainWindow(None, settings, path=...)` shows
-"Opening <file>…" while the store opens on a worker thread (app.py), then `attach(opened)` builds the
-registry, the first page shown. Every other area's page is built the first time it is shown (or as
-soon as the database opens, for areas that add menus to the window: pages.AT_OPEN), so start-up
-imports neither the database layer nor the areas' code.
+"Opening <file>…" while the store opens on a worker thread (app.py), then the registry's first rows
+read ahead (first_rows.py), then `attach(opened)` builds the registry, the first page shown. Every
+other area's page is built the first time it is shown (or as soon as the database opens, for areas
+that add menus to the window: pages.AT_OPEN), so start-up imports neither the database layer nor the
+areas' code.
+
+Once attached, the window has its file checked for damage on the files thread (damage_check.py;
+writes wait for the answer). Damage found: a red banner names it and offers the newest good backup,
+and the window turns read-only (the application then opens the file again read-only).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
+import time
 from pathlib import Path
 
 # Nothing here touches PySide6's `Qt` namespace before the window shows: its first use builds
@@ -50,6 +57,7 @@ def _elided(text: str, most: int = 64) -> str:
 class MainWindow(QMainWindow):
     registry_ready = Signal()  # the first page of the registry is shown
     ready = Signal()  # the database is open and the registry built
+    database_checked = Signal(object)  # the DamageCheck of the file, answered
 
     def __init__(self, opened=None, settings: Settings | None = None, controller=None, *,
                  path: Path | None = None, readonly: bool = False):
@@ -64,6 +72,15 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # the areas' pages built so far
         self._areas = areas()
         self._closed = False
+        self._creating = False  # the file is new: say so once it is open
+        self._badge: QLabel | None = None  # "Read-only" in the status bar
+        self.first_rows = None  # FirstRowsPage: the registry's first rows shown while the file opens
+        self.first_rows_read_ahead = False
+        # perf_counter when the first rows were painted, the registry's own first page shown, the
+        # damage check answered (the start-up benchmark reads them)
+        self.first_rows_at: float | None = None
+        self.registry_shown_at: float | None = None
+        self.checked_at: float | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
         self._build_body()
@@ -84,10 +101,17 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         self._shortcuts.clear()
 
+    def show_creating(self) -> None:
+        """The file does not exist yet (the default database, first run): say it is being created."""
+        self._creating = True
+        self.opening_page.label.setText(self.tr("Creating a new database at {path}…").format(path=self.path))
+
     def show_read_only(self, readonly: bool) -> None:
         """Opening read-only after all (another desk holds the database): say so in the title."""
         self.readonly = readonly
         self.setWindowTitle(self._title())
+        if self.first_rows is not None:
+            self.first_rows.new_button.setVisible(not readonly)
 
     @property
     def is_ready(self) -> bool:
@@ -103,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.registry = self.page("organisations")
         self.registry.counts_changed.connect(self._show_total)
+        self.registry.first_page_loaded.connect(self._registry_shown)
         self.registry.first_page_loaded.connect(self.registry_ready)
         self.registry.editor.loaded.connect(lambda _id: self._update_organisation_actions())
         self.registry.editor.closed.connect(self._update_organisation_actions)
@@ -113,6 +138,7 @@ class MainWindow(QMainWindow):
         for action in self._needs_database:
             action.setEnabled(not (self.readonly and action.property("editing")))
         self.backup_action.setEnabled(not self.readonly)
+        self.restore_action.setEnabled(opened.lock is not None)  # even read-only, when damage was found
         self._update_undo()
         self._update_organisation_actions()
         if self.readonly:
@@ -121,14 +147,166 @@ class MainWindow(QMainWindow):
         row = min(max(self.settings.get(Options.AREA), 0), self.nav.count() - 1)
         self.nav.setCurrentRow(row)
         self._show_row(self.nav.currentRow())
+        if self.first_rows is not None:
+            if self.stack.currentWidget() is self.registry and self.first_rows.row_count:
+                self.stack.setCurrentWidget(self.first_rows)  # until the registry's own rows are there
+            else:
+                self._drop_first_rows()
+        said = []
         if opened.held_by is not None:
-            self.show_warning(self.tr("This database is open in OPN Desk by {who}, so it is open here read-only: "
-                                      "you can look things up but not change them.").format(
-                who=opened.held_by.describe()))
-        elif opened.warning:
-            self.show_warning(opened.warning)
+            said.append(self.tr("This database is open in OPN Desk by {who}, so it is open here read-only: you can "
+                                "look things up but not change them.").format(who=opened.held_by.describe()))
+        if opened.warning:
+            said.append(opened.warning)
+        if getattr(opened.store, "notice", None):  # an interrupted upgrade was undone
+            said.append(opened.store.notice)
+        if self._creating:
+            said.append(self.tr("OPN Desk created a new, empty database at {path}. To work on another one, use "
+                                "File › Open database.").format(path=self.path))
+        if said:
+            self.show_warning(" ".join(said))
         self.registry.start()
+        self._check_for_damage(opened.check)
         self.ready.emit()
+
+    # -- the first rows, read ahead ------------------------------------------------------------------
+    def _organisations_row(self) -> int:
+        return next(i for i, a in enumerate(self._areas) if a.key == "organisations")
+
+    def opens_on_registry(self) -> bool:
+        """The window will open on the registry (the area it was left on)."""
+        row = min(max(self.settings.get(Options.AREA), 0), self.nav.count() - 1)
+        return row == self._organisations_row()
+
+    def begin_first_rows(self) -> None:
+        """While the file opens: build the page that will show the registry's first rows read ahead
+        (only when the registry opens sorted by name: another order reads every organisation, so
+        there is nothing to gain)."""
+        if self.opened is not None or self.first_rows is not None or self._closed or not self.opens_on_registry():
+            return
+        from opn_desk.gui.first_rows import FirstRowsPage
+
+        page = FirstRowsPage(self.settings, self.readonly)
+        if page.descending is None:
+            page.deleteLater()
+            return
+        self.first_rows = page
+        self.stack.addWidget(page)
+
+    def show_first_rows(self, read: dict | None) -> None:
+        """The first rows read ahead ({descending: rows}), while the file still opens; None or no
+        rows: the registry will show its own."""
+        page = self.first_rows
+        if page is None or self.opened is not None or self._closed:
+            return
+        rows = (read or {}).get(page.descending)
+        if not rows:
+            self._drop_first_rows()
+            return
+        page.set_rows(rows)
+        self.stack.setCurrentWidget(page)
+        self.nav.setCurrentRow(self._organisations_row())
+        page.table.repaint()  # the rows on screen now; the rest of the page follows with the next events
+        self.first_rows_at = time.perf_counter()
+        self.first_rows_read_ahead = True
+
+    def _registry_shown(self) -> None:
+        """The registry's own first page is there: it takes the place of the rows read ahead."""
+        self.registry_shown_at = time.perf_counter()
+        page = self.first_rows
+        if page is not None:
+            if self.stack.currentWidget() is page:
+                self.stack.setCurrentWidget(self.registry)
+            typed = page.search.text()
+            if typed and not self.registry.search.text():
+                self.registry.search.setText(typed)
+                if page.search.hasFocus():
+                    self.registry.focus_search()
+            self._drop_first_rows()
+        if self.first_rows_at is None:
+            self.stack.repaint()
+            self.first_rows_at = time.perf_counter()
+
+    def _drop_first_rows(self) -> None:
+        page, self.first_rows = self.first_rows, None
+        if page is not None:
+            if self.stack.currentWidget() is page:
+                self.stack.setCurrentWidget(self.opening_page if self.opened is None else self.stack.widget(
+                    max(self.nav.currentRow(), 0)))
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    # -- damage ----------------------------------------------------------------------------------------
+    def _check_for_damage(self, check) -> None:
+        """Check the file on the files thread (at once when the answer is known already)."""
+        self.runner.run_in_background(check.run, success=lambda _damage: self._checked(check))
+
+    def _checked(self, check) -> None:
+        if self._closed or self.opened is None or self.opened.check is not check:
+            return
+        self.checked_at = time.perf_counter()
+        if check.damage:
+            self.show_damage(check.damage)
+            if not self.readonly:
+                self.turn_read_only()
+        elif check.error:
+            self.statusBar().showMessage(self.tr("OPN Desk could not check {name} for damage: {reason}").format(
+                name=self.path.name, reason=check.error), 15000)
+        self.database_checked.emit(check)
+
+    def show_damage(self, damage: list[str]) -> None:
+        """The red banner: what SQLite found, that nothing more is written, and the way back."""
+        # SQLite's own words, less the "*** in database main ***" it puts before them.
+        found = [" ".join(re.sub(r"\*\*\* in database \w+ \*\*\*", " ", str(d)).split()) for d in damage]
+        found = [f.rstrip(".") for f in found if f] or [self.tr("damage it could not describe")]
+        shown = "; ".join(found[:3])
+        if len(shown) > 300:
+            shown = shown[:299] + "…"
+        if len(found) > 3:
+            shown += self.tr(" (and {count} more)").format(count=len(found) - 3)
+        text = self.tr("This database is damaged (SQLite reports: {damage}). It is open read-only, so nothing more "
+                       "is written into it.").format(damage=shown)
+        restorable = self.opened is not None and self.opened.lock is not None
+        if restorable:
+            text += " " + self.tr("Restore the newest good backup to go on working.")
+        elif self.opened is not None and self.opened.held_by is not None:
+            text += " " + self.tr("Only the desk that has it open ({who}) can restore a backup.").format(
+                who=self.opened.held_by.describe())
+        else:
+            text += " " + self.tr("To restore a backup, open it without --read-only.")
+        if self.damage_banner is None:
+            self._build_damage_banner()
+        self.damage_label.setText(text)
+        self.damage_label.setToolTip("\n".join(str(d) for d in damage[:20]))
+        self.damage_restore_button.setVisible(restorable)
+        self.damage_banner.show()
+
+    def _build_damage_banner(self) -> None:
+        self.damage_banner = QFrame()
+        self.damage_banner.setObjectName("damageBanner")
+        self.damage_banner.setStyleSheet("#damageBanner { background: #fde7e9; border-bottom: 2px solid #c50f1f; }"
+                                         "#damageBanner QLabel { color: #6e0811; }")
+        row = QHBoxLayout(self.damage_banner)
+        row.setContentsMargins(12, 8, 8, 8)
+        self.damage_label = QLabel()
+        self.damage_label.setWordWrap(True)
+        self.damage_restore_button = QPushButton(self.tr("Restore the newest good backup…"))
+        self.damage_restore_button.clicked.connect(lambda _checked=False: self.restore_newest_backup())
+        row.addWidget(self.damage_label, 1)
+        row.addWidget(self.damage_restore_button)
+        self._banners.insertWidget(1, self.damage_banner)  # under the warning banner, over the areas
+
+    def turn_read_only(self) -> None:
+        """Read-only from now on (damage was found): the title, the badge, the actions that change things."""
+        self.readonly = True
+        self.setWindowTitle(self._title())
+        for action in self._needs_database:
+            if action.property("editing"):
+                action.setEnabled(False)
+        self.backup_action.setEnabled(False)
+        self._update_undo()
+        self._update_organisation_actions()
+        self._add_read_only_badge()
 
     # -- areas -------------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -204,6 +382,8 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(dismiss)
         self.banner.hide()
         layout.addWidget(self.banner)
+        self._banners = layout
+        self.damage_banner: QFrame | None = None  # built when damage is found (show_damage)
 
         self.body = QSplitter()  # horizontal
         self.body.setChildrenCollapsible(False)
@@ -258,6 +438,7 @@ class MainWindow(QMainWindow):
                                                  database=False)
         self.demo_action = self._action(self.tr("New &demo database…"), self.new_demo_database)
         self.backup_action = self._action(self.tr("&Backup now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.export_action = self._action(self.tr("&Export organisations…"), self.export_organisations)
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit, database=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -286,6 +467,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -315,7 +497,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.path_label)
 
     def _add_read_only_badge(self) -> None:
-        badge = QLabel(self.tr("Read-only"))
+        if self._badge is not None:
+            return
+        badge = self._badge = QLabel(self.tr("Read-only"))
         badge.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.statusBar().insertPermanentWidget(0, badge)
 
@@ -451,6 +635,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup written and checked: {path}").format(path=target), 8000)
 
         operations.backup_now(self.runner, self.opened.path, success=done, parent=self)
+
+    def restore_from_backup(self) -> None:
+        """File > Restore from backup…: the backups listed, the one chosen restored (restore_dialog.py)."""
+        from opn_desk.gui import restore_dialog
+
+        if self.opened is not None and self.registry.editor.may_leave(then=self.restore_from_backup):
+            restore_dialog.restore_from_backup(self)
+
+    def restore_newest_backup(self) -> None:
+        """The red banner's way back: restore the newest backup that passes its check."""
+        from opn_desk.gui import restore_dialog
+
+        if self.opened is not None:
+            restore_dialog.restore_newest(self)
 
     def export_organisations(self) -> None:
         from opn_desk.gui import labels, messages, operations

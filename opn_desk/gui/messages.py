@@ -6,6 +6,7 @@ Every box goes through `_exec`, the one place tests replace so no box ever block
 from __future__ import annotations
 
 import logging
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -78,12 +79,16 @@ def describe_failure(exc: BaseException) -> str:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return QCoreApplication.translate("Messages", "The file could not be used: {reason}{where}.").format(
             reason=exc.strerror or exc, where=where)
+    if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):  # a plain sentence, never the SQL
+        from opn_desk.db.engine import database_error_sentence
+
+        return database_error_sentence(exc)
     return QCoreApplication.translate(
         "Messages", "Something went wrong that OPN Desk did not expect ({kind}). Nothing further was saved; "
         "please report this.").format(kind=type(exc).__name__)
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
-    if not isinstance(exc, DeskError):
-        log.error("operation failed", exc_info=(type(exc), exc, exc.__traceback__))
+    if not isinstance(exc, DeskError):  # where it failed, not its text: that may hold SQL or a person's details
+        log.error("operation failed: %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
     warn(parent, describe_failure(exc))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from opn_desk.db.lock import DatabaseInUse, DatabaseLock, LockHolder
 from opn_desk.db.store import OpenedStore, StoreError, open_store
+from opn_desk.gui.damage_check import CheckedDesk, DamageCheck
 from opn_desk.gui.operations import OperationRunner
-from opn_desk.services.desk import Desk
 
 
 class OpenCancelled(Exception):
@@ -20,7 +20,7 @@ class OpenCancelled(Exception):
 class OpenedDesk:
     path: Path
     store: OpenedStore
-    desk: Desk
+    desk: CheckedDesk
     runner: OperationRunner
     lock: DatabaseLock | None
     held_by: LockHolder | None = None  # set when opened read-only because another desk holds it
@@ -28,7 +28,17 @@ class OpenedDesk:
 
     @property
     def readonly(self) -> bool:
-        return self.store.readonly
+        return self.desk.readonly
+
+    @property
+    def check(self) -> DamageCheck:
+        return self.desk.check
+
+    def keep_lock(self):
+        """Take the lock out of this desk, so that closing it does not give it up (the same file is
+        opened again: read-only after damage was found, or after a backup was restored)."""
+        lock, self.lock = self.lock, None
+        return lock
 
     def close(self) -> None:
         """Let queued operations finish, then close the database and give up the lock."""
@@ -72,6 +82,6 @@ def open_desk(path: Path, *, read_only: bool = False, create: bool = True,
         if lock is not None:
             lock.release()
         raise
-    desk = Desk(store)
+    desk = CheckedDesk(store, DamageCheck(path))
     runner = OperationRunner(desk)
     return OpenedDesk(path, store, desk, runner, lock, held_by, location_warning(path))

@@ -99,11 +99,19 @@ def bench_export(db: Path, out_dir: Path) -> dict:
     return result
 
 
-def bench_startup(db: Path, pycache: Path) -> dict:
-    """Both programs run with their bytecode compiled, as an installed program has it (pip compiles
+def bench_startup(db: Path, pycache: Path, runs: int = 5) -> dict:
+    """Start-up as the officer sees it: the desk opened for writing (the writer's lock, the damage
+    check, today's backup), measured from the start of OPN Desk's import to (1) the window painted,
+    (2) the registry's first rows painted: read ahead with plain sqlite3 while the store opens, or
+    the registry's own first page when they could not be, (3) the store open, (4) the registry's own
+    first page, (5) the damage check answered (writes wait for it). The floor is an empty PySide6
+    window, measured the same way (from the first import to painted).
+
+    Both programs run with their bytecode compiled, as an installed program has it (pip compiles
     on install, PyInstaller bundles .pyc): PYTHONDONTWRITEBYTECODE, set in some shells, would make
     OPN Desk compile its own modules on every start while PySide6's come compiled. A first run of
-    each fills the cache and is not counted."""
+    each fills the cache (and makes today's backup) and is not counted. The runs alternate, so a
+    busy spell of the machine falls on both alike."""
     env = {**ENV, "PYTHONPYCACHEPREFIX": str(pycache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
@@ -112,7 +120,7 @@ def bench_startup(db: Path, pycache: Path) -> dict:
                                     text=True, check=True, timeout=120).stdout.strip().splitlines()[-1])
 
     def desk() -> dict:
-        done = subprocess.run([sys.executable, "-m", "opn_desk", "--db", str(db), "--read-only"],
+        done = subprocess.run([sys.executable, "-m", "opn_desk", "--db", str(db)],
                               env={**env, "OPN_DESK_BENCH_STARTUP": "1"}, capture_output=True, text=True,
                               timeout=300)
         if done.returncode != 0:
@@ -120,22 +128,36 @@ def bench_startup(db: Path, pycache: Path) -> dict:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
     try:
-        bare(), desk()  # warm-up: compiles the bytecode into the cache
-        bares = [bare() for _ in range(5)]
-        runs = [desk() for _ in range(5)]
+        bare(), desk()  # warm-up: compiles the bytecode into the cache, makes today's backup
+        bares, runs_ = [], []
+        for _ in range(runs):
+            bares.append(bare())
+            runs_.append(desk())
     except RuntimeError as exc:
         return {"startup_error": str(exc)}
-    best_bare = min(bares)
-    best = min(runs, key=lambda r: r["window_seconds"])
-    median_window = statistics.median(r["window_seconds"] for r in runs)
-    return {"bare_window_seconds": round(best_bare, 3), "bare_window_median_seconds": round(statistics.median(bares), 3),
-            "startup_window_seconds": round(best["window_seconds"], 3),
-            "startup_window_median_seconds": round(median_window, 3),
-            "startup_open_seconds": round(best["open_seconds"], 3),
-            "startup_first_page_seconds": round(best["first_page_seconds"], 3),
-            "startup_ratio": round(best["window_seconds"] / best_bare, 2),
-            "startup_median_ratio": round(median_window / statistics.median(bares), 2), "startup_ratio_target": 1.5,
-            "resident_memory_mb": round(max(r["rss_mb"] for r in runs), 1), "resident_memory_target_mb": 400}
+    best_bare, median_bare = min(bares), statistics.median(bares)
+
+    def figure(key: str, best=min) -> float:
+        return round(best(r[key] for r in runs_), 3)
+
+    median = statistics.median
+    return {"bare_window_seconds": round(best_bare, 3), "bare_window_median_seconds": round(median_bare, 3),
+            "startup_window_seconds": figure("window_seconds"),
+            "startup_window_median_seconds": figure("window_seconds", median),
+            "startup_ratio": round(figure("window_seconds") / best_bare, 2),
+            "startup_median_ratio": round(figure("window_seconds", median) / median_bare, 2),
+            "startup_ratio_target": 1.5,
+            "startup_first_rows_seconds": figure("first_rows_seconds"),
+            "startup_first_rows_median_seconds": figure("first_rows_seconds", median),
+            "startup_first_rows_read_ahead": all(r["read_ahead"] for r in runs_),
+            "startup_first_rows_ratio": round(figure("first_rows_seconds") / best_bare, 2),
+            "startup_first_rows_median_ratio": round(figure("first_rows_seconds", median) / median_bare, 2),
+            "startup_first_rows_ratio_target": 2.0,
+            "startup_open_seconds": figure("open_seconds", median),
+            "startup_first_page_seconds": figure("first_page_seconds", median),
+            "startup_checked_seconds": figure("checked_seconds", median),
+            "startup_damage_found": max(r["damage"] for r in runs_),
+            "resident_memory_mb": round(max(r["rss_mb"] for r in runs_), 1), "resident_memory_target_mb": 400}
 
 
 def main() -> int:
