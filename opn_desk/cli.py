@@ -14,12 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from opn_desk import __version__
+from opn_desk.commands.errors import UsageError
 
 log = logging.getLogger("opn_desk")
-
-
-class UsageError(Exception):
-    """Bad input from the user: the message is shown as is, exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -142,6 +139,14 @@ def _holding_lock(path: Path):
     return DatabaseLock(path).hold()
 
 
+def _officer() -> str:
+    """Who the history names for the command's changes: the officer's name from the preferences."""
+    from opn_desk.preferences import Preferences
+    from opn_desk.services.desk import default_actor
+
+    return default_actor(Preferences.load().officer_name)
+
+
 def cmd_demo(args) -> int:
     from opn_desk.services.demo import generate_demo
 
@@ -158,7 +163,7 @@ def cmd_demo(args) -> int:
         store = _open(args.db, create=True)
         try:
             summary = generate_demo(store, seed=args.seed, organisations=args.organisations,
-                                    progress=_console_progress(False))
+                                    progress=_console_progress(False), actor=_officer())
         finally:
             store.close()
     if sys.stderr.isatty():
@@ -315,7 +320,7 @@ def cmd_select(args) -> int:
 
 
 def cmd_gui(args) -> int:
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     return run(db=args.db, smoke=args.smoke, read_only=args.read_only)
 

@@ -17,12 +17,11 @@ import sys
 import uuid
 from pathlib import Path
 
+from opn_desk.commands.errors import UsageError
 from opn_desk.domain.text import fold
 
 
 def _usage(message: str) -> Exception:
-    from opn_desk.cli import UsageError
-
     return UsageError(message)
 
 
@@ -101,10 +100,11 @@ def run_import(args) -> int:
 
     from opn_desk.db.lock import DatabaseLock
     from opn_desk.db.store import open_store
-    from opn_desk.services.desk import Desk
+    from opn_desk.preferences import Preferences
+    from opn_desk.services.desk import Desk, default_actor
 
     def run(store) -> int:
-        desk = Desk(store)
+        desk = Desk(store, actor=default_actor(Preferences.load().officer_name))
         call_id = desk.read(_resolve_call, args.call) if getattr(args, "call", None) else None
         options = ImportOptions(kind=kind, file_name=file.name, call_id=call_id, mapping=mapping,
                                 exclude_rows=exclude)

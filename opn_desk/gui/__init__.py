@@ -1,18 +1,20 @@
-"""The desk's window: the only package that imports PySide6.
+"""The desk's window: the only package that imports PySide6, one package per area.
 
-How it fits together (see each module's docstring):
+How it fits together (see each module's docstring, and docs/ARCHITECTURE.md):
 
-- ``app.run`` starts Qt, opens the database through ``opening.open_desk`` (writer's lock, store,
-  Desk, one ``operations.OperationRunner``) and shows ``main_window.MainWindow``.
-- ``worker.Worker`` is one thread with a queue. The runner owns two: the database worker, the only
-  thread that ever calls the Desk, and a files worker for backups and new demo databases.
-- ``operations`` holds one small function per user action. Widgets call those, never a session;
-  each write's ``Outcome`` is broadcast once (``OperationRunner.changed``) and views refresh from it.
-- ``registry_model.OrganisationTableModel`` pages rows in from SQL (sort and filter there too);
-  ``registry_page`` puts the header, filters, table and editor side by side.
-- ``organisation_editor`` is the Designer form ``ui/organisation_editor.ui`` compiled into
+- ``window.app.run`` starts Qt, opens the database through ``window.background_open`` (writer's
+  lock, store, Desk, one ``core.operations.OperationRunner``) and shows ``window.main_window.MainWindow``;
+  ``window.pages`` names each area's page as "module:callable", built on first visit.
+- ``core``: the runner and its ``worker.Worker`` threads (the database worker is the only thread
+  that ever calls the Desk; a files worker takes backups and new demo databases), the typed
+  ``settings`` over QSettings, ``messages`` (the one door to message boxes), ``labels``.
+- ``widgets``: pieces two or more areas share (form dialogs, pickers, style, paged model, preview).
+- ``registry``, ``applications``, ``selection``, ``leadership``: one package per area, each with
+  ``page.py`` and ``ops.py`` (the area's actions: widgets call those, never a session). Each write's
+  ``Outcome`` is broadcast once (``OperationRunner.changed``) and views refresh from it. An area
+  never imports another (import-linter contracts in pyproject.toml).
+- ``registry.organisation_editor`` is the Designer form ``ui/organisation_editor.ui`` compiled into
   ``forms/`` by ``python -m opn_desk.gui.build_forms``.
-- ``settings`` is the typed registry over QSettings; ``messages`` is the one door to message boxes.
 
 The editor is a panel beside the table rather than a dialog: the officer keeps the list in view,
 moves through it with the arrow keys while the panel follows, and unsaved edits are never lost

@@ -1426,8 +1426,9 @@ def _contribution(r: Random, kinds: list[str]) -> str:
 
 def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900,
                   progress: Callable[[float, str], None] | None = None,
-                  abort: Callable[[], bool] | None = None) -> DemoSummary:
-    """Fill a fresh database with a demo network of ``organisations`` organisations; all or nothing."""
+                  abort: Callable[[], bool] | None = None, actor: str | None = None) -> DemoSummary:
+    """Fill a fresh database with a demo network of ``organisations`` organisations; all or nothing.
+    ``actor``: who the history names (the officer; the login name when not given)."""
     from opn_desk.services.desk import default_actor
 
     def report(fraction: float, message: str) -> None:
@@ -1496,7 +1497,7 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             applications=len(gen.applications), reviews=len(gen.reviews), other_names=len(gen.other_names),
         )
         audit = {"id": gen.uid(), "created_at": STAMP, "updated_at": STAMP, "version": 1, "at": utcnow(),
-                 "actor": default_actor(), "operation": DEMO_OPERATION, "description": "Demo network generated",
+                 "actor": actor or default_actor(), "operation": DEMO_OPERATION, "description": "Demo network generated",
                  "table_name": "organisation", "record_id": DEMO_RECORD, "action": "create",
                  "changes": {"seed": seed, "organisations": summary.organisations, "countries": summary.countries,
                              "people": summary.people, "memberships": summary.memberships,

@@ -23,10 +23,10 @@ T = TypeVar("T")
 UNDO_DEPTH = 100
 
 
-def default_actor() -> str:
-    from opn_desk.preferences import Preferences
-
-    name = Preferences.load().officer_name.strip()
+def default_actor(officer_name: str = "") -> str:
+    """Who the history names for a change: the officer's name (the window and the command line read it
+    from the preferences and pass it in), else the login name."""
+    name = officer_name.strip()
     if name:
         return name
     try:

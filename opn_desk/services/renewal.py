@@ -716,9 +716,10 @@ def record_incumbent_score(session: Session, process_id: uuid.UUID, membership_i
     row, membership = _incumbent_row(session, process, membership_id)
     if not row.seeking_renewal:
         raise NotAllowed("Only an incumbent seeking renewal is scored; record that it seeks renewal first.")
-    why = reviews._affiliation_reason(reviews._Family(session), reviewer, membership.organisation_id)
+    why = reviews.affiliation_reason(session, reviewer, membership.organisation_id, scored="incumbent",
+                                     party="incumbent")
     if why:
-        raise NotAllowed(why.replace("this application", "this incumbent").replace("the applicant", "the incumbent"))
+        raise NotAllowed(why)
     existing = session.scalar(select(RenewalScore).where(RenewalScore.candidate_id == row.id,
                                                          RenewalScore.criterion_id == criterion_id,
                                                          RenewalScore.reviewer_id == reviewer_id))

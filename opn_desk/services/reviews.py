@@ -212,7 +212,8 @@ class _Family:
         return None
 
 
-def _affiliation_reason(family: _Family, reviewer: Person, applicant_org: uuid.UUID) -> str | None:
+def _affiliation_reason(family: _Family, reviewer: Person, applicant_org: uuid.UUID, *, scored: str = "application",
+                        party: str = "applicant") -> str | None:
     own = family.resolved(reviewer.organisation_id)
     applicant = family.resolved(applicant_org)
     found = family.relation(own, applicant) if own is not None and applicant is not None else None
@@ -221,13 +222,21 @@ def _affiliation_reason(family: _Family, reviewer: Person, applicant_org: uuid.U
     relation, common = found
     theirs, name = family.name(own), family.name(applicant)
     why = {
-        "self": f"they work for the applicant, {name}",
-        "ancestor": f"their organisation, {theirs}, is a parent organisation of the applicant, {name}",
-        "descendant": f"their organisation, {theirs}, is part of the applicant, {name}",
-        "sibling": (f"their organisation, {theirs}, and the applicant, {name}, belong to the same parent "
+        "self": f"they work for the {party}, {name}",
+        "ancestor": f"their organisation, {theirs}, is a parent organisation of the {party}, {name}",
+        "descendant": f"their organisation, {theirs}, is part of the {party}, {name}",
+        "sibling": (f"their organisation, {theirs}, and the {party}, {name}, belong to the same parent "
                     f"organisation, {family.name(common)}"),
     }[relation]
-    return f"{reviewer.name} cannot score this application: {why}."
+    return f"{reviewer.name} cannot score this {scored}: {why}."
+
+
+def affiliation_reason(session: Session, reviewer: Person, organisation_id: uuid.UUID, *,
+                       scored: str = "application", party: str = "applicant") -> str | None:
+    """Why ``reviewer`` may not score the organisation ``organisation_id`` because their own organisation
+    is it, its parent, its part or its sibling, in one sentence; None when they may. ``scored`` names what
+    is scored ("application", "incumbent") and ``party`` the organisation scored ("applicant", "incumbent")."""
+    return _affiliation_reason(_Family(session), reviewer, organisation_id, scored=scored, party=party)
 
 
 def _declared_reason(reviewer_name: str, conflict: ConflictOfInterest) -> str:

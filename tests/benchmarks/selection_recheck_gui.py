@@ -55,10 +55,10 @@ def pool_members(size: int = POOL, seed: int = 2024):
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from opn_desk.gui.opening import open_desk
-    from opn_desk.gui.selection_operations import LoadedRound
-    from opn_desk.gui.selection_page import SelectionPage
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.selection.ops import LoadedRound
+    from opn_desk.gui.selection.page import SelectionPage
+    from opn_desk.gui.window.opening import open_desk
     from opn_desk.services.selection_round import RoundValue, default_rule_dicts
 
     app = QApplication.instance() or QApplication([])

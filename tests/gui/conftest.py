@@ -81,7 +81,7 @@ class MessageBoxes:
 
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch):
-    from opn_desk.gui import messages
+    from opn_desk.gui.core import messages
 
     recorder = MessageBoxes()
     monkeypatch.setattr(messages, "_exec", recorder)
@@ -111,9 +111,9 @@ def db_path(tmp_path, template_db) -> Path:
 @pytest.fixture
 def open_window(qtbot, db_path):
     """Open a main window on a database (the test's copy by default) and wait for the first page."""
-    from opn_desk.gui.main_window import MainWindow
-    from opn_desk.gui.opening import open_desk
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.main_window import MainWindow
+    from opn_desk.gui.window.opening import open_desk
 
     windows = []
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from test_applications_helpers import TODAY, T, build, names, open_application, open_applications
 
-from opn_desk.gui.application_dialogs import DecisionDialog, TransitionDialog
+from opn_desk.gui.applications.dialogs import DecisionDialog, TransitionDialog
 
 
 @pytest.fixture
@@ -319,7 +319,7 @@ def test_the_due_list_shows_a_waiting_application_when_the_window_opens(opened, 
     assert any(r[0] == "missing_reviews" and r[2] == data.review for r in rows)
     assert any(r[0] == "term_ending" for r in rows)  # the fixture's 2024-2026 terms
     assert page.dock.isVisible()
-    from opn_desk.gui.due_list import NavBadgeDelegate
+    from opn_desk.gui.applications.due_list import NavBadgeDelegate
 
     badge = window.nav.item(1).data(NavBadgeDelegate.BADGE_ROLE)
     assert badge == len(rows)
@@ -359,12 +359,7 @@ def test_the_mail_merge_export_follows_the_filters(opened, qtbot, tmp_path):
 
 
 def test_letters_and_the_review_pack_are_written_as_pdf(opened, qtbot, data, tmp_path):
-    pytest.importorskip("reportlab")
-    from opn_desk.gui import operations
-    from opn_desk.gui.print_preview import PdfPreviewDialog
-
-    if not operations.reports_available():
-        pytest.skip("the PDF reports are not installed")
+    from opn_desk.gui.widgets.print_preview import PdfPreviewDialog
     _window, page = opened
     detail = open_application(page, qtbot, data.received)
     assert detail.letters_button.isEnabled() and not detail.decision_letter_action.isEnabled()
@@ -384,7 +379,7 @@ def test_letters_and_the_review_pack_are_written_as_pdf(opened, qtbot, data, tmp
 
 
 def test_calls_and_their_criteria_are_edited_in_one_place(opened, qtbot, data):
-    from opn_desk.gui.application_dialogs import CallsDialog
+    from opn_desk.gui.applications.calls import CallsDialog
 
     _window, page = opened
     page.show_calls()

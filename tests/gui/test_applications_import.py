@@ -10,9 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 from test_applications_helpers import CALL_TITLE, T, build, names, open_applications
 
-from opn_desk.gui.application_dialogs import find_data
-
-pytest.importorskip("opn_desk.services.intake_import")
+from opn_desk.gui.widgets.pickers import find_data
 
 HEADER = ["organisation", "acronym", "country", "stakeholder_cluster", "website", "programme", "role",
           "representative_name", "representative_email", "representative_gender", "statement"]

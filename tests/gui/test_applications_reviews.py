@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from test_applications_helpers import T, build, open_application, open_applications
 
-from opn_desk.gui.application_dialogs import DISAGREEMENT_COLOUR, ScoreDialog
+from opn_desk.gui.applications.dialogs import ScoreDialog
+from opn_desk.gui.widgets.style import DISAGREEMENT_COLOUR
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_an_empty_checklist_is_refused_inline_and_nothing_changes(dialog, qtbot)
 
 
 def test_letterheads_are_edited_per_programme_and_saved_in_one_step(db_path, open_window, qtbot):
-    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+    from opn_desk.gui.window.letterheads_dialog import LetterheadsDialog
 
     window = open_window()
     dialog = LetterheadsDialog(window.runner, window, programme="SPP")
@@ -79,7 +79,7 @@ def test_letterheads_are_edited_per_programme_and_saved_in_one_step(db_path, ope
 def test_the_letterhead_placeholder_is_translated(db_path, open_window, qtbot):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+    from opn_desk.gui.window.letterheads_dialog import LetterheadsDialog
 
     class Marking(QTranslator):
         """Stands in for a translation: marks every string it is asked for."""

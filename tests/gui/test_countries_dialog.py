@@ -7,7 +7,7 @@ T = 10_000
 
 
 def test_correct_a_countrys_group_and_undo(window, qtbot):
-    from opn_desk.gui.countries_dialog import CountriesDialog
+    from opn_desk.gui.window.countries_dialog import CountriesDialog
     from opn_desk.services.countries import list_countries
 
     window.countries_action.trigger()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from test_applications_helpers import T, build, open_applications
 
-pytest.importorskip("opn_desk.services.intake_import")
-
 
 @pytest.fixture
 def opened(db_path, open_window, qtbot):

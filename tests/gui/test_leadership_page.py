@@ -39,7 +39,7 @@ def demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def opened_demo(tmp_path, demo_template):
     from opn_desk.db.backup import copy_database
-    from opn_desk.gui.opening import open_desk
+    from opn_desk.gui.window.opening import open_desk
 
     made = []
 
@@ -56,8 +56,8 @@ def opened_demo(tmp_path, demo_template):
 
 @pytest.fixture
 def open_page(qtbot, opened_demo):
-    from opn_desk.gui.leadership_page import LeadershipPage
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.leadership.page import LeadershipPage
 
     def make(read_only: bool = False):
         opened = opened_demo(read_only)

@@ -14,7 +14,7 @@ T = 10_000
 
 
 def test_smoke_returns_zero_and_prints_the_checks(db_path, capsys):
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     assert run(db=db_path, smoke=True, read_only=False) == 0
     out = capsys.readouterr().out
@@ -24,7 +24,7 @@ def test_smoke_returns_zero_and_prints_the_checks(db_path, capsys):
 
 
 def test_smoke_opens_read_only_when_another_desk_holds_the_lock(db_path, capsys):
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     lock = Path(str(db_path) + ".lock")
     holder = {"host": "laptop-of-someone-else", "pid": 4242, "user": "amina", "since": "2026-01-01T09:00:00"}
@@ -37,7 +37,7 @@ def test_smoke_opens_read_only_when_another_desk_holds_the_lock(db_path, capsys)
 
 
 def test_smoke_fails_with_one_sentence_on_a_file_that_is_not_a_database(tmp_path, capsys):
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     bad = tmp_path / "notes.sqlite"
     bad.write_text("these are my notes, not a database\n")
@@ -47,8 +47,8 @@ def test_smoke_fails_with_one_sentence_on_a_file_that_is_not_a_database(tmp_path
 
 
 def test_lock_dialog_offers_read_only(db_path, qtbot, boxes):
-    from opn_desk.gui.app import DeskApplication
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.app import DeskApplication
 
     lock = Path(str(db_path) + ".lock")
     lock.write_text(json.dumps({"host": "other-host", "pid": 7, "user": "jo", "since": "today"}))
@@ -91,7 +91,7 @@ def test_read_only_mode_disables_editing(open_window, qtbot):
 
 
 def test_unbuilt_areas_say_so(window):
-    from opn_desk.gui.pages import PAGES, NotBuiltPage
+    from opn_desk.gui.window.pages import PAGES, NotBuiltPage
 
     titles = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert titles == ["Organisations", "Applications", "Selection", "Leadership", "Reporting", "Portfolio",
@@ -130,7 +130,7 @@ def test_geometry_and_columns_are_remembered_in_test_settings(open_window, db_pa
     window.registry.table.setColumnWidth(0, 333)
     window.shut_down()
     window.close()
-    from opn_desk.gui.settings import Options, Settings
+    from opn_desk.gui.core.settings import Options, Settings
 
     assert not Settings().get(Options.MAIN_GEOMETRY).isEmpty()
     again = open_window()
@@ -145,8 +145,8 @@ def test_about_names_version_database_and_data_folder(window):
 
 
 def test_recent_databases_are_remembered(db_path, qtbot):
-    from opn_desk.gui.app import DeskApplication
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.app import DeskApplication
     from opn_desk.preferences import Preferences
 
     app = DeskApplication(Settings())
@@ -205,12 +205,11 @@ def test_unexpected_failures_are_one_sentence(window, qtbot, boxes):
 
 
 def test_export_runs_off_the_ui_thread(window, qtbot, tmp_path, monkeypatch):
-    pytest.importorskip("opn_desk.services.export")
-    from opn_desk.gui import operations
+    from opn_desk.gui.window import ops as window_ops
 
     out = tmp_path / "organisations.csv"
     done = {}
-    operations.export_organisations(window.runner, out, False, success=lambda n: done.setdefault("n", n),
+    window_ops.export_organisations(window.runner, out, False, success=lambda n: done.setdefault("n", n),
                                     parent=window)
     qtbot.waitUntil(lambda: "n" in done, timeout=30_000)
     assert done["n"] == 30 and out.exists()
@@ -250,14 +249,15 @@ def test_new_demo_database_is_written_off_the_ui_thread(window, qtbot, tmp_path,
     import types
 
     from opn_desk.domain.registry import OrganisationInput, OrganisationQuery
-    from opn_desk.gui import operations
+    from opn_desk.gui.window import ops as window_ops
     from opn_desk.services import registry
     from opn_desk.services.desk import Desk
 
     seen = {}
 
-    def generate_demo(store, *, seed, organisations, progress=None, abort=None):
+    def generate_demo(store, *, seed, organisations, progress=None, abort=None, actor=None):
         seen["thread"] = threading.current_thread().name
+        seen["actor"] = actor  # the window passes the officer in (services read no preferences)
         desk = Desk(store, actor="demo")
         for i in range(organisations):
             progress(i / organisations, f"Organisation {i + 1}")
@@ -267,10 +267,11 @@ def test_new_demo_database_is_written_off_the_ui_thread(window, qtbot, tmp_path,
     monkeypatch.setitem(sys.modules, "opn_desk.services.demo",
                         types.SimpleNamespace(generate_demo=generate_demo))
     target = tmp_path / "demo.sqlite"
-    operations.generate_demo(window.runner, target, 7, 1, success=lambda summary: seen.setdefault("done", summary),
+    window_ops.generate_demo(window.runner, target, 7, 1, success=lambda summary: seen.setdefault("done", summary),
                              parent=window)
     qtbot.waitUntil(lambda: "done" in seen, timeout=30_000)
     assert seen["done"] == "7 organisations" and seen["thread"] != threading.main_thread().name
+    assert seen["actor"]
     from opn_desk.db.store import open_store
 
     store = open_store(target, readonly=True)
@@ -282,8 +283,8 @@ def test_new_demo_database_is_written_off_the_ui_thread(window, qtbot, tmp_path,
 
 
 def test_preferences_open_the_programme_letterheads(window, qtbot, monkeypatch):
-    from opn_desk.gui.dialogs import PreferencesDialog
-    from opn_desk.gui.letterheads_dialog import LetterheadsDialog
+    from opn_desk.gui.widgets.dialogs import PreferencesDialog
+    from opn_desk.gui.window.letterheads_dialog import LetterheadsDialog
 
     seen = []
     monkeypatch.setattr(PreferencesDialog, "exec", lambda dialog: seen.append(dialog) or 0)
@@ -299,17 +300,17 @@ def test_preferences_open_the_programme_letterheads(window, qtbot, monkeypatch):
 SHOWN_BEFORE_THE_DATABASE = """
 import sys
 from pathlib import Path
-from opn_desk.gui import main_window
+from opn_desk.gui.window import main_window
 seen = {}
 show = main_window.MainWindow.show
 def recording_show(self):
     show(self)
-    heavy = ("sqlalchemy", "alembic", "pandas", "reportlab", "highspy", "opn_desk.gui.registry_page",
-             "opn_desk.gui.applications_page", "opn_desk.db.store")
+    heavy = ("sqlalchemy", "alembic", "pandas", "reportlab", "highspy", "opn_desk.gui.registry.page",
+             "opn_desk.gui.applications.page", "opn_desk.db.store")
     seen["imported"] = [m for m in heavy if m in sys.modules]
     seen["opening"] = self.stack.currentWidget() is self.opening_page and not self.nav.isEnabled()
 main_window.MainWindow.show = recording_show
-from opn_desk.gui.app import run
+from opn_desk.gui.window.app import run
 code = run(db=Path(sys.argv[1]), smoke=True, read_only=False)
 print(seen, code)
 """
@@ -334,8 +335,8 @@ def test_areas_are_built_on_first_visit(window):
 
 
 def test_a_database_that_cannot_open_closes_the_opening_window_with_one_sentence(tmp_path, qtbot, boxes):
-    from opn_desk.gui.app import DeskApplication
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.app import DeskApplication
 
     bad = tmp_path / "notes.sqlite"
     bad.write_text("these are my notes, not a database\n")

@@ -31,8 +31,8 @@ def damage(path: Path, index: str = "ix_audit_entry_at") -> None:
 
 
 def _app():
-    from opn_desk.gui.app import DeskApplication
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.app import DeskApplication
 
     return DeskApplication(Settings())
 
@@ -97,7 +97,7 @@ def _lock_free(db_path: Path) -> bool:
 
 
 def test_smoke_on_a_damaged_database_names_the_damage_and_ends_cleanly(db_path, capsys):
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     damage(db_path)
     assert run(db=db_path, smoke=True, read_only=False) == 0
@@ -128,7 +128,7 @@ def test_writes_wait_for_the_damage_check(db_path):
     """A save asked for before the check answered waits for it; on a damaged file it is refused."""
     from opn_desk.db.store import open_store
     from opn_desk.domain.registry import OrganisationInput
-    from opn_desk.gui.damage_check import CheckedDesk, DamageCheck
+    from opn_desk.gui.window.damage_check import CheckedDesk, DamageCheck
     from opn_desk.services import registry
     from opn_desk.services.errors import NotAllowed
 
@@ -219,7 +219,7 @@ def test_the_default_database_is_created_without_asking_and_the_window_says_so(t
 
 
 def test_smoke_refuses_a_missing_database_named_on_the_command_line(tmp_path, capsys):
-    from opn_desk.gui.app import run
+    from opn_desk.gui.window.app import run
 
     typo = tmp_path / "typo.sqlite"
     assert run(db=typo, smoke=True, read_only=False) == 2
@@ -297,7 +297,7 @@ def _header_state(column: int, descending: bool):
 
 
 def test_the_name_order_is_read_from_the_registrys_saved_header(qapp):
-    from opn_desk.gui.first_rows import name_order
+    from opn_desk.gui.window.first_rows import name_order
 
     assert name_order(b"") is False  # never sorted: A to Z
     assert name_order(bytes(_header_state(0, False).data())) is False
@@ -308,7 +308,7 @@ def test_the_name_order_is_read_from_the_registrys_saved_header(qapp):
 
 
 def test_the_rows_read_ahead_follow_the_order_the_officer_left(db_path, qtbot):
-    from opn_desk.gui.settings import Options, Settings
+    from opn_desk.gui.core.settings import Options, Settings
 
     Settings().set(Options.REGISTRY_HEADER, _header_state(0, True))
     app = _app()
@@ -335,17 +335,17 @@ QCoreApplication.setOrganizationName("OPN Desk Tests")  # settings of its own, n
 QCoreApplication.setApplicationName("opn-desk-gui-tests")
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-from opn_desk.gui import main_window
+from opn_desk.gui.window import main_window
 seen = {}
 show = main_window.MainWindow.show_first_rows
 def recording(self, read):
     show(self, read)
-    heavy = ("sqlalchemy", "alembic", "pandas", "opn_desk.db.store", "opn_desk.gui.registry_page")
+    heavy = ("sqlalchemy", "alembic", "pandas", "opn_desk.db.store", "opn_desk.gui.registry.page")
     seen["imported"] = [m for m in heavy if m in sys.modules]
     seen["rows"] = self.first_rows.row_count if self.first_rows is not None else None
     seen["shown"] = self.stack.currentWidget() is self.first_rows
 main_window.MainWindow.show_first_rows = recording
-from opn_desk.gui.app import run
+from opn_desk.gui.window.app import run
 code = run(db=Path(sys.argv[1]), smoke=True, read_only=False)
 print(seen, code)
 """
@@ -364,7 +364,7 @@ def test_the_first_rows_show_before_the_database_layer_is_imported(db_path, tmp_
 @pytest.fixture
 def buttons(boxes, monkeypatch):
     """The buttons of each message box shown, in order (the boxes are answered as `boxes` scripts)."""
-    from opn_desk.gui import messages
+    from opn_desk.gui.core import messages
 
     offered: list[list[str]] = []
 
@@ -474,7 +474,7 @@ def dialogs(monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from opn_desk.gui.restore_dialog import RestoreDialog
+    from opn_desk.gui.window.restore_dialog import RestoreDialog
 
     class Script:
         taken: str | None = None

@@ -38,7 +38,7 @@ def sample_pdf(tmp_path) -> Path:
 
 @pytest.fixture
 def preview(qtbot, sample_pdf, tmp_path):
-    from opn_desk.gui.print_preview import PdfPreviewDialog
+    from opn_desk.gui.widgets.print_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog(sample_pdf, "Sample dossier", folder=tmp_path)
     qtbot.addWidget(dialog)
@@ -66,7 +66,7 @@ def pages_of(path: Path) -> list[str]:
 def test_pages_contents_and_zoom(preview, qtbot):
     from PySide6.QtPdfWidgets import QPdfView
 
-    from opn_desk.gui.print_preview import FIT_PAGE, FIT_WIDTH
+    from opn_desk.gui.widgets.print_preview import FIT_PAGE, FIT_WIDTH
 
     assert preview.loaded and preview.page_count == 4
     assert preview.windowTitle() == "Sample dossier"
@@ -153,7 +153,7 @@ def test_save_as_into_a_missing_folder_says_so(preview, tmp_path, boxes):
 
 
 def test_a_damaged_file_is_said_and_not_printed(qtbot, tmp_path):
-    from opn_desk.gui.print_preview import PdfPreviewDialog
+    from opn_desk.gui.widgets.print_preview import PdfPreviewDialog
 
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 this is not really a PDF")

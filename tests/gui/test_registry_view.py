@@ -112,7 +112,7 @@ def test_filter_by_programme_role_and_cluster(window, qtbot):
 
 def test_rows_are_fetched_in_pages_as_the_view_scrolls(open_window, db_path, qtbot):
     from opn_desk.domain.registry import OrganisationInput
-    from opn_desk.gui.registry_model import PAGE
+    from opn_desk.gui.registry.model import PAGE
     from opn_desk.services import registry
 
     window = open_window()
@@ -139,7 +139,7 @@ def test_rows_are_fetched_in_pages_as_the_view_scrolls(open_window, db_path, qtb
 
 def test_rows_show_before_their_count_and_only_the_latest_count_is_shown(open_window, qtbot):
     from opn_desk.domain.registry import OrganisationInput
-    from opn_desk.gui.registry_model import PAGE
+    from opn_desk.gui.registry.model import PAGE
     from opn_desk.services import registry
 
     window = open_window()

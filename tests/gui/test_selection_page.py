@@ -111,9 +111,9 @@ def data(selection_template, tmp_path) -> tuple[Path, Round]:
 
 @pytest.fixture
 def open_page(qtbot, data):
-    from opn_desk.gui.opening import open_desk
-    from opn_desk.gui.selection_page import SelectionPage
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.selection.page import SelectionPage
+    from opn_desk.gui.window.opening import open_desk
 
     opened_desks = []
 
@@ -153,7 +153,7 @@ def saved(qtbot, page) -> None:
 
 
 def row_rect(page, key: str, column: str):
-    from opn_desk.gui.selection_pool_model import PoolModel
+    from opn_desk.gui.selection.pool_model import PoolModel
 
     source = page.model.index(page.model.row_of(key), PoolModel.COLUMNS.index(column))
     return page.table.visualRect(page.proxy.mapFromSource(source))
@@ -233,7 +233,7 @@ def test_propose_fills_a_slate_that_meets_every_rule(page, qtbot):
 
 
 def test_rules_that_cannot_be_met_are_explained_with_the_closest_slate(page, qtbot, boxes):
-    from opn_desk.gui.rules_editor import RulesDialog
+    from opn_desk.gui.selection.rules_editor import RulesDialog
 
     page, _built = page
     page.rules_button.click()
@@ -494,7 +494,7 @@ def test_a_read_only_database_can_be_looked_at_but_not_changed(open_page, qtbot)
 
 
 def test_the_selection_report_is_written_for_the_chosen_slate(page, qtbot, boxes, tmp_path):
-    from opn_desk.gui.print_preview import PdfPreviewDialog
+    from opn_desk.gui.widgets.print_preview import PdfPreviewDialog
 
     page, built = page
     page.pick(built.keys["Zebra Crossing Institute"])
@@ -526,9 +526,9 @@ def _pdf_text(path) -> str:
 
 
 def test_without_a_core_partner_call_the_page_says_where_to_start(qtbot, db_path):
-    from opn_desk.gui.opening import open_desk
-    from opn_desk.gui.selection_page import SelectionPage
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.selection.page import SelectionPage
+    from opn_desk.gui.window.opening import open_desk
 
     opened = open_desk(db_path)
     try:

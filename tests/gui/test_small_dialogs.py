@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opn_desk.gui.dialogs import ExportDialog, NewDemoDialog, PreferencesDialog
+from opn_desk.gui.widgets.dialogs import ExportDialog, NewDemoDialog, PreferencesDialog
 
 
 def test_export_needs_a_csv_or_xlsx_name_and_leaves_sensitive_data_out_by_default(qtbot, tmp_path):

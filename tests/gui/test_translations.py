@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 @pytest.fixture
 def translated(qapp):
-    from opn_desk.gui.app import install_translations
+    from opn_desk.gui.window.app import install_translations
 
     installed = []
 
@@ -29,8 +29,8 @@ def _menu_titles(window) -> list[str]:
 
 
 def test_french_menus_and_areas(translated, qtbot, tmp_path):
-    from opn_desk.gui.main_window import MainWindow
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.main_window import MainWindow
     from opn_desk.paths import resource
 
     assert resource("translations", "opn_desk_fr.qm").is_file()
@@ -44,8 +44,8 @@ def test_french_menus_and_areas(translated, qtbot, tmp_path):
 
 
 def test_a_language_without_a_catalogue_stays_english(translated, qtbot, tmp_path):
-    from opn_desk.gui.main_window import MainWindow
-    from opn_desk.gui.settings import Settings
+    from opn_desk.gui.core.settings import Settings
+    from opn_desk.gui.window.main_window import MainWindow
 
     assert not any(Path(t.filePath()).name.startswith("opn_desk_") for t in translated("sw"))
     window = MainWindow(None, Settings(), path=tmp_path / "desk.sqlite")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from opn_desk.domain import vocab
-from opn_desk.gui import labels
-from opn_desk.gui.selection_charts import CLUSTER, GENDER, REGION, chart_bars
+from opn_desk.gui.core import labels
+from opn_desk.gui.selection.charts import CLUSTER, GENDER, REGION, chart_bars
 
 
 def test_labels_are_the_tables_labels():

@@ -1,0 +1,271 @@
+"""The due list: what is waiting for the desk, shown when the window opens.
+
+A dock at the bottom of the window (the officer can close it, float it or bring it back with
+Applications › Due list) lists, grouped, the applications waiting too long in a state, the reviews
+missing and the co-lead and core-partner terms ending within 90 days; double-click opens the
+record. The count is also shown as a badge on the Applications navigation item. The list reloads
+itself after any change to applications, reviews or memberships.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opn_desk.domain.applications import DueItem
+from opn_desk.gui.applications import ops as applications_ops
+from opn_desk.gui.core import messages
+from opn_desk.gui.core.operations import OperationRunner
+
+REFRESH_DELAY_MS = 400
+WATCHED = frozenset({"application", "application_transition", "review", "evaluation_criterion",
+                     "conflict_of_interest", "membership", "call", "desk_setting"})
+KINDS = ("waiting", "missing_reviews", "term_ending")
+LIMIT_PER_KIND = 50  # as asked of the service: a full group says "50+"
+EXPAND_UP_TO = 12  # more items than this: the groups open closed, so all three titles show
+
+
+class DueList(QWidget):
+    counted = Signal(int)
+    open_application = Signal(object)  # application id
+    open_membership = Signal(object, str)  # membership id, the item's sentence
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.items: list[DueItem] = []
+        self.has_loaded = False
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        self.summary_label = QLabel(self.tr("Loading…"))
+        self.summary_label.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setFlat(True)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        # The waiting time is the desk's (kept in the database), so every laptop lists the same waits.
+        self.waiting_label = QLabel(self.tr("Waiting means more than"))
+        self.waiting_days = QSpinBox()
+        self.waiting_days.setRange(1, 365)
+        self.waiting_days.setSuffix(self.tr(" days"))
+        self.waiting_days.setValue(14)
+        self.waiting_days.setEnabled(False)  # until the desk's value has been read
+        self.waiting_days.setKeyboardTracking(False)  # typing "30" saves once, not "3" then "30"
+        self.waiting_days.setToolTip(self.tr("An open application not moved for longer than this is listed as "
+                                             "waiting too long"))
+        self.waiting_days.valueChanged.connect(self._waiting_days_changed)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.waiting_label)
+        top.addWidget(self.waiting_days)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.setToolTip(self.tr("Double-click or press Enter to open"))
+        layout.addWidget(self.tree, 1)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        runner.changed.connect(self.on_changed)
+
+    def _group_title(self, kind: str, count: int) -> str:
+        shown = f"{count}+" if count >= LIMIT_PER_KIND else str(count)
+        return {
+            "waiting": self.tr("Waiting more than {days} days in a state ({count})").replace(
+                "{days}", str(self.waiting_days.value())),
+            "missing_reviews": self.tr("Reviews missing ({count})"),
+            "term_ending": self.tr("Terms ended or ending within 90 days ({count})"),
+        }[kind].format(count=shown)
+
+    def _days(self, item: DueItem) -> str:
+        if item.kind == "term_ending":
+            if item.days < 0:
+                return self.tr("{n} days overdue").format(n=-item.days)
+            return self.tr("in {n} days").format(n=item.days) if item.days else self.tr("today")
+        return self.tr("{n} days").format(n=item.days)
+
+    def _show_waiting_days(self, days: int) -> None:
+        self.waiting_days.blockSignals(True)
+        self.waiting_days.setValue(days)
+        self.waiting_days.blockSignals(False)
+        self.waiting_days.setEnabled(not self.runner.readonly)
+
+    def _waiting_days_changed(self, days: int) -> None:
+        from opn_desk.services.desk_settings import set_waiting_days
+
+        self.runner.write(self.tr("Waiting time in the due list: {n} days").format(n=days), set_waiting_days, days,
+                          parent=self)
+
+    def refresh(self, first: bool = False) -> None:
+        from opn_desk.services.desk_settings import waiting_days
+
+        try:
+            self.runner.read(waiting_days, success=self._show_waiting_days)
+        except RuntimeError:  # the desk was closed
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(items) -> None:
+            if generation == self._generation:
+                self.fill(items, first=first)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.summary_label.setText(messages.describe_failure(exc))
+
+        try:
+            applications_ops.due_items(self.runner, success=arrived, failure=failed)
+        except RuntimeError:  # the desk was closed (a late debounce timer): nothing to show any more
+            self._timer.stop()
+
+    def fill(self, items: list[DueItem], first: bool = False) -> None:
+        self.items = list(items)
+        before = {self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): self.tree.topLevelItem(i).isExpanded()
+                  for i in range(self.tree.topLevelItemCount())}
+        few = len(self.items) <= EXPAND_UP_TO
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for kind in KINDS:
+            mine = [i for i in self.items if i.kind == kind]
+            if not mine:
+                continue
+            group = QTreeWidgetItem([self._group_title(kind, len(mine)), ""])
+            group.setData(0, Qt.ItemDataRole.UserRole, kind)
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for item in mine:
+                child = QTreeWidgetItem([item.sentence, self._days(item)])
+                child.setData(0, Qt.ItemDataRole.UserRole, item)
+                child.setToolTip(0, item.sentence)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if item.kind == "term_ending" and item.days < 0:
+                    child.setForeground(1, QColor("#b3261e"))
+                group.addChild(child)
+            group.setExpanded(before.get(kind, few) if not first else few)
+        count = len(self.items)
+        full = any(sum(1 for i in self.items if i.kind == k) >= LIMIT_PER_KIND for k in KINDS)
+        if count == 0:
+            self.summary_label.setText(self.tr("Nothing is due: no application is waiting too long, no review is "
+                                               "missing and no term ends within 90 days."))
+        elif full:
+            self.summary_label.setText(self.tr("More than {count} things need the desk's attention; the longest "
+                                               "waits and the nearest terms are listed first. Double-click one to "
+                                               "open it.").format(count=count))
+        else:
+            self.summary_label.setText(self.tr("{count} things need the desk's attention. Double-click one to "
+                                               "open it.").format(count=count))
+        self.has_loaded = True
+        self.counted.emit(count)
+
+    def on_changed(self, outcome) -> None:
+        if outcome.changed & WATCHED:
+            self._timer.start()
+
+    def _activated(self, tree_item: QTreeWidgetItem, _column: int) -> None:
+        item = tree_item.data(0, Qt.ItemDataRole.UserRole)
+        if not isinstance(item, DueItem):
+            return
+        if item.record_table == "application":
+            self.open_application.emit(item.record_id)
+        elif item.record_table == "membership":
+            self.open_membership.emit(item.record_id, item.sentence)
+
+    def item_rows(self) -> list[tuple[str, str, uuid.UUID]]:
+        """(kind, sentence, record id) of every item shown (tests)."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                item = group.child(j).data(0, Qt.ItemDataRole.UserRole)
+                out.append((item.kind, group.child(j).text(0), item.record_id))
+        return out
+
+
+class DueListDock(QDockWidget):
+    """The due list in a dock: shown when the window opens if anything is due; closing it hides it."""
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+        super().__init__(_title(), parent)
+        self.setObjectName("dueListDock")
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.due = DueList(runner)
+        self.due.setMinimumHeight(120)
+        self.setWidget(self.due)
+        self._shown_once = False
+        self.due.counted.connect(self._counted)
+
+    def _counted(self, count: int) -> None:
+        full = any(sum(1 for i in self.due.items if i.kind == k) >= LIMIT_PER_KIND for k in KINDS)
+        self.setWindowTitle(self.tr("Due ({count})").format(count=f"{count}+" if full else count) if count
+                            else self.tr("Due"))
+        if not self._shown_once:
+            self._shown_once = True
+            if count:
+                self.show()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 170)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("DueListDock", "Due")
+
+
+class NavBadgeDelegate(QStyledItemDelegate):
+    """Paints a count badge at the right of a navigation item (``BADGE_ROLE`` holds the count)."""
+
+    BADGE_ROLE = Qt.ItemDataRole.UserRole + 7
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(self.BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if count < 100 else "99+"
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        rect = QRect(option.rect.right() - width - 10, option.rect.center().y() - height // 2 + 1, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c0392b"))
+        painter.drawRoundedRect(QRectF(rect), height / 2, height / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

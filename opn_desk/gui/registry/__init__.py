@@ -1,0 +1,1 @@
+"""The Organisations area: the registry's table, the organisation editor, merging."""

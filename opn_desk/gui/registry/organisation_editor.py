@@ -1,0 +1,744 @@
+"""The organisation editor: the Designer form ui/organisation_editor.ui brought to life.
+
+Details are edited in place and saved together (Save, with the version loaded, so an edit made
+meanwhile elsewhere is never overwritten silently). People and memberships are changed through
+small dialogs, each change saved at once as its own undoable step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from opn_desk.domain.registry import (
+    HistoryItem,
+    MembershipInput,
+    MembershipValue,
+    OrganisationDetail,
+    OrganisationInput,
+    PersonInput,
+    PersonValue,
+)
+from opn_desk.gui.core import labels, messages
+from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
+from opn_desk.gui.registry import ops as registry_ops
+from opn_desk.gui.widgets import country_combo, pickers
+from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
+from opn_desk.gui.widgets.dialogs import (
+    EndMembershipDialog,
+    MembershipDialog,
+    PersonDialog,
+    RenewMembershipDialog,
+    membership_label,
+    open_submitting,
+)
+from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
+
+WATCHED = frozenset({"organisation", "organisation_name", "person", "membership"})
+_QUIET_FIELDS = {"id", "organisation_id", "created_at", "updated_at", "version", "sort_name", "search_text"}
+
+
+class OrganisationEditor(QWidget):
+    """Shows one organisation (or a new one) for editing."""
+
+    closed = Signal()
+    loaded = Signal(object)  # the organisation's id, after each (re)load
+    saved = Signal(object)  # the organisation's id, after Save (or a merge into it) succeeded
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.readonly = runner.readonly
+        self.ui = Ui_OrganisationEditor()
+        self.ui.setupUi(self)
+        self.org_id: uuid.UUID | None = None
+        self.detail: OrganisationDetail | None = None
+        self.version: int | None = None
+        self.dirty = False
+        self.dialog = None  # the dialog open for a person or membership (tests drive it)
+        self._filling = False
+        self._parent_id: uuid.UUID | None = None
+        self._parent_text = ""
+        self._parent_choices: dict[str, uuid.UUID] = {}
+        self._load_generation = 0
+        self._countries_ready = False
+        self._pending_country: str | None = None
+        self._setup()
+        country_combo.load_countries(runner, success=self._fill_countries)
+
+    # -- set-up ------------------------------------------------------------------------------------
+    def _setup(self) -> None:
+        ui = self.ui
+        title_font = QFont(ui.titleLabel.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        ui.titleLabel.setFont(title_font)
+        ui.subtitleLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        ui.messageLabel.hide()
+        ui.closeButton.setText(self.tr("Close"))
+        ui.notesEdit.setMaximumHeight(120)
+        ui.otherNamesTable.setMinimumHeight(90)
+        ui.otherNamesTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.otherNamesTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.otherNamesTable.verticalHeader().setDefaultSectionSize(ui.otherNamesTable.fontMetrics().height() + 10)
+        for table in (ui.peopleTable, ui.membershipsTable):
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+            table.horizontalHeader().setHighlightSections(False)
+            table.setWordWrap(False)
+        ui.peopleTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.peopleTable.setColumnWidth(0, 160)
+        ui.peopleTable.setColumnWidth(1, 180)
+        ui.peopleTable.setColumnWidth(2, 110)
+        for column, width in enumerate((84, 110, 176, 64, 130)):
+            ui.membershipsTable.setColumnWidth(column, width)
+        ui.historyTree.setColumnWidth(0, 132)
+        ui.historyTree.setColumnWidth(1, 100)
+        ui.historyTree.setUniformRowHeights(False)
+        ui.historyTree.header().setStretchLastSection(True)
+        ui.historyTree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for hint in (ui.peopleHint, ui.membershipsHint):
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        ui.clusterCombo.addItem(self.tr("(not set)"), None)
+        for c in labels.CLUSTERS:
+            ui.clusterCombo.addItem(labels.cluster(c), c.value)
+        ui.typeCombo.addItem(self.tr("(not set)"), None)
+        for t in labels.TYPES:
+            ui.typeCombo.addItem(labels.organisation_type(t), t.value)
+        ui.countryCombo.lineEdit().setPlaceholderText(self.tr("Type a country's name or its ISO code"))
+        country_completer = ui.countryCombo.completer()
+        country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        country_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        country_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+        self._parent_model = QStringListModel(self)
+        self._parent_completer = QCompleter(self._parent_model, self)
+        self._parent_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._parent_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.parentEdit.setCompleter(self._parent_completer)
+        self._parent_completer.activated.connect(self._parent_chosen)
+        self._parent_timer = QTimer(self, singleShot=True, interval=150)
+        self._parent_timer.timeout.connect(self._search_parents)
+        ui.parentEdit.textEdited.connect(lambda _text: self._parent_timer.start())
+        ui.parentClearButton.clicked.connect(self._clear_parent)
+
+        for edit in (ui.nameEdit, ui.acronymEdit, ui.websiteEdit, ui.parentEdit):
+            edit.textChanged.connect(self._changed)
+        ui.notesEdit.textChanged.connect(self._changed)
+        ui.countryCombo.currentTextChanged.connect(self._changed)
+        ui.clusterCombo.currentIndexChanged.connect(self._changed)
+        ui.typeCombo.currentIndexChanged.connect(self._changed)
+        ui.otherNamesTable.itemChanged.connect(self._changed)
+        ui.nameEdit.textChanged.connect(self._show_title)
+
+        ui.addNameButton.clicked.connect(self._add_name)
+        ui.removeNameButton.clicked.connect(self._remove_name)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        ui.revertButton.clicked.connect(self.revert)
+        ui.deleteButton.clicked.connect(self.delete)
+        ui.mergeButton.clicked.connect(self.merge)
+        ui.closeButton.clicked.connect(self.request_close)
+        ui.addPersonButton.clicked.connect(self.add_person)
+        ui.editPersonButton.clicked.connect(self.edit_person)
+        ui.removePersonButton.clicked.connect(self.remove_person)
+        ui.peopleTable.itemDoubleClicked.connect(lambda _item: self.edit_person())
+        ui.peopleTable.itemSelectionChanged.connect(self._update_buttons)
+        ui.addMembershipButton.clicked.connect(self.add_membership)
+        ui.endMembershipButton.clicked.connect(self.end_membership)
+        ui.renewMembershipButton.clicked.connect(self.renew_membership)
+        ui.membershipsTable.itemSelectionChanged.connect(self._update_buttons)
+
+        if self.readonly:
+            for edit in (ui.nameEdit, ui.acronymEdit, ui.websiteEdit, ui.parentEdit):
+                edit.setReadOnly(True)
+            ui.notesEdit.setReadOnly(True)
+            for widget in (ui.countryCombo, ui.clusterCombo, ui.typeCombo, ui.parentClearButton):
+                widget.setEnabled(False)
+            ui.otherNamesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for button in (ui.saveButton, ui.revertButton, ui.deleteButton, ui.mergeButton, ui.addNameButton,
+                           ui.removeNameButton, ui.addPersonButton, ui.editPersonButton, ui.removePersonButton,
+                           ui.addMembershipButton, ui.endMembershipButton, ui.renewMembershipButton):
+                button.hide()
+            ui.peopleHint.hide()
+        self._update_buttons()
+
+    def _fill_countries(self, countries) -> None:
+        combo = self.ui.countryCombo
+        with QSignalBlocker(combo):
+            fill_countries(combo, countries)
+        self._countries_ready = True
+        self._set_country(self._pending_country)
+
+    def _set_country(self, iso3: str | None) -> None:
+        combo = self.ui.countryCombo
+        self._pending_country = iso3
+        index = combo.findData(iso3) if iso3 else 0
+        with QSignalBlocker(combo):
+            combo.setCurrentIndex(max(index, 0))
+            combo.setEditText(combo.itemText(max(index, 0)))
+
+    # -- opening -----------------------------------------------------------------------------------
+    @property
+    def is_new(self) -> bool:
+        return self.org_id is None
+
+    def open_organisation(self, org_id: uuid.UUID) -> None:
+        self.org_id = org_id
+        self.dirty = False
+        self._hide_message()
+        self._load(keep_edits=False)
+
+    def new_organisation(self) -> None:
+        self.org_id = None
+        self.detail = None
+        self.version = None
+        self._hide_message()
+        self._fill_details(None)
+        self._fill_people(())
+        self._fill_memberships(())
+        self._fill_history([])
+        self.ui.tabs.setCurrentIndex(0)
+        self.dirty = False
+        self._update_buttons()
+        self._show_title()
+        self.ui.nameEdit.setFocus()
+
+    def _load(self, keep_edits: bool, then: Callable[[], None] | None = None) -> None:
+        org_id = self.org_id
+        if org_id is None:
+            return
+        self._load_generation += 1
+        generation = self._load_generation
+
+        def arrived(result) -> None:
+            if generation != self._load_generation or org_id != self.org_id:
+                return
+            detail, history = result
+            self.detail = detail
+            if not keep_edits or not self.dirty:
+                self.version = detail.version
+                self._fill_details(detail)
+                self.dirty = False
+            self._fill_people(detail.people)
+            self._fill_memberships(detail.memberships)
+            self._fill_history(history)
+            self._update_buttons()
+            self._show_title()
+            self.loaded.emit(org_id)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._load_generation:
+                return
+            if isinstance(exc, NotFound):
+                self.runner.message.emit(self.tr("That organisation no longer exists."))
+                self.dirty = False
+                self.close_editor()
+            else:
+                messages.show_failure(self, exc)
+
+        registry_ops.load_organisation(self.runner, org_id, success=arrived, failure=failed)
+
+    def on_changed(self, outcome) -> None:
+        """A write anywhere: reload what is shown, keeping unsaved edits to the details."""
+        if self.org_id is not None and self.isVisible() and outcome.changed & WATCHED:
+            self._load(keep_edits=True)
+
+    # -- filling the form --------------------------------------------------------------------------
+    def _fill_details(self, d: OrganisationDetail | None) -> None:
+        ui = self.ui
+        self._filling = True
+        try:
+            ui.nameEdit.setText(d.name if d else "")
+            ui.acronymEdit.setText(d.acronym if d else "")
+            self._set_country(d.country_iso3 if d else None)
+            ui.clusterCombo.setCurrentIndex(max(0, ui.clusterCombo.findData(d.stakeholder_cluster))
+                                            if d and d.stakeholder_cluster else 0)
+            ui.typeCombo.setCurrentIndex(max(0, ui.typeCombo.findData(d.organisation_type))
+                                         if d and d.organisation_type else 0)
+            ui.websiteEdit.setText(d.website if d else "")
+            self._parent_id = d.parent_id if d else None
+            self._parent_text = d.parent_name if d else ""
+            ui.parentEdit.setText(self._parent_text)
+            for edit in (ui.nameEdit, ui.acronymEdit, ui.websiteEdit, ui.parentEdit):
+                edit.setCursorPosition(0)  # a long name shows its beginning, not its end
+            ui.notesEdit.setPlainText(d.notes if d else "")
+            table = ui.otherNamesTable
+            table.setRowCount(0)
+            for name, language in (d.other_names if d else ()):
+                row = table.rowCount()
+                table.insertRow(row)
+                table.setItem(row, 0, QTableWidgetItem(name))
+                table.setItem(row, 1, QTableWidgetItem(language))
+        finally:
+            self._filling = False
+
+    def _fill_people(self, people: tuple[PersonValue, ...]) -> None:
+        table = self.ui.peopleTable
+        selected = self._selected_id(table)
+        table.setRowCount(len(people))
+        for row, p in enumerate(people):
+            cells = (p.name, p.email, p.phone, labels.gender(p.gender))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                table.setItem(row, column, item)
+            if p.id == selected:
+                table.selectRow(row)
+        self.ui.tabs.setTabText(1, self.tr("People ({count})").format(count=len(people)) if people
+                                else self.tr("People"))
+
+    def _fill_memberships(self, memberships: tuple[MembershipValue, ...]) -> None:
+        table = self.ui.membershipsTable
+        selected = self._selected_id(table)
+        table.setRowCount(len(memberships))
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        active = 0
+        for row, m in enumerate(memberships):
+            term = f"{labels.day(m.term_start)} → {labels.day(m.term_end)}" if m.term_end else \
+                self.tr("from {start}").format(start=labels.day(m.term_start))
+            cells = (m.programme_code, labels.role(m.role), term, labels.status(m.status), m.representative,
+                     m.alternate)
+            ended = m.status != "active"
+            active += not ended
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                if column == 0:
+                    item.setToolTip(m.programme_name)
+                if ended:
+                    item.setForeground(grey)
+                table.setItem(row, column, item)
+            if m.id == selected:
+                table.selectRow(row)
+        self.ui.tabs.setTabText(2, self.tr("Memberships ({count})").format(count=active) if memberships
+                                else self.tr("Memberships"))
+
+    def _fill_history(self, items: list[HistoryItem]) -> None:
+        tree = self.ui.historyTree
+        tree.clear()
+        groups: list[tuple[HistoryItem, list[HistoryItem]]] = []
+        for item in items:  # entries of one operation share time, actor and description
+            if groups and groups[-1][0].description == item.description and groups[-1][0].actor == item.actor \
+                    and abs((groups[-1][0].at - item.at).total_seconds()) < 2:
+                groups[-1][1].append(item)
+            else:
+                groups.append((item, [item]))
+        for head, entries in groups:
+            top = QTreeWidgetItem([labels.moment(head.at), head.actor, head.description])
+            top.setToolTip(2, head.description)
+            for entry in entries:
+                for text in self._describe_changes(entry):
+                    child = QTreeWidgetItem([text])
+                    child.setToolTip(0, text)
+                    top.addChild(child)
+            tree.addTopLevelItem(top)
+            for i in range(top.childCount()):
+                top.child(i).setFirstColumnSpanned(True)  # a change reads across the whole width
+        if len(groups) <= 30:
+            tree.expandAll()
+
+    def _describe_changes(self, entry: HistoryItem) -> list[str]:
+        action = {"create": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("removed")}.get(
+            entry.action, entry.action)
+        lines = []
+        if entry.action == "update":
+            for field, values in entry.changes.items():
+                if field in _QUIET_FIELDS:
+                    continue
+                name = field.removesuffix("_id").replace("_", " ")
+                if field.endswith("_id"):
+                    lines.append(self.tr("{record}: {field} changed").format(record=entry.record, field=name))
+                    continue
+                before, after = (values + [None, None])[:2] if isinstance(values, list) else (None, values)
+                lines.append(self.tr("{record}: {field}: {before} → {after}").format(
+                    record=entry.record, field=name, before=self._shown(before), after=self._shown(after)))
+        else:
+            shown = [f"{k.replace('_', ' ')}: {self._shown(v)}" for k, v in entry.changes.items()
+                     if k not in _QUIET_FIELDS and not k.endswith("_id") and v not in (None, "")]
+            lines.append(self.tr("{record} {action}").format(record=entry.record, action=action)
+                         + (f" ({'; '.join(shown[:4])})" if shown else ""))
+        return lines
+
+    def _shown(self, value) -> str:
+        if value is None or value == "":
+            return self.tr("(empty)")
+        text = str(value)
+        return text if len(text) <= 60 else text[:57] + "…"
+
+    @staticmethod
+    def _selected_id(table) -> uuid.UUID | None:
+        items = table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selected_person(self) -> PersonValue | None:
+        wanted = self._selected_id(self.ui.peopleTable)
+        return next((p for p in self.detail.people if p.id == wanted), None) if self.detail and wanted else None
+
+    def _selected_membership(self) -> MembershipValue | None:
+        wanted = self._selected_id(self.ui.membershipsTable)
+        return next((m for m in self.detail.memberships if m.id == wanted), None) \
+            if self.detail and wanted else None
+
+    # -- state -------------------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        if self._filling or self.readonly:
+            return
+        if not self.dirty:
+            self.dirty = True
+            self._update_buttons()
+
+    def _show_title(self) -> None:
+        name = self.ui.nameEdit.text().strip()
+        if self.org_id is None:
+            title = name or self.tr("New organisation")
+            subtitle = self.tr("Not saved yet. People and memberships can be added once it is saved.")
+        else:
+            title = name or self.tr("(no name)")
+            d = self.detail
+            parts = []
+            if d and d.country_name:
+                parts.append(f"{d.country_name} · {labels.regional_group(d.regional_group)}")
+            if d and d.stakeholder_cluster:
+                parts.append(labels.cluster(d.stakeholder_cluster))
+            subtitle = " · ".join(parts)
+        self.ui.titleLabel.setText(title)
+        self.ui.subtitleLabel.setText(subtitle)
+        self.ui.subtitleLabel.setVisible(bool(subtitle))
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        saved = self.org_id is not None
+        ui.saveButton.setEnabled(self.dirty or not saved)
+        ui.saveButton.setText(self.tr("Save") if saved else self.tr("Add organisation"))
+        ui.revertButton.setEnabled(self.dirty and saved)
+        ui.deleteButton.setEnabled(saved)
+        ui.mergeButton.setEnabled(saved and not self.dirty)
+        ui.peopleTab.setEnabled(saved)
+        ui.membershipsTab.setEnabled(saved)
+        ui.historyTab.setEnabled(saved)
+        person = self._selected_person()
+        ui.editPersonButton.setEnabled(person is not None)
+        ui.removePersonButton.setEnabled(person is not None)
+        membership = self._selected_membership()
+        is_active = membership is not None and membership.status == "active"
+        ui.endMembershipButton.setEnabled(is_active)
+        ui.renewMembershipButton.setEnabled(is_active and membership.term_end is not None)
+        ui.addMembershipButton.setEnabled(saved)
+        ui.addPersonButton.setEnabled(saved)
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.ui.messageLabel.show()
+
+    def _hide_message(self) -> None:
+        self.ui.messageLabel.hide()
+        for widget in (self.ui.nameEdit, self.ui.acronymEdit, self.ui.countryCombo, self.ui.parentEdit,
+                       self.ui.clusterCombo):
+            widget.setStyleSheet("")
+
+    # -- details -----------------------------------------------------------------------------------
+    def _add_name(self) -> None:
+        table = self.ui.otherNamesTable
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(""))
+        table.setItem(row, 1, QTableWidgetItem(""))
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+        self._changed()
+
+    def _remove_name(self) -> None:
+        table = self.ui.otherNamesTable
+        rows = sorted({i.row() for i in table.selectedIndexes()} or {table.currentRow()}, reverse=True)
+        for row in rows:
+            if row >= 0:
+                table.removeRow(row)
+                self._changed()
+
+    def _search_parents(self) -> None:
+        text = self.ui.parentEdit.text().strip()
+        if len(text) < 2:
+            return
+
+        def show(choices) -> None:
+            if self.ui.parentEdit.text().strip() != text:
+                return  # typed on meanwhile: a newer search is coming
+            self._parent_choices = {label: cid for cid, label in choices if cid != self.org_id}
+            self._parent_model.setStringList(list(self._parent_choices))
+            if self._parent_choices and self.ui.parentEdit.hasFocus():
+                self._parent_completer.complete()
+
+        pickers.organisation_choices(self.runner, text, success=show)
+
+    def _parent_chosen(self, label: str) -> None:
+        if label in self._parent_choices:
+            self._parent_id = self._parent_choices[label]
+            self._parent_text = label
+            self._changed()
+
+    def _clear_parent(self) -> None:
+        self._parent_id = None
+        self._parent_text = ""
+        self.ui.parentEdit.clear()
+        self._changed()
+
+    def _country_value(self) -> str | None:
+        return chosen_country(self.ui.countryCombo, "country", self.tr("Choose the country from the list (type part "
+                                                                       "of its name or its three-letter code)."))
+
+    def _parent_value(self) -> uuid.UUID | None:
+        text = self.ui.parentEdit.text().strip()
+        if not text:
+            return None
+        if text == self._parent_text:
+            return self._parent_id
+        if text in self._parent_choices:
+            return self._parent_choices[text]
+        raise InvalidInput("parent", self.tr("Choose the parent organisation from the list that appears as you "
+                                             "type, or clear the field."))
+
+    def current_input(self) -> OrganisationInput:
+        ui = self.ui
+        other = []
+        for row in range(ui.otherNamesTable.rowCount()):
+            name = ui.otherNamesTable.item(row, 0)
+            language = ui.otherNamesTable.item(row, 1)
+            if name and name.text().strip():
+                other.append((name.text().strip(), language.text().strip() if language else ""))
+        return OrganisationInput(
+            name=ui.nameEdit.text(), acronym=ui.acronymEdit.text(), country_iso3=self._country_value(),
+            stakeholder_cluster=ui.clusterCombo.currentData(), organisation_type=ui.typeCombo.currentData(),
+            website=ui.websiteEdit.text(), parent_id=self._parent_value(), notes=ui.notesEdit.toPlainText(),
+            other_names=tuple(other),
+        )
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        return {"name": self.ui.nameEdit, "acronym": self.ui.acronymEdit, "country": self.ui.countryCombo,
+                "stakeholder_cluster": self.ui.clusterCombo, "parent": self.ui.parentEdit}.get(field)
+
+    def _invalid(self, exc: InvalidInput) -> None:
+        self._show_message(str(exc))
+        widget = self._field_widget(exc.field)
+        if widget is not None:
+            self.ui.tabs.setCurrentIndex(0)
+            widget.setStyleSheet("border: 1px solid #b3261e;")
+            widget.setFocus()
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the details; ``then`` runs after a successful save."""
+        if self.readonly:
+            return
+        self._hide_message()
+        try:
+            data = self.current_input()
+        except InvalidInput as exc:
+            self._invalid(exc)
+            return
+        self.ui.saveButton.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            if isinstance(exc, InvalidInput):
+                self._invalid(exc)
+            elif isinstance(exc, StaleEdit):
+                answer = messages.choose(self, str(exc), [self.tr("Reload (lose my changes)"),
+                                                          self.tr("Keep editing")], default=1, escape=1)
+                if answer == 0:
+                    self.dirty = False
+                    self._load(keep_edits=False)
+            else:
+                messages.show_failure(self, exc)
+
+        if self.org_id is None:
+            def created(outcome) -> None:
+                self.dirty = False
+                self.org_id = outcome.value
+                self.ui.tabs.setCurrentIndex(0)
+                self._load(keep_edits=False)
+                self.saved.emit(self.org_id)
+                if then is not None:
+                    then()
+            registry_ops.create_organisation(self.runner, data, success=created, failure=failed, parent=self)
+        else:
+            org_id = self.org_id
+
+            def updated(_outcome) -> None:
+                self.dirty = False
+                self._update_buttons()
+                self.saved.emit(org_id)
+                if then is not None:
+                    then()
+                # The broadcast that follows reloads the form with the new version.
+            registry_ops.save_organisation(self.runner, org_id, data, self.version, success=updated, failure=failed,
+                                         parent=self)
+
+    def revert(self) -> None:
+        self.dirty = False
+        self._hide_message()
+        if self.detail is not None:
+            self.version = self.detail.version
+            self._fill_details(self.detail)
+            self._show_title()
+        self._load(keep_edits=False)
+        self._update_buttons()
+
+    def delete(self) -> None:
+        if self.readonly or self.org_id is None or self.detail is None:
+            return
+        name = self.detail.name
+        people = len(self.detail.people)
+        detail = (self.tr("Its {count} people are removed with it. ").format(count=people) if people else "") + \
+            self.tr("You can undo this with Edit › Undo.")
+        if not messages.confirm(self, self.tr("Delete {name}?").format(name=name), self.tr("Delete"), detail=detail):
+            return
+        org_id = self.org_id
+
+        def deleted(_outcome) -> None:
+            if self.org_id == org_id:
+                self.dirty = False
+                self.close_editor()
+
+        registry_ops.delete_organisation(self.runner, org_id, name, success=deleted, parent=self)
+
+    def merge(self) -> None:
+        """Merge this record with a duplicate; the editor then shows the record kept."""
+        from opn_desk.gui.registry.merge_dialog import MergeDialog
+
+        if self.readonly or self.org_id is None or self.detail is None or self.dirty:
+            return
+        dialog = MergeDialog(self.runner, self.org_id, self.detail.name, self)
+        self.dialog = dialog
+
+        def merged(kept_id: uuid.UUID) -> None:
+            self.dirty = False
+            self.open_organisation(kept_id)
+            # The table makes the kept record its current row before the merged one's row goes away;
+            # otherwise the current row would move to a neighbour and the editor follow it there.
+            self.saved.emit(kept_id)
+            if dialog.result_notes:  # e.g. two active memberships in the same role: the officer must choose
+                self._show_message(" ".join(dialog.result_notes))
+
+        dialog.merged.connect(merged)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None) if self.dialog is dialog else None)
+        dialog.open()
+
+    def may_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask what to do with unsaved details; True when the editor may show something else now.
+
+        Choosing Save saves first and returns False; ``then`` runs once the save succeeded.
+        """
+        if not self.dirty or self.readonly or not self.isVisible():
+            return True
+        name = self.ui.nameEdit.text().strip() or self.tr("this organisation")
+        answer = messages.choose(self, self.tr("Save your changes to {name}?").format(name=name),
+                                 [self.tr("Save"), self.tr("Discard changes"), self.tr("Cancel")],
+                                 detail=self.tr("Your changes to the details have not been saved yet."),
+                                 default=0, escape=2)
+        if answer == 1:
+            self.dirty = False
+            return True
+        if answer == 0:
+            self.save(then=then)
+        return False
+
+    def request_close(self) -> None:
+        if self.may_leave(then=self.close_editor):
+            self.dirty = False
+            self.close_editor()
+
+    def close_editor(self) -> None:
+        self.org_id = None
+        self.detail = None
+        self._load_generation += 1
+        self.hide()
+        self.closed.emit()
+
+    # -- people ------------------------------------------------------------------------------------
+    def _open_dialog(self, dialog, submit: Callable[[], None]) -> None:
+        open_submitting(self, dialog, submit)
+
+    def add_person(self) -> None:
+        if self.readonly or self.org_id is None:
+            return
+        dialog = PersonDialog(self)
+        org_id = self.org_id
+
+        def submit() -> None:
+            name, email, phone, gender = dialog.values()
+            registry_ops.add_person(self.runner, PersonInput(org_id, name, email, phone, gender),
+                                  success=dialog.succeeded, failure=dialog.failed)
+        self._open_dialog(dialog, submit)
+
+    def edit_person(self) -> None:
+        person = self._selected_person()
+        if self.readonly or person is None or self.org_id is None:
+            return
+        dialog = PersonDialog(self, person)
+        org_id = self.org_id
+
+        def submit() -> None:
+            name, email, phone, gender = dialog.values()
+            registry_ops.update_person(self.runner, person.id, PersonInput(org_id, name, email, phone, gender),
+                                     success=dialog.succeeded, failure=dialog.failed)
+        self._open_dialog(dialog, submit)
+
+    def remove_person(self) -> None:
+        person = self._selected_person()
+        if self.readonly or person is None:
+            return
+        if messages.confirm(self, self.tr("Remove {name} from this organisation?").format(name=person.name),
+                            self.tr("Remove"), detail=self.tr("You can undo this with Edit › Undo.")):
+            registry_ops.remove_person(self.runner, person.id, person.name, parent=self)
+
+    # -- memberships -------------------------------------------------------------------------------
+    def add_membership(self) -> None:
+        if self.readonly or self.org_id is None or self.detail is None:
+            return
+        dialog = MembershipDialog(self, self.detail.people)
+        org_id = self.org_id
+
+        def submit() -> None:
+            values = dialog.values()
+            label = f"{self.detail.name if self.detail else ''}, {values['programme_code']} " \
+                    f"{labels.role(values['role']).lower()}"
+            registry_ops.add_membership(self.runner, MembershipInput(org_id, **values), label,
+                                      success=dialog.succeeded, failure=dialog.failed)
+        self._open_dialog(dialog, submit)
+
+    def end_membership(self) -> None:
+        membership = self._selected_membership()
+        if self.readonly or membership is None:
+            return
+        dialog = EndMembershipDialog(self, membership)
+
+        def submit() -> None:
+            on, reason = dialog.values()
+            registry_ops.end_membership(self.runner, membership.id, on, reason, membership_label(membership),
+                                      success=dialog.succeeded, failure=dialog.failed)
+        self._open_dialog(dialog, submit)
+
+    def renew_membership(self) -> None:
+        membership = self._selected_membership()
+        if self.readonly or membership is None:
+            return
+        dialog = RenewMembershipDialog(self, membership)
+
+        def submit() -> None:
+            registry_ops.renew_membership(self.runner, membership.id, dialog.value(), membership_label(membership),
+                                        success=dialog.succeeded, failure=dialog.failed)
+        self._open_dialog(dialog, submit)

@@ -1,0 +1,1 @@
+"""The Selection area: the pool of candidates, the proposed slate, its balance, rules and scenarios."""

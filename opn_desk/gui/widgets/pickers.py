@@ -1,0 +1,203 @@
+"""Pickers shared by the areas: an organisation searched as you type, a person of an organisation, a combo's item by value."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from opn_desk.gui.core.operations import Failure, OperationRunner, Success
+from opn_desk.services import registry
+
+
+def organisation_choices(runner: OperationRunner, text: str, *, success: Success) -> None:
+    runner.read(registry.organisation_choices, text, success=success, failure=lambda exc: None)
+
+
+def organisation_people(runner: OperationRunner, org_id: uuid.UUID, *, success: Success,
+                        failure: Failure = None) -> None:
+    """The people of one organisation (for the representative and reviewer pickers)."""
+    runner.run_op(lambda desk: desk.read(registry.get_organisation, org_id).people, success=success,
+                  failure=failure or (lambda exc: None))
+
+
+def call_reviewers(runner: OperationRunner, call_id: uuid.UUID, *, success: Success) -> None:
+    """(person id, name) of everyone who has scored an application of the call, by name."""
+    from opn_desk.services import reviews
+
+    def fetch(session):
+        seen: dict[uuid.UUID, str] = {}
+        for ranked in reviews.rank_call(session, call_id):
+            seen.update(dict(ranked.summary.reviewers))
+            seen.update({e.reviewer_id: e.reviewer for e in ranked.summary.excluded})
+        return sorted(seen.items(), key=lambda kv: kv[1].casefold())
+
+    runner.read(fetch, success=success, failure=lambda exc: success([]))
+
+
+SEARCH_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ApplicationDialogs", text)
+
+
+def find_data(combo: QComboBox, value) -> int:
+    """The index of the item holding ``value`` (compared by ==), -1 when none. QComboBox.findData
+    compares Python objects such as UUIDs by identity, so an equal id from elsewhere is not found."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            return i
+    return -1
+
+
+class OrganisationPicker(QLineEdit):
+    """Search-as-you-type among the registry's organisations; ``chosen`` when one is picked."""
+
+    chosen = Signal(object, str)  # organisation id (None when cleared), label
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.org_id: uuid.UUID | None = None
+        self._label = ""
+        self._choices: dict[str, uuid.UUID] = {}
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(_tr("Type part of the name or acronym"))
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setMaxVisibleItems(12)
+        self.setCompleter(self._completer)
+        self._completer.activated.connect(self._picked)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
+        self.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        if self.org_id is not None and text != self._label:
+            self.org_id = None
+            self.chosen.emit(None, "")
+        self._timer.start()
+
+    def _search(self) -> None:
+        text = self.text().strip()
+        if len(text) < 2:
+            return
+
+        def show(choices) -> None:
+            if self.text().strip() != text:
+                return  # typed on meanwhile
+            self._choices = {label: cid for cid, label in choices}
+            self._model.setStringList(list(self._choices))
+            if self._choices and self.hasFocus():
+                self._completer.complete()
+
+        organisation_choices(self.runner, text, success=show)
+
+    def _picked(self, label: str) -> None:
+        if label in self._choices:
+            self.choose(self._choices[label], label)
+
+    def choose(self, org_id: uuid.UUID | None, label: str) -> None:
+        self.org_id = org_id
+        self._label = label
+        with QSignalBlocker(self):
+            self.setText(label)
+        self.setCursorPosition(0)
+        self.chosen.emit(org_id, label)
+
+    def choices(self) -> dict[str, uuid.UUID]:
+        return dict(self._choices)
+
+
+class PersonPicker(QWidget):
+    """A reviewer: one of the call's known reviewers, or anyone found through their organisation."""
+
+    changed = Signal()
+
+    def __init__(self, runner: OperationRunner, call_id: uuid.UUID | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.known = QComboBox()
+        self.known.addItem(_tr("(choose a reviewer of this call)"), None)
+        self.known.setEnabled(False)
+        self.organisation = OrganisationPicker(runner)
+        self.organisation.setPlaceholderText(_tr("or find the reviewer's organisation"))
+        self.people = QComboBox()
+        self.people.addItem(_tr("(choose the organisation first)"), None)
+        self.people.setEnabled(False)
+        layout.addRow(_tr("Reviewer of this call"), self.known)
+        layout.addRow(_tr("Organisation"), self.organisation)
+        layout.addRow(_tr("Person"), self.people)
+        self.known.currentIndexChanged.connect(self._known_changed)
+        self.people.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.organisation.chosen.connect(self._organisation_chosen)
+        if call_id is not None:
+            call_reviewers(runner, call_id, success=self._fill_known)
+
+    def _fill_known(self, reviewers) -> None:
+        with QSignalBlocker(self.known):
+            for person_id, name in reviewers:
+                self.known.addItem(name, person_id)
+        self.known.setEnabled(bool(reviewers))
+        if not reviewers:
+            self.known.setItemText(0, _tr("(nobody has scored in this call yet)"))
+
+    def _known_changed(self, _index: int) -> None:
+        if self.known.currentData() is not None:
+            with QSignalBlocker(self.people):
+                self.people.setCurrentIndex(0)
+        self.changed.emit()
+
+    def _organisation_chosen(self, org_id, _label: str) -> None:
+        self.people.clear()
+        if org_id is None:
+            self.people.addItem(_tr("(choose the organisation first)"), None)
+            self.people.setEnabled(False)
+            self.changed.emit()
+            return
+        self.people.addItem(_tr("Loading…"), None)
+
+        def fill(people) -> None:
+            if self.organisation.org_id != org_id:
+                return
+            with QSignalBlocker(self.people):
+                self.people.clear()
+                self.people.addItem(_tr("(choose the person)") if people else _tr("(no people recorded)"), None)
+                for p in people:
+                    self.people.addItem(p.name, p.id)
+            self.people.setEnabled(bool(people))
+            if len(people) == 1:
+                self.people.setCurrentIndex(1)
+            with QSignalBlocker(self.known):
+                self.known.setCurrentIndex(0)
+            self.changed.emit()
+
+        organisation_people(self.runner, org_id, success=fill)
+
+    def select(self, person_id: uuid.UUID, name: str) -> None:
+        index = find_data(self.known, person_id)
+        if index < 0:
+            self.known.addItem(name, person_id)
+            index = self.known.count() - 1
+            self.known.setEnabled(True)
+        self.known.setCurrentIndex(index)
+
+    def value(self) -> tuple[uuid.UUID, str] | None:
+        if self.known.currentData() is not None:
+            return self.known.currentData(), self.known.currentText()
+        if self.people.currentData() is not None:
+            return self.people.currentData(), self.people.currentText()
+        return None

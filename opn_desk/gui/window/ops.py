@@ -1,0 +1,81 @@
+"""The window's own actions: the officer's name, exporting the registry, a backup now, a demo database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from opn_desk.gui.core import messages
+from opn_desk.gui.core.operations import OperationRunner, Success
+from opn_desk.services.desk import Desk
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+def set_officer_name(runner: OperationRunner, name: str) -> None:
+    """Remember who the desk officer is: for the history of later changes."""
+    from opn_desk.preferences import Preferences
+
+    def apply(desk: Desk) -> None:
+        prefs = Preferences.load()
+        prefs.officer_name = name.strip()
+        prefs.save()
+        from opn_desk.services.desk import default_actor
+
+        desk.actor = default_actor(prefs.officer_name)
+
+    runner.run_op(apply)
+
+
+def export_organisations(runner: OperationRunner, out: Path, include_sensitive: bool, *, success: Success,
+                         parent: QWidget | None = None) -> None:
+    def work(desk: Desk, progress, abort):
+        from opn_desk.services.export import export_organisations as export
+
+        return export(desk, out, include_sensitive=include_sensitive, progress=progress, abort=abort)
+
+    runner.run_long(_tr("Exporting organisations…"), work, success=success, parent=parent)
+
+
+def backup_now(runner: OperationRunner, database: Path, *, success: Success, parent: QWidget | None = None):
+    def work(progress, abort):
+        from opn_desk.db import backup
+
+        progress(0.1, _tr("Writing and checking the backup…"))
+        return backup.backup_now(database)
+
+    runner.run_long(_tr("Backing up the database…"), work, on_database=False, success=success, parent=parent)
+
+
+def generate_demo(runner: OperationRunner, path: Path, organisations: int, seed: int, *, success: Success,
+                  parent: QWidget | None = None) -> None:
+    """Write a demo network into the new database ``path`` (never into the open one)."""
+    def work(progress, abort):
+        from opn_desk.db.lock import DatabaseLock
+        from opn_desk.db.store import open_store
+        from opn_desk.gui.window.opening import the_officer
+        from opn_desk.services.demo import generate_demo as generate
+
+        with DatabaseLock(path).hold():
+            store = open_store(path, create=True)
+            try:
+                return generate(store, seed=seed, organisations=organisations, progress=progress, abort=abort,
+                                actor=the_officer())
+            finally:
+                store.close()
+
+    def discard_partial() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        runner.message.emit(_tr("The demo database was not created."))
+
+    def failed(exc: BaseException) -> None:
+        discard_partial()
+        messages.show_failure(parent, exc)
+
+    runner.run_long(_tr("Creating the demo network…"), work, on_database=False, success=success,
+                    failure=failed, cancelled=discard_partial, parent=parent)
