@@ -85,8 +85,34 @@ def _reason(exc: BaseException) -> str:
     return said or type(exc).__name__
 
 
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a transaction a killed writer left in a rollback journal.
+
+    A desk file still in rollback-journal mode (a restored copy, or a file before its first switch to
+    WAL) keeps a "hot" ``-journal`` beside it when its writer dies mid-transaction. A read-only
+    connection cannot roll that back and reports "attempt to write a readonly database", which looks
+    like damage; any ordinary connection rolls it back on its first read, restoring the last
+    committed state (SQLite decides under its own locks whether the journal is hot, so this is safe
+    while another process has the file open). Only done when a non-empty journal is there.
+    """
+    journal = Path(str(path) + "-journal")
+    try:
+        if not journal.is_file() or journal.stat().st_size == 0:
+            return
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            return
+        con = sqlite3.connect(path, isolation_level=None)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error) as exc:  # the opening that follows says what is wrong
+        log.warning("a left-over journal could not be rolled back (%s)", type(exc).__name__)
+
+
 def _revision(path: Path) -> tuple[str | None, bool]:
     """(stored revision, has any tables) read with plain sqlite3, so nothing is created."""
+    _recover_hot_journal(path)
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True)
         try:
