@@ -10,45 +10,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from desk_files import INSERT_ORG, NOW
+from desk_files import add_organisations as _add
+from desk_files import damage as _damage
+from desk_files import organisation_names as _names
 from sqlalchemy import text
 
 import opn_desk.db.store as store_module
 from opn_desk.db import backup
 from opn_desk.db.store import StoreError, open_store
-
-NOW = "2026-01-01 00:00:00.000000"
-INSERT_ORG = ("INSERT INTO organisation (id, created_at, updated_at, version, name, acronym, website, notes, "
-              "sort_name, search_text) VALUES (:id, :now, :now, 1, :name, '', '', '', :name, :name)")
-
-
-@pytest.fixture
-def db(tmp_path) -> Path:
-    path = tmp_path / "desk.sqlite"
-    open_store(path).close()
-    return path
-
-
-def _add(path: Path, *names: str) -> None:
-    con = sqlite3.connect(path)
-    with con:
-        con.executemany(INSERT_ORG, [{"id": uuid.uuid4().hex, "now": NOW, "name": n} for n in names])
-    con.close()
-
-
-def _names(path: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in con.execute("SELECT name FROM organisation ORDER BY name")]
-    finally:
-        con.close()
-
-
-def _damage(path: Path) -> None:
-    """Overwrite three pages three quarters into the file, leaving the header intact."""
-    pages = path.stat().st_size // 4096
-    with path.open("r+b") as f:
-        f.seek(pages * 3 // 4 * 4096)
-        f.write(b"\xff" * 4096 * 3)
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
