@@ -4,7 +4,7 @@
     python packaging/update_translations.py --release  # lrelease only (compile the .qm files)
 
 pyside6-lupdate collects every tr()/translate() string under opn_desk/gui (the compiled forms
-included) into resources/translations/opn_desk_<language>.ts, keeping translations already made and
+included) and the services' translate() sentences (opn_desk/i18n.py) under opn_desk/services into resources/translations/opn_desk_<language>.ts, keeping translations already made and
 marking vanished strings obsolete. Translate them with pyside6-linguist (or any .ts editor). Then
 pyside6-lrelease writes opn_desk_<language>.qm beside them; at start-up app.install_translations
 loads the one for the system's language (or OPN_DESK_LANGUAGE, e.g. "fr"). Untranslated strings stay
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "opn_desk" / "gui"
+SOURCES = (ROOT / "opn_desk" / "gui", ROOT / "opn_desk" / "services")  # services: translate() (opn_desk/i18n.py)
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "es")
 
@@ -38,7 +38,7 @@ def tool(name: str) -> str:
 
 
 def update() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in SOURCES for p in folder.rglob("*.py"))
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"opn_desk_{language}.ts"

@@ -47,13 +47,6 @@ def _check_out(out: Path | None) -> str | None:
     return None
 
 
-def _letterhead(desk, programme_code: str) -> str:
-    """The programme's letterhead as the desk set it (Edit › Preferences › Letterheads)."""
-    from opn_desk.services.desk_settings import letterhead
-
-    return desk.read(letterhead, programme_code) if programme_code else ""
-
-
 def run_report(args) -> int:
     what = args.what
     if (problem := _check_out(getattr(args, "out", None))) is not None:
@@ -120,11 +113,10 @@ def _review_pack(desk, args) -> int:
                            *(c.describe() for c in calls))
         return _refuse(f"There is no call {wanted!r}. The calls are:", *(c.describe() for c in calls))
     call = matches[0]
-    pack = desk.read(report_data.review_pack, call.id)
+    from opn_desk.services import documents
 
-    from opn_desk.reports.applications import write_review_pack
-
-    pages = write_review_pack(pack, args.out, letterhead=_letterhead(desk, pack.programme_code))
+    written = documents.review_pack(desk, call.id, args.out)
+    pack, pages = written.values, written.pages
     count = len(pack.applications)
     print(f"Wrote the review pack for {call.title!r} ({count} application{'s' if count != 1 else ''}) "
           f"to {args.out}: {pages} page{'s' if pages != 1 else ''}.")
@@ -140,11 +132,10 @@ def _application(desk, args) -> int:
         return _refuse(f"There is no application with the id {wanted!r}.")
     if len(found) > 1:
         return _refuse(f"{len(found)} applications have ids starting with {wanted!r}; give more of the id.")
-    summary = desk.read(report_data.application_summary, found[0])
+    from opn_desk.services import documents
 
-    from opn_desk.reports.applications import write_application_summary
-
-    pages = write_application_summary(summary, args.out, letterhead=_letterhead(desk, summary.programme_code))
+    written = documents.application_document(desk, "summary", found[0], args.out)
+    summary, pages = written.values, written.pages
     print(f"Wrote the application summary for {summary.organisation!r} to {args.out}: "
           f"{pages} page{'s' if pages != 1 else ''}.")
     return OK
@@ -168,16 +159,13 @@ def _pages(n: int) -> str:
 
 
 def _dossier(desk, args) -> int:
-    from opn_desk.services import report_data
+    from opn_desk.services import documents
 
     code = _programme(desk, args.programme)
     if code is None:
         return BAD
-    dossier = desk.read(report_data.leadership_dossier, code)
-
-    from opn_desk.reports.leadership import write_dossier
-
-    pages = write_dossier(dossier, args.out, final=bool(args.final), letterhead=_letterhead(desk, code))
+    written = documents.dossier(desk, code, args.out, final=bool(args.final))
+    dossier, pages = written.values, written.pages
     count = len(dossier.candidates)
     print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} leadership renewal dossier for {code} "
           f"({count} candidate{'s' if count != 1 else ''}) to {args.out}: {_pages(pages)}.")
@@ -185,24 +173,20 @@ def _dossier(desk, args) -> int:
 
 
 def _roster(desk, args) -> int:
-    from opn_desk.services import report_data
+    from opn_desk.services import documents
 
     code = _programme(desk, args.programme)
     if code is None:
         return BAD
     as_of = date.fromisoformat(args.as_of) if args.as_of else None
-    roster = desk.read(report_data.roster, code, as_of=as_of)
-
-    from opn_desk.reports.leadership import write_roster
-
-    pages = write_roster(roster, args.out, letterhead=_letterhead(desk, code))
+    written = documents.roster(desk, code, args.out, as_of=as_of)
+    roster, pages = written.values, written.pages
     print(f"Wrote the roster of {code} as of {roster.as_of.isoformat()} ({len(roster.co_leads)} co-leads, "
           f"{len(roster.core_partners)} core partners) to {args.out}: {_pages(pages)}.")
     return OK
 
 
 def _selection(desk, args) -> int:
-    from opn_desk.services import selection_report_data
     from opn_desk.services import selection_round as sr
 
     wanted = " ".join(args.call.split())
@@ -218,12 +202,11 @@ def _selection(desk, args) -> int:
             return _refuse(why)
         return _refuse(f"There is no core-partner call {wanted!r}. The core-partner calls are:",
                        *(c.describe() for c in calls))
-    report = desk.read(selection_report_data.selection_report, matches[0].call_id, picked=bool(args.picked))
+    from opn_desk.services import documents
 
-    from opn_desk.reports.selection import write_selection_report
-
-    pages = write_selection_report(report, args.out, final=bool(getattr(args, "final", False)),
-                                   letterhead=_letterhead(desk, report.programme_code))
+    written = documents.selection_report(desk, matches[0].call_id, args.out, picked=bool(args.picked),
+                                         final=bool(getattr(args, "final", False)))
+    report, pages = written.values, written.pages
     slate = {"optimal": "proposed slate", "picked": "hand-picked slate", "closest": "closest workable slate",
              "none": "no slate"}[report.slate_kind]
     print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} selection report for {report.call_title!r} "

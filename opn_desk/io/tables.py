@@ -12,10 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from opn_desk.domain.text import spreadsheet_safe
-
-
-class Cancelled(Exception):
-    pass
+from opn_desk.domain.work import Cancelled  # noqa: F401 - what ``tick`` raises to stop
 
 
 def _temp_for(path: Path) -> Path:

@@ -72,6 +72,7 @@ from opn_desk.domain.applications import (
 from opn_desk.domain.registry import MembershipInput
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
+from opn_desk.i18n import translate
 from opn_desk.services import registry, reviews
 from opn_desk.services.desk_settings import screening_checklist
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
@@ -128,11 +129,11 @@ def _call_fields(session: Session, data: CallInput) -> tuple[Programme, str]:
     _role(data.role)
     title = data.title.strip()
     if not title:
-        raise InvalidInput("title", "A call needs a title.")
+        raise InvalidInput("title", translate("Applications", "A call needs a title."))
     if len(title) > 300:
-        raise InvalidInput("title", "The call's title is longer than 300 characters.")
+        raise InvalidInput("title", translate("Applications", "The call's title is longer than 300 characters."))
     if data.closes_on < data.opens_on:
-        raise InvalidInput("closes_on", "A call cannot close before it opens.")
+        raise InvalidInput("closes_on", translate("Applications", "A call cannot close before it opens."))
     return programme, title
 
 
@@ -153,7 +154,7 @@ def update_call(session: Session, call_id: uuid.UUID, data: CallInput) -> None:
     programme, title = _call_fields(session, data)
     if (programme.id, data.role) != (call.programme_id, call.role) and session.scalar(
             select(func.count()).select_from(Application).where(Application.call_id == call_id)):
-        raise NotAllowed("Applications already answer this call, so its programme and role cannot change.")
+        raise NotAllowed(translate("Applications", "Applications already answer this call, so its programme and role cannot change."))
     call.programme_id, call.role, call.title = programme.id, data.role, title
     call.opens_on, call.closes_on = data.opens_on, data.closes_on
 
@@ -321,7 +322,7 @@ def _person_of(session: Session, person_id: uuid.UUID | None, org: Organisation,
 def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | None) -> dict:
     org = session.get(Organisation, data.organisation_id) if data.organisation_id else None
     if org is None:
-        raise InvalidInput("organisation", "Choose the organisation that applies (create it first if it is new).")
+        raise InvalidInput("organisation", translate("Applications", "Choose the organisation that applies (create it first if it is new)."))
     if org.merged_into_id is not None:
         target = session.get(Organisation, org.merged_into_id)
         raise InvalidInput("organisation", f"{org.name} was merged into {target.name if target else 'another record'}; "
@@ -334,7 +335,7 @@ def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | Non
     if data.call_id is not None:
         call = session.get(Call, data.call_id)
         if call is None:
-            raise InvalidInput("call", "That call no longer exists.")
+            raise InvalidInput("call", translate("Applications", "That call no longer exists."))
         if call.programme_id != programme.id or call.role != role.value:
             raise InvalidInput("call", f"The call {call.title!r} is not for {role.label.lower()}s of {programme.code}.")
     elif role != Role.NETWORK_MEMBER:
@@ -342,10 +343,10 @@ def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | Non
     _person_of(session, data.representative_id, org, "representative", "representative")
     _person_of(session, data.alternate_id, org, "alternate", "alternate")
     if data.representative_id is not None and data.representative_id == data.alternate_id:
-        raise InvalidInput("alternate", "The alternate must be someone other than the representative.")
+        raise InvalidInput("alternate", translate("Applications", "The alternate must be someone other than the representative."))
     received = data.received_on or date.today()
     if received > date.today():
-        raise InvalidInput("received_on", "An application cannot be received in the future.")
+        raise InvalidInput("received_on", translate("Applications", "An application cannot be received in the future."))
     member = session.scalar(select(Membership.id).where(
         Membership.organisation_id == org.id, Membership.programme_id == programme.id,
         Membership.role == role.value, Membership.status == MembershipStatus.ACTIVE.value))
@@ -401,13 +402,13 @@ def update_application(session: Session, application_id: uuid.UUID, data: Applic
                        expected_version: int | None = None) -> None:
     app = _open_app(session, application_id, "be edited")
     if expected_version is not None and app.version != expected_version:
-        raise StaleEdit("The application was changed since you opened it; reopen it to see the latest version.")
+        raise StaleEdit(translate("Applications", "The application was changed since you opened it; reopen it to see the latest version."))
     fields = _validated(session, data, app.id)
     keys = ("organisation_id", "programme_id", "role", "call_id")
     if any(fields[k] != getattr(app, k) for k in keys) and session.scalar(
             select(func.count()).select_from(Review).where(Review.application_id == app.id)):
-        raise NotAllowed("The application already has scores, so its organisation, programme, role and call "
-                         "cannot change.")
+        raise NotAllowed(translate("Applications", "The application already has scores, so its organisation, programme, role and call "
+                         "cannot change."))
     if fields["role"] != app.role:
         # Keep what was ticked; add the new role's items not yet on the list.
         checklist = dict(app.screening or {})
@@ -430,7 +431,7 @@ def update_screening(session: Session, application_id: uuid.UUID, checklist: Map
     for item, done in pairs:
         item = " ".join(str(item).split())
         if not item:
-            raise InvalidInput("screening", "A checklist item needs a name.")
+            raise InvalidInput("screening", translate("Applications", "A checklist item needs a name."))
         if item in new:
             raise InvalidInput("screening", f"The checklist has {item!r} twice.")
         new[item] = bool(done)
@@ -509,9 +510,9 @@ def move_application(session: Session, application_id: uuid.UUID, to_status: str
 def _decision_date(app: Application, on: date | None) -> date:
     day = on or date.today()
     if day > date.today():
-        raise InvalidInput("decided_on", "A decision cannot be dated in the future.")
+        raise InvalidInput("decided_on", translate("Applications", "A decision cannot be dated in the future."))
     if day < app.received_on:
-        raise InvalidInput("decided_on", "A decision cannot be dated before the application was received.")
+        raise InvalidInput("decided_on", translate("Applications", "A decision cannot be dated before the application was received."))
     return day
 
 
@@ -560,7 +561,7 @@ def reopen_application(session: Session, application_id: uuid.UUID, to_status: s
     except ValueError:
         raise InvalidInput("status", f"{to_status!r} is not an application status.") from None
     if app.status not in {s.value for s in CLOSED_STATUSES}:
-        raise NotAllowed("Only a decided or withdrawn application can be reopened.")
+        raise NotAllowed(translate("Applications", "Only a decided or withdrawn application can be reopened."))
     _checked(app, to, reason)
     if to == S.UNDER_REVIEW:
         reason = _gate(app, reason, override)
@@ -591,7 +592,7 @@ def _clean_filename(filename: str) -> str:
     name = re.split(r"[\\/]", filename or "")[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
     if not name:
-        raise InvalidInput("filename", "The attachment needs a file name.")
+        raise InvalidInput("filename", translate("Applications", "The attachment needs a file name."))
     if len(name) > 255:
         stem, dot, ext = name.rpartition(".")
         name = (stem[: 255 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 16 else name[:255]
@@ -628,7 +629,7 @@ def read_attachment(session: Session, attachment_id: uuid.UUID) -> AttachmentCon
     row = session.execute(select(Attachment.filename, Attachment.media_type, Attachment.content)
                           .where(Attachment.id == attachment_id)).first()
     if row is None:
-        raise NotFound("That attachment no longer exists (it may have been removed or undone).")
+        raise NotFound(translate("Applications", "That attachment no longer exists (it may have been removed or undone)."))
     return AttachmentContent(row[0], row[1], bytes(row[2]))
 
 
@@ -636,7 +637,7 @@ def remove_attachment(session: Session, attachment_id: uuid.UUID) -> None:
     # With its content: the audit snapshot of the deleted row needs it, and undo puts the file back.
     attachment = session.get(Attachment, attachment_id, options=[undefer(Attachment.content)])
     if attachment is None:
-        raise NotFound("That attachment no longer exists (it may have been removed or undone).")
+        raise NotFound(translate("Applications", "That attachment no longer exists (it may have been removed or undone)."))
     session.delete(attachment)
 
 
@@ -655,11 +656,28 @@ def mail_merge_rows(session: Session, query: ApplicationQuery | None = None) -> 
             for name, rep_name, email, code, role, status, decided in session.execute(stmt)]
 
 
+
+
+
+def applications_page(session: Session, query, offset: int, limit: int, *, count: bool = True):
+    """(matching count, or None when not asked, rows from ``offset``) of an applications query, in one read."""
+    total = count_applications(session, query) if count else None
+    return total, list_applications(session, query, offset=offset, limit=limit)
+
+
+def edit_criterion(session: Session, criterion_id: uuid.UUID, name: str, weight: float, text: str) -> None:
+    """A call's evaluation criterion renamed, reweighted or redescribed (positional: ``Desk.write`` takes
+    ``description`` for the operation's own)."""
+    from opn_desk.services import reviews
+
+    reviews.update_criterion(session, criterion_id, name=name, weight=weight, description=text)
+
+
 __all__ = [
     "MAIL_MERGE_COLUMNS", "MAX_ATTACHMENT_BYTES", "TERM_YEARS", "accept_application", "add_attachment",
+    "applications_page", "edit_criterion",
     "count_applications", "create_call", "decline_application", "get_application", "list_applications",
     "list_attachments", "list_calls", "mail_merge_rows", "move_application", "read_attachment",
     "record_application", "remove_attachment", "reopen_application", "set_mac_opinion", "set_screening_item",
     "update_application", "update_call", "update_screening", "withdraw_application",
 ]
-

@@ -63,11 +63,12 @@ from opn_desk.domain.vocab import (
     Role,
     StakeholderCluster,
 )
+from opn_desk.i18n import translate
 from opn_desk.services.applications import ACCEPTED_MEMBERSHIP_NOTE as _ACCEPTED_MARKER
 from opn_desk.services.applications import TERM_YEARS, add_years
 from opn_desk.services.demo_names import person_name, phone_number
 from opn_desk.services.desk_settings import screening_checklist
-from opn_desk.services.errors import DeskError
+from opn_desk.services.errors import Cancelled, DeskError
 from opn_desk.services.registry import search_text
 from opn_desk.services.selection_round import default_rule_dicts
 
@@ -1433,7 +1434,7 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
 
     def report(fraction: float, message: str) -> None:
         if abort is not None and abort():
-            raise DeskError(CANCELLED)
+            raise Cancelled(CANCELLED)
         if progress is not None:
             progress(min(1.0, fraction), message)
 
@@ -1449,7 +1450,7 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
         order = {info: k for k, info in enumerate(["SPP", "CI", "SFS", "SLE", "STP", "SBC"])}
         programmes.sort(key=lambda p: order.get(p["code"], 99))
         if not countries:
-            raise DeskError("The database has no countries; create a new database for the demo network.")
+            raise DeskError(translate("Demo", "The database has no countries; create a new database for the demo network."))
         gen = _Generator(seed, countries, programmes)
         gen.checklists = {role.value: list(screening_checklist(session, role.value)) for role in Role}
         r = gen.rng

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from opn_desk.db.store import OpenedStore
+from opn_desk.i18n import translate
 from opn_desk.services.audit import Change, OperationContext, apply_changes
+from opn_desk.services.changes import ChangeSet
 from opn_desk.services.errors import NotAllowed, StaleEdit
 
 T = TypeVar("T")
@@ -39,7 +41,8 @@ def default_actor(officer_name: str = "") -> str:
 class Outcome:
     value: Any
     description: str
-    changed: frozenset[str] = field(default_factory=frozenset)  # table names
+    changed: frozenset[str] = field(default_factory=frozenset)  # table names (the services' own tests)
+    changes: ChangeSet = field(default_factory=ChangeSet)  # kinds of records and ids: what views watch
 
 
 @dataclass
@@ -69,7 +72,7 @@ class Desk:
 
     def _run(self, description: str, fn: Callable[[Session], Any]) -> tuple[Any, OperationContext]:
         if self.readonly:
-            raise NotAllowed("This database is open read-only; changes cannot be saved.")
+            raise NotAllowed(translate("Desk", "This database is open read-only; changes cannot be saved."))
         ctx = OperationContext(self.actor, description)
         try:
             with self._lock, self._sessions() as session:
@@ -79,8 +82,8 @@ class Desk:
                     session.flush()
         except StaleDataError as exc:
             # The row version moved under this operation (another desk saved the same record).
-            raise StaleEdit("The record was changed elsewhere while this was being saved, so nothing was "
-                            "saved; reopen it to see the latest version.") from exc
+            raise StaleEdit(translate("Desk", "The record was changed elsewhere while this was being saved, so nothing was "
+                            "saved; reopen it to see the latest version.")) from exc
         return value, ctx
 
     def write(self, description: str, fn: Callable[..., T], *args, **kwargs) -> Outcome:
@@ -89,7 +92,8 @@ class Desk:
             self._undo.append(_Step(description, ctx.changes))
             del self._undo[:-UNDO_DEPTH]
             self._redo.clear()
-        return Outcome(value, description, frozenset(c.table for c in ctx.changes))
+        return Outcome(value, description, frozenset(c.table for c in ctx.changes),
+                       ChangeSet.of(ctx.changes))
 
     def undo_text(self) -> str | None:
         return self._undo[-1].description if self._undo else None
@@ -99,19 +103,21 @@ class Desk:
 
     def undo(self) -> Outcome:
         if not self._undo:
-            raise NotAllowed("There is nothing to undo.")
+            raise NotAllowed(translate("Desk", "There is nothing to undo."))
         step = self._undo[-1]
         _, ctx = self._run(f"Undo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=True))
         self._undo.pop()
         self._redo.append(step)
-        return Outcome(None, f"Undo: {step.description}", frozenset(c.table for c in ctx.changes))
+        return Outcome(None, f"Undo: {step.description}", frozenset(c.table for c in ctx.changes),
+                       ChangeSet.of(ctx.changes))
 
     def redo(self) -> Outcome:
         if not self._redo:
-            raise NotAllowed("There is nothing to redo.")
+            raise NotAllowed(translate("Desk", "There is nothing to redo."))
         step = self._redo[-1]
         _, ctx = self._run(f"Redo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=False))
         self._redo.pop()
         # Redo re-creates rows with the same ids, so the step's records stay valid for a later undo.
         self._undo.append(step)
-        return Outcome(None, f"Redo: {step.description}", frozenset(c.table for c in ctx.changes))
+        return Outcome(None, f"Redo: {step.description}", frozenset(c.table for c in ctx.changes),
+                       ChangeSet.of(ctx.changes))

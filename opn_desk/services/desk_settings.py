@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import DeskSetting
 from opn_desk.domain.applications import default_checklist
 from opn_desk.domain.vocab import Role
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput
 
 MAX_ITEMS = 40
@@ -58,8 +59,8 @@ def clean_items(items: Sequence[str]) -> list[str]:
         seen.add(item.casefold())
         out.append(item)
     if not out:
-        raise InvalidInput("items", "A screening checklist needs at least one check; use Restore defaults to go "
-                           "back to the shipped list.")
+        raise InvalidInput("items", translate("DeskSettings", "A screening checklist needs at least one check; use Restore defaults to go "
+                           "back to the shipped list."))
     if len(out) > MAX_ITEMS:
         raise InvalidInput("items", f"A screening checklist can hold at most {MAX_ITEMS} checks, not {len(out)}.")
     return out
@@ -162,3 +163,19 @@ def set_waiting_days(session: Session, days: int) -> int:
     elif row.value != days:
         row.value = days
     return days
+
+
+def letterheads(session: Session, codes: Sequence[str]) -> dict[str, str]:
+    """Each programme's letterhead, by code (Edit › Preferences › Letterheads)."""
+    return {code: letterhead(session, code) for code in codes}
+
+
+def set_letterheads(session: Session, texts: dict[str, str]) -> None:
+    """Set several programmes' letterheads as one change."""
+    for code, text in texts.items():
+        set_letterhead(session, code, text)
+
+
+def checklist_for(session: Session, role: str) -> tuple[tuple[str, ...], bool]:
+    """The screening checklist for applications of ``role`` and whether the desk changed it."""
+    return tuple(screening_checklist(session, role)), is_customised(session, role)

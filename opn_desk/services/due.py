@@ -35,6 +35,7 @@ from opn_desk.db.models import (
 )
 from opn_desk.domain.applications import MIN_REVIEWERS, OPEN_STATUSES, DueItem
 from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput
 
 WAITING_DAYS = 14
@@ -176,9 +177,9 @@ def due_items(session: Session, *, today: date | None = None, now: datetime | No
 
         waiting_days = desk_waiting_days(session)
     if waiting_days < 0 or term_days < 0:
-        raise InvalidInput("days", "The number of days cannot be negative.")
+        raise InvalidInput("days", translate("Due", "The number of days cannot be negative."))
     if min_reviewers < 1:
-        raise InvalidInput("min_reviewers", "At least one reviewer is needed per application.")
+        raise InvalidInput("min_reviewers", translate("Due", "At least one reviewer is needed per application."))
     now = now or utcnow()
     today = today or date.today()
     return (waiting_items(session, now=now, waiting_days=waiting_days, limit=limit_per_kind)

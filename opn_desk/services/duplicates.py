@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from opn_desk.db.models import Application, Base, Country, Membership, Organisation, OrganisationName, Person
 from opn_desk.domain.text import fold
+from opn_desk.i18n import translate
 from opn_desk.services.errors import NotAllowed, NotFound
 
 # Legal forms, folded and split into tokens ("S.A.R.L." -> s a r l). Removed from the end only.
@@ -524,7 +525,7 @@ def duplicates_of(session: Session, org_id: uuid.UUID, limit: int = 8) -> list[D
     """Registry records that may be the same organisation as ``org_id`` (the merge dialog's suggestions)."""
     org = session.get(Organisation, org_id)
     if org is None:
-        raise NotFound("That organisation no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Duplicates", "That organisation no longer exists (it may have been deleted or undone)."))
     emails = tuple(session.scalars(select(Person.email).where(Person.organisation_id == org_id, Person.email != "")))
     iso3 = session.scalar(select(Country.iso3).where(Country.id == org.country_id)) if org.country_id else None
     candidate = DuplicateCandidate(org.name, org.acronym or "", tuple(n.name for n in org.other_names),
@@ -565,7 +566,7 @@ class MergeSide:
 def merge_side(session: Session, org_id: uuid.UUID) -> MergeSide:
     org = session.get(Organisation, org_id)
     if org is None:
-        raise NotFound("That organisation no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Duplicates", "That organisation no longer exists (it may have been deleted or undone)."))
 
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
@@ -646,11 +647,11 @@ def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUI
     from opn_desk.services.registry import search_text  # the registry owns the search text's shape
 
     if keep_id == merge_id:
-        raise NotAllowed("An organisation cannot be merged into itself.")
+        raise NotAllowed(translate("Duplicates", "An organisation cannot be merged into itself."))
     keep = session.get(Organisation, keep_id)
     merged = session.get(Organisation, merge_id)
     if keep is None or merged is None:
-        raise NotFound("That organisation no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Duplicates", "That organisation no longer exists (it may have been deleted or undone)."))
     if keep.merged_into_id is not None:
         raise NotAllowed(f"{keep.name} was itself merged into another organisation; merge into that one instead.")
     if merged.merged_into_id is not None:
@@ -711,3 +712,8 @@ def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUI
     session.flush()
     return MergeResult(keep_id, merge_id, moved["person"], moved["membership"], moved["application"], names_moved,
                        len(children), tuple(dict.fromkeys(notes)))
+
+
+def merge_sides(session: Session, this_id: uuid.UUID, other_id: uuid.UUID) -> tuple:
+    """Both organisations of a merge, side by side (the merge dialog compares them)."""
+    return merge_side(session, this_id), merge_side(session, other_id)

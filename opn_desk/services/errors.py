@@ -1,5 +1,7 @@
 """Errors a user may see: each carries one plain sentence."""
 
+from opn_desk.domain import work
+
 
 class DeskError(Exception):
     """Base for errors whose message is meant for the desk officer."""
@@ -21,3 +23,8 @@ class StaleEdit(DeskError):
 
 class NotAllowed(DeskError):
     pass
+
+
+class Cancelled(DeskError, work.Cancelled):
+    """Long work stopped by the officer (domain/work.py), with the sentence saying nothing was written.
+    The window reports it as cancelled, not failed; the command line prints the sentence."""

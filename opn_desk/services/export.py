@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from opn_desk.db.models import Country, Membership, Organisation, OrganisationName, Person, Programme
 from opn_desk.domain.vocab import MembershipStatus, group_label
 from opn_desk.io.tables import Cancelled, write_table
+from opn_desk.services import errors
 from opn_desk.services.errors import DeskError
 
 COLUMNS = ("name", "acronym", "other_names", "country_iso3", "country", "regional_group", "regional_group_name",
@@ -92,7 +93,7 @@ def export_organisations(desk, out: Path, *, include_sensitive: bool = False, pr
     try:
         count = desk.read(run)
     except Cancelled:
-        raise DeskError("The export was cancelled; no file was written.") from None
+        raise errors.Cancelled("The export was cancelled; no file was written.") from None
     if progress:
         progress(1.0, f"Exported {count:,} organisations")
     return count

@@ -69,6 +69,7 @@ from opn_desk.domain.vocab import (
     Vocabulary,
     programme_vocabulary,
 )
+from opn_desk.i18n import translate
 from opn_desk.io.spreadsheet import SheetData
 from opn_desk.services.audit import BulkCreate, OperationContext
 from opn_desk.services.duplicates import (
@@ -395,7 +396,7 @@ class _Checker:
                                                             Call.opens_on, Call.closes_on))]
         self.call = next((c for c in self.calls if c["id"] == self.options.call_id), None)
         if self.options.call_id is not None and self.call is None:
-            raise DeskError("That call no longer exists.")
+            raise DeskError(translate("IntakeImport", "That call no longer exists."))
 
     def _mapping(self) -> tuple[Mapping[str, str] | None, bool]:
         if self.options.mapping is not None:

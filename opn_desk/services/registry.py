@@ -35,6 +35,7 @@ from opn_desk.domain.registry import (
 )
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 from opn_desk.services.organisation_search import (  # noqa: F401 - searching has its own module; callers ask here
     count_organisations,
@@ -60,24 +61,24 @@ def _country_by_iso3(session: Session, iso3: str | None) -> Country | None:
 def _validate(session: Session, data: OrganisationInput, own_id: uuid.UUID | None) -> str:
     name = data.name.strip()
     if not name:
-        raise InvalidInput("name", "An organisation needs a name.")
+        raise InvalidInput("name", translate("Registry", "An organisation needs a name."))
     if len(name) > 300:
-        raise InvalidInput("name", "The name is longer than 300 characters.")
+        raise InvalidInput("name", translate("Registry", "The name is longer than 300 characters."))
     if len(data.acronym.strip()) > 50:
-        raise InvalidInput("acronym", "The acronym is longer than 50 characters.")
+        raise InvalidInput("acronym", translate("Registry", "The acronym is longer than 50 characters."))
     if data.stakeholder_cluster and data.stakeholder_cluster not in StakeholderCluster.__members__.values():
         raise InvalidInput("stakeholder_cluster", f"{data.stakeholder_cluster!r} is not a stakeholder cluster.")
     if data.parent_id is not None:
         if own_id is not None and data.parent_id == own_id:
-            raise InvalidInput("parent", "An organisation cannot be its own parent.")
+            raise InvalidInput("parent", translate("Registry", "An organisation cannot be its own parent."))
         seen, current = set(), data.parent_id
         while current is not None:
             if current in seen or current == own_id:
-                raise InvalidInput("parent", "That parent would make a circle of parent organisations.")
+                raise InvalidInput("parent", translate("Registry", "That parent would make a circle of parent organisations."))
             seen.add(current)
             parent = session.get(Organisation, current)
             if parent is None:
-                raise InvalidInput("parent", "The parent organisation no longer exists.")
+                raise InvalidInput("parent", translate("Registry", "The parent organisation no longer exists."))
             current = parent.parent_id
     return name
 
@@ -144,7 +145,7 @@ def delete_organisation(session: Session, org_id: uuid.UUID) -> None:
 
 def _person_check(data: PersonInput) -> None:
     if not data.name.strip():
-        raise InvalidInput("name", "A person needs a name.")
+        raise InvalidInput("name", translate("Registry", "A person needs a name."))
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
         raise InvalidInput("email", f"{data.email.strip()!r} is not an e-mail address.")
     if data.gender not in Gender.__members__.values():
@@ -185,7 +186,7 @@ def add_membership(session: Session, data: MembershipInput) -> uuid.UUID:
     if data.role not in Role.__members__.values():
         raise InvalidInput("role", f"{data.role!r} is not a role.")
     if data.term_end is not None and data.term_end <= data.term_start:
-        raise InvalidInput("term_end", "The term must end after it starts.")
+        raise InvalidInput("term_end", translate("Registry", "The term must end after it starts."))
     duplicate = session.scalar(select(Membership.id).where(
         Membership.organisation_id == data.organisation_id, Membership.programme_id == programme.id,
         Membership.role == data.role, Membership.status == MembershipStatus.ACTIVE.value))
@@ -202,9 +203,9 @@ def add_membership(session: Session, data: MembershipInput) -> uuid.UUID:
 def end_membership(session: Session, membership_id: uuid.UUID, on: date, reason: str = "") -> None:
     m = _get(session, Membership, membership_id, "membership")
     if m.status != MembershipStatus.ACTIVE.value:
-        raise NotAllowed("That membership has already ended.")
+        raise NotAllowed(translate("Registry", "That membership has already ended."))
     if on < m.term_start:
-        raise InvalidInput("term_end", "A membership cannot end before it started.")
+        raise InvalidInput("term_end", translate("Registry", "A membership cannot end before it started."))
     m.status = MembershipStatus.ENDED.value
     m.term_end = on if m.term_end is None or on < m.term_end else m.term_end
     if reason:
@@ -215,11 +216,11 @@ def renew_membership(session: Session, membership_id: uuid.UUID, new_end: date) 
     """A new term that starts where the old one ends; the old row keeps its dates (history)."""
     old = _get(session, Membership, membership_id, "membership")
     if old.status != MembershipStatus.ACTIVE.value:
-        raise NotAllowed("Only an active membership can be renewed.")
+        raise NotAllowed(translate("Registry", "Only an active membership can be renewed."))
     if old.term_end is None:
-        raise NotAllowed("This membership has no end date, so there is no term to renew.")
+        raise NotAllowed(translate("Registry", "This membership has no end date, so there is no term to renew."))
     if new_end <= old.term_end:
-        raise InvalidInput("term_end", "The renewed term must end after the current one.")
+        raise InvalidInput("term_end", translate("Registry", "The renewed term must end after the current one."))
     old.status = MembershipStatus.ENDED.value
     new = Membership(organisation_id=old.organisation_id, programme_id=old.programme_id, role=old.role,
                      representative_id=old.representative_id, alternate_id=old.alternate_id,

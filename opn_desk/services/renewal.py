@@ -96,6 +96,7 @@ from opn_desk.domain.vocab import (
     StakeholderCluster,
     group_label,
 )
+from opn_desk.i18n import translate
 from opn_desk.services import applications, reviews, terms
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 
@@ -174,7 +175,7 @@ def update_process(session: Session, process_id: uuid.UUID, *, title: str | None
                    opened_on: date | None = None, expected_version: int | None = None) -> None:
     process = _get(session, RenewalProcess, process_id, "renewal process")
     if expected_version is not None and process.version != expected_version:
-        raise StaleEdit("The renewal process was changed since you opened it; reload it to see the latest version.")
+        raise StaleEdit(translate("Renewal", "The renewal process was changed since you opened it; reload it to see the latest version."))
     if title is not None:
         process.title = _text(title, "title", "A title for the renewal process", 300, required=True)
     if notes is not None and notes.strip() != process.notes:
@@ -193,8 +194,8 @@ def link_call(session: Session, process_id: uuid.UUID, call_id: uuid.UUID | None
     if new_id == process.call_id:
         return
     if process.call_id is not None and _incumbent_score_count(session, process.id):
-        raise NotAllowed("Incumbents already have scores on the criteria of the linked call; remove those scores "
-                         "before linking another call.")
+        raise NotAllowed(translate("Renewal", "Incumbents already have scores on the criteria of the linked call; remove those scores "
+                         "before linking another call."))
     process.call_id = new_id
     if call is not None:
         reviews.ensure_default_criteria(session, call.id)
@@ -297,7 +298,7 @@ def update_step(session: Session, process_id: uuid.UUID, number: int, data: Step
     if data.actual_end is not None and step.state != _S.DONE.value:
         raise InvalidInput("actual_end", f"Step {number} is not done, so it has no actual end yet; close it instead.")
     if data.actual_start is not None and data.actual_start > date.today():
-        raise InvalidInput("actual_start", "A step cannot have started in the future.")
+        raise InvalidInput("actual_start", translate("Renewal", "A step cannot have started in the future."))
     values = {"planned_start": data.planned_start, "planned_end": data.planned_end,
               "actual_start": data.actual_start, "actual_end": data.actual_end,
               "responsible": _text(data.responsible, "responsible", "Who is responsible", 300),
@@ -318,7 +319,7 @@ def start_step(session: Session, process_id: uuid.UUID, number: int, *, on: date
         raise NotAllowed(f"Step {number} is done; reopen it (with a reason) to work on it again.")
     day = on or date.today()
     if day > date.today():
-        raise InvalidInput("actual_start", "A step cannot start in the future.")
+        raise InvalidInput("actual_start", translate("Renewal", "A step cannot start in the future."))
     step.state = _S.IN_PROGRESS.value
     step.actual_start = day
 
@@ -337,7 +338,7 @@ def close_step(session: Session, process_id: uuid.UUID, number: int, *, on: date
         raise NotAllowed(str(exc)) from None
     day = on or date.today()
     if day > date.today():
-        raise InvalidInput("actual_end", "A step cannot be closed in the future.")
+        raise InvalidInput("actual_end", translate("Renewal", "A step cannot be closed in the future."))
     start = step.actual_start or day
     if day < start:
         raise InvalidInput("actual_end", f"Step {number} started on {start.isoformat()}; it cannot be closed before that.")
@@ -357,7 +358,7 @@ def reopen_step(session: Session, process_id: uuid.UUID, number: int, reason: st
         raise NotAllowed(f"Step {number} is not done, so there is nothing to reopen.")
     why = " ".join((reason or "").split())
     if not why:
-        raise InvalidInput("reason", "Reopening a step needs a reason.")
+        raise InvalidInput("reason", translate("Renewal", "Reopening a step needs a reason."))
     note = f"Reopened on {date.today().isoformat()} by {_actor(session)}: {why}"
     step.evidence = f"{step.evidence.rstrip()}\n{note}".strip() if step.evidence else note
     step.state = _S.IN_PROGRESS.value
@@ -369,7 +370,7 @@ def _clean_filename(filename: str) -> str:
     name = re.split(r"[\\/]", filename or "")[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
     if not name:
-        raise InvalidInput("filename", "The attachment needs a file name.")
+        raise InvalidInput("filename", translate("Renewal", "The attachment needs a file name."))
     return name[-255:]
 
 
@@ -400,7 +401,7 @@ def list_step_attachments(session: Session, process_id: uuid.UUID, number: int) 
 def remove_step_attachment(session: Session, attachment_id: uuid.UUID) -> None:
     attachment = session.get(Attachment, attachment_id, options=[undefer(Attachment.content)])
     if attachment is None or attachment.renewal_step_id is None:
-        raise NotFound("That evidence file no longer exists (it may have been removed or undone).")
+        raise NotFound(translate("Renewal", "That evidence file no longer exists (it may have been removed or undone)."))
     session.delete(attachment)
 
 
@@ -419,10 +420,10 @@ def list_checklist(session: Session, process_id: uuid.UUID) -> list[ChecklistIte
 def _item_text(session: Session, process_id: uuid.UUID, text: str, own: uuid.UUID | None) -> str:
     value = " ".join((text or "").split())
     if not value:
-        raise InvalidInput("text", "A checklist item needs its text.")
+        raise InvalidInput("text", translate("Renewal", "A checklist item needs its text."))
     for other in session.scalars(select(RenewalChecklistItem).where(RenewalChecklistItem.process_id == process_id)):
         if other.id != own and other.text.casefold() == value.casefold():
-            raise InvalidInput("text", "The checklist already has that item.")
+            raise InvalidInput("text", translate("Renewal", "The checklist already has that item."))
     return value
 
 
@@ -480,7 +481,7 @@ def _succession_fields(session: Session, process: RenewalProcess, year: int, org
     if not isinstance(year, int) or not first <= year <= SUCCESSION_HORIZON:
         raise InvalidInput("year", f"Succession is planned for the years {first} to {SUCCESSION_HORIZON}.")
     if role not in (Role.CO_LEAD.value, Role.CORE_PARTNER.value):
-        raise InvalidInput("role", "Succession is planned for co-leads and core partners.")
+        raise InvalidInput("role", translate("Renewal", "Succession is planned for co-leads and core partners."))
     text = _text(name, "name", "The name", 300)
     if organisation_id is not None:
         org = _get(session, Organisation, organisation_id, "organisation")
@@ -492,7 +493,7 @@ def _succession_fields(session: Session, process: RenewalProcess, year: int, org
         if taken:
             raise InvalidInput("organisation", f"{org.name} is already planned as {Role(role).label.lower()} in {year}.")
     elif not text:
-        raise InvalidInput("organisation", "Choose the organisation, or write who (for example \"Open seat: Africa\").")
+        raise InvalidInput("organisation", translate("Renewal", "Choose the organisation, or write who (for example \"Open seat: Africa\")."))
     return year, text, role
 
 
@@ -527,7 +528,7 @@ def remove_succession(session: Session, entry_id: uuid.UUID) -> None:
 def _process_call(session: Session, process_id: uuid.UUID) -> Call:
     process = _get(session, RenewalProcess, process_id, "renewal process")
     if process.call_id is None:
-        raise NotAllowed("Link the renewal process to its co-lead call first; the criteria are the call's.")
+        raise NotAllowed(translate("Renewal", "Link the renewal process to its co-lead call first; the criteria are the call's."))
     return _get(session, Call, process.call_id, "call")
 
 
@@ -607,7 +608,7 @@ def _incumbent_row(session: Session, process: RenewalProcess, membership_id: uui
                    create: bool = True) -> tuple[RenewalCandidate | None, Membership]:
     membership = _get(session, Membership, membership_id, "membership")
     if membership.programme_id != process.programme_id or membership.role != Role.CO_LEAD.value:
-        raise InvalidInput("membership", "That membership is not a co-lead membership of this programme.")
+        raise InvalidInput("membership", translate("Renewal", "That membership is not a co-lead membership of this programme."))
     row = session.scalar(select(RenewalCandidate).where(
         RenewalCandidate.process_id == process.id, RenewalCandidate.application_id.is_(None),
         RenewalCandidate.organisation_id == membership.organisation_id))
@@ -645,12 +646,12 @@ def _resolve(session: Session, process: RenewalProcess, key: uuid.UUID) -> tuple
     app = session.get(Application, key)
     if app is not None:
         if app.call_id is None or app.call_id != process.call_id or app.role != Role.CO_LEAD.value:
-            raise InvalidInput("candidate", "That application does not answer this renewal process's co-lead call.")
+            raise InvalidInput("candidate", translate("Renewal", "That application does not answer this renewal process's co-lead call."))
         return APPLICANT, app
     membership = session.get(Membership, key)
     if membership is not None:
         return INCUMBENT, membership
-    raise NotFound("That candidate no longer exists (it may have been deleted or undone).")
+    raise NotFound(translate("Renewal", "That candidate no longer exists (it may have been deleted or undone)."))
 
 
 def set_mac_opinion(session: Session, process_id: uuid.UUID, key: uuid.UUID, text: str) -> None:
@@ -673,7 +674,7 @@ def propose(session: Session, process_id: uuid.UUID, key: uuid.UUID, proposed: b
     kind, obj = _resolve(session, process, key)
     if kind == APPLICANT:
         if obj.status == ApplicationStatus.WITHDRAWN.value and proposed:
-            raise NotAllowed("A withdrawn application cannot be proposed.")
+            raise NotAllowed(translate("Renewal", "A withdrawn application cannot be proposed."))
         row = session.scalar(select(RenewalCandidate).where(RenewalCandidate.process_id == process.id,
                                                             RenewalCandidate.application_id == obj.id))
         if row is None:
@@ -684,9 +685,9 @@ def propose(session: Session, process_id: uuid.UUID, key: uuid.UUID, proposed: b
     else:
         row, _m = _incumbent_row(session, process, obj.id)
         if proposed and not row.seeking_renewal and obj.organisation_id not in _applicant_orgs(session, process):
-            raise NotAllowed("This incumbent has not said it seeks renewal; record that first.")
+            raise NotAllowed(translate("Renewal", "This incumbent has not said it seeks renewal; record that first."))
         if proposed and obj.organisation_id in _applicant_orgs(session, process):
-            raise NotAllowed("This incumbent also applied to the call; propose its application instead.")
+            raise NotAllowed(translate("Renewal", "This incumbent also applied to the call; propose its application instead."))
     if row.proposed != bool(proposed):
         row.proposed = bool(proposed)
     if (note or "").strip() != row.proposed_note:
@@ -715,7 +716,7 @@ def record_incumbent_score(session: Session, process_id: uuid.UUID, membership_i
     value = _score_value(score)
     row, membership = _incumbent_row(session, process, membership_id)
     if not row.seeking_renewal:
-        raise NotAllowed("Only an incumbent seeking renewal is scored; record that it seeks renewal first.")
+        raise NotAllowed(translate("Renewal", "Only an incumbent seeking renewal is scored; record that it seeks renewal first."))
     why = reviews.affiliation_reason(session, reviewer, membership.organisation_id, scored="incumbent",
                                      party="incumbent")
     if why:
@@ -741,7 +742,7 @@ def remove_incumbent_score(session: Session, process_id: uuid.UUID, membership_i
         RenewalScore.candidate_id == row.id, RenewalScore.criterion_id == criterion_id,
         RenewalScore.reviewer_id == reviewer_id))
     if score is None:
-        raise NotFound("That score no longer exists (it may have been removed or undone).")
+        raise NotFound(translate("Renewal", "That score no longer exists (it may have been removed or undone)."))
     session.delete(score)
 
 

@@ -33,6 +33,7 @@ from opn_desk.db.models import (
 )
 from opn_desk.domain.applications import ranking_key
 from opn_desk.domain.vocab import ApplicationStatus, OrganisationType, Role, StakeholderCluster, group_label
+from opn_desk.i18n import translate
 from opn_desk.reports.values import (
     DISAGREEMENT_SPREAD,
     ApplicationSummary,
@@ -140,7 +141,7 @@ def find_application(session: Session, text: str) -> uuid.UUID | None:
 def application_summary(session: Session, application_id: uuid.UUID) -> ApplicationSummary:
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFound("That application does not exist (it may have been deleted or undone).")
+        raise NotFound(translate("ReportData", "That application does not exist (it may have been deleted or undone)."))
     return _summaries(session, [app])[0]
 
 
@@ -337,7 +338,7 @@ def _ranked(summaries: Sequence[ApplicationSummary],
 def review_pack(session: Session, call_id: uuid.UUID, *, today: date | None = None) -> ReviewPack:
     call = session.get(Call, call_id)
     if call is None:
-        raise NotFound("That call does not exist (it may have been deleted or undone).")
+        raise NotFound(translate("ReportData", "That call does not exist (it may have been deleted or undone)."))
     programme = session.get(Programme, call.programme_id)
     apps = session.scalars(select(Application).where(Application.call_id == call_id)
                            .order_by(Application.received_on, Application.id)).all()

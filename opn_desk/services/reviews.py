@@ -58,6 +58,7 @@ from opn_desk.domain.applications import (
     summarise,
 )
 from opn_desk.domain.vocab import ApplicationStatus
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
 MAX_WEIGHT = 100.0
@@ -90,7 +91,7 @@ def _weight(weight: float) -> float:
     try:
         value = float(weight)
     except (TypeError, ValueError):
-        raise InvalidInput("weight", "A weight is a number.") from None
+        raise InvalidInput("weight", translate("Reviews", "A weight is a number.")) from None
     if not math.isfinite(value) or value <= 0 or value > MAX_WEIGHT:
         raise InvalidInput("weight", f"A weight is a number above 0 and at most {MAX_WEIGHT:g}.")
     return value
@@ -99,9 +100,9 @@ def _weight(weight: float) -> float:
 def _criterion_name(session: Session, call_id: uuid.UUID, name: str, own_id: uuid.UUID | None) -> str:
     name = name.strip()
     if not name:
-        raise InvalidInput("name", "A criterion needs a name.")
+        raise InvalidInput("name", translate("Reviews", "A criterion needs a name."))
     if len(name) > 200:
-        raise InvalidInput("name", "The criterion's name is longer than 200 characters.")
+        raise InvalidInput("name", translate("Reviews", "The criterion's name is longer than 200 characters."))
     for other in _criteria(session, call_id):
         if other.id != own_id and other.name.casefold() == name.casefold():
             raise InvalidInput("name", f"The call already has a criterion named {other.name!r}.")
@@ -306,7 +307,7 @@ def record_score(session: Session, application_id: uuid.UUID, criterion_id: uuid
         raise NotAllowed("Scores are recorded while an application is under review or waiting for the MAC's "
                          f"opinion; this one is {ApplicationStatus(app.status).label}.")
     if app.call_id is None:
-        raise NotAllowed("This application answers no call, so there are no criteria to score it on.")
+        raise NotAllowed(translate("Reviews", "This application answers no call, so there are no criteria to score it on."))
     if criterion.call_id != app.call_id:
         raise InvalidInput("criterion", f"{criterion.name!r} is a criterion of another call.")
     why = conflict_reason(session, application_id, reviewer_id)
@@ -331,8 +332,23 @@ def remove_score(session: Session, application_id: uuid.UUID, criterion_id: uuid
                                                  Review.criterion_id == criterion_id,
                                                  Review.reviewer_id == reviewer_id))
     if review is None:
-        raise NotFound("That score no longer exists (it may have been removed or undone).")
+        raise NotFound(translate("Reviews", "That score no longer exists (it may have been removed or undone)."))
     session.delete(review)
+
+
+def record_scores(session: Session, application_id: uuid.UUID, reviewer_id: uuid.UUID,
+                  scores: tuple[tuple[uuid.UUID, float | None, str, bool], ...]) -> int:
+    """One reviewer's scores on an application as one change: (criterion, score or None, comment,
+    had a score before). None removes an earlier score. Returns how many scores were written."""
+    written = 0
+    for criterion_id, score, comment, existed in scores:
+        if score is None:
+            if existed:
+                remove_score(session, application_id, criterion_id, reviewer_id)
+            continue
+        record_score(session, application_id, criterion_id, reviewer_id, score, comment)
+        written += 1
+    return written
 
 
 # --- summaries and ranking -------------------------------------------------------------------------
@@ -391,9 +407,9 @@ def _summary(session: Session, app: Application, criteria: list[tuple[uuid.UUID,
 
 def _check_settings(min_reviewers: int, spread: float) -> None:
     if min_reviewers < 1:
-        raise InvalidInput("min_reviewers", "At least one reviewer is needed per application.")
+        raise InvalidInput("min_reviewers", translate("Reviews", "At least one reviewer is needed per application."))
     if not math.isfinite(spread) or spread <= 0:
-        raise InvalidInput("spread", "The disagreement threshold is a number of points above 0.")
+        raise InvalidInput("spread", translate("Reviews", "The disagreement threshold is a number of points above 0."))
 
 
 def review_summary(session: Session, application_id: uuid.UUID, *, min_reviewers: int = MIN_REVIEWERS,
@@ -439,3 +455,13 @@ def rank_call(session: Session, call_id: uuid.UUID, *, min_reviewers: int = MIN_
         out.append(RankedApplication(number, app.id, name, app.received_on, app.status,
                                      replace(summary, rank=number)))
     return out
+
+
+def call_reviewers(session: Session, call_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(person id, name) of everyone who has scored an application of the call, by name: two
+    reviewers of the same name stay two entries (keyed by id)."""
+    seen: dict[uuid.UUID, str] = {}
+    for ranked in rank_call(session, call_id):
+        seen.update(dict(ranked.summary.reviewers))
+        seen.update({e.reviewer_id: e.reviewer for e in ranked.summary.excluded})
+    return sorted(seen.items(), key=lambda kv: kv[1].casefold())

@@ -55,6 +55,7 @@ from opn_desk.db.models import (
 from opn_desk.domain.applications import MAX_SCORE, MIN_SCORE
 from opn_desk.domain.countries import ldc_on
 from opn_desk.domain.vocab import ApplicationStatus, Role
+from opn_desk.i18n import translate
 from opn_desk.selection import BalanceRule, Candidate, SelectionProblem, default_rules
 from opn_desk.selection import defaults as d
 from opn_desk.services import reviews, terms
@@ -386,7 +387,7 @@ def find_call(session: Session, text: str) -> uuid.UUID:
     """The core-partner call ``text`` names (its id, or a unique part of its title)."""
     wanted = " ".join((text or "").split())
     if not wanted:
-        raise InvalidInput("call", "Name the call by its id or a part of its title.")
+        raise InvalidInput("call", translate("SelectionRound", "Name the call by its id or a part of its title."))
     found = match_calls(session, wanted)
     if len(found) == 1:
         return found[0].call_id
@@ -625,7 +626,7 @@ def save_round(session: Session, call_id: uuid.UUID, *, seats: int, rules: Seque
     balance = rules_from_dicts(list(rules), seats)
     pool = _pool_keys(session, call_id)
     if not isinstance(pins, Mapping):
-        raise InvalidInput("pins", "Pins are candidates pinned in (true) or out (false).")
+        raise InvalidInput("pins", translate("SelectionRound", "Pins are candidates pinned in (true) or out (false)."))
     _check_keys(list(pins), pool, "pins")
     for key, chosen in pins.items():
         if not isinstance(chosen, bool):
@@ -764,12 +765,12 @@ def save_scenario(session: Session, call_id: uuid.UUID, name: str, selected: Seq
     A name already used in the round (ignoring case) is refused."""
     title = _text(name, "name", "A scenario's name", 200)
     if not title:
-        raise InvalidInput("name", "A scenario needs a name.")
+        raise InvalidInput("name", translate("SelectionRound", "A scenario needs a name."))
     current = get_round(session, call_id)
     pool = {m.key: m for m in current.pool}
     keys = list(dict.fromkeys(_check_keys(list(selected), pool, "selected")))
     if not keys:
-        raise InvalidInput("selected", "A scenario needs at least one selected candidate.")
+        raise InvalidInput("selected", translate("SelectionRound", "A scenario needs at least one selected candidate."))
     if any(" ".join(s.name.split()).casefold() == " ".join(title.split()).casefold() for s in current.scenarios):
         raise NotAllowed(f"This round already has a scenario called {title!r}; choose another name, or delete "
                          "that one first.")

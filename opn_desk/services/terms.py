@@ -30,6 +30,7 @@ from opn_desk.domain.terms import (
     term_end_for,
 )
 from opn_desk.domain.vocab import MembershipStatus, Role, StakeholderCluster, group_label
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
 _ROLE_ORDER = {Role.CO_LEAD.value: 0, Role.CORE_PARTNER.value: 1, Role.NETWORK_MEMBER.value: 2}
@@ -183,17 +184,17 @@ def renew_term(session: Session, membership_id: uuid.UUID, *, years: int = 2, te
     the run of consecutive terms stays unbroken."""
     old = session.get(Membership, membership_id)
     if old is None:
-        raise NotFound("That membership no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Terms", "That membership no longer exists (it may have been deleted or undone)."))
     if old.status != MembershipStatus.ACTIVE.value:
-        raise NotAllowed("Only an active membership can be renewed.")
+        raise NotAllowed(translate("Terms", "Only an active membership can be renewed."))
     if old.term_end is None:
-        raise NotAllowed("This membership has no end date, so there is no term to renew.")
+        raise NotAllowed(translate("Terms", "This membership has no end date, so there is no term to renew."))
     if years < 1:
-        raise InvalidInput("years", "A term lasts at least one year.")
+        raise InvalidInput("years", translate("Terms", "A term lasts at least one year."))
     start = old.term_end + timedelta(days=1)
     end = term_end or term_end_for(start, years)
     if end <= start:
-        raise InvalidInput("term_end", "The renewed term must end after it starts.")
+        raise InvalidInput("term_end", translate("Terms", "The renewed term must end after it starts."))
     old.status = MembershipStatus.ENDED.value
     new = Membership(organisation_id=old.organisation_id, programme_id=old.programme_id, role=old.role,
                      representative_id=old.representative_id, alternate_id=old.alternate_id,

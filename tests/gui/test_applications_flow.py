@@ -422,3 +422,38 @@ def test_read_only_offers_no_changes(data, open_window, qtbot):
     assert not detail.add_file_button.isVisible()
     assert not detail.screening_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert TODAY - timedelta(days=5) == detail.detail.received_on
+
+
+def test_cancelling_the_review_pack_writes_no_file(opened, qtbot, data, tmp_path, monkeypatch):
+    """Cancel pressed while the pack is being written: no file (not even a partial one), and the window
+    says "Cancelled", never "Wrote"."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from opn_desk.reports import applications as pdf
+
+    real = pdf.write_review_pack
+    pressed = threading.Event()
+
+    def slow_writer(pack, path, **kwargs):  # the PDF is built, then Cancel arrives before it takes its name
+        pages = real(pack, path, **kwargs)
+        assert pressed.wait(10)
+        return pages
+
+    monkeypatch.setattr(pdf, "write_review_pack", slow_writer)
+    window, page = opened
+    said = []
+    window.runner.message.connect(said.append)
+    out = tmp_path / "out"
+    out.mkdir()
+    pack = out / "pack.pdf"
+    page.write_review_pack(data.call, pack)
+    dialogs = lambda: [d for d in window.findChildren(QProgressDialog) if d.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=T)
+    (cancel,) = dialogs()[0].findChildren(QPushButton)
+    cancel.click()
+    pressed.set()
+    qtbot.waitUntil(lambda: any(s.startswith("Cancelled") for s in said), timeout=T)
+    assert not pack.exists() and list(out.iterdir()) == []
+    assert not any(s.startswith("Wrote") for s in said) and getattr(page, "pdf_shown", None) is None

@@ -172,11 +172,13 @@ def test_long_work_shows_a_cancellable_progress_dialog_only_after_a_delay(window
     outcome = {}
 
     def work(progress, abort):
+        from opn_desk.domain.work import stop_if_asked
+
         started.set()
-        while not abort():
+        while True:
+            stop_if_asked(abort)  # Cancel: raises Cancelled, nothing written
             progress(0.5, "Half way")
             threading.Event().wait(0.01)
-        return "stopped"
 
     window.runner.run_long("Counting sheep", work, on_database=False, success=lambda v: outcome.setdefault("ok", v),
                            cancelled=lambda: outcome.setdefault("cancelled", True), parent=window)
@@ -192,6 +194,52 @@ def test_long_work_shows_a_cancellable_progress_dialog_only_after_a_delay(window
     cancel.click()
     qtbot.waitUntil(lambda: outcome == {"cancelled": True}, timeout=T)
     qtbot.waitUntil(lambda: dialogs() == [], timeout=T)
+
+
+def test_work_that_finished_despite_cancel_is_reported_done_not_cancelled(window, qtbot, tmp_path):
+    """Cancel pressed once the file is written: the window says it was written, never "Cancelled"."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    out = tmp_path / "written.txt"
+    pressed = threading.Event()
+    outcome = {}
+
+    def work(progress, abort):
+        progress(0.5, "Writing")
+        out.write_text("done")
+        assert pressed.wait(10)  # the officer presses Cancel after the write
+        return "written"
+
+    messages = []
+    window.runner.message.connect(messages.append)
+    window.runner.run_long("Writing a file", work, on_database=False, success=lambda v: outcome.setdefault("ok", v),
+                           cancelled=lambda: outcome.setdefault("cancelled", True), parent=window)
+    dialogs = lambda: [d for d in window.findChildren(QProgressDialog) if d.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=T)
+    (cancel,) = dialogs()[0].findChildren(QPushButton)
+    cancel.click()
+    pressed.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=T)
+    assert outcome == {"ok": "written"} and out.read_text() == "done"
+    assert not any(m.startswith("Cancelled") for m in messages)
+
+
+def test_work_that_cannot_stop_offers_no_cancel(window, qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    release = threading.Event()
+    outcome = {}
+    window.runner.run_long("Backing up", lambda progress, abort: release.wait(10), on_database=False,
+                           success=lambda v: outcome.setdefault("ok", v), cancellable=False, parent=window)
+    dialogs = lambda: [d for d in window.findChildren(QProgressDialog) if d.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=T)
+    assert dialogs()[0].findChildren(QPushButton) == []
+    release.set()
+    qtbot.waitUntil(lambda: outcome == {"ok": True}, timeout=T)
 
 
 def test_unexpected_failures_are_one_sentence(window, qtbot, boxes):

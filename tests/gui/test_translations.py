@@ -51,3 +51,38 @@ def test_a_language_without_a_catalogue_stays_english(translated, qtbot, tmp_pat
     window = MainWindow(None, Settings(), path=tmp_path / "desk.sqlite")
     qtbot.addWidget(window)
     assert _menu_titles(window) == ["&File", "&Edit", "&Organisations", "&Help"]
+
+
+def test_service_sentences_go_through_the_windows_translator(translated, qapp, tmp_path):
+    """A service's sentence (here Desk's, raised on the database worker's side) is looked up in Qt's
+    translator once the window has installed its translations: the French and Spanish catalogues can
+    reach it. Without a translation it stays English."""
+    from PySide6.QtCore import QTranslator
+
+    from opn_desk import i18n
+    from opn_desk.db.store import open_store
+    from opn_desk.services.desk import Desk
+    from opn_desk.services.errors import NotAllowed
+
+    class French(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if (context, source) == ("Desk", "There is nothing to undo."):
+                return "Il n'y a rien à annuler."
+            return ""
+
+    french = French(qapp)
+    translated("fr")  # what the window does at start-up: Qt's translators, and the services' boundary
+    QCoreApplication.installTranslator(french)
+    store = open_store(tmp_path / "desk.sqlite", create=True)
+    try:
+        with pytest.raises(NotAllowed) as undo:
+            Desk(store).undo()
+        assert str(undo.value) == "Il n'y a rien à annuler."
+        with pytest.raises(NotAllowed) as redo:
+            Desk(store).redo()
+        assert str(redo.value) == "There is nothing to redo."  # no translation: English
+    finally:
+        QCoreApplication.removeTranslator(french)
+        i18n.install(None)
+        store.close()
+    assert i18n.translate("Desk", "There is nothing to undo.") == "There is nothing to undo."

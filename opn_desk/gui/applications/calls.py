@@ -181,7 +181,7 @@ class CallsDialog(QDialog):
 
     # -- loading
     def _on_changed(self, outcome) -> None:
-        if outcome.changed & {"call", "evaluation_criterion", "review", "application"}:
+        if outcome.changes.touches({"call", "criterion", "review", "application"}):
             self.reload()
 
     def reload(self) -> None:

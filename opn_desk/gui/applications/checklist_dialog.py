@@ -105,16 +105,13 @@ class ChecklistDialog(QDialog):
         role = self.role
         self._loading_role = role
 
-        def read(session):
-            return desk_settings.screening_checklist(session, role), desk_settings.is_customised(session, role)
-
         def shown(value) -> None:
             if self._loading_role != role:  # the officer chose another role meanwhile
                 return
             items, customised = value
             self._show(list(items), customised)
 
-        self.runner.read(read, success=shown, parent=self)
+        self.runner.read(desk_settings.checklist_for, role, success=shown, parent=self)
 
     def _show(self, items: list[str], customised: bool) -> None:
         self.loaded = list(items)

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.applications import DueItem
 from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.core import messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 
 REFRESH_DELAY_MS = 400
-WATCHED = frozenset({"application", "application_transition", "review", "evaluation_criterion",
-                     "conflict_of_interest", "membership", "call", "desk_setting"})
+WATCHED = frozenset({"application", "review", "criterion", "conflict", "membership", "call", "setting"})  # kinds
 KINDS = ("waiting", "missing_reviews", "term_ending")
 LIMIT_PER_KIND = 50  # as asked of the service: a full group says "50+"
 EXPAND_UP_TO = 12  # more items than this: the groups open closed, so all three titles show
@@ -51,7 +50,7 @@ class DueList(QWidget):
         self.runner = runner
         self.items: list[DueItem] = []
         self.has_loaded = False
-        self._generation = 0
+        self._items = ReadOp(runner)  # the latest answer only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(4)
@@ -128,16 +127,8 @@ class DueList(QWidget):
             self.runner.read(waiting_days, success=self._show_waiting_days)
         except RuntimeError:  # the desk was closed
             return
-        self._generation += 1
-        generation = self._generation
-
-        def arrived(items) -> None:
-            if generation == self._generation:
-                self.fill(items, first=first)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.summary_label.setText(messages.describe_failure(exc))
+        arrived, failed = self._items.guard(lambda items: self.fill(items, first=first),
+                                            lambda exc: self.summary_label.setText(messages.describe_failure(exc)))
 
         try:
             applications_ops.due_items(self.runner, success=arrived, failure=failed)
@@ -186,7 +177,7 @@ class DueList(QWidget):
         self.counted.emit(count)
 
     def on_changed(self, outcome) -> None:
-        if outcome.changed & WATCHED:
+        if outcome.changes.touches(WATCHED):
             self._timer.start()
 
     def _activated(self, tree_item: QTreeWidgetItem, _column: int) -> None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +45,11 @@ from opn_desk.domain.registry import OrganisationInput
 from opn_desk.domain.vocab import Role
 from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.applications.dialogs import contribution_label
-from opn_desk.gui.applications.ops import NewPerson
+from opn_desk.gui.applications.intake_parts import _DuplicateRow, _PersonFields, _tr, _vocab
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.labels import size_text
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.widgets import country_combo, pickers
 from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
 from opn_desk.gui.widgets.dialogs import _date_edit, _pydate, _qdate
@@ -60,101 +58,6 @@ from opn_desk.gui.widgets.style import ERROR_STYLE, FIELD_ERROR_STYLE, heading_f
 from opn_desk.services.errors import InvalidInput
 
 DUPLICATE_DELAY_MS = 350
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationDialogs", text)
-
-
-def _vocab(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
-
-
-class _PersonFields(QWidget):
-    """Representative or alternate: an existing person of the organisation, or a new one."""
-
-    NEW = "new"
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(6)
-        self.combo = QComboBox()
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(_tr("Name"))
-        self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText(_tr("name@example.org"))
-        self.gender_combo = QComboBox()
-        for g in labels.GENDERS:
-            self.gender_combo.addItem(labels.gender(g), g.value)
-        self.gender_combo.setCurrentIndex(self.gender_combo.findData("unknown"))
-        self.gender_combo.setToolTip(_tr("Gender as the person states it; sensitive, never exported unless asked."))
-        layout.addWidget(self.combo, 0, 0, 1, 3)
-        layout.addWidget(self.name_edit, 1, 0)
-        layout.addWidget(self.email_edit, 1, 1)
-        layout.addWidget(self.gender_combo, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 3)
-        layout.setColumnStretch(2, 2)
-        self.combo.currentIndexChanged.connect(self._show)
-        self.email_edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.set_people(())
-
-    def set_people(self, people) -> None:
-        current = self.combo.currentData()
-        with QSignalBlocker(self.combo):
-            self.combo.clear()
-            self.combo.addItem(_tr("(nobody named)"), None)
-            for p in people:
-                self.combo.addItem(f"{p.name} <{p.email}>" if p.email else p.name, p.id)
-            self.combo.addItem(_tr("A new person…"), self.NEW)
-            index = find_data(self.combo, current) if current is not None else 0
-            self.combo.setCurrentIndex(max(index, 0))
-        self._show()
-
-    def choose_new(self) -> None:
-        self.combo.setCurrentIndex(self.combo.findData(self.NEW))
-
-    def _show(self) -> None:
-        new = self.combo.currentData() == self.NEW
-        for widget in (self.name_edit, self.email_edit, self.gender_combo):
-            widget.setVisible(new)
-        self.changed.emit()
-
-    def existing_id(self) -> uuid.UUID | None:
-        data = self.combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
-
-    def new_person(self) -> NewPerson | None:
-        if self.combo.currentData() != self.NEW:
-            return None
-        return NewPerson(self.name_edit.text(), self.email_edit.text(), self.gender_combo.currentData())
-
-    def email(self) -> str:
-        return self.email_edit.text().strip() if self.combo.currentData() == self.NEW else ""
-
-
-class _DuplicateRow(QFrame):
-    def __init__(self, match, use):
-        super().__init__()
-        self.match = match
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        text = QLabel(_tr("<b>{name}</b><br>{why}").format(
-            name=_escape(match.name), why=_escape(_tr("Why: {reasons}.").format(reasons="; ".join(match.reasons)))))
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.use_button = QPushButton(_tr("Use this organisation"))
-        self.use_button.clicked.connect(lambda: use(match))
-        layout.addWidget(text, 1)
-        layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class IntakeDialog(QDialog):
@@ -174,8 +77,8 @@ class IntakeDialog(QDialog):
         self.org_id: uuid.UUID | None = None
         self.matches: list = []
         self._dismissed: set[uuid.UUID] = set()  # suggestions answered "It is a new organisation"
-        self._dup_generation = 0
-        self._people_generation = 0
+        self._duplicates = ReadOp(runner)  # the latest answers only: typing on asks again
+        self._people = ReadOp(runner)
         self._countries_ready = False
         self._build()
         country_combo.load_countries(runner, success=self._fill_countries)
@@ -473,20 +376,18 @@ class IntakeDialog(QDialog):
         self._load_people(org_id)
 
     def _load_people(self, org_id: uuid.UUID | None) -> None:
-        self._people_generation += 1
-        generation = self._people_generation
         if org_id is None:
+            self._people.drop()
             self.representative.set_people(())
             self.alternate.set_people(())
             return
 
         def fill(people) -> None:
-            if generation != self._people_generation:
-                return
             self.representative.set_people(people)
             self.alternate.set_people(people)
 
-        pickers.organisation_people(self.runner, org_id, success=fill)
+        fill, failed = self._people.guard(fill, lambda exc: None)
+        pickers.organisation_people(self.runner, org_id, success=fill, failure=failed)
 
     def use_organisation(self, match) -> None:
         """The officer says the new organisation is this registry one."""
@@ -513,18 +414,15 @@ class IntakeDialog(QDialog):
     def _check_duplicates(self) -> None:
         if not self.is_new:
             return
-        self._dup_generation += 1
-        generation = self._dup_generation
         name = self.name_edit.text().strip()
         if len(name) < 3 and not self.website_edit.text().strip() and not self.acronym_edit.text().strip():
-            self._show_matches(generation, [])
+            self._duplicates.drop()  # an answer to a longer name, still coming, is not wanted any more
+            self._show_matches([])
             return
-        applications_ops.find_duplicates(self.runner, self._candidate(),
-                                   success=lambda found: self._show_matches(generation, found))
+        shown, _failed = self._duplicates.guard(self._show_matches)
+        applications_ops.find_duplicates(self.runner, self._candidate(), success=shown)
 
-    def _show_matches(self, generation: int, found) -> None:
-        if generation != self._dup_generation:
-            return  # typed on meanwhile: a newer check is coming
+    def _show_matches(self, found) -> None:
         self.matches = [m for m in found if m.org_id not in self._dismissed]
         while self.duplicate_rows.count():
             widget = self.duplicate_rows.takeAt(0).widget()

@@ -5,38 +5,32 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from opn_desk.domain.registry import (
-    OrganisationInput,
-    PersonInput,
-)
+from opn_desk.domain.work import stop_if_asked
 from opn_desk.gui.core.operations import Failure, OperationRunner, Success
-from opn_desk.gui.widgets.attachments import read_attachment_file
-from opn_desk.services import registry
 from opn_desk.services.desk import Desk
 
+if TYPE_CHECKING:
+    from opn_desk.services.intake import NewPerson
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Operations", text)
 
 
-APPLICATION_TABLES = frozenset({"application", "application_transition", "attachment", "review",
-                                "conflict_of_interest", "evaluation_criterion", "call", "organisation",
-                                "organisation_name", "person", "membership"})
+# Kinds of records (services/changes.py) an application's detail shows.
+APPLICATION_KINDS = frozenset({"application", "attachment", "review", "conflict", "criterion", "call", "organisation",
+                               "person", "membership"})
 
 
 def applications_page(desk: Desk, query, offset: int, limit: int, *, count: bool = True):
     """(matching count or None, rows from ``offset``) of an applications query, in one read."""
     from opn_desk.services import applications
 
-    def fetch(session):
-        total = applications.count_applications(session, query) if count else None
-        return total, applications.list_applications(session, query, offset=offset, limit=limit)
-    return desk.read(fetch)
+    return desk.read(applications.applications_page, query, offset, limit, count=count)
 
 
 def load_application(runner: OperationRunner, application_id: uuid.UUID, *, success: Success,
@@ -63,58 +57,12 @@ def find_duplicates(runner: OperationRunner, candidate, *, success: Success) -> 
     runner.read(duplicates.find_duplicates, candidate, success=success, failure=lambda exc: success([]))
 
 
-class NewPerson:
-    """A person typed into the intake form, added to the (possibly new) organisation on save."""
-
-    __slots__ = ("name", "email", "gender")
-
-    def __init__(self, name: str, email: str = "", gender: str = "unknown"):
-        self.name, self.email, self.gender = name, email, gender
-
-
-def record_intake(session, application, new_organisation: OrganisationInput | None = None,
-                  new_representative: NewPerson | None = None, new_alternate: NewPerson | None = None,
-                  files: tuple[Path, ...] = ()) -> uuid.UUID:
-    """The whole intake form as one change (one undo step): the new organisation and people if any,
-    the application, its attachments. Runs inside Desk.write; any refusal writes nothing."""
-    from dataclasses import replace
-
-    from opn_desk.services import applications
-    from opn_desk.services.errors import InvalidInput
-
-    org_id = application.organisation_id
-    if new_organisation is not None:
-        try:
-            org_id = registry.create_organisation(session, new_organisation)
-        except InvalidInput as exc:
-            raise InvalidInput(f"organisation.{exc.field}", str(exc)) from None
-    people = {}
-    for key, person in (("representative", new_representative), ("alternate", new_alternate)):
-        if person is None:
-            continue
-        try:
-            people[key] = registry.add_person(session, PersonInput(org_id, person.name, person.email, "",
-                                                                   person.gender))
-        except InvalidInput as exc:
-            raise InvalidInput(f"{key}.{exc.field}", str(exc)) from None
-    data = replace(application, organisation_id=org_id,
-                   representative_id=people.get("representative", application.representative_id),
-                   alternate_id=people.get("alternate", application.alternate_id))
-    app_id = applications.record_application(session, data)
-    for path in files:
-        try:
-            content = read_attachment_file(Path(path))
-        except OSError as exc:
-            raise InvalidInput("attachments", _tr("{name} could not be read: {reason}.").format(
-                name=Path(path).name, reason=exc.strerror or exc)) from None
-        applications.add_attachment(session, app_id, Path(path).name, content)
-    return app_id
-
-
 def record_application(runner: OperationRunner, name: str, application, *, new_organisation=None,
                        new_representative: NewPerson | None = None, new_alternate: NewPerson | None = None,
                        files: tuple[Path, ...] = (), success: Success = None, failure: Failure = None,
                        parent: QWidget | None = None) -> None:
+    from opn_desk.services.intake import record_intake
+
     runner.write(_tr("Record application of {name}").format(name=name.strip()), record_intake, application,
                  new_organisation, new_representative, new_alternate, tuple(files), success=success,
                  failure=failure, parent=parent)
@@ -173,12 +121,9 @@ def set_mac_opinion(runner: OperationRunner, application_id: uuid.UUID, text: st
 def add_attachment(runner: OperationRunner, application_id: uuid.UUID, path: Path, label: str, *,
                    success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
     """Copy the file into the database (read on the worker; refused over the size limit before reading)."""
-    from opn_desk.services import applications
+    from opn_desk.services.intake import attach_file
 
-    def attach(session) -> uuid.UUID:
-        return applications.add_attachment(session, application_id, Path(path).name, read_attachment_file(Path(path)))
-
-    runner.write(label, attach, success=success, failure=failure, parent=parent)
+    runner.write(label, attach_file, application_id, Path(path), success=success, failure=failure, parent=parent)
 
 
 def remove_attachment(runner: OperationRunner, attachment_id: uuid.UUID, label: str, *, success: Success = None,
@@ -189,25 +134,10 @@ def remove_attachment(runner: OperationRunner, attachment_id: uuid.UUID, label: 
                  parent=parent)
 
 
-def record_scores(session, application_id: uuid.UUID, reviewer_id: uuid.UUID,
-                  scores: tuple[tuple[uuid.UUID, float | None, str, bool], ...]) -> int:
-    """One reviewer's scores on an application as one change: (criterion, score or None, comment,
-    had a score before). None removes an earlier score. Returns how many scores were written."""
-    from opn_desk.services import reviews
-
-    written = 0
-    for criterion_id, score, comment, existed in scores:
-        if score is None:
-            if existed:
-                reviews.remove_score(session, application_id, criterion_id, reviewer_id)
-            continue
-        reviews.record_score(session, application_id, criterion_id, reviewer_id, score, comment)
-        written += 1
-    return written
-
-
 def save_scores(runner: OperationRunner, application_id: uuid.UUID, reviewer_id: uuid.UUID, scores, label: str, *,
                 success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
+    from opn_desk.services.reviews import record_scores
+
     runner.write(label, record_scores, application_id, reviewer_id, tuple(scores), success=success,
                  failure=failure, parent=parent)
 
@@ -256,8 +186,10 @@ def export_mail_merge(runner: OperationRunner, query, out: Path, *, success: Suc
 
         progress(0.1, _tr("Reading the applications…"))
         rows = desk.read(applications.mail_merge_rows, query)
+        stop_if_asked(abort)
         progress(0.6, _tr("Writing {name}…").format(name=out.name))
-        return write_table(out, applications.MAIL_MERGE_COLUMNS, rows)
+        # Written under a temporary name, renamed when whole; Cancel (checked every 1,000 rows) leaves no file.
+        return write_table(out, applications.MAIL_MERGE_COLUMNS, rows, tick=lambda _n: stop_if_asked(abort))
 
     runner.run_long(_tr("Exporting applicants for a mail merge…"), work, success=success, parent=parent)
 
@@ -272,23 +204,9 @@ def write_application_pdf(runner: OperationRunner, kind: str, application_id: uu
         raise ValueError(kind)
 
     def work(desk: Desk, progress, abort):
-        from opn_desk.reports import applications as pdf
-        from opn_desk.reports.values import Letter, ReportError
-        from opn_desk.services import desk_settings, report_data
-        from opn_desk.services.errors import NotAllowed
+        from opn_desk.services import documents
 
-        progress(0.1, _tr("Reading the application…"))
-        summary = desk.read(report_data.application_summary, application_id)
-        letterhead = desk.read(desk_settings.letterhead, summary.programme_code)
-        progress(0.4, _tr("Writing {name}…").format(name=out.name))
-        try:
-            if kind == "summary":
-                return pdf.write_application_summary(summary, out, letterhead=letterhead)
-            letter = Letter(dated=date.today(), letterhead=letterhead)
-            writer = pdf.write_acknowledgement_letter if kind == "acknowledgement" else pdf.write_decision_letter
-            return writer(summary, letter, out)
-        except ReportError as exc:
-            raise NotAllowed(str(exc)) from None
+        return documents.application_document(desk, kind, application_id, out, progress=progress, abort=abort).pages
 
     runner.run_long(_tr("Writing the PDF…"), work, success=success, failure=failure, parent=parent)
 
@@ -297,19 +215,9 @@ def write_review_pack(runner: OperationRunner, call_id: uuid.UUID, out: Path, *,
                       failure: Failure = None, parent: QWidget | None = None) -> None:
     """The MAC's review pack of a call: cover, contents, one section per application with its scores."""
     def work(desk: Desk, progress, abort):
-        from opn_desk.reports.applications import write_review_pack as write
-        from opn_desk.reports.values import ReportError
-        from opn_desk.services import desk_settings, report_data
-        from opn_desk.services.errors import NotAllowed
+        from opn_desk.services import documents
 
-        progress(0.1, _tr("Reading the call's applications…"))
-        pack = desk.read(report_data.review_pack, call_id)
-        letterhead = desk.read(desk_settings.letterhead, pack.programme_code)
-        progress(0.4, _tr("Writing {name}…").format(name=out.name))
-        try:
-            return write(pack, out, letterhead=letterhead)
-        except ReportError as exc:
-            raise NotAllowed(str(exc)) from None
+        return documents.review_pack(desk, call_id, out, progress=progress, abort=abort).pages
 
     runner.run_long(_tr("Writing the review pack…"), work, success=success, failure=failure, parent=parent)
 
@@ -323,9 +231,11 @@ def read_import_table(runner: OperationRunner, path: Path, *, success: Success, 
 
         progress(0.1, _tr("Reading {name}…").format(name=path.name))
         try:
-            return read_table(path)
+            table = read_table(path)
         except RefusedFile as exc:
             raise NotAllowed(_tr("{name} cannot be imported. {reason}").format(name=path.name, reason=exc)) from None
+        stop_if_asked(abort)  # reading writes nothing: Cancel drops what was read
+        return table
 
     runner.run_long(_tr("Reading the file…"), work, on_database=False, success=success, failure=failure,
                     parent=parent)
@@ -344,7 +254,9 @@ def check_import(runner: OperationRunner, table, options, *, success: Success, f
         from opn_desk.services import intake_import
 
         progress(0.05, _tr("Checking {count} rows…").format(count=len(table.rows)))
-        return desk.read(intake_import.check_import, table, options)
+        checked = desk.read(intake_import.check_import, table, options)
+        stop_if_asked(abort)  # checking writes nothing: Cancel drops the answer
+        return checked
 
     runner.run_long(_tr("Checking the file…"), work, success=success, failure=failure, parent=parent)
 
@@ -361,8 +273,7 @@ def import_table(runner: OperationRunner, table, options, description: str, *, s
     result: dict[str, Any] = {}
 
     def work(desk: Desk, progress, abort):
-        if abort():
-            return None
+        stop_if_asked(abort)  # once the write starts it runs to the end (one transaction)
         progress(0.05, _tr("Importing {count} rows…").format(count=len(table.rows)))
         outcome = desk.write(description, intake_import.import_table, table, options)
         result["done"] = (outcome, (desk.undo_text(), desk.redo_text()))
@@ -378,10 +289,11 @@ def import_table(runner: OperationRunner, table, options, description: str, *, s
         runner.message.emit(_tr("Saved: {what}").format(what=description))
         if success is not None:
             success(outcome)
-        if outcome.changed:
+        if outcome.changes:
             runner.changed.emit(outcome)
 
     runner.run_long(_tr("Importing…"), work, success=finished, failure=failure, cancelled=finished, parent=parent)
+    # Cancel stops the import only before its transaction starts; later the import is written and said so.
 
 
 def create_call(runner: OperationRunner, data, *, success: Success = None, failure: Failure = None,
@@ -417,13 +329,10 @@ def add_criterion(runner: OperationRunner, call_id: uuid.UUID, name: str, weight
 
 def update_criterion(runner: OperationRunner, criterion_id: uuid.UUID, name: str, weight: float, description: str,
                      *, success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import reviews
+    from opn_desk.services import applications
 
-    def edit(session) -> None:  # update_criterion's own "description" would clash with write()'s
-        reviews.update_criterion(session, criterion_id, name=name, weight=weight, description=description)
-
-    runner.write(_tr("Edit the criterion {name}").format(name=name.strip()), edit, success=success, failure=failure,
-                 parent=parent)
+    runner.write(_tr("Edit the criterion {name}").format(name=name.strip()), applications.edit_criterion, criterion_id,
+                 name, weight, description, success=success, failure=failure, parent=parent)
 
 
 def remove_criterion(runner: OperationRunner, criterion_id: uuid.UUID, name: str, *, success: Success = None,

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QItemSelectionModel,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.domain.applications import APPLICATION_SORT_KEYS, ApplicationQuery, ApplicationRow, CallValue
+from opn_desk.domain.applications import ApplicationQuery, CallValue
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.domain.vocab import ApplicationStatus
 from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.applications.detail import ApplicationDetailPanel
 from opn_desk.gui.applications.dialogs import RankingDialog
 from opn_desk.gui.applications.intake import IntakeDialog
+from opn_desk.gui.applications.table_model import ApplicationTableModel
 from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.labels import status_label
 from opn_desk.gui.core.operations import OperationRunner
@@ -50,139 +48,14 @@ from opn_desk.gui.widgets.list_page import (
     search_box,
     split_page,
 )
-from opn_desk.gui.widgets.paged_model import PAGE, PagedTableModel
 from opn_desk.gui.widgets.pickers import find_data
-from opn_desk.gui.widgets.style import STATUS_COLOURS
 
 SEARCH_DELAY_MS = 150
 FOLLOW_DELAY_MS = 120
-WATCHED = frozenset({"application", "application_transition", "organisation", "call", "person", "review"})
+WATCHED = frozenset({"application", "organisation", "call", "person", "review"})  # kinds of records
 HEADER = Option("applications/header", QByteArray, QByteArray())
 SPLITTER = Option("applications/splitter", QByteArray, QByteArray())
 OPEN_ONLY = "__open__"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationsPage", text)
-
-
-def _utcnow() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class ApplicationTableModel(PagedTableModel):
-    """Pages of applications fetched on the database worker; stale answers are dropped."""
-
-    counts_changed = Signal(int)
-
-    COLUMNS = ("organisation", "country", "programme", "role", "call", "status", "received", "since")
-    SORT = {"organisation": "organisation", "status": "status", "received": "received"}
-
-    def __init__(self, runner: OperationRunner, parent=None):
-        super().__init__(runner, ApplicationQuery(), parent)
-        self._titles = (_tr("Organisation"), _tr("Country"), _tr("Programme"), _tr("Role"), _tr("Call"),
-                        _tr("Status"), _tr("Received"), _tr("In this state"))
-
-    def _fetch(self, query, offset, limit, success, failure) -> None:
-        self._runner.run_op(applications_ops.applications_page, query, offset, limit, count=False,
-                            success=lambda result: success(result[1]), failure=failure)
-
-    # -- the view's questions
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def _text(self, row: ApplicationRow, column: str) -> str:
-        if column == "organisation":
-            return f"{row.organisation} ({row.acronym})" if row.acronym else row.organisation
-        if column == "country":
-            return row.country
-        if column == "programme":
-            return row.programme
-        if column == "role":
-            return labels.role(row.role)
-        if column == "call":
-            return row.call
-        if column == "status":
-            return status_label(row.status)
-        if column == "received":
-            return labels.day(row.received_on)
-        if column == "since":
-            if row.since is None:
-                return ""
-            days = max(0, (_utcnow() - row.since).days)
-            return _tr("today") if days == 0 else _tr("1 day") if days == 1 else _tr("{n} days").format(n=days)
-        return ""
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._text(row, column)
-            return text if len(text) > 24 else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            return QColor(STATUS_COLOURS.get(row.status, ("", "#303030"))[1])
-        if role == Qt.ItemDataRole.BackgroundRole and column == "status":
-            return QColor(STATUS_COLOURS.get(row.status, ("#ffffff", ""))[0])
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if self.COLUMNS[section] not in self.SORT:
-                return _tr("This column is not sortable.")
-            return _tr("Click to sort by {column}.").format(column=self._titles[section].lower())
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT.get(self.COLUMNS[column]) if 0 <= column < len(self.COLUMNS) else None
-        if key is None or key not in APPLICATION_SORT_KEYS:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if key == "received":
-            descending = not descending  # the service lists received dates newest first unless asked
-        self.set_filters(sort=key, descending=descending)
-
-    # -- the page's questions
-    def set_query(self, query: ApplicationQuery) -> None:
-        self._query = query
-        generation = self._ask()
-        self._runner.run_op(applications_ops.applications_page, query, 0, PAGE,
-                            success=lambda result: self._arrived(generation, result),
-                            failure=lambda exc: self._failed(generation, exc))
-
-    def refresh(self) -> None:
-        if not self._generation:
-            return
-        generation = self._ask()
-        want = max(PAGE, len(self._rows))
-        self._runner.run_op(applications_ops.applications_page, self._query, 0, want,
-                            success=lambda result: self._arrived(generation, result, want=want, keep=True),
-                            failure=lambda exc: self._failed(generation, exc))
-
-    # -- answers
-    def _arrived(self, generation: int, result, *, want: int = PAGE, keep: bool = False) -> None:
-        if not self._current(generation):
-            return
-        total, rows = result
-        if keep and len(rows) == len(self._rows):
-            self._merge(rows, want)  # the same number of rows: keep the view's selection by id
-        else:
-            self._reset(rows, want)
-        if total is not None:
-            self.total = total
-            self.counts_changed.emit(total)
-        self.loaded.emit()
 
 
 class ApplicationsPage(QWidget):
@@ -435,9 +308,9 @@ class ApplicationsPage(QWidget):
             QTimer.singleShot(0, lambda: self._select_id(app_id))
 
     def _on_changed(self, outcome) -> None:
-        if outcome.changed & WATCHED:
+        if outcome.changes.touches(WATCHED):
             self.model.refresh()
-        if outcome.changed & {"call"}:
+        if outcome.changes.touches("call"):
             applications_ops.load_calls(self.runner, success=self._fill_calls)
         self.detail.on_changed(outcome)
 

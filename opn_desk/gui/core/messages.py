@@ -80,7 +80,7 @@ def describe_failure(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The file could not be used: {reason}{where}.").format(
             reason=exc.strerror or exc, where=where)
     if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):  # a plain sentence, never the SQL
-        from opn_desk.db.engine import database_error_sentence
+        from opn_desk.services.store_access import database_error_sentence
 
         return database_error_sentence(exc)
     return QCoreApplication.translate(

@@ -1,13 +1,23 @@
 """Every user action is one small operation run on the database worker (the Anki way).
 
-`OperationRunner.run_op(desk_fn, *args, success=..., failure=...)` runs ``desk_fn(desk, *args)``
-off the UI thread and calls ``success(value)`` or ``failure(exc)`` back on the UI thread. A write
-returns an `Outcome`; the runner broadcasts it once through `changed`, and views refresh from the
-tables it names instead of polling. Widgets never see a session: they call the functions below.
+Two forms, as Anki's ``CollectionOp`` and ``QueryOp``:
 
-Long work (export, backups, the demo network) is a plain function taking ``progress(fraction,
-message)`` and ``abort() -> bool``; `run_long` shows a cancellable progress dialog only when it
-takes longer than about half a second.
+- `WriteOp(description, change, *args)`: the service change ``change(session, *args)`` run as one
+  undoable step by `Desk.write` (its description is the undo text and the audit trail's), with
+  ``.success(fn)``, ``.failure(fn)`` and, for long work, ``.with_progress(title)``: the change then
+  gets ``progress`` and ``abort`` keyword arguments, the officer may press Cancel, and a cancelled
+  change raises `Cancelled` inside its transaction, so nothing is written.
+- `ReadOp(runner, query)`: a read of one kind for one view. ``run(*args, success=...)`` asks again; a
+  newer read supersedes an older one, whose answer is dropped (no "stale answer" counters in views).
+
+Both end in `OperationRunner`, which runs ``desk_fn(desk, *args)`` off the UI thread and calls back on
+the UI thread. A write returns an `Outcome`; the runner broadcasts it once through `changed`, and views
+refresh when ``outcome.changes.touches(kinds)`` names a kind of record they show (services/changes.py).
+
+Long work off the database (export, backups, PDFs) is a plain function taking ``progress(fraction,
+message)`` and ``abort() -> bool``; `run_long` shows a progress dialog only when it takes longer than
+about half a second. Its Cancel button is offered only when the work honours ``abort`` (raises
+`Cancelled` before writing anything); a job that finished is reported as done, never as cancelled.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from opn_desk.domain.work import Cancelled
 from opn_desk.gui.core import messages
 from opn_desk.gui.core.worker import Job, Worker
 from opn_desk.services.desk import Desk, Outcome
@@ -99,20 +110,25 @@ class OperationRunner(QObject):
                 self._fail(job.error, failure, parent)
                 return
             value, texts = job.result
-            if texts is not None:
-                self.undo_text, self.redo_text = texts
-                self.undo_changed.emit()
-            if success is not None:
-                success(value)
-            if isinstance(value, Outcome):
-                if message:
-                    self.message.emit(message)
-                if value.changed:
-                    if "country" in value.changed:
-                        self._countries = None  # a regional group was corrected: read the countries again
-                    self.changed.emit(value)
+            self._answered(value, texts, success, message)
 
         self.database.submit(work, done)
+
+    def _answered(self, value: Any, texts: tuple[str | None, str | None] | None, success: Success,
+                  message: str | None) -> None:
+        """On the UI thread: hand ``value`` to ``success``; a write's Outcome is then broadcast once."""
+        if texts is not None:
+            self.undo_text, self.redo_text = texts
+            self.undo_changed.emit()
+        if success is not None:
+            success(value)
+        if isinstance(value, Outcome):
+            if message:
+                self.message.emit(message)
+            if value.changes:
+                if value.changes.touches("country"):
+                    self._countries = None  # a regional group was corrected: read the countries again
+                self.changed.emit(value)
 
     def read(self, fn: Callable[..., Any], *args, success: Success, failure: Failure = None,
              parent: QWidget | None = None, **kwargs) -> None:
@@ -142,18 +158,24 @@ class OperationRunner(QObject):
     # -- long work -----------------------------------------------------------------------------
     def run_long(self, title: str, fn: Callable[..., Any], *, on_database: bool = True, success: Success = None,
                  failure: Failure = None, cancelled: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, cancellable: bool = True) -> None:
         """Run ``fn(desk, progress, abort)`` (``fn(progress, abort)`` off the database) with a progress dialog.
 
-        The dialog appears only if the work lasts longer than PROGRESS_DELAY_MS; its Cancel button
-        makes ``abort()`` return True, and the work is then reported as cancelled, not failed.
+        The dialog appears only if the work lasts longer than PROGRESS_DELAY_MS. With ``cancellable``
+        its Cancel button makes ``abort()`` return True; the work must then raise `Cancelled` before
+        writing anything, and is reported as cancelled. Work that finished anyway (Cancel pressed too
+        late) is reported as done: it did write. Work that cannot stop passes ``cancellable=False``
+        and gets no Cancel button.
         """
         abort = threading.Event()
         self._aborts.add(abort)
         dialog = QProgressDialog(parent or self.error_parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(title)
-        dialog.setCancelButtonText(_tr("Cancel"))
+        if cancellable:
+            dialog.setCancelButtonText(_tr("Cancel"))
+        else:
+            dialog.setCancelButton(None)
         dialog.setRange(0, 1000)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -187,7 +209,7 @@ class OperationRunner(QObject):
 
         def done(job: Job) -> None:
             finish()
-            if abort.is_set():
+            if isinstance(job.error, Cancelled):
                 if cancelled is not None:
                     cancelled()
                 else:
@@ -216,23 +238,130 @@ class OperationRunner(QObject):
         self.files.stop()
 
 
-# -- the desk's actions ------------------------------------------------------------------------
-# Each is one user action: a function taking the runner and plain values.
+# -- the two forms of an action (Anki's CollectionOp and QueryOp) --------------------------------------------
+class WriteOp:
+    """One undoable change: ``change(session, *args, **kwargs)`` run by `Desk.write` as ``description``.
+
+    ``WriteOp(_tr("Accept {name}"), applications.accept, app_id).success(shown).run_in(runner)``.
+    With ``.with_progress(title)`` the change also gets ``progress(fraction, message)`` and ``abort()``
+    keyword arguments and the officer may press Cancel: the change calls
+    ``domain.work.stop_if_asked(abort)`` between its steps, the transaction rolls back, nothing is
+    written and the window says "Cancelled: <title>".
+    """
+
+    def __init__(self, description: str, change: Callable[..., Any], *args, **kwargs):
+        self.description = description
+        self.change = change
+        self.args = args
+        self.kwargs = kwargs
+        self._success: Success = None
+        self._failure: Failure = None
+        self._cancelled: Callable[[], None] | None = None
+        self._progress: str | None = None
+
+    def success(self, fn: Success) -> WriteOp:
+        self._success = fn
+        return self
+
+    def failure(self, fn: Failure) -> WriteOp:
+        self._failure = fn
+        return self
+
+    def cancelled(self, fn: Callable[[], None]) -> WriteOp:
+        self._cancelled = fn
+        return self
+
+    def with_progress(self, title: str) -> WriteOp:
+        self._progress = title
+        return self
+
+    def run_in(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        description, change, args, kwargs = self.description, self.change, self.args, self.kwargs
+        if self._progress is None:
+            runner.write(description, change, *args, success=self._success, failure=self._failure,
+                         parent=parent, **kwargs)
+            return
+        message = _tr("Saved: {what}").format(what=description)
+
+        def work(desk: Desk, progress, abort):
+            outcome = desk.write(description, change, *args, progress=progress, abort=abort, **kwargs)
+            return outcome, (desk.undo_text(), desk.redo_text())
+
+        def done(result) -> None:
+            outcome, texts = result
+            runner._answered(outcome, texts, self._success, message)
+
+        runner.run_long(self._progress, work, success=done, failure=self._failure, cancelled=self._cancelled,
+                        parent=parent)
 
 
-# -- applications ------------------------------------------------------------------------------
-# The Applications area's actions (applications_page, application_detail, application_dialogs,
-# import_wizard, due_list). Imports stay inside the functions: the services for imports, duplicates
-# and PDFs load only when the officer uses them.
+class ReadOp:
+    """A read of one kind for one view; only the latest answer is delivered.
 
+    ``self.details = ReadOp(runner, services.load_detail)`` once, then ``self.details.run(app_id,
+    success=self._show)`` whenever the view wants it: the query ``query(session, *args)`` runs on the
+    database worker, and an answer (or failure) to a read that a newer `run` (or `drop`) has
+    superseded is dropped. `guard` gives the same protection to callbacks handed to other code.
+    """
 
+    def __init__(self, runner: OperationRunner | None, query: Callable[..., Any] | None = None, *,
+                 on_desk: bool = False):
+        self.runner = runner
+        self.query = query
+        self.on_desk = on_desk  # query(desk, *args) instead of query(session, *args)
+        self._asked = 0
+        self._pending = False
 
+    @property
+    def pending(self) -> bool:
+        """A read has been asked and its answer has not arrived."""
+        return self._pending
 
+    @property
+    def asked(self) -> bool:
+        """A read has been asked at least once."""
+        return self._asked > 0
 
+    def drop(self) -> None:
+        """Forget the read in flight, if any: its answer will not be delivered."""
+        self._asked += 1
+        self._pending = False
 
-# -- importing a table of applications or organisations ----------------------------------------------
+    def guard(self, success: Callable[[Any], None], failure: Failure = None,
+              parent: QWidget | None = None) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+        """A new read: callbacks that act only if no newer read has been asked meanwhile."""
+        self._asked += 1
+        self._pending = True
+        asked = self._asked
 
+        def answered(value: Any) -> None:
+            if asked == self._asked:
+                self._pending = False
+                success(value)
 
-# -- calls and their evaluation criteria -----------------------------------------------------------
+        def failed(exc: BaseException) -> None:
+            if asked != self._asked:
+                return
+            self._pending = False
+            if failure is not None:
+                failure(exc)
+            else:
+                messages.show_failure(parent or (self.runner.error_parent if self.runner else None), exc)
 
+        return answered, failed
 
+    def still_wanted(self) -> Callable[[], bool]:
+        """For the work of the read just asked: whether no newer read has been asked since (a long count
+        may stop early when it is no longer wanted)."""
+        asked = self._asked
+        return lambda: asked == self._asked
+
+    def run(self, *args, success: Callable[[Any], None], failure: Failure = None, parent: QWidget | None = None,
+            **kwargs) -> None:
+        if self.runner is None or self.query is None:
+            raise RuntimeError("this read has no runner or query to run")
+        answered, failed = self.guard(success, failure, parent)
+        if self.on_desk:
+            self.runner.run_op(self.query, *args, success=answered, failure=failed, parent=parent, **kwargs)
+        else:
+            self.runner.read(self.query, *args, success=answered, failure=failed, parent=parent, **kwargs)

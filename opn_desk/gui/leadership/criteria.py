@@ -55,7 +55,7 @@ class LeadCriteriaDialog(QDialog):
         self.runner.read(renewal.list_process_criteria, self.process_id, success=self._show)
 
     def _on_changed(self, outcome) -> None:
-        if outcome.changed & {"evaluation_criterion", "review", "renewal_score", "renewal_process"}:
+        if outcome.changes.touches({"criterion", "review", "renewal_score", "renewal"}):
             self.reload()
 
     def _show(self, criteria) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,100 +17,30 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from opn_desk.domain.applications import AttachmentValue, CallValue, CriterionValue
-from opn_desk.domain.renewal import CandidateValue, LeadershipBalance, ProcessDetail, ProcessSummary
-from opn_desk.domain.terms import CompositionEntry, TermAlert
-from opn_desk.domain.vocab import Role
+from opn_desk.domain.applications import AttachmentValue
 from opn_desk.gui.core.operations import OperationRunner
-from opn_desk.gui.widgets.attachments import read_attachment_file
+from opn_desk.services.leadership_view import (  # noqa: F401 - the area's views read these
+    Composition,
+    ProgrammeLeadership,
+    RenewalSnapshot,
+    composition,
+    programme_leadership,
+)
 
 Success = Callable[[Any], None] | None
 Failure = Callable[[BaseException], None] | None
 
-# Tables whose change can alter what the renewal tabs show (MAC opinions live on applications, the
+# Kinds of records (services/changes.py) whose change can alter what the renewal tabs show (MAC opinions live on applications, the
 # scores on reviews, the incumbents on memberships).
-PROCESS_TABLES = frozenset({
-    "renewal_process", "renewal_step", "renewal_checklist_item", "succession_entry", "renewal_candidate",
-    "renewal_score", "attachment", "application", "application_transition", "evaluation_criterion", "review",
-    "conflict_of_interest", "call", "membership", "organisation", "person",
+PROCESS_KINDS = frozenset({
+    "renewal", "renewal_score", "attachment", "application", "criterion", "review", "conflict", "call",
+    "membership", "organisation", "person",
 })
-TERM_TABLES = frozenset({"membership", "organisation", "person"})
+TERM_KINDS = frozenset({"membership", "organisation", "person"})
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Leadership", text)
-
-
-@dataclass(frozen=True)
-class RenewalSnapshot:
-    """One renewal process as the tabs show it, read in one go."""
-
-    detail: ProcessDetail
-    candidates: tuple[CandidateValue, ...]  # ranked: best total first, unscored last
-    criteria: tuple[CriterionValue, ...]
-    incumbents: tuple[tuple[CompositionEntry, bool | None, bool], ...]  # member, seeking renewal, applied
-    balance: LeadershipBalance
-    calls: tuple[CallValue, ...]  # the programme's co-lead calls (to link one)
-
-    @property
-    def proposed(self) -> tuple[CandidateValue, ...]:
-        return tuple(c for c in self.candidates if c.proposed)
-
-    def candidate(self, key: uuid.UUID | None) -> CandidateValue | None:
-        return next((c for c in self.candidates if c.key == key), None)
-
-
-@dataclass(frozen=True)
-class ProgrammeLeadership:
-    code: str
-    name: str
-    processes: tuple[ProcessSummary, ...]  # newest first
-    process: RenewalSnapshot | None  # the one asked for, else the newest; None when there is none
-
-
-def programme_leadership(session, code: str, process_id: uuid.UUID | None = None) -> ProgrammeLeadership:
-    """The programme's renewal processes and a snapshot of one of them."""
-    from opn_desk.services import applications, renewal, terms
-
-    programme = terms.programme_by_code(session, code)
-    processes = tuple(renewal.list_processes(session, programme.code))
-    chosen = next((p.id for p in processes if p.id == process_id), processes[0].id if processes else None)
-    calls = tuple(applications.list_calls(session, programme.code, Role.CO_LEAD.value))
-    snapshot = None
-    if chosen is not None:
-        candidates = renewal.list_candidates(session, chosen)
-        proposed = [c for c in candidates if c.proposed]
-        snapshot = RenewalSnapshot(
-            detail=renewal.get_process(session, chosen), candidates=tuple(candidates),
-            criteria=tuple(renewal.list_process_criteria(session, chosen)),
-            incumbents=tuple(renewal.list_incumbents(session, chosen)),
-            balance=renewal.balance_of(candidates, proposed), calls=calls)
-    return ProgrammeLeadership(programme.code, programme.name, processes, snapshot)
-
-
-@dataclass(frozen=True)
-class Composition:
-    code: str
-    on: date
-    members: tuple[CompositionEntry, ...]  # co-leads first, then core partners
-    alerts: tuple[TermAlert, ...]  # due today, soonest first
-
-
-def composition(session, code: str, on: date) -> Composition:
-    from opn_desk.services import terms
-
-    return Composition(code, on, tuple(terms.composition(session, code, on)),
-                       tuple(terms.term_alerts(session, programme_code=code)))
-
-
-def load_programme(runner: OperationRunner, code: str, process_id: uuid.UUID | None, *, success: Success,
-                   failure: Failure = None) -> None:
-    runner.read(programme_leadership, code, process_id, success=success, failure=failure)
-
-
-def load_composition(runner: OperationRunner, code: str, on: date, *, success: Success,
-                     failure: Failure = None) -> None:
-    runner.read(composition, code, on, success=success, failure=failure)
 
 
 def load_programmes(runner: OperationRunner, *, success: Success) -> None:
@@ -125,14 +54,11 @@ def load_programmes(runner: OperationRunner, *, success: Success) -> None:
 def add_step_file(runner: OperationRunner, process_id: uuid.UUID, number: int, path: Path, *,
                   success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
     """Copy an evidence file into the database with the step (read on the worker, size checked first)."""
-    from opn_desk.services import renewal
+    from opn_desk.services import leadership_view
 
-    def attach(session) -> uuid.UUID:
-        return renewal.add_step_attachment(session, process_id, number, Path(path).name,
-                                           read_attachment_file(Path(path)))
-
-    runner.write(_tr("Attach {file} to step {number}").format(file=Path(path).name, number=number), attach,
-                 success=success, failure=failure, parent=parent)
+    runner.write(_tr("Attach {file} to step {number}").format(file=Path(path).name, number=number),
+                 leadership_view.add_step_file, process_id, number, Path(path), success=success, failure=failure,
+                 parent=parent)
 
 
 def remove_step_file(runner: OperationRunner, attachment: AttachmentValue, number: int, *, success: Success = None,
@@ -155,16 +81,11 @@ def save_criterion(runner: OperationRunner, process_id: uuid.UUID, criterion_id:
                    weight: float, description: str, *, success: Success = None, failure: Failure = None,
                    parent: QWidget | None = None) -> None:
     """Add a lead criterion (``criterion_id`` None) or edit one."""
-    from opn_desk.services import renewal
-
-    def save(session):
-        if criterion_id is None:
-            return renewal.add_criterion(session, process_id, name, weight, description)
-        return renewal.update_criterion(session, process_id, criterion_id, name=name, weight=weight,
-                                        description=description)
+    from opn_desk.services import leadership_view
 
     label = _tr("Add the lead criterion {name}") if criterion_id is None else _tr("Edit the lead criterion {name}")
-    runner.write(label.format(name=name.strip()), save, success=success, failure=failure, parent=parent)
+    runner.write(label.format(name=name.strip()), leadership_view.save_criterion, process_id, criterion_id, name,
+                 weight, description, success=success, failure=failure, parent=parent)
 
 
 def record_incumbent_scores(runner: OperationRunner, process_id: uuid.UUID, membership_id: uuid.UUID,
@@ -172,21 +93,10 @@ def record_incumbent_scores(runner: OperationRunner, process_id: uuid.UUID, memb
                             label: str, *, success: Success = None, failure: Failure = None,
                             parent: QWidget | None = None) -> None:
     """One reviewer's scores of an incumbent as one change: (criterion, score or None, comment, had one)."""
-    from opn_desk.services import renewal
+    from opn_desk.services import leadership_view
 
-    def record(session) -> int:
-        written = 0
-        for criterion_id, score, comment, existed in scores:
-            if score is None:
-                if existed:
-                    renewal.remove_incumbent_score(session, process_id, membership_id, criterion_id, reviewer_id)
-                continue
-            renewal.record_incumbent_score(session, process_id, membership_id, criterion_id, reviewer_id, score,
-                                           comment)
-            written += 1
-        return written
-
-    runner.write(label, record, success=success, failure=failure, parent=parent)
+    runner.write(label, leadership_view.record_incumbent_scores, process_id, membership_id, reviewer_id,
+                 tuple(scores), success=success, failure=failure, parent=parent)
 
 
 # -- PDFs ------------------------------------------------------------------------------------------
@@ -217,19 +127,9 @@ def write_dossier(runner: OperationRunner, code: str, out: Path, *, final: bool,
                   failure: Failure = None, parent: QWidget | None = None) -> None:
     """The leadership renewal dossier of the programme's latest process; ``success`` gets the page count."""
     def work(desk, progress, abort):
-        from opn_desk.reports.leadership import write_dossier as write
-        from opn_desk.reports.values import ReportError
-        from opn_desk.services import report_data
-        from opn_desk.services.desk_settings import letterhead
-        from opn_desk.services.errors import NotAllowed
+        from opn_desk.services import documents
 
-        progress(0.1, _tr("Reading the renewal process…"))
-        dossier = desk.read(report_data.leadership_dossier, code)
-        progress(0.4, _tr("Writing the dossier ({count} candidates)…").format(count=len(dossier.candidates)))
-        try:
-            return write(dossier, out, final=final, letterhead=desk.read(letterhead, code))
-        except ReportError as exc:
-            raise NotAllowed(str(exc)) from None
+        return documents.dossier(desk, code, out, final=final, progress=progress, abort=abort).pages
 
     runner.run_long(_tr("Building the dossier…"), work, success=success, failure=failure, parent=parent)
 
@@ -238,18 +138,8 @@ def write_roster(runner: OperationRunner, code: str, as_of: date, out: Path, *, 
                  failure: Failure = None, parent: QWidget | None = None) -> None:
     """The roster of the programme on ``as_of``; ``success`` gets the page count."""
     def work(desk, progress, abort):
-        from opn_desk.reports.leadership import write_roster as write
-        from opn_desk.reports.values import ReportError
-        from opn_desk.services import report_data
-        from opn_desk.services.desk_settings import letterhead
-        from opn_desk.services.errors import NotAllowed
+        from opn_desk.services import documents
 
-        progress(0.1, _tr("Reading the composition…"))
-        roster = desk.read(report_data.roster, code, as_of=as_of)
-        progress(0.4, _tr("Writing the roster…"))
-        try:
-            return write(roster, out, letterhead=desk.read(letterhead, code))
-        except ReportError as exc:
-            raise NotAllowed(str(exc)) from None
+        return documents.roster(desk, code, out, as_of=as_of, progress=progress, abort=abort).pages
 
     runner.run_long(_tr("Building the roster…"), work, success=success, failure=failure, parent=parent)

@@ -30,18 +30,18 @@ from PySide6.QtWidgets import (
 
 from opn_desk.domain.renewal import STEPS
 from opn_desk.gui.core import messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.core.settings import Option, Options, Settings
 from opn_desk.gui.leadership.candidates import CandidatesView
 from opn_desk.gui.leadership.checklist import ChecklistView
 from opn_desk.gui.leadership.dialogs import LinkCallDialog, NewProcessDialog
 from opn_desk.gui.leadership.ops import (
-    PROCESS_TABLES,
+    PROCESS_KINDS,
     ProgrammeLeadership,
     RenewalSnapshot,
-    load_programme,
     load_programmes,
     preview_path,
+    programme_leadership,
     write_dossier,
     write_roster,
 )
@@ -76,7 +76,7 @@ class LeadershipPage(QWidget):
         self.side_dialog = None  # the criteria or incumbents window
         self.preview = None  # the last PDF preview opened
         self._process_id: uuid.UUID | None = None
-        self._generation = 0
+        self._programme = ReadOp(runner, programme_leadership)  # the latest answer only
         self._started = False
         self._build()
         runner.changed.connect(self._on_changed)
@@ -226,27 +226,22 @@ class LeadershipPage(QWidget):
     def reload(self) -> None:
         if self.code is None:
             return
-        self._generation += 1
-        generation = self._generation
-        load_programme(self.runner, self.code, self._process_id,
-                       success=lambda value: self._show(generation, value),
-                       failure=lambda exc: self._failed(generation, exc))
+        self._programme.run(self.code, self._process_id, success=self._show, failure=self._failed)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.process_label.setText(messages.describe_failure(exc))
-            messages.show_failure(self, exc)
+    def _failed(self, exc: BaseException) -> None:
+        self.process_label.setText(messages.describe_failure(exc))
+        messages.show_failure(self, exc)
 
     def _on_changed(self, outcome) -> None:
-        if self.state is not None and outcome.changed & PROCESS_TABLES:
+        if self.state is not None and outcome.changes.touches(PROCESS_KINDS):
             self.reload()
 
     @property
     def snapshot(self) -> RenewalSnapshot | None:
         return self.state.process if self.state else None
 
-    def _show(self, generation: int, value: ProgrammeLeadership) -> None:
-        if generation != self._generation or value.code != self.code:
+    def _show(self, value: ProgrammeLeadership) -> None:
+        if value.code != self.code:
             return
         self.state = value
         combo = self.process_combo

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.terms import HOLDING_OVER, THREE_MONTHS, CompositionEntry, add_months, term_end_for
 from opn_desk.domain.vocab import MembershipStatus, Role
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner
-from opn_desk.gui.leadership.ops import TERM_TABLES, Composition, load_composition
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.leadership.ops import TERM_KINDS, Composition, composition
 from opn_desk.gui.leadership.widgets import (
     BAD,
     EDGE,
@@ -75,7 +75,7 @@ class TermsView(QWidget):
         self.readonly = runner.readonly
         self.code: str | None = None
         self.composition: Composition | None = None
-        self._generation = 0
+        self._composition = ReadOp(runner, composition)  # the latest answer only
         self._build()
         runner.changed.connect(self._on_changed)
 
@@ -164,23 +164,13 @@ class TermsView(QWidget):
     def reload(self) -> None:
         if self.code is None:
             return
-        self._generation += 1
-        generation = self._generation
-        load_composition(self.runner, self.code, self.on,
-                         success=lambda value: self._show(generation, value),
-                         failure=lambda exc: self._failed(generation, exc))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            messages.show_failure(self, exc)
+        self._composition.run(self.code, self.on, success=self._show, parent=self)
 
     def _on_changed(self, outcome) -> None:
-        if self.composition is not None and outcome.changed & TERM_TABLES:
+        if self.composition is not None and outcome.changes.touches(TERM_KINDS):
             self.reload()
 
-    def _show(self, generation: int, value: Composition) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, value: Composition) -> None:
         selected = self.table.selected_data()
         self.composition = value
         today = date.today()

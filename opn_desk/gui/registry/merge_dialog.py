@@ -144,7 +144,7 @@ class MergeDialog(QDialog):
 
     # -- comparing ---------------------------------------------------------------------------------
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        from opn_desk.services.duplicates import merge_side
+        from opn_desk.services.duplicates import merge_sides
 
         self.other_id = item.data(ROLE_ID) if item is not None else None
         self.merge_button.setEnabled(False)
@@ -152,9 +152,6 @@ class MergeDialog(QDialog):
             self.compare_box.setEnabled(False)
             return
         other_id = self.other_id
-
-        def read(session):
-            return merge_side(session, self.org_id), merge_side(session, other_id)
 
         def shown(sides) -> None:
             if self.other_id != other_id:
@@ -172,7 +169,7 @@ class MergeDialog(QDialog):
             self.merge_button.setEnabled(not self.runner.readonly and not other.merged)
             self._describe_outcome()
 
-        self.runner.read(read, success=shown, parent=self)
+        self.runner.read(merge_sides, self.org_id, other_id, success=shown, parent=self)
 
     def _facts(self, side) -> str:
         lines = [side.name + (f" ({side.acronym})" if side.acronym else ""),

@@ -18,12 +18,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
 from opn_desk.gui.core import labels
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.widgets.paged_model import PAGE, PagedTableModel
-from opn_desk.services import organisation_search
+from opn_desk.services import registry_view
 
 # Tables whose changes can alter what the registry shows.
-WATCHED = frozenset({"organisation", "organisation_name", "membership", "country", "programme"})
+WATCHED = frozenset({"organisation", "membership", "country", "programme"})  # kinds of records
 
 
 def _tr(text: str) -> str:
@@ -35,36 +35,6 @@ def _unsorted(query: OrganisationQuery) -> OrganisationQuery:
     values = {f: getattr(query, f) for f in OrganisationQuery.__dataclass_fields__}
     values.update(sort="name", descending=False)
     return OrganisationQuery(**values)
-
-
-def _rows(desk, query: OrganisationQuery, offset: int, limit: int) -> list[OrganisationRow]:
-    """Rows ``offset`` to ``offset + limit`` (on the worker), in modest pages: short SQLite IN lists."""
-    def fetch(session):
-        rows: list[OrganisationRow] = []
-        for start in range(offset, offset + limit, 1000):
-            size = min(1000, offset + limit - start)
-            page = organisation_search.search_organisations(session, query, offset=start, limit=size)
-            rows.extend(page)
-            if len(page) < size:
-                break
-        return rows
-    return desk.read(fetch)
-
-
-def _count(desk, query: OrganisationQuery, count_all: bool, wanted) -> tuple[int | None, int | None] | None:
-    """(matching, all organisations) on the worker; None when the count stopped being ``wanted()``."""
-    unfiltered = OrganisationQuery(sort=query.sort, descending=query.descending)
-
-    def fetch(session):
-        total = organisation_search.count_organisations(session, query, stop=lambda: not wanted())
-        if query == unfiltered:
-            return total, total
-        everything = organisation_search.count_organisations(session, unfiltered) if count_all else None
-        return total, everything
-    try:
-        return desk.read(fetch)
-    except organisation_search.CountStopped:
-        return None
 
 
 class Column:
@@ -93,13 +63,12 @@ class OrganisationTableModel(PagedTableModel):
     def __init__(self, runner: OperationRunner, parent=None):
         super().__init__(runner, OrganisationQuery(), parent)
         self._columns = columns()
-        self._counting = 0  # generation of the count asked for last; a count of another is dropped
-        self._count_pending = False
+        self._count_read = ReadOp(runner)  # the count asked for last; a count of other rows is dropped
         self._counted: OrganisationQuery | None = None  # the query (sort aside) that self.total counts
         self.everything: int | None = None
 
     def _fetch(self, query, offset, limit, success, failure) -> None:
-        self._runner.run_op(_rows, query, offset, limit, success=success, failure=failure)
+        self._runner.read(registry_view.organisation_rows, query, offset, limit, success=success, failure=failure)
 
     # -- what the view asks ----------------------------------------------------------------------
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -138,7 +107,7 @@ class OrganisationTableModel(PagedTableModel):
     @property
     def loading(self) -> bool:
         """Rows or their count have been asked for and not yet arrived."""
-        return self._pending is not None or self._count_pending
+        return self._rows_read.pending or self._count_read.pending
 
     def sort_column(self) -> int:
         for i, c in enumerate(self._columns):
@@ -152,41 +121,36 @@ class OrganisationTableModel(PagedTableModel):
         # count until something is written.
         recount = not (self._counted is not None and _unsorted(query) == self._counted)
         self._query = query
-        generation = self._ask()
+        asked = self._ask(lambda rows: self._first_page(query, rows, recount))
         if recount:
             self._stop_count()
-        self._fetch(query, 0, PAGE, lambda rows: self._first_page(generation, query, rows, recount),
-                    lambda exc: self._failed(generation, exc))
+        self._fetch(query, 0, PAGE, *asked)
 
     def refresh(self) -> None:
         """Reload the rows already shown (after a change), keeping the selection on the same ids."""
-        if not self._generation:
+        if not self._rows_read.asked:
             return
-        generation = self._ask()
         want = max(PAGE, len(self._rows))
         query = self._query
+        asked = self._ask(lambda rows: self._reloaded(want, query, rows))
         self._stop_count()
         self.everything = None  # a write may have added or removed organisations
-        self._fetch(query, 0, want, lambda rows: self._reloaded(generation, want, query, rows),
-                    lambda exc: self._failed(generation, exc))
+        self._fetch(query, 0, want, *asked)
 
     def _stop_count(self) -> None:
-        self._counting += 1  # the count in flight, if any, is for rows no longer wanted
-        self._count_pending = False
+        self._count_read.drop()  # the count in flight, if any, is for rows no longer wanted
 
     def _ask_count(self, query: OrganisationQuery, rows: int) -> None:
         """Count after the rows are shown; a page not full is its own count."""
-        self._counting += 1
-        counting = self._counting
+        self._count_read.drop()
         if rows < PAGE and (self.everything is not None or query == OrganisationQuery(
                 sort=query.sort, descending=query.descending)):
             self._counted = _unsorted(query)
             self._counts(rows, rows if self.everything is None else None)
             return
-        self._count_pending = True
-        self._runner.run_op(_count, query, self.everything is None, lambda: counting == self._counting,
-                            success=lambda result: self._count_arrived(counting, query, result),
-                            failure=lambda exc: self._count_failed(counting, exc))
+        arrived, failed = self._count_read.guard(lambda result: self._count_arrived(query, result), self._failed)
+        self._runner.read(registry_view.organisation_counts, query, self.everything is None,
+                          self._count_read.still_wanted(), success=arrived, failure=failed)
 
     # -- answers from the worker -------------------------------------------------------------------
     def _counts(self, total: int | None, everything: int | None) -> None:
@@ -196,24 +160,13 @@ class OrganisationTableModel(PagedTableModel):
             self.everything = everything
         self.counts_changed.emit(self.total or 0, self.everything if self.everything is not None else self.total or 0)
 
-    def _count_arrived(self, counting: int, query: OrganisationQuery, result) -> None:
-        if counting != self._counting:
-            return  # counted for rows no longer shown
-        self._count_pending = False
+    def _count_arrived(self, query: OrganisationQuery, result) -> None:
         if result is None:
             return
         self._counted = _unsorted(query)
         self._counts(*result)
 
-    def _count_failed(self, counting: int, exc: BaseException) -> None:
-        if counting == self._counting:
-            self._count_pending = False
-            self._failed(None, exc)
-
-    def _first_page(self, generation: int, query: OrganisationQuery, rows: list[OrganisationRow],
-                    recount: bool) -> None:
-        if not self._current(generation):
-            return
+    def _first_page(self, query: OrganisationQuery, rows: list[OrganisationRow], recount: bool) -> None:
         self._reset(rows)
         if recount:
             self._ask_count(query, len(rows))
@@ -221,9 +174,7 @@ class OrganisationTableModel(PagedTableModel):
             self._counts(None, None)
         self.loaded.emit()
 
-    def _reloaded(self, generation: int, want: int, query: OrganisationQuery, rows: list[OrganisationRow]) -> None:
-        if not self._current(generation):
-            return
+    def _reloaded(self, want: int, query: OrganisationQuery, rows: list[OrganisationRow]) -> None:
         self._merge(rows, want)
         self._ask_count(query, len(self._rows) if self._exhausted else PAGE)
         self.loaded.emit()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from opn_desk.domain.registry import (
     MembershipInput,
     OrganisationInput,
-    OrganisationQuery,
     PersonInput,
 )
 from opn_desk.gui.core.operations import Failure, OperationRunner, Success
@@ -82,29 +81,3 @@ def renew_membership(runner: OperationRunner, membership_id: uuid.UUID, new_end:
                      success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
     runner.write(_tr("Renew membership: {what}").format(what=label), registry.renew_membership, membership_id,
                  new_end, success=success, failure=failure, parent=parent)
-
-
-def first_page(desk: Desk, query: OrganisationQuery, limit: int, *, count: bool = True,
-               count_all: bool = True) -> tuple[int | None, int | None, list]:
-    """(matching count, count of all organisations, the first ``limit`` rows) of a registry query.
-
-    A count not asked for (the sort changed, not the filter; nothing was written) comes back None:
-    on 100,000 rows each count is a scan worth skipping.
-    """
-    def fetch(session):
-        unfiltered = OrganisationQuery(sort=query.sort, descending=query.descending)
-        total = registry.count_organisations(session, query) if count else None
-        if query == unfiltered and total is not None:
-            everything = total
-        else:
-            everything = registry.count_organisations(session, unfiltered) if count_all else None
-        rows = []
-        for offset in range(0, limit, 1000):  # modest pages keep SQLite's IN lists short
-            page = registry.search_organisations(session, query, offset=offset, limit=min(1000, limit - offset))
-            rows.extend(page)
-            if len(page) < min(1000, limit - offset):
-                break
-        return total, everything, rows
-    return desk.read(fetch)
-
-

@@ -17,40 +17,25 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
     QTableWidgetItem,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from opn_desk.domain.registry import (
-    HistoryItem,
-    MembershipInput,
-    MembershipValue,
     OrganisationDetail,
     OrganisationInput,
-    PersonInput,
-    PersonValue,
 )
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
 from opn_desk.gui.registry import ops as registry_ops
+from opn_desk.gui.registry.editor_history import EditorHistory
+from opn_desk.gui.registry.editor_people import EditorPeople
 from opn_desk.gui.widgets import country_combo, pickers
 from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
-from opn_desk.gui.widgets.dialogs import (
-    EndMembershipDialog,
-    MembershipDialog,
-    PersonDialog,
-    RenewMembershipDialog,
-    membership_label,
-    open_submitting,
-)
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 
-WATCHED = frozenset({"organisation", "organisation_name", "person", "membership"})
-_QUIET_FIELDS = {"id", "organisation_id", "created_at", "updated_at", "version", "sort_name", "search_text"}
-
-
-class OrganisationEditor(QWidget):
+WATCHED = frozenset({"organisation", "person", "membership"})  # kinds of records
+class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
     """Shows one organisation (or a new one) for editing."""
 
     closed = Signal()
@@ -72,7 +57,7 @@ class OrganisationEditor(QWidget):
         self._parent_id: uuid.UUID | None = None
         self._parent_text = ""
         self._parent_choices: dict[str, uuid.UUID] = {}
-        self._load_generation = 0
+        self._loading = ReadOp(runner)  # the latest answer only
         self._countries_ready = False
         self._pending_country: str | None = None
         self._setup()
@@ -219,11 +204,9 @@ class OrganisationEditor(QWidget):
         org_id = self.org_id
         if org_id is None:
             return
-        self._load_generation += 1
-        generation = self._load_generation
 
         def arrived(result) -> None:
-            if generation != self._load_generation or org_id != self.org_id:
+            if org_id != self.org_id:
                 return
             detail, history = result
             self.detail = detail
@@ -241,8 +224,6 @@ class OrganisationEditor(QWidget):
                 then()
 
         def failed(exc: BaseException) -> None:
-            if generation != self._load_generation:
-                return
             if isinstance(exc, NotFound):
                 self.runner.message.emit(self.tr("That organisation no longer exists."))
                 self.dirty = False
@@ -250,11 +231,12 @@ class OrganisationEditor(QWidget):
             else:
                 messages.show_failure(self, exc)
 
+        arrived, failed = self._loading.guard(arrived, failed)
         registry_ops.load_organisation(self.runner, org_id, success=arrived, failure=failed)
 
     def on_changed(self, outcome) -> None:
         """A write anywhere: reload what is shown, keeping unsaved edits to the details."""
-        if self.org_id is not None and self.isVisible() and outcome.changed & WATCHED:
+        if self.org_id is not None and self.isVisible() and outcome.changes.touches(WATCHED):
             self._load(keep_edits=True)
 
     # -- filling the form --------------------------------------------------------------------------
@@ -285,113 +267,6 @@ class OrganisationEditor(QWidget):
                 table.setItem(row, 1, QTableWidgetItem(language))
         finally:
             self._filling = False
-
-    def _fill_people(self, people: tuple[PersonValue, ...]) -> None:
-        table = self.ui.peopleTable
-        selected = self._selected_id(table)
-        table.setRowCount(len(people))
-        for row, p in enumerate(people):
-            cells = (p.name, p.email, p.phone, labels.gender(p.gender))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                table.setItem(row, column, item)
-            if p.id == selected:
-                table.selectRow(row)
-        self.ui.tabs.setTabText(1, self.tr("People ({count})").format(count=len(people)) if people
-                                else self.tr("People"))
-
-    def _fill_memberships(self, memberships: tuple[MembershipValue, ...]) -> None:
-        table = self.ui.membershipsTable
-        selected = self._selected_id(table)
-        table.setRowCount(len(memberships))
-        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        active = 0
-        for row, m in enumerate(memberships):
-            term = f"{labels.day(m.term_start)} → {labels.day(m.term_end)}" if m.term_end else \
-                self.tr("from {start}").format(start=labels.day(m.term_start))
-            cells = (m.programme_code, labels.role(m.role), term, labels.status(m.status), m.representative,
-                     m.alternate)
-            ended = m.status != "active"
-            active += not ended
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, m.id)
-                if column == 0:
-                    item.setToolTip(m.programme_name)
-                if ended:
-                    item.setForeground(grey)
-                table.setItem(row, column, item)
-            if m.id == selected:
-                table.selectRow(row)
-        self.ui.tabs.setTabText(2, self.tr("Memberships ({count})").format(count=active) if memberships
-                                else self.tr("Memberships"))
-
-    def _fill_history(self, items: list[HistoryItem]) -> None:
-        tree = self.ui.historyTree
-        tree.clear()
-        groups: list[tuple[HistoryItem, list[HistoryItem]]] = []
-        for item in items:  # entries of one operation share time, actor and description
-            if groups and groups[-1][0].description == item.description and groups[-1][0].actor == item.actor \
-                    and abs((groups[-1][0].at - item.at).total_seconds()) < 2:
-                groups[-1][1].append(item)
-            else:
-                groups.append((item, [item]))
-        for head, entries in groups:
-            top = QTreeWidgetItem([labels.moment(head.at), head.actor, head.description])
-            top.setToolTip(2, head.description)
-            for entry in entries:
-                for text in self._describe_changes(entry):
-                    child = QTreeWidgetItem([text])
-                    child.setToolTip(0, text)
-                    top.addChild(child)
-            tree.addTopLevelItem(top)
-            for i in range(top.childCount()):
-                top.child(i).setFirstColumnSpanned(True)  # a change reads across the whole width
-        if len(groups) <= 30:
-            tree.expandAll()
-
-    def _describe_changes(self, entry: HistoryItem) -> list[str]:
-        action = {"create": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("removed")}.get(
-            entry.action, entry.action)
-        lines = []
-        if entry.action == "update":
-            for field, values in entry.changes.items():
-                if field in _QUIET_FIELDS:
-                    continue
-                name = field.removesuffix("_id").replace("_", " ")
-                if field.endswith("_id"):
-                    lines.append(self.tr("{record}: {field} changed").format(record=entry.record, field=name))
-                    continue
-                before, after = (values + [None, None])[:2] if isinstance(values, list) else (None, values)
-                lines.append(self.tr("{record}: {field}: {before} → {after}").format(
-                    record=entry.record, field=name, before=self._shown(before), after=self._shown(after)))
-        else:
-            shown = [f"{k.replace('_', ' ')}: {self._shown(v)}" for k, v in entry.changes.items()
-                     if k not in _QUIET_FIELDS and not k.endswith("_id") and v not in (None, "")]
-            lines.append(self.tr("{record} {action}").format(record=entry.record, action=action)
-                         + (f" ({'; '.join(shown[:4])})" if shown else ""))
-        return lines
-
-    def _shown(self, value) -> str:
-        if value is None or value == "":
-            return self.tr("(empty)")
-        text = str(value)
-        return text if len(text) <= 60 else text[:57] + "…"
-
-    @staticmethod
-    def _selected_id(table) -> uuid.UUID | None:
-        items = table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
-
-    def _selected_person(self) -> PersonValue | None:
-        wanted = self._selected_id(self.ui.peopleTable)
-        return next((p for p in self.detail.people if p.id == wanted), None) if self.detail and wanted else None
-
-    def _selected_membership(self) -> MembershipValue | None:
-        wanted = self._selected_id(self.ui.membershipsTable)
-        return next((m for m in self.detail.memberships if m.id == wanted), None) \
-            if self.detail and wanted else None
 
     # -- state -------------------------------------------------------------------------------------
     def _changed(self, *_args) -> None:
@@ -664,81 +539,7 @@ class OrganisationEditor(QWidget):
     def close_editor(self) -> None:
         self.org_id = None
         self.detail = None
-        self._load_generation += 1
+        self._loading.drop()
         self.hide()
         self.closed.emit()
 
-    # -- people ------------------------------------------------------------------------------------
-    def _open_dialog(self, dialog, submit: Callable[[], None]) -> None:
-        open_submitting(self, dialog, submit)
-
-    def add_person(self) -> None:
-        if self.readonly or self.org_id is None:
-            return
-        dialog = PersonDialog(self)
-        org_id = self.org_id
-
-        def submit() -> None:
-            name, email, phone, gender = dialog.values()
-            registry_ops.add_person(self.runner, PersonInput(org_id, name, email, phone, gender),
-                                  success=dialog.succeeded, failure=dialog.failed)
-        self._open_dialog(dialog, submit)
-
-    def edit_person(self) -> None:
-        person = self._selected_person()
-        if self.readonly or person is None or self.org_id is None:
-            return
-        dialog = PersonDialog(self, person)
-        org_id = self.org_id
-
-        def submit() -> None:
-            name, email, phone, gender = dialog.values()
-            registry_ops.update_person(self.runner, person.id, PersonInput(org_id, name, email, phone, gender),
-                                     success=dialog.succeeded, failure=dialog.failed)
-        self._open_dialog(dialog, submit)
-
-    def remove_person(self) -> None:
-        person = self._selected_person()
-        if self.readonly or person is None:
-            return
-        if messages.confirm(self, self.tr("Remove {name} from this organisation?").format(name=person.name),
-                            self.tr("Remove"), detail=self.tr("You can undo this with Edit › Undo.")):
-            registry_ops.remove_person(self.runner, person.id, person.name, parent=self)
-
-    # -- memberships -------------------------------------------------------------------------------
-    def add_membership(self) -> None:
-        if self.readonly or self.org_id is None or self.detail is None:
-            return
-        dialog = MembershipDialog(self, self.detail.people)
-        org_id = self.org_id
-
-        def submit() -> None:
-            values = dialog.values()
-            label = f"{self.detail.name if self.detail else ''}, {values['programme_code']} " \
-                    f"{labels.role(values['role']).lower()}"
-            registry_ops.add_membership(self.runner, MembershipInput(org_id, **values), label,
-                                      success=dialog.succeeded, failure=dialog.failed)
-        self._open_dialog(dialog, submit)
-
-    def end_membership(self) -> None:
-        membership = self._selected_membership()
-        if self.readonly or membership is None:
-            return
-        dialog = EndMembershipDialog(self, membership)
-
-        def submit() -> None:
-            on, reason = dialog.values()
-            registry_ops.end_membership(self.runner, membership.id, on, reason, membership_label(membership),
-                                      success=dialog.succeeded, failure=dialog.failed)
-        self._open_dialog(dialog, submit)
-
-    def renew_membership(self) -> None:
-        membership = self._selected_membership()
-        if self.readonly or membership is None:
-            return
-        dialog = RenewMembershipDialog(self, membership)
-
-        def submit() -> None:
-            registry_ops.renew_membership(self.runner, membership.id, dialog.value(), membership_label(membership),
-                                        success=dialog.succeeded, failure=dialog.failed)
-        self._open_dialog(dialog, submit)

@@ -226,7 +226,7 @@ class RegistryPage(QWidget):
             QTimer.singleShot(0, lambda: self._select_id(self.editor.org_id) if self.editor.org_id else None)
 
     def _on_changed(self, outcome) -> None:
-        if outcome.changed & WATCHED:
+        if outcome.changes.touches(WATCHED):
             self.model.refresh()
         self.editor.on_changed(outcome)
 

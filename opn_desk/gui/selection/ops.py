@@ -17,12 +17,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from opn_desk.domain.work import stop_if_asked
 from opn_desk.gui.core.operations import Failure, OperationRunner, Success
 
-# A write to any of these can change what the Selection area shows.
-WATCHED = frozenset({"selection_round", "selection_candidate", "selection_scenario", "application",
-                     "application_transition", "review", "evaluation_criterion", "call", "organisation",
-                     "person", "membership"})
+# A write to any of these kinds of records (services/changes.py) can change what the Selection area shows.
+WATCHED = frozenset({"selection_round", "application", "review", "criterion", "call", "organisation", "person",
+                     "membership"})
 ALTERNATES = 5
 
 
@@ -125,8 +125,7 @@ def propose(runner: OperationRunner, problem, *, success: Success, failure: Fail
 
         progress(0.1, _tr("Looking for the slate with the best total score…"))
         slate = best_slate(problem)
-        if abort():
-            return None
+        stop_if_asked(abort)
         if slate is not None:
             return Proposal(slate, tuple(alternates(problem, slate, ALTERNATES)), None)
         progress(0.4, _tr("The rules cannot all be met; finding out why…"))
@@ -142,7 +141,9 @@ def why_not(runner: OperationRunner, problem, candidate_id: str, *, success: Suc
         from opn_desk.selection import why_not as answer
 
         progress(0.1, _tr("Trying the slate with this candidate in…"))
-        return answer(problem, candidate_id)
+        found = answer(problem, candidate_id)
+        stop_if_asked(abort)  # the answer is only shown: Cancel drops it
+        return found
 
     runner.run_long(_tr("Why not this candidate?"), work, on_database=False, success=success, failure=failure,
                     parent=parent)
@@ -153,21 +154,9 @@ def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, pick
     """The selection report (PDF, marked DRAFT unless ``final``) of a round: its proposed slate, or with
     ``picked`` the hand-picked one."""
     def work(desk, progress, abort):
-        from opn_desk.reports.selection import write_selection_report
-        from opn_desk.reports.values import ReportError
-        from opn_desk.services.desk_settings import letterhead
-        from opn_desk.services.errors import NotAllowed
-        from opn_desk.services.selection_report_data import selection_report
+        from opn_desk.services import documents
 
-        progress(0.1, _tr("Reading the round and finding its slate…"))
-        report = desk.read(selection_report, call_id, picked=picked)
-        if abort():
-            return None
-        head = desk.read(letterhead, report.programme_code)
-        progress(0.5, _tr("Writing {name}…").format(name=out.name))
-        try:
-            return write_selection_report(report, out, final=final, letterhead=head)
-        except ReportError as exc:
-            raise NotAllowed(str(exc)) from None
+        return documents.selection_report(desk, call_id, out, picked=picked, final=final, progress=progress,
+                                          abort=abort).pages
 
     runner.run_long(_tr("Writing the selection report…"), work, success=success, failure=failure, parent=parent)

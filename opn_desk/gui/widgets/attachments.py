@@ -19,15 +19,11 @@ def _tr(text: str) -> str:
 
 
 def read_attachment_file(path: Path) -> bytes:
-    """The file's bytes, refused before reading when it is over the attachment size limit."""
-    from opn_desk.services.applications import MAX_ATTACHMENT_BYTES
-    from opn_desk.services.errors import InvalidInput
+    """The file's bytes, refused before reading when it is over the attachment size limit
+    (services/intake.py)."""
+    from opn_desk.services.intake import read_attachment_file as read
 
-    size = path.stat().st_size
-    if size > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput("content", _tr("{name} is {size:.1f} MB; attachments can be at most {limit} MB.").format(
-            name=path.name, size=size / 1024 / 1024, limit=MAX_ATTACHMENT_BYTES // 1024 // 1024))
-    return path.read_bytes()
+    return read(path)
 
 
 def attachment_folder() -> Path:

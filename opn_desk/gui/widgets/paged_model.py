@@ -1,9 +1,9 @@
 """A table model over rows fetched a page at a time on the database worker, for the desk's long lists.
 
 The first page comes when the query changes; more come when the view scrolls near the end
-(canFetchMore/fetchMore) and are appended. Each request carries a generation number; an answer
-whose generation is not the latest (the user typed on, sorted again, or a write reloaded the rows)
-is dropped. A reload after a write keeps the view's selection on the same rows by their ``id``.
+(canFetchMore/fetchMore) and are appended. The requests are one `ReadOp`: an answer to a request
+that a newer one superseded (the user typed on, sorted again, or a write reloaded the rows) is
+dropped. A reload after a write keeps the view's selection on the same rows by their ``id``.
 
 A list subclasses PagedTableModel: it asks for its first page and for a reload itself (each list
 counts its rows in its own way) and gives `_fetch`, the request for a further page.
@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 
 PAGE = 200
 
@@ -30,8 +30,7 @@ class PagedTableModel(QAbstractTableModel):
         self._runner = runner
         self._query = query  # a frozen dataclass of the list's filters and sort
         self._rows: list[Any] = []  # values with an ``id``
-        self._generation = 0
-        self._pending: int | None = None  # generation of the rows in flight
+        self._rows_read = ReadOp(runner)  # the rows asked for last; earlier answers are dropped
         self._exhausted = False
         self.total: int | None = None
         self.has_loaded = False
@@ -58,12 +57,10 @@ class PagedTableModel(QAbstractTableModel):
         return not parent.isValid() and self.has_loaded and not self._exhausted
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._pending is not None or self._exhausted or not self.has_loaded:
+        if parent.isValid() or self._rows_read.pending or self._exhausted or not self.has_loaded:
             return
-        generation = self._ask()
         offset = len(self._rows)
-        self._fetch(self._query, offset, PAGE, lambda rows: self._append(generation, offset, rows),
-                    lambda exc: self._failed(generation, exc))
+        self._fetch(self._query, offset, PAGE, *self._ask(lambda rows: self._append(offset, rows)))
 
     # -- what the page asks ----------------------------------------------------------------------
     @property
@@ -73,14 +70,14 @@ class PagedTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         """Rows have been asked for and not yet arrived."""
-        return self._pending is not None
+        return self._rows_read.pending
 
     def set_filters(self, **changes) -> None:
         """Change the text, filters or sort and reload from the first page (when anything changed)."""
         values = {f: getattr(self._query, f) for f in self._query.__dataclass_fields__}
         values.update(changes)
         query = type(self._query)(**values)
-        if query != self._query or not self._generation:
+        if query != self._query or not self._rows_read.asked:
             self.set_query(query)
 
     def id_at(self, row: int) -> uuid.UUID | None:
@@ -96,17 +93,9 @@ class PagedTableModel(QAbstractTableModel):
         return -1
 
     # -- requests and answers --------------------------------------------------------------------
-    def _ask(self) -> int:
-        """A new request for rows: from now on, answers to the earlier ones are stale."""
-        self._generation += 1
-        self._pending = self._generation
-        return self._generation
-
-    def _current(self, generation: int) -> bool:
-        if generation != self._generation:
-            return False  # a newer request was made since: this answer is stale
-        self._pending = None
-        return True
+    def _ask(self, arrived: Callable[[list], None]) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+        """A new request for rows: from now on, answers to the earlier ones are dropped."""
+        return self._rows_read.guard(arrived, self._failed)
 
     def _reset(self, rows: list, want: int = PAGE) -> None:
         """Show ``rows`` in place of those shown (a new query: the selection is not kept)."""
@@ -144,8 +133,8 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = len(fresh) < want
         self.has_loaded = True
 
-    def _append(self, generation: int, offset: int, rows: list) -> None:
-        if not self._current(generation) or offset != len(self._rows):
+    def _append(self, offset: int, rows: list) -> None:
+        if offset != len(self._rows):
             return
         self._exhausted = len(rows) < PAGE
         if rows:
@@ -154,9 +143,8 @@ class PagedTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.loaded.emit()
 
-    def _failed(self, generation: int | None, exc: BaseException) -> None:
-        """Say what failed, unless the request was overtaken (``None``: a request that is no page)."""
-        if generation is None or self._current(generation):
-            from opn_desk.gui.core import messages
+    def _failed(self, exc: BaseException) -> None:
+        """Say what failed (a request overtaken by a newer one says nothing)."""
+        from opn_desk.gui.core import messages
 
-            messages.show_failure(self._runner.error_parent, exc)
+        messages.show_failure(self._runner.error_parent, exc)

@@ -32,14 +32,7 @@ def call_reviewers(runner: OperationRunner, call_id: uuid.UUID, *, success: Succ
     """(person id, name) of everyone who has scored an application of the call, by name."""
     from opn_desk.services import reviews
 
-    def fetch(session):
-        seen: dict[uuid.UUID, str] = {}
-        for ranked in reviews.rank_call(session, call_id):
-            seen.update(dict(ranked.summary.reviewers))
-            seen.update({e.reviewer_id: e.reviewer for e in ranked.summary.excluded})
-        return sorted(seen.items(), key=lambda kv: kv[1].casefold())
-
-    runner.read(fetch, success=success, failure=lambda exc: success([]))
+    runner.read(reviews.call_reviewers, call_id, success=success, failure=lambda exc: success([]))
 
 
 SEARCH_DELAY_MS = 150

@@ -33,8 +33,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from opn_desk.gui.window.smoke import SMOKE_TIMEOUT_MS, SmokeChecks
+
 log = logging.getLogger(__name__)
-SMOKE_TIMEOUT_MS = 60_000
 
 
 def run(db: Path | None, smoke: bool, read_only: bool) -> int:
@@ -108,11 +109,15 @@ def install_translations(app, locale=None) -> list:
     else the system's).
 
     OPN Desk's are resources/translations/opn_desk_<locale>.qm (packaging/update_translations.py
-    makes them); a missing file leaves the English text. Returns the translators installed.
+    makes them); a missing file leaves the English text. The services' sentences (opn_desk/i18n.py)
+    are then translated by Qt's translator too. Returns the translators installed.
     """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+    from opn_desk import i18n
     from opn_desk.paths import resource
+
+    i18n.install(QCoreApplication.translate)
 
     if locale is None:
         wanted = os.environ.get("OPN_DESK_LANGUAGE", "").strip()
@@ -127,7 +132,7 @@ def install_translations(app, locale=None) -> list:
     return installed
 
 
-class DeskApplication:
+class DeskApplication(SmokeChecks):
     """Owns the window of the open database; opens another one on request."""
 
     def __init__(self, settings, *, smoke: bool = False, exit_on_failure: bool = False):
@@ -488,7 +493,7 @@ class DeskApplication:
         return not self.opening and self.failed is None and self.window is not None and self.window.is_ready
 
     def _rolling_backup(self, opened) -> None:
-        from opn_desk.db.backup import rolling_backup
+        from opn_desk.services.store_access import rolling_backup
 
         window = self.window
 
@@ -498,110 +503,3 @@ class DeskApplication:
 
         opened.runner.run_in_background(lambda: rolling_backup(opened.path), failure=failed)
 
-    # -- start-up benchmark (tests/benchmarks/run.py) -----------------------------------------------
-    def measure_startup(self) -> int:
-        """Print, as JSON, seconds from start-up to: the window shown; the registry's first rows
-        shown (read ahead, or the registry's own page when they were not); the database open; the
-        registry's own first page; the damage check answered. And the resident memory then."""
-        import json
-        import resource
-
-        from PySide6.QtCore import QCoreApplication
-
-        from opn_desk import STARTED
-
-        # Shown = painted: measured in `open` right after show() and one pass of events, as the bare
-        # PySide6 window the benchmark compares with is measured. The rows likewise: painted.
-        shown = self.shown_at - STARTED
-        if not self.wait_until_open():
-            print(f"OPN Desk: {self.failed or 'the database did not open'}", file=sys.stderr)
-            return 2
-        opened = time.perf_counter() - STARTED
-        window = self.window
-        deadline = time.perf_counter() + 120
-        while (window.registry_shown_at is None or window.checked_at is None) and time.perf_counter() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
-        if window.registry_shown_at is None or window.checked_at is None:
-            print("OPN Desk: the registry or the damage check did not finish in time", file=sys.stderr)
-            return 2
-        model = window.registry.model
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(json.dumps({"window_seconds": shown, "first_rows_seconds": window.first_rows_at - STARTED,
-                          "read_ahead": window.first_rows_read_ahead, "open_seconds": opened,
-                          "first_page_seconds": window.registry_shown_at - STARTED,
-                          "checked_seconds": window.checked_at - STARTED, "damage": len(window.opened.check.damage),
-                          "rss_mb": rss_mb, "rows": model.rowCount(), "total": model.total}))
-        window.close()
-        self.finish_opening()
-        return 0
-
-    # -- smoke -------------------------------------------------------------------------------------
-    def smoke(self) -> int:
-        from PySide6.QtCore import QEventLoop, QTimer
-
-        loop = QEventLoop()
-        timer = QTimer(singleShot=True, interval=SMOKE_TIMEOUT_MS)
-        timer.timeout.connect(loop.quit)
-
-        def wait_for(done: Callable[[], bool]) -> bool:
-            poll = QTimer(interval=20)
-            poll.timeout.connect(lambda: loop.quit() if done() else None)
-            poll.start()
-            timer.start()
-            if not done():
-                loop.exec()
-            poll.stop()
-            return done()
-
-        # Open, and wait for the damage check: a damaged file is then opened again, read-only, in a
-        # new window, which is the one checked here.
-        opened = self.wait_until_open() and wait_for(
-            lambda: self.opening or self.window is None or self.window.checked_at is not None)
-        if opened and self.opening:
-            opened = self.wait_until_open()
-        if not opened:
-            if self.failed is None:
-                print(f"OPN Desk: the database did not open within {SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
-            return 2
-        window = self.window
-        if window.opened.check.damage:
-            print(f"OPN Desk: damage found in the database file; it is open read-only: "
-                  f"{'; '.join(window.opened.check.damage[:3])}")
-        shown = wait_for(lambda: window.isVisible() and window.registry.model.has_loaded)
-        model = window.registry.model
-        if not shown:
-            print("OPN Desk: the window did not show the registry within "
-                  f"{SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
-            window.close()
-            return 2
-        wait_for(lambda: model.total is not None and not model.loading)
-        mode = " (read-only)" if window.readonly else ""
-        print(f"OPN Desk: {window.opened.path}{mode}: window shown, "
-              f"{model.total or 0:,} organisations, first page of {model.rowCount()} rows loaded.")
-        result: dict = {}
-
-        def checks(desk):
-            from opn_desk.services.checks import run_checks
-
-            return run_checks(desk.store)
-
-        window.runner.run_op(checks, success=lambda problems: result.setdefault("problems", problems),
-                             failure=lambda exc: result.setdefault("error", exc))
-        wait_for(lambda: bool(result) and window.runner.idle)
-        if "error" in result:
-            exc = result["error"]
-            print(f"Checks could not run: {type(exc).__name__}: {exc}")
-        elif "problems" in result:
-            problems = list(result["problems"] or [])
-            if not problems:
-                print("Checks: healthy.")
-            else:
-                print(f"Checks: {len(problems)} problem(s) found:")
-                for problem in problems:
-                    print(f"- {problem}")
-        else:
-            print("Checks did not finish in time.")
-        window.close()
-        self.finish_opening()  # a damaged file may be being opened again, read-only
-        return 0

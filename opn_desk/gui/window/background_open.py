@@ -61,7 +61,7 @@ def claim(path: Path, *, read_only: bool = False, when_in_use: Callable[[Excepti
     OPEN_READ_ONLY (or True) opens it read-only; TAKE_OVER takes a lock ``exc.can_take_over`` says
     nobody can be seen holding (asked again if someone took it meanwhile); None or False, not at all.
     """
-    from opn_desk.db.lock import DatabaseInUse, DatabaseLock
+    from opn_desk.services.store_access import DatabaseInUse, DatabaseLock
 
     path = usable_path(path)
     if read_only:
@@ -100,10 +100,9 @@ class Opened:
 
 def open_claimed(claimed: Claim, *, create: bool = True) -> Opened:
     """Open the claimed database (worker thread). Raises StoreError (one sentence) when it cannot."""
-    from opn_desk.db.location import location_warning
-    from opn_desk.db.store import open_store
     from opn_desk.gui.window.damage_check import CheckedDesk, DamageCheck
     from opn_desk.gui.window.opening import the_officer
+    from opn_desk.services.store_access import location_warning, open_store
 
     store = open_store(claimed.path, readonly=claimed.read_only, create=create)
     try:
@@ -130,7 +129,7 @@ def finish(claimed: Claim, opened: Opened):
 
 def failure_sentence(exc: BaseException) -> str:
     """One sentence for a failed opening: the store's own words, else a plain description."""
-    from opn_desk.db.store import StoreError
+    from opn_desk.services.store_access import StoreError
 
     if isinstance(exc, StoreError | CannotOpen):
         return str(exc)

@@ -75,7 +75,7 @@ class CountriesDialog(QDialog):
         self.runner.read(list_countries, success=self._fill, parent=self)
 
     def _on_changed(self, outcome) -> None:
-        if "country" in outcome.changed:
+        if outcome.changes.touches("country"):
             self.load()  # an undo elsewhere, or this dialog's own change: show what is stored
 
     def _group_combo(self, country) -> QComboBox:

@@ -49,7 +49,7 @@ class DamageCheck:
             self._done.wait()
             return self.damage
         try:
-            from opn_desk.db.store import find_damage
+            from opn_desk.services.store_access import find_damage
 
             self.damage = [str(p) for p in find_damage(self.path, quick=True)]
         except Exception as exc:  # noqa: BLE001 - a check that cannot run is reported, never raised

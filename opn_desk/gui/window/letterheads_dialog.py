@@ -21,13 +21,6 @@ from opn_desk.gui.core.messages import describe_failure
 from opn_desk.gui.core.operations import OperationRunner
 
 
-def _save_all(session, texts: dict[str, str]) -> None:
-    from opn_desk.services.desk_settings import set_letterhead
-
-    for code, text in texts.items():
-        set_letterhead(session, code, text)
-
-
 class LetterheadsDialog(QDialog):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None, programme: str = "SPP"):
         super().__init__(parent)
@@ -74,16 +67,13 @@ class LetterheadsDialog(QDialog):
         return self.programme_combo.currentData()
 
     def _load(self) -> None:
-        from opn_desk.services.desk_settings import letterhead
-
-        def read(session) -> dict[str, str]:
-            return {p.code: letterhead(session, p.code) for p in PROGRAMMES}
+        from opn_desk.services.desk_settings import letterheads
 
         def shown(texts: dict[str, str]) -> None:
             self.loaded = dict(texts)
             self._show_current()
 
-        self.runner.read(read, success=shown, parent=self)
+        self.runner.read(letterheads, tuple(p.code for p in PROGRAMMES), success=shown, parent=self)
 
     def _show_current(self) -> None:
         code = self.programme
@@ -114,5 +104,7 @@ class LetterheadsDialog(QDialog):
             self.error_label.setText(describe_failure(exc))
             self.error_label.show()
 
-        self.runner.write(self.tr("Set the letterhead of {codes}").format(codes=codes), _save_all, dict(self.edited),
-                          success=lambda _outcome: self.accept(), failure=failed, parent=self)
+        from opn_desk.services.desk_settings import set_letterheads
+
+        self.runner.write(self.tr("Set the letterhead of {codes}").format(codes=codes), set_letterheads,
+                          dict(self.edited), success=lambda _outcome: self.accept(), failure=failed, parent=self)

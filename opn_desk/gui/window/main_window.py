@@ -14,7 +14,6 @@ and the window turns read-only (the application then opens the file again read-o
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk import __version__
 from opn_desk.gui.core.settings import Options, Settings
+from opn_desk.gui.window.damage_banner import DamageBanner
+from opn_desk.gui.window.file_commands import FileCommands
 from opn_desk.gui.window.pages import AT_OPEN, OpeningPage, areas, build_page
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -53,7 +52,7 @@ def _elided(text: str, most: int = 64) -> str:
     return text[:keep // 2] + "…" + text[len(text) - (keep - keep // 2):]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DamageBanner, FileCommands, QMainWindow):
     registry_ready = Signal()  # the first page of the registry is shown
     ready = Signal()  # the database is open and the registry built
     database_checked = Signal(object)  # the DamageCheck of the file, answered
@@ -234,78 +233,6 @@ class MainWindow(QMainWindow):
                     max(self.nav.currentRow(), 0)))
             self.stack.removeWidget(page)
             page.deleteLater()
-
-    # -- damage ----------------------------------------------------------------------------------------
-    def _check_for_damage(self, check) -> None:
-        """Check the file on the files thread (at once when the answer is known already)."""
-        self.runner.run_in_background(check.run, success=lambda _damage: self._checked(check))
-
-    def _checked(self, check) -> None:
-        if self._closed or self.opened is None or self.opened.check is not check:
-            return
-        self.checked_at = time.perf_counter()
-        if check.damage:
-            self.show_damage(check.damage)
-            if not self.readonly:
-                self.turn_read_only()
-        elif check.error:
-            self.statusBar().showMessage(self.tr("OPN Desk could not check {name} for damage: {reason}").format(
-                name=self.path.name, reason=check.error), 15000)
-        self.database_checked.emit(check)
-
-    def show_damage(self, damage: list[str]) -> None:
-        """The red banner: what SQLite found, that nothing more is written, and the way back."""
-        # SQLite's own words, less the "*** in database main ***" it puts before them.
-        found = [" ".join(re.sub(r"\*\*\* in database \w+ \*\*\*", " ", str(d)).split()) for d in damage]
-        found = [f.rstrip(".") for f in found if f] or [self.tr("damage it could not describe")]
-        shown = "; ".join(found[:3])
-        if len(shown) > 300:
-            shown = shown[:299] + "…"
-        if len(found) > 3:
-            shown += self.tr(" (and {count} more)").format(count=len(found) - 3)
-        text = self.tr("This database is damaged (SQLite reports: {damage}). It is open read-only, so nothing more "
-                       "is written into it.").format(damage=shown)
-        restorable = self.opened is not None and self.opened.lock is not None
-        if restorable:
-            text += " " + self.tr("Restore the newest good backup to go on working.")
-        elif self.opened is not None and self.opened.held_by is not None:
-            text += " " + self.tr("Only the desk that has it open ({who}) can restore a backup.").format(
-                who=self.opened.held_by.describe())
-        else:
-            text += " " + self.tr("To restore a backup, open it without --read-only.")
-        if self.damage_banner is None:
-            self._build_damage_banner()
-        self.damage_label.setText(text)
-        self.damage_label.setToolTip("\n".join(str(d) for d in damage[:20]))
-        self.damage_restore_button.setVisible(restorable)
-        self.damage_banner.show()
-
-    def _build_damage_banner(self) -> None:
-        self.damage_banner = QFrame()
-        self.damage_banner.setObjectName("damageBanner")
-        self.damage_banner.setStyleSheet("#damageBanner { background: #fde7e9; border-bottom: 2px solid #c50f1f; }"
-                                         "#damageBanner QLabel { color: #6e0811; }")
-        row = QHBoxLayout(self.damage_banner)
-        row.setContentsMargins(12, 8, 8, 8)
-        self.damage_label = QLabel()
-        self.damage_label.setWordWrap(True)
-        self.damage_restore_button = QPushButton(self.tr("Restore the newest good backup…"))
-        self.damage_restore_button.clicked.connect(lambda _checked=False: self.restore_newest_backup())
-        row.addWidget(self.damage_label, 1)
-        row.addWidget(self.damage_restore_button)
-        self._banners.insertWidget(1, self.damage_banner)  # under the warning banner, over the areas
-
-    def turn_read_only(self) -> None:
-        """Read-only from now on (damage was found): the title, the badge, the actions that change things."""
-        self.readonly = True
-        self.setWindowTitle(self._title())
-        for action in self._needs_database:
-            if action.property("editing"):
-                action.setEnabled(False)
-        self.backup_action.setEnabled(False)
-        self._update_undo()
-        self._update_organisation_actions()
-        self._add_read_only_badge()
 
     # -- areas -------------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -568,139 +495,6 @@ class MainWindow(QMainWindow):
     def delete_organisation(self) -> None:
         if self.registry.editor.isVisible():
             self.registry.editor.delete()
-
-    def _last_folder(self) -> Path:
-        folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
-        return folder if folder.is_dir() else Path.home()
-
-    def _switch_to(self, path: Path, *, create: bool) -> None:
-        if self.controller is None:
-            return
-        if self.opened is not None and not self.registry.editor.may_leave(
-                then=lambda: self._switch_to(path, create=create)):
-            return
-        self.settings.set(Options.LAST_FOLDER, str(path.parent))
-        self.controller.open(path, create=create, parent=self)
-
-    def new_database(self) -> None:
-        from opn_desk.gui.core import messages
-
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(self._last_folder() / "desk.sqlite"),
-                                              self.tr("OPN Desk databases (*.sqlite)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if not name:
-            return
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".sqlite")
-        if path.exists() and path.stat().st_size > 0:
-            messages.warn(self, self.tr("{name} already exists. Use File › Open database to open it.").format(
-                name=path.name))
-            return
-        self._switch_to(path, create=True)
-
-    def open_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self._last_folder()),
-                                              self.tr("OPN Desk databases (*.sqlite *.db);;All files (*)"))
-        if name:
-            self._switch_to(Path(name), create=False)
-
-    def new_demo_database(self) -> None:
-        from opn_desk.gui.widgets.dialogs import NewDemoDialog
-        from opn_desk.gui.window import ops
-
-        dialog = NewDemoDialog(self, self._last_folder())
-        if dialog.exec() != NewDemoDialog.DialogCode.Accepted:
-            return
-        path = dialog.path()
-
-        def created(_summary) -> None:
-            self.statusBar().showMessage(self.tr("Demo database written to {path}").format(path=path), 8000)
-            self._switch_to(path, create=False)
-
-        ops.generate_demo(self.runner, path, dialog.organisations.value(), dialog.seed.value(),
-                                 success=created, parent=self)
-
-    def backup_now(self) -> None:
-        from opn_desk.gui.window import ops
-
-        if self.readonly or self.opened is None:
-            return
-
-        def done(target) -> None:
-            self.statusBar().showMessage(self.tr("Backup written and checked: {path}").format(path=target), 8000)
-
-        ops.backup_now(self.runner, self.opened.path, success=done, parent=self)
-
-    def restore_from_backup(self) -> None:
-        """File > Restore from backup…: the backups listed, the one chosen restored (restore_dialog.py)."""
-        from opn_desk.gui.window import restore_dialog
-
-        if self.opened is not None and self.registry.editor.may_leave(then=self.restore_from_backup):
-            restore_dialog.restore_from_backup(self)
-
-    def restore_newest_backup(self) -> None:
-        """The red banner's way back: restore the newest backup that passes its check."""
-        from opn_desk.gui.window import restore_dialog
-
-        if self.opened is not None:
-            restore_dialog.restore_newest(self)
-
-    def export_organisations(self) -> None:
-        from opn_desk.gui.core import labels
-        from opn_desk.gui.widgets.dialogs import ExportDialog
-        from opn_desk.gui.window import ops
-
-        if self.opened is None:
-            return
-        dialog = ExportDialog(self, self._last_folder())
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        out = dialog.path()
-        self.settings.set(Options.LAST_FOLDER, str(out.parent))
-
-        def done(count) -> None:
-            self.statusBar().showMessage(self.tr("Exported {count} to {path}").format(
-                count=labels.organisations(int(count or 0)), path=out), 8000)
-
-        ops.export_organisations(self.runner, out, dialog.sensitive.isChecked(), success=done, parent=self)
-
-    def preferences(self) -> None:
-        from opn_desk.gui.widgets.dialogs import PreferencesDialog
-        from opn_desk.gui.window import ops
-        from opn_desk.preferences import Preferences
-
-        dialog = PreferencesDialog(self, Preferences.load().officer_name, letterheads=self.edit_letterheads)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            ops.set_officer_name(self.runner, dialog.name_edit.text())
-
-    def show_countries(self) -> None:
-        from opn_desk.gui.window.countries_dialog import CountriesDialog
-
-        if getattr(self, "countries_dialog", None) is not None and self.countries_dialog.isVisible():
-            self.countries_dialog.raise_()
-            return
-        self.countries_dialog = CountriesDialog(self.runner, self)
-        self.countries_dialog.show()
-
-    def edit_letterheads(self) -> None:
-        from opn_desk.gui.window.letterheads_dialog import LetterheadsDialog
-
-        LetterheadsDialog(self.runner, self).open()
-
-    def about_text(self) -> str:
-        from opn_desk.paths import user_data_dir
-
-        return self.tr(
-            "<h3>OPN Desk {version}</h3>"
-            "<p>The coordination desk's tool for One Planet network programmes.</p>"
-            "<p><b>Database:</b> {database}<br><b>Data folder:</b> {folder}</p>").format(
-            version=__version__, database=self.path, folder=user_data_dir())
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About OPN Desk"), self.about_text())
 
     # -- closing -----------------------------------------------------------------------------------
     def save_settings(self) -> None:

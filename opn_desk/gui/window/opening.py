@@ -6,10 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from opn_desk.db.lock import DatabaseInUse, DatabaseLock, LockHolder
-from opn_desk.db.store import OpenedStore, StoreError, open_store
 from opn_desk.gui.core.operations import OperationRunner
 from opn_desk.gui.window.damage_check import CheckedDesk, DamageCheck
+from opn_desk.services.store_access import (
+    DatabaseInUse,
+    DatabaseLock,
+    LockHolder,
+    OpenedStore,
+    StoreError,
+    open_store,
+)
 
 
 class OpenCancelled(Exception):
@@ -65,7 +71,7 @@ def open_desk(path: Path, *, read_only: bool = False, create: bool = True,
     When another OPN Desk holds the database, ``when_in_use(exc)`` decides: True opens it
     read-only, False raises OpenCancelled. Raises StoreError (one sentence) when it cannot be opened.
     """
-    from opn_desk.db.location import location_warning
+    from opn_desk.services.store_access import location_warning
 
     path = Path(path).expanduser().absolute()
     if path.is_dir():

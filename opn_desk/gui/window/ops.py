@@ -43,30 +43,25 @@ def export_organisations(runner: OperationRunner, out: Path, include_sensitive: 
 
 def backup_now(runner: OperationRunner, database: Path, *, success: Success, parent: QWidget | None = None):
     def work(progress, abort):
-        from opn_desk.db import backup
+        from opn_desk.services import store_access as backup
 
         progress(0.1, _tr("Writing and checking the backup…"))
         return backup.backup_now(database)
 
-    runner.run_long(_tr("Backing up the database…"), work, on_database=False, success=success, parent=parent)
+    # SQLite's backup runs in one go: no Cancel is offered rather than one that would not stop it.
+    runner.run_long(_tr("Backing up the database…"), work, on_database=False, success=success, parent=parent,
+                    cancellable=False)
 
 
 def generate_demo(runner: OperationRunner, path: Path, organisations: int, seed: int, *, success: Success,
                   parent: QWidget | None = None) -> None:
     """Write a demo network into the new database ``path`` (never into the open one)."""
     def work(progress, abort):
-        from opn_desk.db.lock import DatabaseLock
-        from opn_desk.db.store import open_store
         from opn_desk.gui.window.opening import the_officer
-        from opn_desk.services.demo import generate_demo as generate
+        from opn_desk.services.store_access import create_demo_database
 
-        with DatabaseLock(path).hold():
-            store = open_store(path, create=True)
-            try:
-                return generate(store, seed=seed, organisations=organisations, progress=progress, abort=abort,
-                                actor=the_officer())
-            finally:
-                store.close()
+        return create_demo_database(path, seed=seed, organisations=organisations, actor=the_officer(),
+                                    progress=progress, abort=abort)
 
     def discard_partial() -> None:
         for suffix in ("", "-wal", "-shm"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.domain.work import stop_if_asked
 from opn_desk.gui.core import labels, messages
 
 
@@ -163,10 +164,12 @@ def _read_backups(window, then) -> None:
     database = window.opened.path
 
     def work(progress, abort):
-        from opn_desk.db import backup
+        from opn_desk.services import store_access as backup
 
         progress(0.1, _tr("Checking the backups…"))
-        return backup.restorable_backups(database, quick=True)
+        found = backup.restorable_backups(database, quick=True)
+        stop_if_asked(abort)  # reading writes nothing: Cancel drops the list
+        return found
 
     window.runner.run_long(_tr("Reading the backups…"), work, on_database=False, success=then,
                            failure=lambda exc: messages.warn(window, failure_sentence(exc)), parent=window)
@@ -181,7 +184,7 @@ def restore_from_backup(window) -> None:
         if window.opened is None:
             return
         if not backups:
-            from opn_desk.db.backup import backups_dir
+            from opn_desk.services.store_access import backups_dir
 
             messages.inform(window, _tr("There are no backups of {name} yet.").format(name=window.path.name),
                             _tr("Backups are kept in {folder}.").format(folder=backups_dir(window.path)))
@@ -204,16 +207,18 @@ def restore_newest(window) -> None:
     database = window.opened.path
 
     def work(progress, abort):
-        from opn_desk.db import backup
+        from opn_desk.services import store_access as backup
 
         progress(0.1, _tr("Checking the backups…"))
-        return backup.newest_restorable(database)
+        good = backup.newest_restorable(database)
+        stop_if_asked(abort)  # reading writes nothing: Cancel drops the answer
+        return good
 
     def found(good) -> None:
         if window.opened is None:
             return
         if good is None:
-            from opn_desk.db.backup import backups_dir
+            from opn_desk.services.store_access import backups_dir
 
             messages.warn(window, _tr("No good backup of {name} was found.").format(name=window.path.name),
                           _tr("Backups are kept in {folder}; File › Restore from backup… lists every copy. Until "
@@ -250,7 +255,7 @@ def restore(window, backup) -> None:
     database, source = opened.path, Path(backup.path)
 
     def work(desk, progress, abort):
-        from opn_desk.db.store import restore_database
+        from opn_desk.services.store_access import restore_database
 
         progress(0.1, _tr("Checking and restoring the backup…"))
         desk.retired = True  # from now on this desk writes nothing: the file is being replaced
@@ -272,5 +277,7 @@ def restore(window, backup) -> None:
         window.turn_read_only()
         messages.inform(window, note, _tr("Close OPN Desk and open the database again to go on working."))
 
+    # Replacing the database is all or nothing and cannot stop half way: no Cancel is offered.
     window.runner.run_long(_tr("Restoring the backup…"), work, success=restored,
-                           failure=lambda exc: messages.warn(window, failure_sentence(exc)), parent=window)
+                           failure=lambda exc: messages.warn(window, failure_sentence(exc)), parent=window,
+                           cancellable=False)
