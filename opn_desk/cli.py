@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--call", metavar="CALL",
                    help="with --db: the core-partner call whose stored round to use (its id or a part of its title)")
     p.add_argument("--json", action="store_true", help="print a JSON object instead of text")
+
+    from opn_desk.commands.sync import add_parser as add_sync
+
+    add_sync(sub, _db_arg)
     return parser
 
 
@@ -319,6 +323,12 @@ def cmd_select(args) -> int:
     return run_select(args)
 
 
+def cmd_sync(args) -> int:
+    from opn_desk.commands.sync import run_sync
+
+    return run_sync(args)
+
+
 def cmd_gui(args) -> int:
     from opn_desk.gui.window.app import run
 
@@ -336,6 +346,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "select": cmd_select,
     "import": cmd_import,
     "report": cmd_report,
+    "sync": cmd_sync,
 }
 
 

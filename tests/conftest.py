@@ -60,3 +60,9 @@ def run_cli(*args, env: dict | None = None, timeout: float = 300, input: str | N
 def cli():
     """``cli("check", "--db", path)`` runs the installed command as a script would."""
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def opn_desk_command() -> str:
+    """The path of the installed ``opn-desk`` console script, for tests that start it themselves."""
+    return installed_command()

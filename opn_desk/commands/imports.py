@@ -103,6 +103,13 @@ def run_import(args) -> int:
     from opn_desk.preferences import Preferences
     from opn_desk.services.desk import Desk, default_actor
 
+    if kind == "organisations":
+        from opn_desk.services.organisation_update import has_id_column
+
+        if has_id_column(table):  # a file the export wrote: its rows with an id update those records
+            return _run_updates(args, table, ImportOptions(kind=kind, file_name=file.name, mapping=mapping,
+                                                           exclude_rows=exclude))
+
     def run(store) -> int:
         desk = Desk(store, actor=default_actor(Preferences.load().officer_name))
         call_id = desk.read(_resolve_call, args.call) if getattr(args, "call", None) else None
@@ -139,6 +146,54 @@ def run_import(args) -> int:
             return run(store)
         finally:
             store.close()
+
+
+def _run_updates(args, table, options) -> int:
+    """`import organisations FILE` for a file with an ``id`` column (services/organisation_update.py):
+    --dry-run prints the changes field by field; otherwise all are written as one undoable step."""
+    from opn_desk.db.lock import DatabaseLock
+    from opn_desk.db.store import open_store
+    from opn_desk.preferences import Preferences
+    from opn_desk.services.desk import Desk, default_actor
+    from opn_desk.services.intake_import import ImportRejected
+    from opn_desk.services.organisation_update import apply_updates, check_updates
+
+    def report(preview) -> int:
+        for problem in preview.problems_all:
+            print(problem.line())
+        _print_warnings(preview.warnings_all)
+        count = len(preview.problems_all)
+        print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
+              "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+        return 1
+
+    if args.dry_run:
+        store = open_store(args.db, readonly=True)
+        try:
+            preview = Desk(store).read(check_updates, table, options)
+        finally:
+            store.close()
+        if preview.problems_all:
+            return report(preview)
+        _print_warnings(preview.warnings_all)
+        for change in preview.changes:
+            print(change.line())
+        print(preview.summary(dry_run=True))
+        return 0
+    with DatabaseLock(args.db).hold():
+        store = open_store(args.db, create=False)
+        try:
+            desk = Desk(store, actor=default_actor(Preferences.load().officer_name))
+            try:
+                preview = desk.write(f"Update organisations from {options.file_name}", apply_updates, table,
+                                     options).value
+            except ImportRejected as rejected:
+                return report(rejected.preview)
+        finally:
+            store.close()
+    _print_warnings(preview.warnings_all)
+    print(preview.summary(dry_run=False))
+    return 0
 
 
 def _report_problems(preview) -> int:

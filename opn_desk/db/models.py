@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
@@ -23,9 +24,11 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     Uuid,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -38,6 +41,8 @@ NAMING = {
 }
 
 SENSITIVE = {"sensitive": True}
+# Computed on each laptop from other columns: never sent to other laptops (docs/SYNC.md).
+DERIVED = {"derived": True}
 
 
 def utcnow() -> datetime:
@@ -101,8 +106,8 @@ class Organisation(Base):
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Maintained by the service layer: folded name for sorting and folded text for search.
-    sort_name: Mapped[str] = mapped_column(String(300), default="", index=True)
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(300), default="", index=True, info=DERIVED)
+    search_text: Mapped[str] = mapped_column(Text, default="", info=DERIVED)
     # Set when this record was merged into another (duplicates): kept for history, hidden from lists.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
 
@@ -283,6 +288,8 @@ class AuditEntry(Base):
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(String(8))  # create / update / delete
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    # The laptop whose operation wrote it (schema 0006; None before laptops exchanged edits).
+    origin: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 # --- leadership renewal (schema 0003) ---------------------------------------------------------------
@@ -438,3 +445,105 @@ class DeskSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[dict | list | str | None] = mapped_column(JSON)
+
+
+# --- several laptops, one desk (schema 0006; docs/SYNC.md) ------------------------------------------
+# Plain tables, not mapped classes: the sync machinery writes them with Core statements, and changes to
+# them are bookkeeping of the exchange, never operations that travel themselves.
+
+sync_self = Table(
+    "sync_self", Base.metadata,
+    Column("id", Integer, primary_key=True),  # always 1
+    Column("desk_id", Uuid, nullable=False),
+    Column("desk_key", LargeBinary, nullable=False),  # AES-256 key of the desk's bundles; never in a bundle
+    Column("replica_id", Uuid, nullable=False),  # this laptop
+    # Where this identity was last used (host + file); another machine or a copied file forks a new one.
+    # NULL: a fresh clone, claimed by the first laptop that opens it.
+    Column("fingerprint", String(128)),
+    Column("last_seq", Integer, nullable=False, default=0),
+    Column("last_hlc", Integer, nullable=False, default=0),
+)
+
+sync_replica = Table(
+    "sync_replica", Base.metadata,
+    Column("no", Integer, primary_key=True),  # local number: operation ids are no << 40 | seq
+    Column("id", Uuid, nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),  # the name folded: unique, case ignored
+    Column("seen", JSON, nullable=False, default=dict),  # {laptop id: highest sequence number seen}
+    Column("last_exchange", DateTime),
+    Column("forgotten", Boolean, nullable=False, default=False),
+)
+
+sync_op = Table(
+    "sync_op", Base.metadata,
+    Column("opid", Integer, primary_key=True, autoincrement=False),  # replica no << 40 | seq
+    Column("hlc", Integer, nullable=False),
+    Column("author", String(200), nullable=False, default=""),
+    Column("operation", Uuid, nullable=False),  # the user action (audit entries share it)
+    Column("tbl", String(64), nullable=False),
+    Column("rec", Uuid, nullable=False),
+    Column("field", String(200), nullable=False),
+    Column("kind", String(8), nullable=False),  # set / create / delete / audit
+    Column("value", Text),  # JSON
+    Column("supersedes", Text, nullable=False, default="[]"),  # JSON list of local operation ids
+)
+
+sync_head = Table(
+    "sync_head", Base.metadata,
+    Column("tbl", String(64), primary_key=True),
+    Column("rec", Uuid, primary_key=True),
+    Column("field", String(200), primary_key=True),
+    Column("opid", Integer, primary_key=True, autoincrement=False),
+    Column("deleting", Boolean, nullable=False, default=False),
+    Index("ix_sync_head_opid", "opid"),
+)
+
+# Operations some known operation supersedes but that have not arrived yet (delivered out of order).
+sync_dead = Table("sync_dead", Base.metadata, Column("opid", Integer, primary_key=True, autoincrement=False))
+
+sync_finding = Table(
+    "sync_finding", Base.metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("records", JSON, nullable=False, default=list),
+    Column("found_at", DateTime, nullable=False),
+)
+
+
+# --- ids that agree on every laptop -----------------------------------------------------------------
+
+_NATURAL: dict[str, tuple[str, ...] | None] = {}
+
+
+def natural_key(table) -> tuple[str, ...] | None:
+    """The columns of a table's natural key (its first unique constraint or unique column), if any."""
+    name = table.name
+    if name not in _NATURAL:
+        found: tuple[str, ...] | None = None
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint):
+                found = tuple(c.name for c in constraint.columns)
+                break
+        if found is None:
+            unique = [c.name for c in table.columns if c.unique and not c.primary_key]
+            found = (unique[0],) if unique else None
+        _NATURAL[name] = found
+    return _NATURAL[name]
+
+
+def natural_id(table_name: str, *key) -> uuid.UUID:
+    from opn_desk.domain.sync_merge import derived_id
+
+    return derived_id(table_name, *key)
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+def _natural_id(_mapper, _connection, obj) -> None:
+    # A record with a natural key gets its id from it, so the same record added on two laptops is one
+    # record, merged field by field (docs/SYNC.md).
+    if getattr(obj, "id", None) is None:
+        key = natural_key(obj.__table__)
+        if key:
+            obj.id = natural_id(obj.__tablename__, *(getattr(obj, c) for c in key))

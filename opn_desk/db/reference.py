@@ -1,15 +1,18 @@
-"""Loading the shipped reference tables (programmes, countries) into a new database."""
+"""Loading the shipped reference tables (programmes, countries) into a new database.
+
+Their ids are derived from their codes (`natural_id`: uuid5 of the ISO3 code or programme code), so a
+link to a country or a programme names the same row on every laptop of a desk (docs/SYNC.md).
+"""
 
 from __future__ import annotations
 
 import csv
-import uuid
 from datetime import date
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from opn_desk.db.models import Country, Programme, utcnow
+from opn_desk.db.models import Country, Programme, natural_id, utcnow
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.paths import resource
 
@@ -41,11 +44,11 @@ def load_reference_data(session: Session) -> None:
     now = utcnow()
     stamp = {"created_at": now, "updated_at": now, "version": 1}
     have = set(session.scalars(select(Programme.code)))
-    new = [{"id": uuid.uuid4(), "code": p.code, "name": p.name, "active": p.active, **stamp}
+    new = [{"id": natural_id("programme", p.code), "code": p.code, "name": p.name, "active": p.active, **stamp}
            for p in PROGRAMMES if p.code not in have]
     if new:
         session.execute(insert(Programme), new)
     have = set(session.scalars(select(Country.iso3)))
-    new = [{"id": uuid.uuid4(), **row, **stamp} for row in country_rows() if row["iso3"] not in have]
+    new = [{"id": natural_id("country", row["iso3"]), **row, **stamp} for row in country_rows() if row["iso3"] not in have]
     if new:
         session.execute(insert(Country), new)

@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first; the last is the head. A test keeps it equal to the
 # migrations folder, so start-up needs no Alembic import when nothing has to migrate.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every revision has: a file without them is not a desk's database.
@@ -547,8 +547,24 @@ def restore_database(database: Path, source: Path) -> Path | None:
         staged.unlink(missing_ok=True)
         raise _not_restored(database, exc, "the database could not be replaced") from exc
     _marker(database).unlink(missing_ok=True)  # an interrupted upgrade's copy no longer applies
+    _fork_after_restore(database)
     _prune_quietly(database)
     return kept
+
+
+def _fork_after_restore(database: Path) -> None:
+    """A restored copy must not write under its old laptop identity again (its sequence numbers may
+    already be in other laptops' hands): the next write forks a new one (docs/SYNC.md)."""
+    try:
+        con = sqlite3.connect(database)
+        try:
+            if con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='sync_self'").fetchone():
+                con.execute("UPDATE sync_self SET fingerprint = 'restored'")
+                con.commit()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:  # the restore itself is done; say so in the log only
+        log.warning("the restored database could not be marked for a new laptop identity (%s)", type(exc).__name__)
 
 
 # --- opening ----------------------------------------------------------------------------------------

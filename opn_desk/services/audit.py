@@ -40,6 +40,7 @@ class BulkCreate:
 
     table: str
     rows: list[dict[str, Any]]
+    removed: bool = False  # the rows were deleted (the undo of an import), not written
 
 
 @dataclass
@@ -48,6 +49,9 @@ class OperationContext:
     description: str
     id: uuid.UUID = field(default_factory=uuid.uuid4)
     changes: list[Change | BulkCreate] = field(default_factory=list)
+    # Set by `Desk` when the changes became sync operations: (table, record, field) -> operation id.
+    sync_ops: dict = field(default_factory=dict)
+    exchange: bool = False  # operations received from other laptops are being applied: nothing to capture
 
 
 def _columns(obj: Base):
@@ -176,7 +180,7 @@ def _apply_bulk(session: Session, change: BulkCreate, *, reverse: bool) -> None:
     else:
         for i in range(0, len(change.rows), 5000):
             session.execute(insert(model), change.rows[i:i + 5000])
-    ctx.changes.append(BulkCreate(change.table, change.rows))
+    ctx.changes.append(BulkCreate(change.table, change.rows, removed=reverse))
     now = utcnow()
     session.execute(insert(AuditEntry), [{
         "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "actor": ctx.actor,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,6 +21,8 @@ from opn_desk.i18n import translate
 from opn_desk.services.audit import Change, OperationContext, apply_changes
 from opn_desk.services.changes import ChangeSet
 from opn_desk.services.errors import NotAllowed, StaleEdit
+from opn_desk.services.sync.capture import capture
+from opn_desk.services.sync.conflicts import refuse_if_merged_since
 
 T = TypeVar("T")
 UNDO_DEPTH = 100
@@ -49,6 +52,9 @@ class Outcome:
 class _Step:
     description: str
     changes: list[Change]
+    # The sync operations the step (or its last undo/redo) wrote: undo is refused when another laptop's
+    # merged edit has touched one of those fields since (docs/SYNC.md).
+    ops: dict = field(default_factory=dict)
 
 
 class Desk:
@@ -80,6 +86,8 @@ class Desk:
                 with session.begin():
                     value = fn(session)
                     session.flush()
+                    # Every change becomes operations other laptops can merge, in this transaction.
+                    ctx.sync_ops = capture(session, ctx)
         except StaleDataError as exc:
             # The row version moved under this operation (another desk saved the same record).
             raise StaleEdit(translate("Desk", "The record was changed elsewhere while this was being saved, so nothing was "
@@ -89,7 +97,7 @@ class Desk:
     def write(self, description: str, fn: Callable[..., T], *args, **kwargs) -> Outcome:
         value, ctx = self._run(description, lambda s: fn(s, *args, **kwargs))
         if ctx.changes:
-            self._undo.append(_Step(description, ctx.changes))
+            self._undo.append(_Step(description, ctx.changes, ctx.sync_ops))
             del self._undo[:-UNDO_DEPTH]
             self._redo.clear()
         return Outcome(value, description, frozenset(c.table for c in ctx.changes),
@@ -105,7 +113,13 @@ class Desk:
         if not self._undo:
             raise NotAllowed(translate("Desk", "There is nothing to undo."))
         step = self._undo[-1]
-        _, ctx = self._run(f"Undo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=True))
+
+        def run(session: Session) -> None:
+            refuse_if_merged_since(session, step.ops)
+            _replay(session, step.changes, reverse=True)
+
+        _, ctx = self._run(f"Undo: {step.description}", run)
+        step.ops = ctx.sync_ops
         self._undo.pop()
         self._redo.append(step)
         return Outcome(None, f"Undo: {step.description}", frozenset(c.table for c in ctx.changes),
@@ -115,9 +129,24 @@ class Desk:
         if not self._redo:
             raise NotAllowed(translate("Desk", "There is nothing to redo."))
         step = self._redo[-1]
-        _, ctx = self._run(f"Redo: {step.description}", lambda s: apply_changes(s, step.changes, reverse=False))
+
+        def run(session: Session) -> None:
+            refuse_if_merged_since(session, step.ops)
+            _replay(session, step.changes, reverse=False)
+
+        _, ctx = self._run(f"Redo: {step.description}", run)
+        step.ops = ctx.sync_ops
         self._redo.pop()
         # Redo re-creates rows with the same ids, so the step's records stay valid for a later undo.
         self._undo.append(step)
         return Outcome(None, f"Redo: {step.description}", frozenset(c.table for c in ctx.changes),
                        ChangeSet.of(ctx.changes))
+
+
+def _replay(session: Session, changes: list, *, reverse: bool) -> None:
+    try:
+        apply_changes(session, changes, reverse=reverse)
+    except IntegrityError:
+        # A record the step refers to is gone: deleted since, in an exchange with another laptop.
+        raise NotAllowed("This cannot be undone or redone: a record it refers to was deleted since, in an "
+                         "exchange with another laptop.") from None

@@ -17,7 +17,7 @@ from opn_desk.services.errors import DeskError
 
 COLUMNS = ("name", "acronym", "other_names", "country_iso3", "country", "regional_group", "regional_group_name",
            "stakeholder_cluster", "organisation_type", "website", "parent_organisation", "programmes", "roles",
-           "representatives", "representative_emails")
+           "representatives", "representative_emails", "id")
 SENSITIVE_COLUMNS = ("representative_genders", "representative_sogiesc_diverse",
                      "representative_disability_accommodation")
 
@@ -59,7 +59,8 @@ def _rows(session: Session, include_sensitive: bool):
                group or "", group_label(group), cluster or "", otype or "", website,
                parent_name or "", "; ".join(dict.fromkeys(m[0] for m in ms)),
                "; ".join(f"{m[0]}:{m[1]}" for m in ms),
-               "; ".join(dict.fromkeys(m[2] for m in reps)), "; ".join(dict.fromkeys(m[3] for m in reps if m[3]))]
+               "; ".join(dict.fromkeys(m[2] for m in reps)), "; ".join(dict.fromkeys(m[3] for m in reps if m[3])),
+               str(org_id)]  # the same on every laptop: `import organisations` with it updates the record
         if include_sensitive:
             row += ["; ".join(f"{m[2]}: {m[4]}" for m in reps),
                     "; ".join(f"{m[2]}: {'yes' if m[5] else 'no'}" for m in reps if m[5] is not None),

@@ -55,6 +55,33 @@ def test_a_dropped_read_delivers_nothing_not_even_its_failure(window, qtbot, box
     assert got == [] and boxes.shown == [] and not read.pending
 
 
+def test_an_interruptible_read_learns_when_a_newer_read_supersedes_it(window, qtbot):
+    """A long query (the registry's count) gets ``wanted()``: True while it is the latest read, False once
+    a newer one is asked, so it can stop early; only the newer answer is delivered."""
+    from opn_desk.gui.core.operations import ReadOp
+
+    started, release = threading.Event(), threading.Event()
+    seen = {}
+
+    def count(_session, value, wanted):
+        seen.setdefault(value, []).append(wanted())
+        if value == "first":
+            started.set()
+            assert release.wait(10)
+            seen[value].append(wanted())  # asked again after the newer read
+        return value
+
+    got = []
+    read = ReadOp(window.runner, count, interruptible=True)
+    read.run("first", success=got.append)
+    assert started.wait(10)
+    read.run("second", success=got.append)
+    release.set()
+    qtbot.waitUntil(lambda: got == ["second"], timeout=T)
+    _wait_idle(window, qtbot)
+    assert seen == {"first": [True, False], "second": [True]} and got == ["second"]
+
+
 def _organisations(window) -> int:
     from sqlalchemy import func, select
 

@@ -26,10 +26,9 @@ from opn_desk.domain.applications import (
 )
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.domain.vocab import Role
-from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.applications.dialogs import score_text
 from opn_desk.gui.core import labels
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.widgets.criterion_dialog import CriterionDialog
 from opn_desk.gui.widgets.dialogs import FormDialog, _date_edit, _pydate, open_submitting
 from opn_desk.gui.widgets.style import heading_font, hint
@@ -37,6 +36,10 @@ from opn_desk.gui.widgets.style import heading_font, hint
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ApplicationDialogs", text)
+
+
+def _ops_tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)  # the undo texts keep the context they had in ops.py
 
 
 class CallDialog(FormDialog):
@@ -103,6 +106,11 @@ class CallsDialog(QDialog):
         self.criteria: list = []
         self.dialog = None
         self._select = select
+        from opn_desk.services import applications, reviews
+
+        self._applications, self._reviews = applications, reviews
+        self._calls = ReadOp(runner, applications.list_calls)  # the latest answers only
+        self._criteria = ReadOp(runner, reviews.list_criteria)
         self.setWindowTitle(_tr("Calls and evaluation criteria"))
         self.resize(1180, 580)
         layout = QHBoxLayout(self)
@@ -185,7 +193,7 @@ class CallsDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        applications_ops.load_calls(self.runner, success=self._fill_calls)
+        self._calls.run(success=self._fill_calls)
 
     def selected_call(self) -> CallValue | None:
         rows = {i.row() for i in self.calls_table.selectedItems()}
@@ -248,7 +256,7 @@ class CallsDialog(QDialog):
                     count=len(self.criteria), total=score_text(total)))
             self._update_buttons()
 
-        applications_ops.load_criteria(self.runner, call_id, success=fill)
+        self._criteria.run(call_id, success=fill)
 
     def selected_criterion(self):
         rows = {i.row() for i in self.criteria_table.selectedItems()}
@@ -275,7 +283,9 @@ class CallsDialog(QDialog):
             def done(outcome) -> None:
                 self._select = outcome.value
                 dialog.succeeded(outcome)
-            applications_ops.create_call(self.runner, dialog.value(), success=done, failure=dialog.failed)
+            data = dialog.value()
+            WriteOp(_ops_tr("Add the call {title}").format(title=data.title.strip()), self._applications.create_call,
+                    data).success(done).failure(dialog.failed).run_in(self.runner)
         self._open(dialog, submit)
 
     def edit_call(self) -> None:
@@ -283,8 +293,11 @@ class CallsDialog(QDialog):
         if self.readonly or call is None:
             return
         dialog = CallDialog(self, call)
-        self._open(dialog, lambda: applications_ops.update_call(self.runner, call.id, dialog.value(),
-                                                          success=dialog.succeeded, failure=dialog.failed))
+        def submit() -> None:
+            data = dialog.value()
+            WriteOp(_ops_tr("Edit the call {title}").format(title=data.title.strip()), self._applications.update_call,
+                    call.id, data).success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
+        self._open(dialog, submit)
 
     def add_criterion(self) -> None:
         call = self.selected_call()
@@ -294,8 +307,8 @@ class CallsDialog(QDialog):
 
         def submit() -> None:
             name, weight, description = dialog.values()
-            applications_ops.add_criterion(self.runner, call.id, name, weight, description, success=dialog.succeeded,
-                                     failure=dialog.failed)
+            WriteOp(_ops_tr("Add the criterion {name}").format(name=name.strip()), self._reviews.add_criterion, call.id,
+                    name, weight, description).success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open(dialog, submit)
 
     def edit_criterion(self) -> None:
@@ -306,8 +319,9 @@ class CallsDialog(QDialog):
 
         def submit() -> None:
             name, weight, description = dialog.values()
-            applications_ops.update_criterion(self.runner, criterion.id, name, weight, description,
-                                        success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_ops_tr("Edit the criterion {name}").format(name=name.strip()), self._applications.edit_criterion,
+                    criterion.id, name, weight, description) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open(dialog, submit)
 
     def remove_criterion(self) -> None:
@@ -318,4 +332,5 @@ class CallsDialog(QDialog):
 
         if messages.confirm(self, _tr("Remove the criterion {name}?").format(name=criterion.name), _tr("Remove"),
                             detail=_tr("You can undo this with Edit › Undo.")):
-            applications_ops.remove_criterion(self.runner, criterion.id, criterion.name, parent=self)
+            WriteOp(_ops_tr("Remove the criterion {name}").format(name=criterion.name), self._reviews.remove_criterion,
+                    criterion.id).run_in(self.runner, parent=self)

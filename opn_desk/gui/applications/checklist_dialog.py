@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.vocab import Role
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 
 
 class ChecklistDialog(QDialog):
@@ -34,6 +34,9 @@ class ChecklistDialog(QDialog):
         self.setMinimumSize(560, 420)
         self.loaded: list[str] = []
         self._loading_role: str | None = None
+        from opn_desk.services import desk_settings
+
+        self._checklist = ReadOp(runner, desk_settings.checklist_for)  # the role chosen last only
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The eligibility and due-diligence checks a new application starts its screening "
@@ -100,8 +103,6 @@ class ChecklistDialog(QDialog):
         return self.role_combo.currentData()
 
     def load(self) -> None:
-        from opn_desk.services import desk_settings
-
         role = self.role
         self._loading_role = role
 
@@ -111,7 +112,7 @@ class ChecklistDialog(QDialog):
             items, customised = value
             self._show(list(items), customised)
 
-        self.runner.read(desk_settings.checklist_for, role, success=shown, parent=self)
+        self._checklist.run(role, success=shown, parent=self)
 
     def _show(self, items: list[str], customised: bool) -> None:
         self.loaded = list(items)
@@ -156,9 +157,9 @@ class ChecklistDialog(QDialog):
         from opn_desk.services import desk_settings
 
         role = self.role
-        self.runner.write(self.tr("Restore the default screening checklist for {role}").format(
-            role=labels.role(role).lower()), desk_settings.restore_default_checklist, role,
-            success=lambda _outcome: self.load(), failure=self._failed, parent=self)
+        WriteOp(self.tr("Restore the default screening checklist for {role}").format(
+            role=labels.role(role).lower()), desk_settings.restore_default_checklist, role) \
+            .success(lambda _outcome: self.load()).failure(self._failed).run_in(self.runner, parent=self)
 
     def save(self) -> None:
         from opn_desk.services import desk_settings
@@ -171,9 +172,9 @@ class ChecklistDialog(QDialog):
             self.save_button.setEnabled(not self.readonly)
             self.load()
 
-        self.runner.write(self.tr("Set the screening checklist for {role}").format(role=labels.role(role).lower()),
-                          desk_settings.set_screening_checklist, role, self.current_items(),
-                          success=saved, failure=self._failed, parent=self)
+        WriteOp(self.tr("Set the screening checklist for {role}").format(role=labels.role(role).lower()),
+                desk_settings.set_screening_checklist, role, self.current_items()) \
+            .success(saved).failure(self._failed).run_in(self.runner, parent=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(not self.readonly)

@@ -100,7 +100,7 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
         self.dialog = None  # the dialog open for a move, a decision or scores (tests drive it)
         self.folder = Path.home()
         self.pdf_shown = None  # the preview of the last PDF written
-        self._loading = ReadOp(runner)  # the latest answer only
+        self._loading = ReadOp(runner, applications_ops.application_with_conflicts, on_desk=True)  # the latest answer only
         self._build()
 
     # -- building ----------------------------------------------------------------------------------
@@ -371,8 +371,7 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
             else:
                 messages.show_failure(self, exc)
 
-        arrived, failed = self._loading.guard(arrived, failed)
-        applications_ops.load_application(self.runner, app_id, success=arrived, failure=failed)
+        self._loading.run(app_id, success=arrived, failure=failed)
 
     def on_changed(self, outcome) -> None:
         if self.app_id is not None and outcome.changes.touches(APPLICATION_KINDS):

@@ -24,6 +24,7 @@ from opn_desk.gui.applications.dialogs import (
     operation_label,
 )
 from opn_desk.gui.core import messages
+from opn_desk.gui.core.operations import WriteOp
 from opn_desk.gui.widgets import attachments
 from opn_desk.gui.widgets.dialogs import open_submitting
 
@@ -31,6 +32,18 @@ S = ApplicationStatus
 
 
 DECISIONS = (S.ACCEPTED.value, S.NOT_ACCEPTED.value, S.WITHDRAWN.value)
+
+
+def _applications():
+    from opn_desk.services import applications
+
+    return applications
+
+
+def _reviews():
+    from opn_desk.services import reviews
+
+    return reviews
 
 
 class DetailActions:
@@ -53,9 +66,9 @@ class DetailActions:
 
         def submit() -> None:
             reason, override, end_membership = dialog.values()
-            applications_ops.move_application(self.runner, app_id, to_status, reason, label, override=override,
-                                        end_membership=end_membership, success=dialog.succeeded,
-                                        failure=dialog.failed)
+            WriteOp(label, _applications().move_application, app_id, to_status, reason, override=override,
+                    end_membership=end_membership) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def decide(self, choice: str = S.ACCEPTED.value) -> None:
@@ -74,14 +87,13 @@ class DetailActions:
                 self.decided.emit(app_id, v["choice"])
 
             if v["choice"] == S.ACCEPTED.value:
-                applications_ops.accept_application(self.runner, app_id, v["on"], v["term_end"], v["text"], label,
-                                              success=done, failure=dialog.failed)
+                op = WriteOp(label, _applications().accept_application, app_id, on=v["on"], term_end=v["term_end"],
+                             rationale=v["text"])
             elif v["choice"] == S.NOT_ACCEPTED.value:
-                applications_ops.decline_application(self.runner, app_id, v["text"], v["on"], label, success=done,
-                                               failure=dialog.failed)
+                op = WriteOp(label, _applications().decline_application, app_id, v["text"], on=v["on"])
             else:
-                applications_ops.withdraw_application(self.runner, app_id, v["text"], label, success=done,
-                                                failure=dialog.failed)
+                op = WriteOp(label, _applications().withdraw_application, app_id, v["text"])
+            op.success(done).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     # -- screening and the MAC's opinion -------------------------------------------------------------
@@ -98,7 +110,7 @@ class DetailActions:
             messages.show_failure(self, exc)
             self.reload()
 
-        applications_ops.set_screening_item(self.runner, d.id, text, done, label, failure=failed, parent=self)
+        WriteOp(label, _applications().set_screening_item, d.id, text, done).failure(failed).run_in(self.runner, parent=self)
 
     def set_check(self, text: str, done: bool) -> None:
         """Tick or untick one check as the officer would (tests)."""
@@ -114,9 +126,9 @@ class DetailActions:
         text = self.screening_new.text().strip()
         if self.readonly or d is None or not text:
             return
-        applications_ops.set_screening_item(self.runner, d.id, text, False,
-                                      QCoreApplication.translate("ApplicationDetailPanel", "Add the check “{item}” for {name}").format(item=text, name=d.organisation),
-                                      success=lambda _o: self.screening_new.clear(), parent=self)
+        WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Add the check “{item}” for {name}").format(item=text, name=d.organisation),
+                _applications().set_screening_item, d.id, text, False) \
+            .success(lambda _o: self.screening_new.clear()).run_in(self.runner, parent=self)
 
     def _mac_changed(self) -> None:
         d = self.detail
@@ -138,8 +150,9 @@ class DetailActions:
             self.mac_save.setEnabled(True)
             messages.show_failure(self, exc)
 
-        applications_ops.set_mac_opinion(self.runner, d.id, text, QCoreApplication.translate("ApplicationDetailPanel", "Record the MAC's opinion on {name}").format(
-            name=d.organisation), success=saved, failure=failed, parent=self)
+        WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Record the MAC's opinion on {name}").format(
+            name=d.organisation), _applications().set_mac_opinion, d.id, text) \
+            .success(saved).failure(failed).run_in(self.runner, parent=self)
 
     # -- reviews ---------------------------------------------------------------------------------------
     def score(self) -> None:
@@ -154,8 +167,8 @@ class DetailActions:
             if reviewer is None:
                 return
             label = QCoreApplication.translate("ApplicationDetailPanel", "Scores of {reviewer} for {name}").format(reviewer=reviewer[1], name=d.organisation)
-            applications_ops.save_scores(self.runner, app_id, reviewer[0], dialog.scores(), label,
-                                   success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(label, _reviews().record_scores, app_id, reviewer[0], tuple(dialog.scores())) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def declare_conflict(self) -> None:
@@ -167,10 +180,9 @@ class DetailActions:
 
         def submit() -> None:
             person_id, name, reason = dialog.values()
-            applications_ops.declare_conflict(self.runner, app_id, person_id, reason,
-                                        QCoreApplication.translate("ApplicationDetailPanel", "Conflict of interest: {reviewer} on {name}").format(
-                                            reviewer=name, name=d.organisation),
-                                        success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Conflict of interest: {reviewer} on {name}").format(
+                    reviewer=name, name=d.organisation), _reviews().declare_conflict, app_id, person_id, reason) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def remove_conflict(self) -> None:
@@ -184,8 +196,8 @@ class DetailActions:
         if messages.confirm(self, QCoreApplication.translate("ApplicationDetailPanel", "Remove the conflict {who} declared?").format(who=conflict.reviewer),
                             QCoreApplication.translate("ApplicationDetailPanel", "Remove"), detail=QCoreApplication.translate("ApplicationDetailPanel", "Their scores on this application count again. "
                                                               "You can undo this with Edit › Undo.")):
-            applications_ops.remove_conflict(self.runner, conflict_id, QCoreApplication.translate("ApplicationDetailPanel", "Remove the conflict of {who}").format(
-                who=conflict.reviewer), parent=self)
+            WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Remove the conflict of {who}").format(
+                who=conflict.reviewer), _reviews().remove_conflict, conflict_id).run_in(self.runner, parent=self)
 
     def _ranking(self) -> None:
         d = self.detail
@@ -224,8 +236,10 @@ class DetailActions:
                 QCoreApplication.translate("ApplicationDetailPanel", "Attach a smaller copy (a compressed PDF, for example), or keep the file where it is and "
                         "note where in the statement."))
             return
-        applications_ops.add_attachment(self.runner, d.id, path, QCoreApplication.translate("ApplicationDetailPanel", "Attach {file} to {name}").format(
-            file=path.name, name=d.organisation), parent=self)
+        from opn_desk.services.intake import attach_file
+
+        WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Attach {file} to {name}").format(
+            file=path.name, name=d.organisation), attach_file, d.id, Path(path)).run_in(self.runner, parent=self)
 
     def open_attachment(self) -> None:
         attachment_id = self._selected_attachment()
@@ -249,8 +263,9 @@ class DetailActions:
             return
         if messages.confirm(self, QCoreApplication.translate("ApplicationDetailPanel", "Remove {file} from this application?").format(file=attachment.filename),
                             QCoreApplication.translate("ApplicationDetailPanel", "Remove"), detail=QCoreApplication.translate("ApplicationDetailPanel", "You can undo this with Edit › Undo.")):
-            applications_ops.remove_attachment(self.runner, attachment_id, QCoreApplication.translate("ApplicationDetailPanel", "Remove {file} from {name}").format(
-                file=attachment.filename, name=d.organisation), parent=self)
+            WriteOp(QCoreApplication.translate("ApplicationDetailPanel", "Remove {file} from {name}").format(
+                file=attachment.filename, name=d.organisation), _applications().remove_attachment, attachment_id) \
+                .run_in(self.runner, parent=self)
 
     # -- letters ---------------------------------------------------------------------------------------
     def write_pdf(self, kind: str, path: Path | None = None) -> None:

@@ -42,11 +42,10 @@ from opn_desk.domain.applications import (
     reason_required,
 )
 from opn_desk.domain.vocab import ApplicationStatus, Role
-from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.labels import status_label
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.widgets.dialogs import FormDialog, _date_edit, _pydate, _qdate, add_years
 from opn_desk.gui.widgets.pickers import PersonPicker
 from opn_desk.gui.widgets.style import DISAGREEMENT_COLOUR, ERROR_STYLE, heading_font, hint
@@ -279,6 +278,9 @@ class ScoreDialog(FormDialog):
         super().__init__(parent, _tr("Score {name}").format(name=detail.organisation), _tr("Save scores"))
         self.runner = runner
         self.detail = detail
+        from opn_desk.services import reviews
+
+        self._conflict = ReadOp(runner, reviews.conflict_reason)  # for the reviewer chosen last only
         self.setMinimumWidth(640)
         self.reviewer = PersonPicker(runner, detail.call_id)
         self.form.addRow(self.reviewer)
@@ -358,7 +360,7 @@ class ScoreDialog(FormDialog):
                 self.conflict_label.show()
             self._enable()
 
-        applications_ops.conflict_reason(self.runner, self.detail.id, person_id, success=show)
+        self._conflict.run(self.detail.id, person_id, success=show, failure=lambda _exc: None)
 
     def _enable(self) -> None:
         usable = self.reviewer.value() is not None and not self._conflicted
@@ -424,6 +426,9 @@ class RankingDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.call_id = call_id
+        from opn_desk.services import reviews
+
+        self._ranking = ReadOp(runner, reviews.rank_call)  # the latest answer only
         self.setWindowTitle(_tr("Ranking: {call}").format(call=title))
         self.resize(1040, 560)
         layout = QVBoxLayout(self)
@@ -461,8 +466,8 @@ class RankingDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        applications_ops.rank_call(self.runner, self.call_id, success=self._fill,
-                             failure=lambda exc: self.status_label.setText(describe_failure(exc)))
+        self._ranking.run(self.call_id, success=self._fill,
+                          failure=lambda exc: self.status_label.setText(describe_failure(exc)))
 
     def _fill(self, ranked: list[RankedApplication]) -> None:
         self.ranked = list(ranked)

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.applications import DueItem
-from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.core import messages
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 
 REFRESH_DELAY_MS = 400
 WATCHED = frozenset({"application", "review", "criterion", "conflict", "membership", "call", "setting"})  # kinds
@@ -50,7 +49,10 @@ class DueList(QWidget):
         self.runner = runner
         self.items: list[DueItem] = []
         self.has_loaded = False
-        self._items = ReadOp(runner)  # the latest answer only
+        from opn_desk.services import desk_settings, due
+
+        self._items = ReadOp(runner, due.due_items)  # the latest answer only
+        self._waiting = ReadOp(runner, desk_settings.waiting_days)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(4)
@@ -117,21 +119,17 @@ class DueList(QWidget):
     def _waiting_days_changed(self, days: int) -> None:
         from opn_desk.services.desk_settings import set_waiting_days
 
-        self.runner.write(self.tr("Waiting time in the due list: {n} days").format(n=days), set_waiting_days, days,
-                          parent=self)
+        WriteOp(self.tr("Waiting time in the due list: {n} days").format(n=days), set_waiting_days, days) \
+            .run_in(self.runner, parent=self)
 
     def refresh(self, first: bool = False) -> None:
-        from opn_desk.services.desk_settings import waiting_days
-
         try:
-            self.runner.read(waiting_days, success=self._show_waiting_days)
+            self._waiting.run(success=self._show_waiting_days)
         except RuntimeError:  # the desk was closed
             return
-        arrived, failed = self._items.guard(lambda items: self.fill(items, first=first),
-                                            lambda exc: self.summary_label.setText(messages.describe_failure(exc)))
-
         try:
-            applications_ops.due_items(self.runner, success=arrived, failure=failed)
+            self._items.run(limit_per_kind=50, success=lambda items: self.fill(items, first=first),
+                            failure=lambda exc: self.summary_label.setText(messages.describe_failure(exc)))
         except RuntimeError:  # the desk was closed (a late debounce timer): nothing to show any more
             self._timer.stop()
 

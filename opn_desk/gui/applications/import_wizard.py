@@ -39,7 +39,7 @@ from opn_desk.domain.applications import CallValue
 from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.widgets.pickers import find_data
 from opn_desk.gui.widgets.style import ERROR_STYLE, heading_font, hint
 
@@ -170,7 +170,10 @@ class FilePage(QWizardPage):
 
         def read(table) -> None:
             self.w.table = table
-            applications_ops.remembered_mapping(self.w.runner, self.kind(), self.call_id(), success=remembered)
+            from opn_desk.services import intake_import
+
+            ReadOp(self.w.runner, intake_import.remembered_mapping).run(
+                self.kind(), self.call_id(), success=remembered, failure=lambda _exc: remembered({}))
 
         applications_ops.read_import_table(self.w.runner, path, success=read,
                                      failure=lambda exc: self._error(describe_failure(exc)), parent=self.w)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,13 +43,12 @@ from opn_desk.domain.applications import (
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.domain.registry import OrganisationInput
 from opn_desk.domain.vocab import Role
-from opn_desk.gui.applications import ops as applications_ops
 from opn_desk.gui.applications.dialogs import contribution_label
 from opn_desk.gui.applications.intake_parts import _DuplicateRow, _PersonFields, _tr, _vocab
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.labels import size_text
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.widgets import country_combo, pickers
 from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
 from opn_desk.gui.widgets.dialogs import _date_edit, _pydate, _qdate
@@ -77,8 +76,10 @@ class IntakeDialog(QDialog):
         self.org_id: uuid.UUID | None = None
         self.matches: list = []
         self._dismissed: set[uuid.UUID] = set()  # suggestions answered "It is a new organisation"
-        self._duplicates = ReadOp(runner)  # the latest answers only: typing on asks again
-        self._people = ReadOp(runner)
+        from opn_desk.services import duplicates
+
+        self._duplicates = ReadOp(runner, duplicates.find_duplicates)  # the latest answers only: typing on asks again
+        self._people = ReadOp(runner, pickers.organisation_people)
         self._countries_ready = False
         self._build()
         country_combo.load_countries(runner, success=self._fill_countries)
@@ -386,8 +387,7 @@ class IntakeDialog(QDialog):
             self.representative.set_people(people)
             self.alternate.set_people(people)
 
-        fill, failed = self._people.guard(fill, lambda exc: None)
-        pickers.organisation_people(self.runner, org_id, success=fill, failure=failed)
+        self._people.run(org_id, success=fill, failure=lambda _exc: None)
 
     def use_organisation(self, match) -> None:
         """The officer says the new organisation is this registry one."""
@@ -419,8 +419,8 @@ class IntakeDialog(QDialog):
             self._duplicates.drop()  # an answer to a longer name, still coming, is not wanted any more
             self._show_matches([])
             return
-        shown, _failed = self._duplicates.guard(self._show_matches)
-        applications_ops.find_duplicates(self.runner, self._candidate(), success=shown)
+        self._duplicates.run(self._candidate(), success=self._show_matches,
+                             failure=lambda _exc: self._show_matches([]))
 
     def _show_matches(self, found) -> None:
         self.matches = [m for m in found if m.org_id not in self._dismissed]
@@ -557,10 +557,12 @@ class IntakeDialog(QDialog):
             return
         name = organisation.name if organisation else self.org_picker.text()
         self.ok_button.setEnabled(False)
-        applications_ops.record_application(
-            self.runner, name, application, new_organisation=organisation,
-            new_representative=self.representative.new_person(), new_alternate=self.alternate.new_person(),
-            files=tuple(self.files()), success=self._succeeded, failure=self._failed, parent=self)
+        from opn_desk.services.intake import record_intake
+
+        WriteOp(QCoreApplication.translate("Operations", "Record application of {name}").format(name=name.strip()),
+                record_intake, application, organisation, self.representative.new_person(),
+                self.alternate.new_person(), tuple(self.files())) \
+            .success(self._succeeded).failure(self._failed).run_in(self.runner, parent=self)
 
     def _succeeded(self, outcome) -> None:
         self.ok_button.setEnabled(True)

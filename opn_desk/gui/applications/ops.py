@@ -1,9 +1,12 @@
-"""The Applications area's actions: recording, moving and deciding applications, scores, conflicts, files, calls and their criteria, imports, letters and packs."""
+"""The Applications area's reads that compose several service calls, and its long work (mail merge,
+letters and packs, imports).
+
+Every single change (recording, moving and deciding applications, scores, conflicts, files, calls and
+their criteria) is a `WriteOp` made where the officer acts (detail_actions.py, intake.py, calls.py, ...)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +18,7 @@ from opn_desk.gui.core.operations import Failure, OperationRunner, Success
 from opn_desk.services.desk import Desk
 
 if TYPE_CHECKING:
-    from opn_desk.services.intake import NewPerson
+    pass
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Operations", text)
@@ -33,148 +36,13 @@ def applications_page(desk: Desk, query, offset: int, limit: int, *, count: bool
     return desk.read(applications.applications_page, query, offset, limit, count=count)
 
 
-def load_application(runner: OperationRunner, application_id: uuid.UUID, *, success: Success,
-                     failure: Failure = None) -> None:
-    """The application with its transitions, attachments and reviews, and its declared conflicts."""
+def application_with_conflicts(desk: Desk, application_id: uuid.UUID):
+    """The application with its transitions, attachments and reviews, and its declared conflicts, for the
+    detail panel's `ReadOp(runner, application_with_conflicts, on_desk=True)`."""
     from opn_desk.services import applications, reviews
 
-    def fetch(desk: Desk):
-        return desk.read(applications.get_application, application_id), \
-            desk.read(reviews.list_conflicts, application_id)
-    runner.run_op(fetch, success=success, failure=failure)
+    return desk.read(applications.get_application, application_id), desk.read(reviews.list_conflicts, application_id)
 
-
-def load_calls(runner: OperationRunner, *, success: Success) -> None:
-    from opn_desk.services import applications
-
-    runner.read(applications.list_calls, success=success)
-
-
-def find_duplicates(runner: OperationRunner, candidate, *, success: Success) -> None:
-    """Possible registry duplicates of a new organisation."""
-    from opn_desk.services import duplicates
-
-    runner.read(duplicates.find_duplicates, candidate, success=success, failure=lambda exc: success([]))
-
-
-def record_application(runner: OperationRunner, name: str, application, *, new_organisation=None,
-                       new_representative: NewPerson | None = None, new_alternate: NewPerson | None = None,
-                       files: tuple[Path, ...] = (), success: Success = None, failure: Failure = None,
-                       parent: QWidget | None = None) -> None:
-    from opn_desk.services.intake import record_intake
-
-    runner.write(_tr("Record application of {name}").format(name=name.strip()), record_intake, application,
-                 new_organisation, new_representative, new_alternate, tuple(files), success=success,
-                 failure=failure, parent=parent)
-
-
-def move_application(runner: OperationRunner, application_id: uuid.UUID, to_status: str, reason: str, label: str,
-                     *, override: str = "", end_membership: bool = False, success: Success = None,
-                     failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.move_application, application_id, to_status, reason, override=override,
-                 end_membership=end_membership, success=success, failure=failure, parent=parent)
-
-
-def accept_application(runner: OperationRunner, application_id: uuid.UUID, on: date, term_end: date | None,
-                       rationale: str, label: str, *, success: Success = None, failure: Failure = None,
-                       parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.accept_application, application_id, on=on, term_end=term_end,
-                 rationale=rationale, success=success, failure=failure, parent=parent)
-
-
-def decline_application(runner: OperationRunner, application_id: uuid.UUID, rationale: str, on: date, label: str,
-                        *, success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.decline_application, application_id, rationale, on=on, success=success,
-                 failure=failure, parent=parent)
-
-
-def withdraw_application(runner: OperationRunner, application_id: uuid.UUID, reason: str, label: str, *,
-                         success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.withdraw_application, application_id, reason, success=success,
-                 failure=failure, parent=parent)
-
-
-def set_screening_item(runner: OperationRunner, application_id: uuid.UUID, item: str, done: bool, label: str, *,
-                       success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.set_screening_item, application_id, item, done, success=success,
-                 failure=failure, parent=parent)
-
-
-def set_mac_opinion(runner: OperationRunner, application_id: uuid.UUID, text: str, label: str, *,
-                    success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.set_mac_opinion, application_id, text, success=success, failure=failure,
-                 parent=parent)
-
-
-def add_attachment(runner: OperationRunner, application_id: uuid.UUID, path: Path, label: str, *,
-                   success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    """Copy the file into the database (read on the worker; refused over the size limit before reading)."""
-    from opn_desk.services.intake import attach_file
-
-    runner.write(label, attach_file, application_id, Path(path), success=success, failure=failure, parent=parent)
-
-
-def remove_attachment(runner: OperationRunner, attachment_id: uuid.UUID, label: str, *, success: Success = None,
-                      failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(label, applications.remove_attachment, attachment_id, success=success, failure=failure,
-                 parent=parent)
-
-
-def save_scores(runner: OperationRunner, application_id: uuid.UUID, reviewer_id: uuid.UUID, scores, label: str, *,
-                success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services.reviews import record_scores
-
-    runner.write(label, record_scores, application_id, reviewer_id, tuple(scores), success=success,
-                 failure=failure, parent=parent)
-
-
-def conflict_reason(runner: OperationRunner, application_id: uuid.UUID, reviewer_id: uuid.UUID, *,
-                    success: Success) -> None:
-    from opn_desk.services import reviews
-
-    runner.read(reviews.conflict_reason, application_id, reviewer_id, success=success, failure=lambda exc: None)
-
-
-def declare_conflict(runner: OperationRunner, application_id: uuid.UUID, reviewer_id: uuid.UUID, reason: str,
-                     label: str, *, success: Success = None, failure: Failure = None,
-                     parent: QWidget | None = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.write(label, reviews.declare_conflict, application_id, reviewer_id, reason, success=success,
-                 failure=failure, parent=parent)
-
-
-def remove_conflict(runner: OperationRunner, conflict_id: uuid.UUID, label: str, *, success: Success = None,
-                    failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.write(label, reviews.remove_conflict, conflict_id, success=success, failure=failure, parent=parent)
-
-
-def rank_call(runner: OperationRunner, call_id: uuid.UUID, *, success: Success, failure: Failure = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.read(reviews.rank_call, call_id, success=success, failure=failure)
-
-
-def due_items(runner: OperationRunner, *, success: Success, failure: Failure = None) -> None:
-    from opn_desk.services import due
-
-    runner.read(due.due_items, limit_per_kind=50, success=success, failure=failure)
 
 
 def export_mail_merge(runner: OperationRunner, query, out: Path, *, success: Success,
@@ -241,12 +109,6 @@ def read_import_table(runner: OperationRunner, path: Path, *, success: Success, 
                     parent=parent)
 
 
-def remembered_mapping(runner: OperationRunner, kind: str, call_id: uuid.UUID | None, *, success: Success) -> None:
-    from opn_desk.services import intake_import
-
-    runner.read(intake_import.remembered_mapping, kind, call_id, success=success, failure=lambda exc: success({}))
-
-
 def check_import(runner: OperationRunner, table, options, *, success: Success, failure: Failure = None,
                  parent: QWidget | None = None) -> None:
     """Validate every row against the database; nothing is written."""
@@ -295,49 +157,3 @@ def import_table(runner: OperationRunner, table, options, description: str, *, s
     runner.run_long(_tr("Importing…"), work, success=finished, failure=failure, cancelled=finished, parent=parent)
     # Cancel stops the import only before its transaction starts; later the import is written and said so.
 
-
-def create_call(runner: OperationRunner, data, *, success: Success = None, failure: Failure = None,
-                parent: QWidget | None = None) -> None:
-    """A new call; core-partner and co-lead calls get the default evaluation criteria."""
-    from opn_desk.services import applications
-
-    runner.write(_tr("Add the call {title}").format(title=data.title.strip()), applications.create_call, data,
-                 success=success, failure=failure, parent=parent)
-
-
-def update_call(runner: OperationRunner, call_id: uuid.UUID, data, *, success: Success = None,
-                failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(_tr("Edit the call {title}").format(title=data.title.strip()), applications.update_call, call_id,
-                 data, success=success, failure=failure, parent=parent)
-
-
-def load_criteria(runner: OperationRunner, call_id: uuid.UUID, *, success: Success, failure: Failure = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.read(reviews.list_criteria, call_id, success=success, failure=failure)
-
-
-def add_criterion(runner: OperationRunner, call_id: uuid.UUID, name: str, weight: float, description: str, *,
-                  success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.write(_tr("Add the criterion {name}").format(name=name.strip()), reviews.add_criterion, call_id, name,
-                 weight, description, success=success, failure=failure, parent=parent)
-
-
-def update_criterion(runner: OperationRunner, criterion_id: uuid.UUID, name: str, weight: float, description: str,
-                     *, success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import applications
-
-    runner.write(_tr("Edit the criterion {name}").format(name=name.strip()), applications.edit_criterion, criterion_id,
-                 name, weight, description, success=success, failure=failure, parent=parent)
-
-
-def remove_criterion(runner: OperationRunner, criterion_id: uuid.UUID, name: str, *, success: Success = None,
-                     failure: Failure = None, parent: QWidget | None = None) -> None:
-    from opn_desk.services import reviews
-
-    runner.write(_tr("Remove the criterion {name}").format(name=name), reviews.remove_criterion, criterion_id,
-                 success=success, failure=failure, parent=parent)

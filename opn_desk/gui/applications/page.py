@@ -38,7 +38,7 @@ from opn_desk.gui.applications.intake import IntakeDialog
 from opn_desk.gui.applications.table_model import ApplicationTableModel
 from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.labels import status_label
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.core.settings import Option, Options, Settings
 from opn_desk.gui.widgets.list_page import (
     add_header,
@@ -78,6 +78,7 @@ class ApplicationsPage(QWidget):
         self.pdf_shown = None  # the preview of the last PDF written
         self.due = None  # the due list, once installed in a window
         self._started = False
+        self._calls: ReadOp | None = None  # the call filter's calls, the latest answer only
         self._build()
         runner.changed.connect(self._on_changed)
 
@@ -181,7 +182,7 @@ class ApplicationsPage(QWidget):
         if self._started:
             return
         self._started = True
-        applications_ops.load_calls(self.runner, success=self._fill_calls)
+        self._load_calls()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if not self.model.has_loaded and not self.model.loading:
@@ -311,8 +312,15 @@ class ApplicationsPage(QWidget):
         if outcome.changes.touches(WATCHED):
             self.model.refresh()
         if outcome.changes.touches("call"):
-            applications_ops.load_calls(self.runner, success=self._fill_calls)
+            self._load_calls()
         self.detail.on_changed(outcome)
+
+    def _load_calls(self) -> None:
+        if self._calls is None:
+            from opn_desk.services import applications
+
+            self._calls = ReadOp(self.runner, applications.list_calls)
+        self._calls.run(success=self._fill_calls)
 
     # -- actions -----------------------------------------------------------------------------------
     def _folder(self) -> Path:

@@ -305,10 +305,13 @@ class ReadOp:
     """
 
     def __init__(self, runner: OperationRunner | None, query: Callable[..., Any] | None = None, *,
-                 on_desk: bool = False):
+                 on_desk: bool = False, interruptible: bool = False):
         self.runner = runner
         self.query = query
         self.on_desk = on_desk  # query(desk, *args) instead of query(session, *args)
+        # query(session, *args, wanted): ``wanted()`` turns False once a newer read (or `drop`) supersedes
+        # this one, so a long query (a count) may stop early instead of working for an answer nobody reads.
+        self.interruptible = interruptible
         self._asked = 0
         self._pending = False
 
@@ -361,6 +364,8 @@ class ReadOp:
         if self.runner is None or self.query is None:
             raise RuntimeError("this read has no runner or query to run")
         answered, failed = self.guard(success, failure, parent)
+        if self.interruptible:
+            args = (*args, self.still_wanted())
         if self.on_desk:
             self.runner.run_op(self.query, *args, success=answered, failure=failed, parent=parent, **kwargs)
         else:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from opn_desk.domain.renewal import INCUMBENT, CandidateValue
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.balance import BalanceView
 from opn_desk.gui.leadership.candidate import CandidateDetail
 from opn_desk.gui.leadership.dialogs import IncumbentScoreDialog, NoteDialog
-from opn_desk.gui.leadership.ops import RenewalSnapshot, record_incumbent_scores
+from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import GOOD, INFO, ReadOnlyTable, muted, score_text
 from opn_desk.gui.widgets.dialogs import open_submitting
 
@@ -204,16 +204,17 @@ class CandidatesView(QWidget):
         label = (self.tr("Propose {name} for the leadership") if proposed
                  else self.tr("Take {name} out of the proposed leadership")).format(name=c.organisation)
         if not ask_note:
-            self.runner.write(label, renewal.propose, process_id, key, proposed,
-                              note if note is not None else c.proposed_note, parent=self)
+            WriteOp(label,
+                    renewal.propose, process_id, key, proposed, note if note is not None else c.proposed_note) \
+                .run_in(self.runner, parent=self)
             return
         dialog = NoteDialog(self, self.tr("Propose {name}").format(name=c.organisation), self.tr("Propose"),
                             self.tr("Why is {name} proposed? (printed in the dossier)").format(name=c.organisation),
                             c.proposed_note)
 
         def submit() -> None:
-            self.runner.write(label, renewal.propose, process_id, key, True, dialog.value(),
-                              success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(label, renewal.propose, process_id, key, True, dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -228,8 +229,9 @@ class CandidatesView(QWidget):
             self.detail._opinion_edited()
             messages.show_failure(self, exc)
 
-        self.runner.write(self.tr("MAC opinion on {name}").format(name=c.organisation), renewal.set_mac_opinion,
-                          self.snapshot.detail.id, key, text, failure=refused, parent=self)
+        WriteOp(self.tr("MAC opinion on {name}").format(name=c.organisation),
+                renewal.set_mac_opinion, self.snapshot.detail.id, key, text) \
+            .failure(refused).run_in(self.runner, parent=self)
 
     def score_incumbent(self, key: uuid.UUID) -> None:
         c = self.candidate(key)
@@ -240,9 +242,11 @@ class CandidatesView(QWidget):
 
         def submit() -> None:
             reviewer_id, scores = dialog.scores()
-            record_incumbent_scores(self.runner, process_id, c.membership_id, reviewer_id, scores,
-                                    self.tr("Scores of {name}").format(name=c.organisation),
-                                    success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            from opn_desk.services import leadership_view
+
+            WriteOp(self.tr("Scores of {name}").format(name=c.organisation), leadership_view.record_incumbent_scores,
+                    process_id, c.membership_id, reviewer_id, tuple(scores)) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPush
 
 from opn_desk.domain.renewal import ChecklistItemValue
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import GOOD, ReadOnlyTable, muted
@@ -131,14 +131,15 @@ class ChecklistView(QWidget):
             return
         label = self.tr("Tick the checklist item “{text}”").format(text=_short(item.text))
         if note is not None:
-            self.runner.write(label, renewal.tick_checklist_item, item_id, True, note=note, parent=self)
+            WriteOp(label, renewal.tick_checklist_item, item_id, True, note=note) \
+                .run_in(self.runner, parent=self)
             return
         dialog = NoteDialog(self, self.tr("Considered"), self.tr("Tick"),
                             self.tr("“{text}”: how was it considered?").format(text=item.text), item.note)
 
         def submit() -> None:
-            self.runner.write(label, renewal.tick_checklist_item, item_id, True, note=dialog.value(),
-                              success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(label, renewal.tick_checklist_item, item_id, True, note=dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -148,8 +149,9 @@ class ChecklistView(QWidget):
         item = self.item(item_id)
         if self.readonly or item is None:
             return
-        self.runner.write(self.tr("Untick the checklist item “{text}”").format(text=_short(item.text)),
-                          renewal.tick_checklist_item, item_id, False, parent=self)
+        WriteOp(self.tr("Untick the checklist item “{text}”").format(text=_short(item.text)),
+                renewal.tick_checklist_item, item_id, False) \
+            .run_in(self.runner, parent=self)
 
     def add_item(self) -> None:
         from opn_desk.services import renewal
@@ -157,9 +159,9 @@ class ChecklistView(QWidget):
         text = self.new_edit.text().strip()
         if self.readonly or self.snapshot is None or not text:
             return
-        self.runner.write(self.tr("Add the checklist item “{text}”").format(text=_short(text)),
-                          renewal.add_checklist_item, self.snapshot.detail.id, text,
-                          success=lambda _o: self.new_edit.clear(), parent=self)
+        WriteOp(self.tr("Add the checklist item “{text}”").format(text=_short(text)),
+                renewal.add_checklist_item, self.snapshot.detail.id, text) \
+            .success(lambda _o: self.new_edit.clear()).run_in(self.runner, parent=self)
 
     def edit_note(self) -> None:
         from opn_desk.services import renewal
@@ -170,9 +172,9 @@ class ChecklistView(QWidget):
         dialog = NoteDialog(self, self.tr("Checklist note"), self.tr("Save"), item.text, item.note)
 
         def submit() -> None:
-            self.runner.write(self.tr("Note on the checklist item “{text}”").format(text=_short(item.text)),
-                              renewal.edit_checklist_item, item.id, note=dialog.value(),
-                              success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(self.tr("Note on the checklist item “{text}”").format(text=_short(item.text)),
+                    renewal.edit_checklist_item, item.id, note=dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -184,8 +186,9 @@ class ChecklistView(QWidget):
             return
         if messages.confirm(self, self.tr("Remove “{text}” from the checklist?").format(text=item.text),
                             self.tr("Remove"), detail=self.tr("You can undo this with Edit › Undo.")):
-            self.runner.write(self.tr("Remove the checklist item “{text}”").format(text=_short(item.text)),
-                              renewal.remove_checklist_item, item.id, parent=self)
+            WriteOp(self.tr("Remove the checklist item “{text}”").format(text=_short(item.text)),
+                    renewal.remove_checklist_item, item.id) \
+                .run_in(self.runner, parent=self)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.domain.applications import CriterionValue
 from opn_desk.gui.core import messages
-from opn_desk.gui.core.operations import OperationRunner
-from opn_desk.gui.leadership.ops import save_criterion
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.leadership.widgets import ReadOnlyTable, action_row, muted
 from opn_desk.gui.widgets.criterion_dialog import CriterionDialog
 from opn_desk.gui.widgets.dialogs import open_submitting
@@ -22,6 +21,7 @@ class LeadCriteriaDialog(QDialog):
         self.runner = runner
         self.readonly = runner.readonly
         self.process_id = process_id
+        self._criteria: ReadOp | None = None
         self.criteria: list[CriterionValue] = []
         self.dialog = None
         self.setWindowTitle(self.tr("Lead criteria: {title}").format(title=title))
@@ -52,7 +52,9 @@ class LeadCriteriaDialog(QDialog):
     def reload(self) -> None:
         from opn_desk.services import renewal
 
-        self.runner.read(renewal.list_process_criteria, self.process_id, success=self._show)
+        if self._criteria is None:
+            self._criteria = ReadOp(self.runner, renewal.list_process_criteria)  # the latest answer only
+        self._criteria.run(self.process_id, success=self._show)
 
     def _on_changed(self, outcome) -> None:
         if outcome.changes.touches({"criterion", "review", "renewal_score", "renewal"}):
@@ -87,8 +89,13 @@ class LeadCriteriaDialog(QDialog):
 
         def submit() -> None:
             name, weight, description = dialog.values()
-            save_criterion(self.runner, self.process_id, criterion.id if criterion else None, name, weight,
-                           description, success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            from opn_desk.services import leadership_view
+
+            label = (self.tr("Add the lead criterion {name}") if criterion is None
+                     else self.tr("Edit the lead criterion {name}")).format(name=name.strip())
+            WriteOp(label, leadership_view.save_criterion, self.process_id, criterion.id if criterion else None,
+                    name, weight, description) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -100,8 +107,9 @@ class LeadCriteriaDialog(QDialog):
             return
         if messages.confirm(self, self.tr("Remove the criterion {name}?").format(name=criterion.name),
                             self.tr("Remove"), detail=self.tr("You can undo this with Edit › Undo.")):
-            self.runner.write(self.tr("Remove the lead criterion {name}").format(name=criterion.name),
-                              renewal.remove_criterion, self.process_id, criterion.id, parent=self)
+            WriteOp(self.tr("Remove the lead criterion {name}").format(name=criterion.name),
+                    renewal.remove_criterion, self.process_id, criterion.id) \
+                .run_in(self.runner, parent=self)
 
     def done(self, result: int) -> None:
         self.runner.changed.disconnect(self._on_changed)

@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.domain.terms import CompositionEntry
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import BAD, GOOD, ReadOnlyTable, action_row, day_text, muted
@@ -79,8 +79,8 @@ class IncumbentsDialog(QDialog):
             return
         label = (self.tr("{name} seeks renewal") if seeking else self.tr("{name} does not seek renewal")).format(
             name=member.organisation)
-        self.runner.write(label, renewal.set_seeking_renewal, self.snapshot.detail.id, member.membership_id, seeking,
-                          parent=self)
+        WriteOp(label, renewal.set_seeking_renewal, self.snapshot.detail.id, member.membership_id, seeking) \
+            .run_in(self.runner, parent=self)
 
     def edit_commitment(self) -> None:
         from opn_desk.services import renewal
@@ -94,8 +94,8 @@ class IncumbentsDialog(QDialog):
         process_id = self.snapshot.detail.id
 
         def submit() -> None:
-            self.runner.write(self.tr("Commitment of {name}").format(name=member.organisation),
-                              renewal.set_commitment, process_id, member.membership_id, dialog.value(),
-                              success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(self.tr("Commitment of {name}").format(name=member.organisation),
+                    renewal.set_commitment, process_id, member.membership_id, dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from opn_desk.domain.renewal import STEPS
 from opn_desk.gui.core import messages
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Option, Options, Settings
 from opn_desk.gui.leadership.candidates import CandidatesView
 from opn_desk.gui.leadership.checklist import ChecklistView
@@ -39,7 +39,6 @@ from opn_desk.gui.leadership.ops import (
     PROCESS_KINDS,
     ProgrammeLeadership,
     RenewalSnapshot,
-    load_programmes,
     preview_path,
     programme_leadership,
     write_dossier,
@@ -187,7 +186,9 @@ class LeadershipPage(QWidget):
             return
         self._started = True
         self.tabs.setCurrentIndex(max(0, min(self.tabs.count() - 1, self.settings.get(TAB))))
-        load_programmes(self.runner, success=self._fill_programmes)
+        from opn_desk.services import terms
+
+        ReadOp(self.runner, terms.programme_codes).run(success=self._fill_programmes)
 
     def _fill_programmes(self, codes: list[tuple[str, str]]) -> None:
         wanted = self.code or self.settings.get(PROGRAMME)
@@ -307,8 +308,8 @@ class LeadershipPage(QWidget):
         if self.readonly or self.state is None:
             return
         code = self.state.code
-        self.runner.read(applications.list_calls, code, Role.CO_LEAD.value,
-                         success=lambda found: self._open_new_process(code, tuple(found)))
+        ReadOp(self.runner, applications.list_calls).run(
+            code, Role.CO_LEAD.value, success=lambda found: self._open_new_process(code, tuple(found)))
 
     def _open_new_process(self, code: str, calls) -> None:
         from opn_desk.domain.renewal import ProcessInput
@@ -323,9 +324,9 @@ class LeadershipPage(QWidget):
 
         def submit() -> None:
             title, opened_on, call_id, notes = dialog.values()
-            self.runner.write(self.tr("Open the renewal process {title}").format(title=title.strip()),
-                              renewal.create_process, ProcessInput(code, title, opened_on, call_id, notes),
-                              success=opened, failure=dialog.failed, parent=dialog)
+            WriteOp(self.tr("Open the renewal process {title}").format(title=title.strip()),
+                    renewal.create_process, ProcessInput(code, title, opened_on, call_id, notes)) \
+                .success(opened).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -339,8 +340,9 @@ class LeadershipPage(QWidget):
         process_id = s.detail.id
 
         def submit() -> None:
-            self.runner.write(self.tr("Link the renewal to its co-lead call"), renewal.link_call, process_id,
-                              dialog.value(), success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(self.tr("Link the renewal to its co-lead call"),
+                    renewal.link_call, process_id, dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.renewal import StepInput, StepState, StepValue, closing_refusal
 from opn_desk.gui.core import messages
 from opn_desk.gui.core.labels import size_text
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import WARNING_STYLE, CloseStepDialog, ReasonDialog
-from opn_desk.gui.leadership.ops import RenewalSnapshot, add_step_file, open_step_file, remove_step_file
+from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import (
     EDGE,
     GOOD,
@@ -54,6 +54,7 @@ from opn_desk.gui.leadership.widgets import (
     muted,
     span_text,
 )
+from opn_desk.gui.widgets.attachments import export_attachment
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.style import heading_font
 from opn_desk.services.errors import DeskError, StaleEdit
@@ -375,9 +376,9 @@ class StepsView(QWidget):
             if then is not None:
                 then()
 
-        self.runner.write(self.tr("Edit step {number} of the renewal").format(number=s.number), renewal.update_step,
-                          self.process_id, s.number, self.form_input(), self.form_version, parent=self,
-                          success=saved, failure=self._save_failed)
+        WriteOp(self.tr("Edit step {number} of the renewal").format(number=s.number),
+                renewal.update_step, self.process_id, s.number, self.form_input(), self.form_version) \
+            .success(saved).failure(self._save_failed).run_in(self.runner, parent=self)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._edited()
@@ -400,9 +401,9 @@ class StepsView(QWidget):
         if self.readonly or s is None:
             return
         process_id, number = self.process_id, s.number
-        self._after_saving(lambda: self.runner.write(
-            self.tr("Start step {number} of the renewal").format(number=number), renewal.start_step,
-            process_id, number, parent=self))
+        start = WriteOp(self.tr("Start step {number} of the renewal").format(number=number), renewal.start_step,
+                        process_id, number)
+        self._after_saving(lambda: start.run_in(self.runner, parent=self))
 
     def close_step(self) -> None:
         """Ask when the step was done, and a reason to override the order when the step before is not done."""
@@ -425,8 +426,8 @@ class StepsView(QWidget):
             day, reason = dialog.values()
             label = (self.tr("Close step {number} of the renewal, overriding the order") if reason.strip()
                      else self.tr("Close step {number} of the renewal")).format(number=number)
-            self.runner.write(label, renewal.close_step, process_id, number, on=day, override=reason,
-                              success=dialog.succeeded, failure=dialog.refused, parent=dialog)
+            WriteOp(label, renewal.close_step, process_id, number, on=day, override=reason) \
+                .success(dialog.succeeded).failure(dialog.refused).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -447,9 +448,9 @@ class StepsView(QWidget):
         number = s.number
 
         def submit() -> None:
-            self.runner.write(self.tr("Reopen step {number} of the renewal").format(number=number),
-                              renewal.reopen_step, process_id, number, dialog.value(),
-                              success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(self.tr("Reopen step {number} of the renewal").format(number=number),
+                    renewal.reopen_step, process_id, number, dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -480,7 +481,11 @@ class StepsView(QWidget):
                 messages.warn(self, self.tr("{name} is {size:.1f} MB; evidence files can be at most 20 MB.").format(
                     name=chosen.name, size=size / 1024 / 1024))
                 continue
-            add_step_file(self.runner, self.process_id, s.number, chosen, parent=self)
+            from opn_desk.services import leadership_view
+
+            WriteOp(self.tr("Attach {file} to step {number}").format(file=chosen.name, number=s.number),
+                    leadership_view.add_step_file, self.process_id, s.number, Path(chosen)) \
+                .run_in(self.runner, parent=self)
 
     def open_file(self) -> None:
         attachment = self._selected_file()
@@ -492,7 +497,7 @@ class StepsView(QWidget):
                 messages.inform(self, self.tr("No program on this computer opens {name}.").format(name=path.name),
                                 self.tr("A copy was saved as {path}.").format(path=path))
 
-        open_step_file(self.runner, attachment.id, success=show, parent=self)
+        export_attachment(self.runner, attachment.id, success=show, parent=self)
 
     def remove_file(self) -> None:
         attachment = self._selected_file()
@@ -502,5 +507,9 @@ class StepsView(QWidget):
         if messages.confirm(self, self.tr("Remove {file} from step {number}?").format(file=attachment.filename,
                                                                                      number=s.number),
                             self.tr("Remove"), detail=self.tr("You can undo this with Edit › Undo.")):
-            remove_step_file(self.runner, attachment, s.number, parent=self)
+            from opn_desk.services import renewal
+
+            WriteOp(self.tr("Remove {file} from step {number}").format(file=attachment.filename, number=s.number),
+                    renewal.remove_step_attachment, attachment.id) \
+                .run_in(self.runner, parent=self)
 

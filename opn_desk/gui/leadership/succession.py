@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from opn_desk.domain.renewal import SUCCESSION_HORIZON, SuccessionValue
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import SuccessionDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import ReadOnlyTable, muted
@@ -117,15 +117,15 @@ class SuccessionView(QWidget):
         def submit() -> None:
             v = dialog.values()
             if entry is None:
-                self.runner.write(self.tr("Plan the succession for {year}").format(year=v["year"]),
-                                  renewal.add_succession, process_id, v["year"], organisation_id=v["organisation_id"],
-                                  name=v["name"], role=v["role"], note=v["note"],
-                                  success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+                WriteOp(self.tr("Plan the succession for {year}").format(year=v["year"]),
+                        renewal.add_succession, process_id, v["year"], organisation_id=v["organisation_id"],
+                        name=v["name"], role=v["role"], note=v["note"]) \
+                    .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
             else:
-                self.runner.write(self.tr("Edit the succession for {year}").format(year=v["year"]),
-                                  renewal.update_succession, entry.id, v["year"],
-                                  organisation_id=v["organisation_id"], name=v["name"], role=v["role"],
-                                  note=v["note"], success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+                WriteOp(self.tr("Edit the succession for {year}").format(year=v["year"]),
+                        renewal.update_succession, entry.id, v["year"], organisation_id=v["organisation_id"],
+                        name=v["name"], role=v["role"], note=v["note"]) \
+                    .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         open_submitting(self, dialog, submit)
 
@@ -138,5 +138,6 @@ class SuccessionView(QWidget):
         if messages.confirm(self, self.tr("Remove {name} ({year}) from the succession plan?").format(
                 name=entry.organisation, year=entry.year), self.tr("Remove"),
                 detail=self.tr("You can undo this with Edit › Undo.")):
-            self.runner.write(self.tr("Remove {name} from the succession plan").format(name=entry.organisation),
-                              renewal.remove_succession, entry.id, parent=self)
+            WriteOp(self.tr("Remove {name} from the succession plan").format(name=entry.organisation),
+                    renewal.remove_succession, entry.id) \
+                .run_in(self.runner, parent=self)

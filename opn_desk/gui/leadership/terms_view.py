@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.terms import HOLDING_OVER, THREE_MONTHS, CompositionEntry, add_months, term_end_for
 from opn_desk.domain.vocab import MembershipStatus, Role
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.leadership.ops import TERM_KINDS, Composition, composition
 from opn_desk.gui.leadership.widgets import (
     BAD,
@@ -254,8 +254,9 @@ class TermsView(QWidget):
             return
         from opn_desk.services import terms
 
-        self.runner.write(self.tr("Renew the term of {name}").format(name=m.organisation), terms.renew_term,
-                          m.membership_id, parent=self)
+        WriteOp(self.tr("Renew the term of {name}").format(name=m.organisation),
+                terms.renew_term, m.membership_id) \
+            .run_in(self.runner, parent=self)
 
     def membership_row(self, membership_id: uuid.UUID) -> int:
         for row in range(self.table.rowCount()):

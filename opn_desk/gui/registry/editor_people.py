@@ -19,7 +19,7 @@ from opn_desk.domain.registry import (
     PersonValue,
 )
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.registry import ops as registry_ops
+from opn_desk.gui.core.operations import WriteOp
 from opn_desk.gui.widgets.dialogs import (
     EndMembershipDialog,
     MembershipDialog,
@@ -28,6 +28,11 @@ from opn_desk.gui.widgets.dialogs import (
     membership_label,
     open_submitting,
 )
+from opn_desk.services import registry
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationEditor", text)
 
 
 class EditorPeople:
@@ -100,8 +105,9 @@ class EditorPeople:
 
         def submit() -> None:
             name, email, phone, gender = dialog.values()
-            registry_ops.add_person(self.runner, PersonInput(org_id, name, email, phone, gender),
-                                  success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_tr("Add {name}").format(name=name.strip()), registry.add_person,
+                    PersonInput(org_id, name, email, phone, gender)) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def edit_person(self) -> None:
@@ -113,8 +119,9 @@ class EditorPeople:
 
         def submit() -> None:
             name, email, phone, gender = dialog.values()
-            registry_ops.update_person(self.runner, person.id, PersonInput(org_id, name, email, phone, gender),
-                                     success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_tr("Edit {name}").format(name=name.strip()), registry.update_person, person.id,
+                    PersonInput(org_id, name, email, phone, gender)) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def remove_person(self) -> None:
@@ -123,7 +130,8 @@ class EditorPeople:
             return
         if messages.confirm(self, QCoreApplication.translate("OrganisationEditor", "Remove {name} from this organisation?").format(name=person.name),
                             QCoreApplication.translate("OrganisationEditor", "Remove"), detail=QCoreApplication.translate("OrganisationEditor", "You can undo this with Edit › Undo.")):
-            registry_ops.remove_person(self.runner, person.id, person.name, parent=self)
+            WriteOp(_tr("Remove {name}").format(name=person.name), registry.remove_person, person.id) \
+                .run_in(self.runner, parent=self)
 
     # -- memberships -------------------------------------------------------------------------------
     def add_membership(self) -> None:
@@ -136,8 +144,9 @@ class EditorPeople:
             values = dialog.values()
             label = f"{self.detail.name if self.detail else ''}, {values['programme_code']} " \
                     f"{labels.role(values['role']).lower()}"
-            registry_ops.add_membership(self.runner, MembershipInput(org_id, **values), label,
-                                      success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_tr("Add membership: {what}").format(what=label), registry.add_membership,
+                    MembershipInput(org_id, **values)) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def end_membership(self) -> None:
@@ -148,8 +157,9 @@ class EditorPeople:
 
         def submit() -> None:
             on, reason = dialog.values()
-            registry_ops.end_membership(self.runner, membership.id, on, reason, membership_label(membership),
-                                      success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_tr("End membership: {what}").format(what=membership_label(membership)),
+                    registry.end_membership, membership.id, on, reason) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)
 
     def renew_membership(self) -> None:
@@ -159,6 +169,7 @@ class EditorPeople:
         dialog = RenewMembershipDialog(self, membership)
 
         def submit() -> None:
-            registry_ops.renew_membership(self.runner, membership.id, dialog.value(), membership_label(membership),
-                                        success=dialog.succeeded, failure=dialog.failed)
+            WriteOp(_tr("Renew membership: {what}").format(what=membership_label(membership)),
+                    registry.renew_membership, membership.id, dialog.value()) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner)
         self._open_dialog(dialog, submit)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -40,6 +40,11 @@ class MergeDialog(QDialog):
         self.sides: dict[uuid.UUID, object] = {}
         self.other_id: uuid.UUID | None = None
         self.result_notes: tuple[str, ...] = ()
+        from opn_desk.services.duplicates import duplicates_of, merge_sides
+        from opn_desk.services.registry import organisation_choices
+        self._suggestions = ReadOp(runner, duplicates_of)
+        self._found = ReadOp(runner, organisation_choices)
+        self._sides = ReadOp(runner, merge_sides)  # the latest record chosen only
         self.setWindowTitle(self.tr("Merge duplicate records"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumSize(640, 520)
@@ -105,8 +110,6 @@ class MergeDialog(QDialog):
 
     # -- finding the other record ------------------------------------------------------------------
     def _suggest(self) -> None:
-        from opn_desk.services.duplicates import duplicates_of
-
         def shown(matches) -> None:
             if self.search.text().strip():
                 return  # the officer is searching: keep their results
@@ -116,11 +119,9 @@ class MergeDialog(QDialog):
             self.hint.setText(self.tr("Suggested because of the reasons shown; or search for another record.")
                               if matches else self.tr("No likely duplicate found; search for the other record."))
 
-        self.runner.read(duplicates_of, self.org_id, success=shown, parent=self)
+        self._suggestions.run(self.org_id, success=shown, parent=self)
 
     def _run_search(self) -> None:
-        from opn_desk.services.registry import organisation_choices
-
         text = self.search.text().strip()
         if not text:
             self._suggest()
@@ -135,7 +136,7 @@ class MergeDialog(QDialog):
                     self._add_choice(org_id, label, "")
             self.hint.setText(self.tr("{count} found.").format(count=self.choices.count()))
 
-        self.runner.read(organisation_choices, text, 30, success=shown, parent=self)
+        self._found.run(text, 30, success=shown, parent=self)
 
     def _add_choice(self, org_id: uuid.UUID, name: str, why: str) -> None:
         item = QListWidgetItem(f"{name}\n    {why}" if why else name)
@@ -144,11 +145,10 @@ class MergeDialog(QDialog):
 
     # -- comparing ---------------------------------------------------------------------------------
     def _chosen(self, item: QListWidgetItem | None) -> None:
-        from opn_desk.services.duplicates import merge_sides
-
         self.other_id = item.data(ROLE_ID) if item is not None else None
         self.merge_button.setEnabled(False)
         if self.other_id is None:
+            self._sides.drop()
             self.compare_box.setEnabled(False)
             return
         other_id = self.other_id
@@ -169,7 +169,7 @@ class MergeDialog(QDialog):
             self.merge_button.setEnabled(not self.runner.readonly and not other.merged)
             self._describe_outcome()
 
-        self.runner.read(merge_sides, self.org_id, other_id, success=shown, parent=self)
+        self._sides.run(self.org_id, other_id, success=shown, parent=self)
 
     def _facts(self, side) -> str:
         lines = [side.name + (f" ({side.acronym})" if side.acronym else ""),
@@ -224,8 +224,8 @@ class MergeDialog(QDialog):
             self.error_label.setText(describe_failure(exc))
             self.error_label.show()
 
-        self.runner.write(self.tr("Merge {gone} into {kept}").format(gone=gone.name, kept=kept.name),
-                          merge_organisations, keep_id, merge_id, success=done, failure=failed, parent=self)
+        WriteOp(self.tr("Merge {gone} into {kept}").format(gone=gone.name, kept=kept.name),
+                merge_organisations, keep_id, merge_id).success(done).failure(failed).run_in(self.runner, parent=self)
 
 
 def _escape(text: str) -> str:

@@ -63,7 +63,9 @@ class OrganisationTableModel(PagedTableModel):
     def __init__(self, runner: OperationRunner, parent=None):
         super().__init__(runner, OrganisationQuery(), parent)
         self._columns = columns()
-        self._count_read = ReadOp(runner)  # the count asked for last; a count of other rows is dropped
+        # The count asked for last; a count of other rows is dropped, and stops early (it is told when it is
+        # no longer wanted).
+        self._count_read = ReadOp(runner, registry_view.organisation_counts, interruptible=True)
         self._counted: OrganisationQuery | None = None  # the query (sort aside) that self.total counts
         self.everything: int | None = None
 
@@ -148,9 +150,8 @@ class OrganisationTableModel(PagedTableModel):
             self._counted = _unsorted(query)
             self._counts(rows, rows if self.everything is None else None)
             return
-        arrived, failed = self._count_read.guard(lambda result: self._count_arrived(query, result), self._failed)
-        self._runner.read(registry_view.organisation_counts, query, self.everything is None,
-                          self._count_read.still_wanted(), success=arrived, failure=failed)
+        self._count_read.run(query, self.everything is None, success=lambda result: self._count_arrived(query, result),
+                             failure=self._failed)
 
     # -- answers from the worker -------------------------------------------------------------------
     def _counts(self, total: int | None, everything: int | None) -> None:

@@ -25,13 +25,14 @@ from opn_desk.domain.registry import (
     OrganisationInput,
 )
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
-from opn_desk.gui.registry import ops as registry_ops
 from opn_desk.gui.registry.editor_history import EditorHistory
 from opn_desk.gui.registry.editor_people import EditorPeople
-from opn_desk.gui.widgets import country_combo, pickers
+from opn_desk.gui.registry.ops import organisation_with_history
+from opn_desk.gui.widgets import country_combo
 from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
+from opn_desk.services import registry
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 
 WATCHED = frozenset({"organisation", "person", "membership"})  # kinds of records
@@ -57,7 +58,8 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
         self._parent_id: uuid.UUID | None = None
         self._parent_text = ""
         self._parent_choices: dict[str, uuid.UUID] = {}
-        self._loading = ReadOp(runner)  # the latest answer only
+        self._loading = ReadOp(runner, organisation_with_history, on_desk=True)  # the latest answer only
+        self._parent_found = ReadOp(runner, registry.organisation_choices)  # the parent searched for last
         self._countries_ready = False
         self._pending_country: str | None = None
         self._setup()
@@ -231,8 +233,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
             else:
                 messages.show_failure(self, exc)
 
-        arrived, failed = self._loading.guard(arrived, failed)
-        registry_ops.load_organisation(self.runner, org_id, success=arrived, failure=failed)
+        self._loading.run(org_id, success=arrived, failure=failed)
 
     def on_changed(self, outcome) -> None:
         """A write anywhere: reload what is shown, keeping unsaved edits to the details."""
@@ -358,7 +359,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
             if self._parent_choices and self.ui.parentEdit.hasFocus():
                 self._parent_completer.complete()
 
-        pickers.organisation_choices(self.runner, text, success=show)
+        self._parent_found.run(text, success=show, failure=lambda _exc: None)
 
     def _parent_chosen(self, label: str) -> None:
         if label in self._parent_choices:
@@ -448,7 +449,8 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
                 self.saved.emit(self.org_id)
                 if then is not None:
                     then()
-            registry_ops.create_organisation(self.runner, data, success=created, failure=failed, parent=self)
+            WriteOp(self.tr("Add {name}").format(name=data.name.strip()), registry.create_organisation, data) \
+                .success(created).failure(failed).run_in(self.runner, parent=self)
         else:
             org_id = self.org_id
 
@@ -459,8 +461,8 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
                 if then is not None:
                     then()
                 # The broadcast that follows reloads the form with the new version.
-            registry_ops.save_organisation(self.runner, org_id, data, self.version, success=updated, failure=failed,
-                                         parent=self)
+            WriteOp(self.tr("Edit {name}").format(name=data.name.strip()), registry.update_organisation, org_id, data,
+                    expected_version=self.version).success(updated).failure(failed).run_in(self.runner, parent=self)
 
     def revert(self) -> None:
         self.dirty = False
@@ -488,7 +490,8 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
                 self.dirty = False
                 self.close_editor()
 
-        registry_ops.delete_organisation(self.runner, org_id, name, success=deleted, parent=self)
+        WriteOp(self.tr("Delete {name}").format(name=name), registry.delete_organisation, org_id) \
+            .success(deleted).run_in(self.runner, parent=self)
 
     def merge(self) -> None:
         """Merge this record with a duplicate; the editor then shows the record kept."""

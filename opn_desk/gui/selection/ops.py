@@ -1,4 +1,4 @@
-"""The Selection area's actions, each one small operation on the runner (as in operations.py).
+"""The Selection area's reads and long work (the round's writes are `WriteOp`s in page.py, page_actions.py).
 
 Stored rounds are read and written on the database worker through services/selection_round.py;
 the maths (the optimum, explanations, why-not) is pure and runs on the files worker, so a long
@@ -9,7 +9,7 @@ window starts without it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,10 +36,11 @@ def _service():
     return selection_round
 
 
-# -- reads --------------------------------------------------------------------------------------
+# -- reads (each run by a `ReadOp(runner, ..., on_desk=True)` of the page) ----------------------------
 
-def load_calls(runner: OperationRunner, *, success: Success, failure: Failure = None) -> None:
-    runner.read(_service().list_selection_calls, success=success, failure=failure)
+def selection_calls(desk):
+    """The core-partner calls, newest first."""
+    return desk.read(_service().list_selection_calls)
 
 
 @dataclass(frozen=True)
@@ -51,61 +52,19 @@ class LoadedRound:
     problem_error: str
 
 
-def load_round(runner: OperationRunner, call_id: uuid.UUID, *, success: Success, failure: Failure = None) -> None:
-    def fetch(desk):
-        from opn_desk.services.errors import DeskError
+def loaded_round(desk, call_id: uuid.UUID) -> LoadedRound:
+    """The stored round of a call and the problem built from it (or why it cannot be built)."""
+    from opn_desk.services.errors import DeskError
 
-        value = desk.read(_service().get_round, call_id)
-        try:
-            return LoadedRound(value, value.problem(), "")
-        except (ValueError, DeskError) as exc:  # stored rules that no longer fit: show the pool, say why
-            return LoadedRound(value, None, str(exc))
-
-    runner.run_op(fetch, success=success, failure=failure)
+    value = desk.read(_service().get_round, call_id)
+    try:
+        return LoadedRound(value, value.problem(), "")
+    except (ValueError, DeskError) as exc:  # stored rules that no longer fit: show the pool, say why
+        return LoadedRound(value, None, str(exc))
 
 
-# -- writes (each one undo step) -----------------------------------------------------------------
-
-def set_picked(runner: OperationRunner, call_id: uuid.UUID, picked: Sequence[str], *, success: Success = None,
-               failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(_tr("Pick the slate ({count} picked)").format(count=len(picked)), _service().set_picked,
-                 call_id, list(picked), success=success, failure=failure, parent=parent)
-
-
-def set_pin(runner: OperationRunner, call_id: uuid.UUID, key: str, pin: bool | None, *, what: str,
-            success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(what, _service().set_pin, call_id, key, pin, success=success, failure=failure, parent=parent)
-
-
-def set_rules(runner: OperationRunner, call_id: uuid.UUID, *, seats: int, rules: Sequence[dict], what: str,
-              success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(what, _service().set_rules, call_id, seats=seats, rules=[dict(r) for r in rules], success=success,
-                 failure=failure, parent=parent)
-
-
-def set_notes(runner: OperationRunner, call_id: uuid.UUID, notes: str, *, what: str, success: Success = None,
-              failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(what, _service().set_notes, call_id, notes, success=success, failure=failure, parent=parent)
-
-
-def set_seeking_renewal(runner: OperationRunner, call_id: uuid.UUID, organisation_id: uuid.UUID, seeking: bool,
-                        name: str, *, success: Success = None, failure: Failure = None,
-                        parent: QWidget | None = None) -> None:
-    what = (_tr("{name} seeks renewal") if seeking else _tr("{name} does not seek renewal")).format(name=name)
-    runner.write(what, _service().set_seeking_renewal, call_id, organisation_id, seeking, success=success,
-                 failure=failure, parent=parent)
-
-
-def save_scenario(runner: OperationRunner, call_id: uuid.UUID, name: str, selected: Sequence[str], notes: str = "",
-                  *, success: Success = None, failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(_tr("Save scenario {name}").format(name=name.strip()), _service().save_scenario, call_id,
-                 name, list(selected), notes=notes, success=success, failure=failure, parent=parent)
-
-
-def delete_scenario(runner: OperationRunner, scenario_id: uuid.UUID, name: str, *, success: Success = None,
-                    failure: Failure = None, parent: QWidget | None = None) -> None:
-    runner.write(_tr("Delete scenario {name}").format(name=name), _service().delete_scenario, scenario_id,
-                 success=success, failure=failure, parent=parent)
+# The writes (pick, pin, rules, notes, seeking renewal, scores, scenarios) are `WriteOp`s made where the
+# officer acts (page.py, page_actions.py), each one undo step.
 
 
 # -- the maths, off the UI thread ------------------------------------------------------------------

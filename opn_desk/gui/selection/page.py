@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.gui.core import labels, messages
-from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Option, Settings
 from opn_desk.gui.selection import ops
 from opn_desk.gui.selection.balance_panel import BROKEN, STATE_COLOURS, BalancePanel
@@ -83,7 +83,8 @@ class SelectionPage(SelectionActions, QWidget):
         self.pdf_shown = None  # the preview of the last report written
         self._started = False
         self._proposing = False
-        self._round = ReadOp(runner)  # the latest answer only
+        self._round = ReadOp(runner, ops.loaded_round, on_desk=True)  # the latest answer only
+        self._calls = ReadOp(runner, ops.selection_calls, on_desk=True)
         self._saving_picks = 0
         self._own_outcomes: list = []  # our saved picks' outcomes, until runner.changed brings them
         self.model = PoolModel(self)
@@ -266,7 +267,7 @@ class SelectionPage(SelectionActions, QWidget):
         if self._started:
             return
         self._started = True
-        ops.load_calls(self.runner, success=self._fill_calls)
+        self._calls.run(success=self._fill_calls)
 
     def _fill_calls(self, calls) -> None:
         self.calls = list(calls)
@@ -320,8 +321,7 @@ class SelectionPage(SelectionActions, QWidget):
         call_id = self.call_id
         if call_id is None:
             return
-        shown, failed = self._round.guard(self._show_round)
-        ops.load_round(self.runner, call_id, success=shown, failure=failed)
+        self._round.run(call_id, success=self._show_round)
 
     def _show_round(self, loaded) -> None:
         if loaded.round.call_id != self.call_id:
@@ -504,7 +504,12 @@ class SelectionPage(SelectionActions, QWidget):
             messages.show_failure(self, exc)
             self.reload()
 
-        ops.set_picked(self.runner, value.call_id, self.model.picked, success=done, failure=failed, parent=self)
+        from opn_desk.services import selection_round
+
+        picked = list(self.model.picked)
+        WriteOp(QCoreApplication.translate("Selection", "Pick the slate ({count} picked)").format(count=len(picked)),
+                selection_round.set_picked, value.call_id, picked).success(done).failure(failed) \
+            .run_in(self.runner, parent=self)
 
     def _on_changed(self, outcome) -> None:
         if any(o is outcome for o in self._own_outcomes):  # our own saved picks: the model already shows them
@@ -513,7 +518,7 @@ class SelectionPage(SelectionActions, QWidget):
         if not self._started or not (outcome.changes.touches(ops.WATCHED)):
             return
         if outcome.changes.touches("call"):
-            ops.load_calls(self.runner, success=self._fill_calls)
+            self._calls.run(success=self._fill_calls)
         self.reload()
 
     # -- state -------------------------------------------------------------------------------------

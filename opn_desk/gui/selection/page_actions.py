@@ -15,9 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.gui.core import messages
+from opn_desk.gui.core.operations import WriteOp
 from opn_desk.gui.core.settings import Options
 from opn_desk.gui.selection import ops
 from opn_desk.gui.selection.pool_model import KEY_ROLE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Selection", text)  # the context these descriptions had in ops.py
+
+
+def _service():
+    from opn_desk.services import selection_round  # imported when first used: the window starts without it
+
+    return selection_round
 
 
 class SelectionActions:
@@ -81,14 +92,15 @@ class SelectionActions:
         what = (QCoreApplication.translate("SelectionPage", "Remove the pin of {name}") if pin is None else QCoreApplication.translate("SelectionPage", "Pin in {name}") if pin
                 else QCoreApplication.translate("SelectionPage", "Pin out {name}")).format(name=name)
         self.model.set_pins(pins)  # shown now; the reload after the save confirms it
-        ops.set_pin(self.runner, value.call_id, key, pin, what=what,
-                    failure=lambda exc: (messages.show_failure(self, exc), self.reload()), parent=self)
+        WriteOp(what, _service().set_pin, value.call_id, key, pin) \
+            .failure(lambda exc: (messages.show_failure(self, exc), self.reload())).run_in(self.runner, parent=self)
 
     def set_seeking(self, member, seeking: bool) -> None:
         if self.round is None or self.readonly:
             return
-        ops.set_seeking_renewal(self.runner, self.round.call_id, member.organisation_id, seeking, member.name,
-                                failure=lambda exc: (messages.show_failure(self, exc), self.reload()), parent=self)
+        what = (_tr("{name} seeks renewal") if seeking else _tr("{name} does not seek renewal")).format(name=member.name)
+        WriteOp(what, _service().set_seeking_renewal, self.round.call_id, member.organisation_id, seeking) \
+            .failure(lambda exc: (messages.show_failure(self, exc), self.reload())).run_in(self.runner, parent=self)
 
     def _excluded_toggled(self, item: QTableWidgetItem) -> None:
         if item.column() != 0 or self.round is None:
@@ -108,8 +120,8 @@ class SelectionActions:
                 return
         from opn_desk.services.selection_round import set_incumbent_score
 
-        self.runner.write(QCoreApplication.translate("SelectionPage", "Score {name}").format(name=member.name), set_incumbent_score, self.round.call_id,
-                          member.organisation_id, score, parent=self)
+        WriteOp(QCoreApplication.translate("SelectionPage", "Score {name}").format(name=member.name), set_incumbent_score,
+                self.round.call_id, member.organisation_id, score).run_in(self.runner, parent=self)
 
     # -- the optimiser -----------------------------------------------------------------------------
     def answer_reset(self) -> None:
@@ -186,9 +198,9 @@ class SelectionActions:
 
         def save(seats: int, rules: list) -> None:
             current = self.round
-            ops.set_rules(self.runner, current.call_id, seats=seats, rules=rules,
-                          what=QCoreApplication.translate("SelectionPage", "Seats and balance rules of {call}").format(call=current.call_title),
-                          success=dialog.succeeded, failure=dialog.failed, parent=dialog)
+            WriteOp(QCoreApplication.translate("SelectionPage", "Seats and balance rules of {call}").format(call=current.call_title),
+                    _service().set_rules, current.call_id, seats=seats, rules=[dict(r) for r in rules]) \
+                .success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, parent=dialog)
 
         dialog.save_requested.connect(save)
         dialog.finished.connect(lambda _r: setattr(self, "rules_dialog", None) if self.rules_dialog is dialog
@@ -205,8 +217,9 @@ class SelectionActions:
             return
         text = self.notes.toPlainText()
         self.save_notes_button.setEnabled(False)
-        ops.set_notes(self.runner, value.call_id, text, what=QCoreApplication.translate("SelectionPage", "Notes on {call}").format(call=value.call_title),
-                      failure=lambda exc: (messages.show_failure(self, exc), self._notes_edited()), parent=self)
+        WriteOp(QCoreApplication.translate("SelectionPage", "Notes on {call}").format(call=value.call_title),
+                _service().set_notes, value.call_id, text) \
+            .failure(lambda exc: (messages.show_failure(self, exc), self._notes_edited())).run_in(self.runner, parent=self)
 
     # -- scenarios ---------------------------------------------------------------------------------
     def show_scenarios(self) -> None:
@@ -239,14 +252,17 @@ class SelectionActions:
         if self.round is None or dialog is None:
             return
         self.flush_picks()
-        ops.save_scenario(self.runner, self.round.call_id, name, self.model.picked, success=lambda outcome: dialog
-                          .saved(getattr(outcome, "value", None)), failure=dialog.failed, parent=dialog)
+        WriteOp(_tr("Save scenario {name}").format(name=name.strip()), _service().save_scenario, self.round.call_id,
+                name, list(self.model.picked), notes="") \
+            .success(lambda outcome: dialog.saved(getattr(outcome, "value", None))).failure(dialog.failed) \
+            .run_in(self.runner, parent=dialog)
 
     def _delete_scenario(self, scenario_id: uuid.UUID, name: str) -> None:
         if not messages.confirm(self.scenarios_dialog or self, QCoreApplication.translate("SelectionPage", "Delete the scenario {name}?").format(name=name),
                                 QCoreApplication.translate("SelectionPage", "Delete")):
             return
-        ops.delete_scenario(self.runner, scenario_id, name, parent=self.scenarios_dialog)
+        WriteOp(_tr("Delete scenario {name}").format(name=name), _service().delete_scenario, scenario_id) \
+            .run_in(self.runner, parent=self.scenarios_dialog)
 
     # -- the report --------------------------------------------------------------------------------
     def _folder(self) -> Path:

@@ -13,26 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.gui.core.operations import Failure, OperationRunner, Success
+from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.services import registry
 
 
-def organisation_choices(runner: OperationRunner, text: str, *, success: Success) -> None:
-    runner.read(registry.organisation_choices, text, success=success, failure=lambda exc: None)
-
-
-def organisation_people(runner: OperationRunner, org_id: uuid.UUID, *, success: Success,
-                        failure: Failure = None) -> None:
-    """The people of one organisation (for the representative and reviewer pickers)."""
-    runner.run_op(lambda desk: desk.read(registry.get_organisation, org_id).people, success=success,
-                  failure=failure or (lambda exc: None))
-
-
-def call_reviewers(runner: OperationRunner, call_id: uuid.UUID, *, success: Success) -> None:
-    """(person id, name) of everyone who has scored an application of the call, by name."""
-    from opn_desk.services import reviews
-
-    runner.read(reviews.call_reviewers, call_id, success=success, failure=lambda exc: success([]))
+def organisation_people(session, org_id: uuid.UUID):
+    """The people of one organisation (for the representative and reviewer pickers): a query for a
+    `ReadOp`, ``ReadOp(runner, organisation_people)``."""
+    return registry.get_organisation(session, org_id).people
 
 
 SEARCH_DELAY_MS = 150
@@ -74,6 +62,7 @@ class OrganisationPicker(QLineEdit):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
         self.textEdited.connect(self._edited)
+        self._found = ReadOp(runner, registry.organisation_choices)  # the latest search only
 
     def _edited(self, text: str) -> None:
         if self.org_id is not None and text != self._label:
@@ -94,7 +83,7 @@ class OrganisationPicker(QLineEdit):
             if self._choices and self.hasFocus():
                 self._completer.complete()
 
-        organisation_choices(self.runner, text, success=show)
+        self._found.run(text, success=show, failure=lambda _exc: None)
 
     def _picked(self, label: str) -> None:
         if label in self._choices:
@@ -137,8 +126,12 @@ class PersonPicker(QWidget):
         self.known.currentIndexChanged.connect(self._known_changed)
         self.people.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.organisation.chosen.connect(self._organisation_chosen)
+        self._people = ReadOp(runner, organisation_people)  # of the organisation chosen last only
         if call_id is not None:
-            call_reviewers(runner, call_id, success=self._fill_known)
+            from opn_desk.services import reviews
+
+            ReadOp(runner, reviews.call_reviewers).run(call_id, success=self._fill_known,
+                                                       failure=lambda _exc: self._fill_known([]))
 
     def _fill_known(self, reviewers) -> None:
         with QSignalBlocker(self.known):
@@ -157,6 +150,7 @@ class PersonPicker(QWidget):
     def _organisation_chosen(self, org_id, _label: str) -> None:
         self.people.clear()
         if org_id is None:
+            self._people.drop()
             self.people.addItem(_tr("(choose the organisation first)"), None)
             self.people.setEnabled(False)
             self.changed.emit()
@@ -178,7 +172,7 @@ class PersonPicker(QWidget):
                 self.known.setCurrentIndex(0)
             self.changed.emit()
 
-        organisation_people(self.runner, org_id, success=fill)
+        self._people.run(org_id, success=fill, failure=lambda _exc: None)
 
     def select(self, person_id: uuid.UUID, name: str) -> None:
         index = find_data(self.known, person_id)

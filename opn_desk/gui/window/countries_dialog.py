@@ -22,7 +22,7 @@ from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import RegionalGroup
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 
 COLUMNS = ("country", "iso3", "group", "shipped", "status", "organisations")
 
@@ -31,6 +31,7 @@ class CountriesDialog(QDialog):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
+        self._countries: ReadOp | None = None
         self.countries = []
         self.setWindowTitle(self.tr("Countries and regional groups"))
         self.resize(1000, 640)
@@ -70,9 +71,11 @@ class CountriesDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from opn_desk.services.countries import list_countries
+        if self._countries is None:
+            from opn_desk.services.countries import list_countries
 
-        self.runner.read(list_countries, success=self._fill, parent=self)
+            self._countries = ReadOp(self.runner, list_countries)  # the latest answer only
+        self._countries.run(success=self._fill, parent=self)
 
     def _on_changed(self, outcome) -> None:
         if outcome.changes.touches("country"):
@@ -130,5 +133,5 @@ class CountriesDialog(QDialog):
             self.error_label.show()
             self.load()
 
-        self.runner.write(describe_change(country.name, group), set_regional_group, country.iso3, group,
-                          failure=failed, parent=self)
+        WriteOp(describe_change(country.name, group), set_regional_group, country.iso3, group) \
+            .failure(failed).run_in(self.runner, parent=self)

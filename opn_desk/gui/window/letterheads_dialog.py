@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
-from opn_desk.gui.core.operations import OperationRunner
+from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 
 
 class LetterheadsDialog(QDialog):
@@ -73,7 +73,7 @@ class LetterheadsDialog(QDialog):
             self.loaded = dict(texts)
             self._show_current()
 
-        self.runner.read(letterheads, tuple(p.code for p in PROGRAMMES), success=shown, parent=self)
+        ReadOp(self.runner, letterheads).run(tuple(p.code for p in PROGRAMMES), success=shown, parent=self)
 
     def _show_current(self) -> None:
         code = self.programme
@@ -106,5 +106,5 @@ class LetterheadsDialog(QDialog):
 
         from opn_desk.services.desk_settings import set_letterheads
 
-        self.runner.write(self.tr("Set the letterhead of {codes}").format(codes=codes), set_letterheads,
-                          dict(self.edited), success=lambda _outcome: self.accept(), failure=failed, parent=self)
+        WriteOp(self.tr("Set the letterhead of {codes}").format(codes=codes), set_letterheads, dict(self.edited)) \
+            .success(lambda _outcome: self.accept()).failure(failed).run_in(self.runner, parent=self)

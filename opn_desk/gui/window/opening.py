@@ -14,7 +14,6 @@ from opn_desk.services.store_access import (
     LockHolder,
     OpenedStore,
     StoreError,
-    open_store,
 )
 
 
@@ -66,36 +65,32 @@ def the_officer() -> str:
 
 def open_desk(path: Path, *, read_only: bool = False, create: bool = True,
               when_in_use: Callable[[DatabaseInUse], bool] = lambda exc: False) -> OpenedDesk:
-    """Open ``path`` for the window.
+    """Open ``path`` for the window in one go, through the same steps the window's start takes on its
+    threads (background_open: claim the writer's lock, open the store, finish), so scripts and tests
+    open a database exactly as the window does.
 
     When another OPN Desk holds the database, ``when_in_use(exc)`` decides: True opens it
     read-only, False raises OpenCancelled. Raises StoreError (one sentence) when it cannot be opened.
     """
-    from opn_desk.services.store_access import location_warning
+    from opn_desk.gui.window import background_open as steps
 
-    path = Path(path).expanduser().absolute()
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
-    if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist.")
-    lock: DatabaseLock | None = None
-    held_by = None
-    if not read_only:
-        lock = DatabaseLock(path)
-        try:
-            lock.acquire()
-        except DatabaseInUse as exc:
-            if not when_in_use(exc):
-                raise OpenCancelled(str(exc)) from None
-            lock, held_by, read_only = None, exc.holder, True
-        except OSError as exc:
-            raise StoreError(f"{path} cannot be opened for writing: {exc.strerror or exc}.") from exc
+    refused: list[str] = []
+
+    def decide(exc) -> bool | None:
+        if when_in_use(exc):
+            return True
+        refused.append(str(exc))
+        return None
+
     try:
-        store = open_store(path, readonly=read_only, create=create)
+        claimed = steps.claim(path, read_only=read_only, when_in_use=decide)
+    except steps.CannotOpen as exc:
+        raise StoreError(str(exc)) from None
+    if claimed is None:
+        raise OpenCancelled(refused[-1] if refused else "")
+    try:
+        opened = steps.open_claimed(claimed, create=create)
     except BaseException:
-        if lock is not None:
-            lock.release()
+        claimed.release()
         raise
-    desk = CheckedDesk(store, DamageCheck(path), the_officer())
-    runner = OperationRunner(desk)
-    return OpenedDesk(path, store, desk, runner, lock, held_by, location_warning(path))
+    return steps.finish(claimed, opened)

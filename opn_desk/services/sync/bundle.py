@@ -1,0 +1,164 @@
+"""The ``.opnsync`` file: what a laptop knows, encrypted and authenticated with the desk's key.
+
+Layout (docs/SYNC.md): the 8 bytes ``OPNSYNC1``, a 4-byte big-endian header length, the header (UTF-8
+JSON: format, app version, schema revision, desk id, sender id and name, the sender's version vector,
+the number of operations, the SHA-256 of what follows), then a 12-byte nonce and the AES-256-GCM
+ciphertext of the zlib-compressed JSON payload, the magic and header bound as associated data. The key
+never travels in a bundle: `clone` copies it with the database. A bundle is checked whole (magic,
+header, desk, schema, checksum, authentication, content) before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+import uuid
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from opn_desk.services.sync import SyncError
+from opn_desk.services.sync.apply import WireOp
+
+MAGIC = b"OPNSYNC1"
+FORMAT = 1
+SUFFIX = ".opnsync"
+KINDS = {"s": "set", "c": "create", "d": "delete", "a": "audit"}
+CODES = {v: k for k, v in KINDS.items()}
+MAX_HEADER = 1 << 20
+
+
+@dataclass
+class Bundle:
+    path: Path | None
+    desk: uuid.UUID
+    sender: uuid.UUID
+    sender_name: str
+    schema: str
+    app_version: str
+    seen: dict[str, int]
+    names: dict[uuid.UUID, str]
+    vectors: dict[str, dict[str, int]]  # what the sender knows each laptop has seen
+    ops: list[WireOp]
+
+
+def _aesgcm(key: bytes):
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def encode(bundle: Bundle, key: bytes) -> bytes:
+    origins: dict[uuid.UUID, int] = {}
+    strings: dict[str, int] = {}
+
+    def o(u: uuid.UUID) -> int:
+        return origins.setdefault(u, len(origins))
+
+    def s(text: str) -> int:
+        return strings.setdefault(text, len(strings))
+
+    ops = [[o(op.origin), op.seq, op.hlc, s(op.author), op.operation.hex, s(op.tbl), op.rec.hex, s(op.field),
+            CODES[op.kind], op.value, [[o(a), b] for a, b in op.supersedes]] for op in bundle.ops]
+    payload = {"origins": [str(u) for u in origins], "strings": list(strings), "ops": ops,
+               "names": {str(k): v for k, v in bundle.names.items()}, "vectors": bundle.vectors}
+    body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
+                         .encode("utf-8"), 6)
+    nonce = os.urandom(12)
+    header = {"format": FORMAT, "app_version": bundle.app_version, "schema": bundle.schema, "desk": str(bundle.desk),
+              "sender": str(bundle.sender), "sender_name": bundle.sender_name, "seen": bundle.seen,
+              "operations": len(bundle.ops), "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    # The checksum covers the ciphertext, so damage is named as damage before decryption is tried.
+    draft = json.dumps(header, sort_keys=True).encode("utf-8")
+    sealed = _aesgcm(key).encrypt(nonce, body, MAGIC + draft)
+    header["checksum"] = hashlib.sha256(nonce + sealed).hexdigest()
+    head = json.dumps(header, sort_keys=True).encode("utf-8")
+    return MAGIC + struct.pack(">I", len(head)) + head + nonce + sealed
+
+
+def write(path: Path, data: bytes) -> None:
+    """Written beside the target under a temporary name and renamed when whole."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def read_header(path: Path, data: bytes) -> tuple[dict, bytes, bytes]:
+    name = path.name
+    if not data.startswith(MAGIC[:7]):
+        raise SyncError(f"{name} is not an OPN Desk exchange file.")
+    if data[:8] != MAGIC:
+        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.")
+    if len(data) < 12:
+        raise SyncError(f"{name} is incomplete (cut off); ask for it again.")
+    (length,) = struct.unpack(">I", data[8:12])
+    if length > MAX_HEADER or 12 + length > len(data):
+        raise SyncError(f"{name} is damaged or incomplete (cut off); ask for it again.")
+    head = data[12:12 + length]
+    try:
+        header = json.loads(head.decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError
+    except (ValueError, UnicodeDecodeError):
+        raise SyncError(f"{name} is damaged; ask for it again.") from None
+    return header, head, data[12 + length:]
+
+
+def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schemas: tuple[str, ...]) -> Bundle:
+    """The bundle in ``data``, checked whole; SyncError (one sentence) when it cannot be used."""
+    name = path.name
+    header, head, rest = read_header(path, data)
+    try:
+        fmt = int(header.get("format", 0))
+        schema = str(header["schema"])
+        their_desk = uuid.UUID(str(header["desk"]))
+        sender = uuid.UUID(str(header["sender"]))
+        seen = {str(k): int(v) for k, v in dict(header.get("seen") or {}).items()}
+        checksum = str(header["checksum"])
+    except (KeyError, ValueError, TypeError, AttributeError):
+        raise SyncError(f"{name} is damaged; ask for it again.") from None
+    if fmt > FORMAT:
+        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.")
+    if schema not in known_schemas:
+        if schema.isdigit() and int(schema) > int(known_schemas[-1]):
+            raise SyncError(f"{name} was written by a newer version of OPN Desk (schema {schema}); update OPN Desk "
+                            "on this laptop to read it.")
+        raise SyncError(f"{name} is damaged; ask for it again.")
+    if their_desk != desk:
+        raise SyncError(f"{name} comes from another desk, not this one; it was not read.")
+    if len(rest) < 28 or hashlib.sha256(rest).hexdigest() != checksum:
+        raise SyncError(f"{name} is damaged or incomplete (cut off); ask for it again.")
+    unsealed_header = dict(header)
+    unsealed_header.pop("checksum")
+    draft = json.dumps(unsealed_header, sort_keys=True).encode("utf-8")
+    try:
+        from cryptography.exceptions import InvalidTag
+
+        body = _aesgcm(key).decrypt(rest[:12], rest[12:], MAGIC + draft)
+    except InvalidTag:
+        raise SyncError(f"{name} could not be authenticated with this desk's key: it was altered, or made by a "
+                        "copy of the desk with another key; it was not read.") from None
+    try:
+        payload = json.loads(zlib.decompress(body).decode("utf-8"))
+        origins = [uuid.UUID(u) for u in payload["origins"]]
+        strings = payload["strings"]
+        ops = [WireOp(origins[op[0]], int(op[1]), int(op[2]), strings[op[3]], uuid.UUID(op[4]), strings[op[5]],
+                      uuid.UUID(op[6]), strings[op[7]], KINDS[op[8]], op[9],
+                      tuple((origins[a], int(b)) for a, b in op[10])) for op in payload["ops"]]
+        names = {uuid.UUID(k): str(v) for k, v in payload.get("names", {}).items()}
+        vectors = {str(k): {str(a): int(b) for a, b in v.items()} for k, v in payload.get("vectors", {}).items()}
+    except (ValueError, KeyError, IndexError, TypeError, zlib.error, UnicodeDecodeError):
+        raise SyncError(f"{name} is damaged; ask for it again.") from None
+    return Bundle(path, their_desk, sender, str(header.get("sender_name", "")), schema,
+                  str(header.get("app_version", "")), seen, names, vectors, ops)

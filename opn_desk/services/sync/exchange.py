@@ -1,0 +1,417 @@
+"""Clone, export, import, status, forget: what the command line and the window call.
+
+Every function takes the store or the desk and returns plain values; errors a user may see are
+`SyncError` (one sentence). Imports: every bundle is checked whole before the verified backup, then
+all of them are merged in ONE operation (all or nothing), recorded in the audit trail as
+"312 changes from Nairobi laptop, 2 need a decision".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+
+from opn_desk import __version__
+from opn_desk.db import backup
+from opn_desk.db.models import (
+    AuditEntry,
+    Membership,
+    Organisation,
+    sync_finding,
+    sync_head,
+    sync_op,
+    sync_replica,
+    utcnow,
+)
+from opn_desk.db.store import HEAD, KNOWN_REVISIONS
+from opn_desk.domain.sync_merge import derived_id
+from opn_desk.services.sync import SyncError, bundle, conflicts, identity
+from opn_desk.services.sync.apply import WireOp, receive
+
+BACKUP_KIND = "before-exchange"
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    operations: int
+    size: int
+    laptop: str
+    for_laptop: str | None
+
+
+@dataclass(frozen=True)
+class Imported:
+    changes: int
+    senders: tuple[str, ...]
+    open_conflicts: int
+    findings: tuple[str, ...]
+    waiting: int = 0
+    tables: frozenset[str] = frozenset()
+    backup: Path | None = None
+
+    def summary(self) -> str:
+        who = ", ".join(self.senders) or "another laptop"
+        text = (f"{self.changes} change{'s' if self.changes != 1 else ''} from {who}, {self.open_conflicts} "
+                f"need{'s' if self.open_conflicts == 1 else ''} a decision")
+        if self.waiting:
+            text += f"; {self.waiting} wait for earlier changes not received yet"
+        if self.findings:
+            text += f"; {len(self.findings)} rule{'s' if len(self.findings) != 1 else ''} to check: " + \
+                "; ".join(self.findings)
+        return text + "."
+
+
+@dataclass
+class Status:
+    laptop: dict | None
+    laptops: list[dict] = field(default_factory=list)
+    open_conflicts: int = 0
+    findings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"laptop": self.laptop, "laptops": self.laptops, "open_conflicts": self.open_conflicts,
+                "findings": self.findings}
+
+
+# --- export -----------------------------------------------------------------------------------------
+
+def _build(session, for_laptop: str | None) -> tuple[bundle.Bundle, bytes, str | None]:
+    ident = identity.current(session)
+    replicas = session.execute(select(sync_replica)).all()
+    by_no = {r.no: r for r in replicas}
+    base: dict[str, int] = {}
+    target_name = None
+    if for_laptop is not None:
+        target = identity.find_laptop(session, for_laptop)
+        if target is None:
+            names = ", ".join(sorted(r.name for r in replicas if not r.forgotten)) or "none yet"
+            raise SyncError(f"There is no laptop {for_laptop.strip()!r} in this desk; the laptops are: {names}.")
+        if target.id == ident.replica_id:
+            raise SyncError("That is this laptop itself; name another laptop with --for.")
+        base, target_name = {k: int(v) for k, v in (target.seen or {}).items()}, target.name
+    rows = []
+    for r in replicas:
+        low = identity.opid(r.no, base.get(str(r.id), 0))
+        high = identity.opid(r.no, (1 << identity.SEQ_BITS) - 1)
+        rows += session.execute(select(sync_op).where(sync_op.c.opid > low, sync_op.c.opid <= high)
+                                .order_by(sync_op.c.opid)).all()
+    ops = []
+    for r in rows:
+        no, seq = identity.split(r.opid)
+        sup = tuple((by_no[a].id, b) for a, b in (identity.split(x) for x in json.loads(r.supersedes)))
+        ops.append(WireOp(by_no[no].id, seq, r.hlc, r.author, r.operation, r.tbl, r.rec, r.field, r.kind,
+                          json.loads(r.value) if r.value is not None else None, sup))
+    seen = identity.seen_of(session, ident.replica_id)
+    out = bundle.Bundle(None, ident.desk_id, ident.replica_id, ident.name, HEAD, __version__, seen,
+                        {r.id: r.name for r in replicas},
+                        {str(r.id): {k: int(v) for k, v in (r.seen or {}).items()} for r in replicas if not r.forgotten},
+                        ops)
+    return out, bundle.encode(out, ident.key), target_name
+
+
+def export_bundle(desk, out: Path, *, for_laptop: str | None = None) -> Exported:
+    """Write everything this desk knows (or what ``for_laptop`` has not seen) to ``out``."""
+    out = Path(out)
+    if out.suffix.lower() != bundle.SUFFIX:
+        raise SyncError(f"{out.name}: the exchange file must end in {bundle.SUFFIX}.")
+    if not out.parent.is_dir():
+        raise SyncError(f"The folder {out.parent} does not exist.")
+    if out.is_dir():
+        raise SyncError(f"{out} is a folder, not a file.")
+
+    def run(session):
+        session.info["operation"].exchange = True
+        made, data, target = _build(session, for_laptop)
+        return made, data, target
+
+    made, data, target = desk.write("Write an exchange file", run).value
+    bundle.write(out, data)
+    return Exported(out, len(made.ops), len(data), made.sender_name, target)
+
+
+# --- import -----------------------------------------------------------------------------------------
+
+def read_bundles(desk, files: list[Path]) -> list[bundle.Bundle]:
+    """Every file checked whole (nothing is written); SyncError naming the first that cannot be used."""
+    ident = desk.read(lambda s: identity.current(s, claim=False))
+    found = []
+    for path in files:
+        path = Path(path)
+        if not path.is_file():
+            raise SyncError(f"There is no exchange file at {path}.")
+        data = path.read_bytes()
+        if ident is None:
+            bundle.read_header(path, data)  # names a file that is not a bundle as such
+            raise SyncError(f"{path.name} comes from another desk, not this one; it was not read.")
+        found.append(bundle.decode(path, data, desk=ident.desk_id, key=ident.key, known_schemas=KNOWN_REVISIONS))
+    return found
+
+
+def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
+    """Rules spanning records, re-checked for what the import touched."""
+    found: list[tuple[str, str, list[uuid.UUID]]] = []
+    orgs = list(touched.get("organisation", ()))
+    o, o2 = Organisation.__table__, Organisation.__table__.alias("twin")
+    for i in range(0, len(orgs), 400):
+        twins: dict[uuid.UUID, tuple[str, set]] = {}
+        for org_id, name, twin in session.execute(
+                select(o.c.id, o.c.name, o2.c.id).join(o2, and_(
+                    o2.c.sort_name == o.c.sort_name, o2.c.id != o.c.id, o2.c.merged_into_id.is_(None),
+                    or_(o2.c.country_id == o.c.country_id, and_(o2.c.country_id.is_(None), o.c.country_id.is_(None)))))
+                .where(o.c.id.in_(orgs[i:i + 400]), o.c.merged_into_id.is_(None), o.c.sort_name != "")):
+            twins.setdefault(org_id, (name, set()))[1].add(twin)
+        for org_id, (name, others) in twins.items():
+            records = sorted([org_id, *others], key=str)
+            found.append(("duplicate", f"{name!r} is in the registry {len(records)} times (merge the duplicates)",
+                          records))
+    ms = list(touched.get("membership", ()))
+    m, m2 = Membership.__table__, Membership.__table__.alias("other")
+    for i in range(0, len(ms), 400):
+        rows = session.execute(
+            select(m.c.id, m2.c.id, o.c.name, m.c.role).join(m2, and_(
+                m2.c.organisation_id == m.c.organisation_id, m2.c.programme_id == m.c.programme_id,
+                m2.c.role == m.c.role, m2.c.id != m.c.id, m2.c.status == "active"))
+            .join(o, o.c.id == m.c.organisation_id)
+            .where(m.c.id.in_(ms[i:i + 400]), m.c.status == "active",
+                   or_(m2.c.term_end.is_(None), m2.c.term_end >= m.c.term_start),
+                   or_(m.c.term_end.is_(None), m.c.term_end >= m2.c.term_start))).all()
+        for a, b, name, role in rows:
+            found.append(("overlapping_terms", f"{name} has two overlapping active {role.replace('_', ' ')} terms",
+                          sorted([a, b], key=str)))
+    now = utcnow()
+    messages = []
+    for kind, message, records in found:
+        fid = derived_id("finding", kind, *records)
+        session.execute(insert(sync_finding).prefix_with("OR IGNORE").values(
+            id=fid, kind=kind, message=message, records=[str(r) for r in records], found_at=now))
+        if message not in messages:
+            messages.append(message)
+    return messages
+
+
+def _prune(session) -> int:
+    """Drop operations every known laptop has seen, except the current heads (their values are in use)."""
+    replicas = session.execute(select(sync_replica)).all()
+    active = [r for r in replicas if not r.forgotten]
+    dropped = 0
+    for r in replicas:
+        floor = min((int((a.seen or {}).get(str(r.id), 0)) for a in active), default=0)
+        if floor <= 0:
+            continue
+        low, high = identity.opid(r.no, 0), identity.opid(r.no, floor)
+        dropped += session.execute(delete(sync_op).where(
+            sync_op.c.opid > low, sync_op.c.opid <= high,
+            sync_op.c.opid.not_in(select(sync_head.c.opid).where(sync_head.c.opid > low,
+                                                                 sync_head.c.opid <= high)))).rowcount or 0
+    return dropped
+
+
+def apply_bundles(session, bundles: list[bundle.Bundle]) -> Imported:
+    """Merge checked bundles into the database (inside `Desk.write`); nothing is captured again."""
+    ctx = session.info["operation"]
+    ctx.exchange = True
+    ident = identity.current(session)
+    names: dict[uuid.UUID, str] = {}
+    for b in bundles:
+        names.update(b.names)
+        names[b.sender] = b.sender_name or names.get(b.sender, "")
+    ops = [op for b in bundles for op in b.ops]
+    applied = receive(session, ops, names)
+    now = utcnow()
+    senders = []
+    for b in bundles:
+        if b.sender == ident.replica_id:
+            continue  # this laptop's own bundle come back: nothing new, nothing to record
+        identity.replica_numbers(session, {b.sender: b.sender_name})
+        identity.set_seen(session, b.sender, identity.merge_seen(identity.seen_of(session, b.sender), b.seen),
+                          exchanged=now)
+        sender = session.scalar(select(sync_replica.c.name).where(sync_replica.c.id == b.sender))
+        if sender not in senders:
+            senders.append(sender)
+    for b in bundles:
+        for rid, seen in b.vectors.items():
+            replica = uuid.UUID(rid)
+            if replica in (ident.replica_id, b.sender):
+                continue
+            if replica not in names:
+                continue
+            identity.replica_numbers(session, {replica: names[replica]})
+            identity.set_seen(session, replica, identity.merge_seen(identity.seen_of(session, replica), seen))
+    findings = _findings(session, applied.for_rules)
+    open_count = conflicts.count_open(session)
+    result = Imported(applied.received, tuple(senders), open_count, tuple(findings), applied.waiting,
+                      frozenset(applied.tables))
+    if applied.received:  # an exchange that brought nothing new leaves no trace
+        session.execute(insert(AuditEntry), [{
+            "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "actor": ctx.actor,
+            "operation": ctx.id, "description": result.summary()[:300], "table_name": "sync", "record_id": ctx.id,
+            "action": "create", "origin": ident.replica_id,
+            "changes": {"changes": applied.received, "from": senders, "open_conflicts": open_count,
+                        "findings": findings},
+        }])
+    _prune(session)
+    return result
+
+
+def _start_backup(database: Path) -> tuple[Path, Path, threading.Thread, list[str]]:
+    """A backup-API copy of the database in its backups folder, whose check (SQLite's integrity and
+    reference checks, as for every backup) runs on a second thread while the merge is prepared: the
+    merge commits only once the copy has passed (`_finish_backup`)."""
+    folder = backup.backups_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.now()
+    while True:
+        target = folder / f"{BACKUP_KIND}-{now:%Y%m%d-%H%M%S}.sqlite"
+        if not target.exists():
+            break
+        now += timedelta(seconds=1)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        src = sqlite3.connect(f"file:{Path(database).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise SyncError(f"Nothing was imported: the backup taken first could not be written to {folder} "
+                        f"({backup.one_line(str(exc))}).") from exc
+    problems: list[str] = []
+    checker = threading.Thread(target=lambda: problems.extend(backup.verify(partial)), daemon=True)
+    checker.start()
+    return target, partial, checker, problems
+
+
+def _finish_backup(target: Path, partial: Path, checker: threading.Thread, problems: list[str]) -> None:
+    checker.join()
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise SyncError(f"Nothing was imported: the backup taken first failed its check ({problems[0]}).")
+    os.replace(partial, target)
+
+
+def import_bundles(desk, files: list[Path], *, make_backup: bool = True) -> Imported:
+    """Check every file, back the database up (verified before the merge commits), then merge them all
+    in one operation."""
+    if not files:
+        raise SyncError("Name at least one exchange file to import.")
+    bundles = read_bundles(desk, files)
+    names = ", ".join(Path(f).name for f in files)
+
+    def anything_new(session) -> bool:
+        ident = identity.current(session, claim=False)
+        seen = identity.seen_of(session, ident.replica_id)
+        return any(op.seq > seen.get(str(op.origin), 0) and op.origin != ident.replica_id
+                   for b in bundles for op in b.ops)
+
+    # Nothing new (a bundle read again): only what the sender has seen is noted, so no backup is needed.
+    started = _start_backup(desk.store.path) if make_backup and desk.read(anything_new) else None
+
+    def run(session) -> Imported:
+        result = apply_bundles(session, bundles)
+        if started is not None:
+            _finish_backup(*started)
+        return result
+
+    try:
+        outcome = desk.write(f"Import changes from other laptops ({names})"[:300], run)
+    finally:
+        if started is not None:
+            started[2].join()
+            started[1].unlink(missing_ok=True)
+    result: Imported = outcome.value
+    return Imported(result.changes, result.senders, result.open_conflicts, result.findings, result.waiting,
+                    result.tables, started[0] if started else None)
+
+
+# --- clone, status, forget -------------------------------------------------------------------------
+
+def clone_desk(source_desk, out: Path, name: str) -> tuple[uuid.UUID, str]:
+    """Copy the desk for another laptop named ``name``; the source records it. The caller holds the
+    source's writer's lock."""
+    out = Path(out)
+    if out.exists():
+        raise SyncError(f"{out} already exists; name a new file for the copy.")
+    if not out.parent.is_dir():
+        raise SyncError(f"The folder {out.parent} does not exist.")
+    wanted = name.strip()
+    if not wanted:
+        raise SyncError("Give the new laptop a name with --laptop, such as \"Nairobi laptop\".")
+    new_id = uuid.uuid4()
+
+    def register(session):
+        session.info["operation"].exchange = True
+        ident = identity.current(session)
+        if identity.find_laptop(session, wanted) is not None:
+            raise SyncError(f"There is already a laptop called {wanted!r} in this desk; choose another name.")
+        identity.add_replica(session, new_id, wanted, identity.seen_of(session, ident.replica_id))
+        return ident
+
+    source_desk.write(f"Prepare a copy for {wanted}", register)
+    try:
+        backup.copy_database(source_desk.store.path, out)
+        con = sqlite3.connect(out)
+        try:
+            con.execute("UPDATE sync_self SET replica_id = ?, fingerprint = NULL, last_seq = 0", (new_id.hex,))
+            con.commit()
+        finally:
+            con.close()
+    except BaseException:
+        out.unlink(missing_ok=True)
+
+        def unregister(session):
+            session.info["operation"].exchange = True
+            session.execute(delete(sync_replica).where(sync_replica.c.id == new_id))
+
+        source_desk.write(f"Undo the copy for {wanted}", unregister)
+        raise
+    return new_id, wanted
+
+
+def status(session) -> Status:
+    ident = identity.current(session, claim=False)
+    if ident is None:
+        return Status({"id": None, "name": identity.computer_name()})
+    laptops = []
+    for r in session.execute(select(sync_replica).order_by(sync_replica.c.no)):
+        laptops.append({"id": str(r.id), "name": r.name, "seen": {k: int(v) for k, v in (r.seen or {}).items()},
+                        "last_exchange": r.last_exchange.replace(tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                        if r.last_exchange else None, "this": r.id == ident.replica_id,
+                        "forgotten": bool(r.forgotten)})
+    findings = [row.message for row in session.execute(select(sync_finding).order_by(sync_finding.c.found_at))]
+    return Status({"id": str(ident.replica_id), "name": ident.name}, laptops, conflicts.count_open(session),
+                  findings)
+
+
+def forget(desk, laptop: str) -> str:
+    def run(session):
+        session.info["operation"].exchange = True
+        ident = identity.current(session)
+        found = identity.find_laptop(session, laptop)
+        if found is None:
+            raise SyncError(f"There is no laptop {laptop.strip()!r} in this desk.")
+        if found.id == ident.replica_id:
+            raise SyncError("This laptop cannot forget itself; run the command on another laptop of the desk.")
+        session.execute(update(sync_replica).where(sync_replica.c.id == found.id).values(forgotten=True))
+        _prune(session)
+        return found.name
+
+    return desk.write(f"Forget the laptop {laptop.strip()}", run).value
+
+
+def utc_now_text() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

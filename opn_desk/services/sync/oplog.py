@@ -1,0 +1,118 @@
+"""The operation log's storage: values as they travel, field heads, bulk writes (docs/SYNC.md)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, Uuid, delete, select
+
+from opn_desk.db.models import Base, sync_head
+
+LOCAL = {"id", "created_at", "updated_at", "version"}
+AUDIT = "audit"
+CHUNK = 400
+
+Heads = dict[str, set[int]]  # field -> operation ids
+_SYNCED: dict[str, dict[str, Column]] = {}
+
+
+def table(name: str) -> Table | None:
+    return Base.metadata.tables.get(name)
+
+
+def synced_columns(name: str) -> dict[str, Column]:
+    """The columns of a table that travel (everything but ids, stamps, versions and derived values)."""
+    if name not in _SYNCED:
+        t = table(name)
+        _SYNCED[name] = {} if t is None else {
+            c.name: c for c in t.columns if c.name not in LOCAL and not c.info.get("derived")}
+    return _SYNCED[name]
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def decode(column: Column, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, Uuid) and isinstance(value, str):
+        return uuid.UUID(value)
+    if isinstance(kind, DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date) and isinstance(value, str):
+        return date.fromisoformat(value)
+    if isinstance(kind, LargeBinary) and isinstance(value, dict):
+        return base64.b64decode(value["$bytes"])
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def load_heads(session, records, deleting: set[int] | None = None) -> dict[tuple[str, uuid.UUID], Heads]:
+    """The current heads of every field of these (table, record) pairs (``deleting``, when given,
+    receives the heads that are deletes)."""
+    found: dict[tuple[str, uuid.UUID], Heads] = defaultdict(lambda: defaultdict(set))
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for tbl, rec in records:
+        by_table[tbl].append(rec)
+    for tbl, recs in by_table.items():
+        for i in range(0, len(recs), CHUNK):
+            for rec, fld, op, gone in session.execute(
+                    select(sync_head.c.rec, sync_head.c.field, sync_head.c.opid, sync_head.c.deleting)
+                    .where(sync_head.c.tbl == tbl, sync_head.c.rec.in_(recs[i:i + CHUNK]))):
+                found[(tbl, rec)][fld].add(op)
+                if gone and deleting is not None:
+                    deleting.add(op)
+    return found
+
+
+def write_heads(session, heads: dict[tuple[str, uuid.UUID], Heads], deleting: set[int]) -> None:
+    """Replace the stored heads of these records by ``heads``."""
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for tbl, rec in heads:
+        by_table[tbl].append(rec)
+    for tbl, recs in by_table.items():
+        for i in range(0, len(recs), CHUNK):
+            session.execute(delete(sync_head).where(sync_head.c.tbl == tbl, sync_head.c.rec.in_(recs[i:i + CHUNK])))
+    insert_heads(session, [(t, r, f, op, op in deleting)
+                           for (t, r), fields in heads.items() for f, ops in fields.items() for op in ops])
+
+
+OP_COLUMNS = ("opid", "hlc", "author", "operation", "tbl", "rec", "field", "kind", "value", "supersedes")
+
+
+def insert_ops(session, rows: list[dict]) -> None:
+    """Driver-level executemany: tens of thousands of operations without per-row SQLAlchemy work."""
+    if not rows:
+        return
+    sql = f"INSERT OR IGNORE INTO sync_op ({', '.join(OP_COLUMNS)}) VALUES ({', '.join('?' * len(OP_COLUMNS))})"
+    session.connection().exec_driver_sql(sql, [
+        (r["opid"], r["hlc"], r["author"], r["operation"].hex, r["tbl"], r["rec"].hex, r["field"], r["kind"],
+         r["value"], r["supersedes"]) for r in rows])
+
+
+def insert_heads(session, rows: list[tuple]) -> None:
+    """(tbl, rec, field, opid, deleting) rows."""
+    if rows:
+        session.connection().exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_head (tbl, rec, field, opid, deleting) VALUES (?, ?, ?, ?, ?)",
+            [(t, r.hex, f, o, int(d)) for t, r, f, o, d in rows])
+
+
