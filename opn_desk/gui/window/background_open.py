@@ -101,7 +101,7 @@ class Opened:
 def open_claimed(claimed: Claim, *, create: bool = True) -> Opened:
     """Open the claimed database (worker thread). Raises StoreError (one sentence) when it cannot."""
     from opn_desk.gui.window.damage_check import CheckedDesk, DamageCheck
-    from opn_desk.gui.window.opening import the_officer
+    from opn_desk.gui.window.opened import the_officer
     from opn_desk.services.store_access import location_warning, open_store
 
     store = open_store(claimed.path, readonly=claimed.read_only, create=create)
@@ -121,7 +121,7 @@ def open_claimed(claimed: Claim, *, create: bool = True) -> Opened:
 def finish(claimed: Claim, opened: Opened):
     """The `OpenedDesk` the window uses (UI thread: the runner's threads report to it)."""
     from opn_desk.gui.core.operations import OperationRunner
-    from opn_desk.gui.window.opening import OpenedDesk
+    from opn_desk.gui.window.opened import OpenedDesk
 
     return OpenedDesk(claimed.path, opened.store, opened.desk, OperationRunner(opened.desk), claimed.lock,
                       claimed.held_by, opened.warning)
