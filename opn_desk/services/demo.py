@@ -1260,19 +1260,6 @@ def _finish_selection(session, gen: _Generator) -> None:
     session.execute(insert(SelectionScenario), [scenario])
 
 
-def _lead_problem(pool: list, seats: int):
-    """The leadership's selection problem as the Leadership area checks it (`renewal.balance_of`): each
-    candidate's weighted total as its score, the core-partner selection's rules for this many seats."""
-    from opn_desk.selection import Candidate, SelectionProblem, default_rules
-    from opn_desk.selection import defaults as d
-
-    return SelectionProblem(tuple(Candidate(str(c.key), c.total or 0.0, {
-        "name": c.organisation, d.REGIONAL_GROUP: c.regional_group_code or "", d.CLUSTER: c.cluster_code or "",
-        d.GENDER: c.representative_gender or "", d.INCUMBENT: d.YES if c.incumbent else "",
-        d.COUNTRY: c.country_iso3 or "",
-    }) for c in pool), tuple(default_rules(seats, one_per_parent=False)), seats)
-
-
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -1296,7 +1283,7 @@ def _propose_leadership(session, gen: _Generator) -> None:
     for pool in (favoured, eligible):
         if len(pool) < LEAD_SEATS:
             continue
-        slate = best_slate(_lead_problem(pool, LEAD_SEATS))
+        slate = best_slate(renewal.leadership_problem(pool, LEAD_SEATS))
         if slate is not None:
             ids = set(slate.ids)
             chosen = [c for c in pool if str(c.key) in ids]  # in ranking order

@@ -892,8 +892,7 @@ def balance_of(candidates: Sequence[CandidateValue], chosen: Sequence[CandidateV
     """Counts by regional group, cluster and representative's gender of ``chosen``, and the re-check of the
     core-partner selection's balance rules (`opn_desk.selection`; the ToR's defaults for this many seats
     unless ``rules`` are given) over the pool ``candidates``."""
-    from opn_desk.selection import Candidate, SelectionProblem, default_rules, recheck
-    from opn_desk.selection import defaults as d
+    from opn_desk.selection import recheck
 
     seats = len(chosen)
     regions = [CountRow(g.label, sum(1 for c in chosen if c.regional_group_code == g.value), SHORT_GROUP[g.value])
@@ -914,16 +913,26 @@ def balance_of(candidates: Sequence[CandidateValue], chosen: Sequence[CandidateV
     if seats == 0:
         return LeadershipBalance(0, tuple(regions), tuple(clusters), tuple(genders), ())
     pool = {str(c.key): c for c in [*candidates, *chosen]}
-    problem = SelectionProblem(
-        tuple(Candidate(k, c.total or 0.0, {
-            "name": c.organisation, d.REGIONAL_GROUP: c.regional_group_code or "",
-            d.CLUSTER: c.cluster_code or "", d.GENDER: c.representative_gender or "",
-            d.INCUMBENT: d.YES if c.incumbent else "", d.COUNTRY: c.country_iso3 or "",
-        }) for k, c in pool.items()),
-        tuple(rules if rules is not None else default_rules(seats, one_per_parent=False)), seats)
+    problem = leadership_problem(pool.values(), seats, rules)
     check = recheck(problem, [str(c.key) for c in chosen])
     states = tuple(RuleState(r.name, r.count, r.min, r.max, r.state, r.message) for r in check.rules)
     return LeadershipBalance(seats, tuple(regions), tuple(clusters), tuple(genders), states)
+
+
+def leadership_problem(pool, seats: int, rules=None):
+    """The leadership's selection problem as the Leadership area checks it: each candidate's weighted
+    total as its score, the core-partner selection's rules for this many seats (ToR defaults, one per
+    parent not applied) unless ``rules`` are given. ``pool``: CandidateValue, each once."""
+    from opn_desk.selection import Candidate, SelectionProblem, default_rules
+    from opn_desk.selection import defaults as d
+
+    return SelectionProblem(
+        tuple(Candidate(str(c.key), c.total or 0.0, {
+            "name": c.organisation, d.REGIONAL_GROUP: c.regional_group_code or "",
+            d.CLUSTER: c.cluster_code or "", d.GENDER: c.representative_gender or "",
+            d.INCUMBENT: d.YES if c.incumbent else "", d.COUNTRY: c.country_iso3 or "",
+        }) for c in pool),
+        tuple(rules if rules is not None else default_rules(seats, one_per_parent=False)), seats)
 
 
 def proposed_leadership(session: Session, process_id: uuid.UUID, *, today: date | None = None

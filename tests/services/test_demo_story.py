@@ -95,7 +95,7 @@ def test_nothing_is_decided_yet_in_spps_2026_calls(session):
 
 def test_the_proposed_leadership_is_the_optimisers_answer_and_meets_every_rule(session):
     from opn_desk.selection import best_slate, default_rules
-    from opn_desk.services.demo import _lead_problem
+    from opn_desk.services.renewal import leadership_problem as _lead_problem
 
     process = renewal.latest_process(session, "SPP")
     candidates = renewal.list_candidates(session, process, today=TODAY)
