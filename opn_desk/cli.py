@@ -15,17 +15,30 @@ from pathlib import Path
 
 from opn_desk import __version__
 from opn_desk.commands.errors import UsageError
+from opn_desk.i18n import translate
 
 log = logging.getLogger("opn_desk")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one sentence, no usage dump
-        raise UsageError(f"{message[0].upper()}{message[1:]} (see 'opn-desk --help').")
+        raise UsageError(translate("CommandLine", "{problem} (see 'opn-desk --help').").format(
+            problem=f"{message[0].upper()}{message[1:]}"))
+
+
+def _database(text: str):
+    """--db: a database file's path, or a PostgreSQL server's postgresql:// URL (never with a password)."""
+    from opn_desk.db.address import ServerAddressRefused, database_location
+
+    try:
+        return database_location(text)
+    except ServerAddressRefused as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
-    p.add_argument("--db", type=Path, required=required, metavar="PATH", help="the desk's database file")
+    p.add_argument("--db", type=_database, required=required, metavar="PATH",
+                   help="the desk's database file, or a team server's postgresql:// URL (docs/SERVER.md)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="open the database, show the window offscreen, run the checks and exit")
     parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+    parser.add_argument("--lang", choices=["en", "fr", "es"], metavar="en|fr|es",
+                        help="the language of messages (default: the one saved in Preferences, else English); "
+                        "JSON, CSV/XLSX columns, codes and exit codes are never translated")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("demo", help="create a realistic demo network in a database")
@@ -50,9 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="first rebuild the registry's search index from the organisations (a repair)")
 
     p = sub.add_parser("export", help="export data to CSV or XLSX")
-    p.add_argument("what", choices=["organisations"])
+    p.add_argument("what", choices=["organisations", "initiatives"])
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    p.add_argument("--public", action="store_true",
+                   help="initiatives: leave out inactive initiatives and the desk's own notes")
     p.add_argument("--include-sensitive", action="store_true",
                    help="also export personal data that is sensitive (representatives' gender)")
 
@@ -60,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["countries"])
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="LDC status as of this date (default today)")
-    p.add_argument("--db", type=Path, metavar="PATH",
+    p.add_argument("--db", type=_database, metavar="PATH",
                    help="the regional groups as this database counts them (default: as shipped)")
 
     p = sub.add_parser("backup", help="write a verified backup of the database")
@@ -73,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", type=Path, metavar="FILE",
                    help="the backup file (default: the newest backup that passes its check)")
 
-    p = sub.add_parser("import", help="import applications or organisations from CSV/XLSX (all or nothing)")
-    p.add_argument("what", choices=["applications", "organisations"])
+    p = sub.add_parser("import", help="import applications, organisations or reported activities from CSV/XLSX (all or nothing)")
+    p.add_argument("what", choices=["applications", "organisations", "activities"])
     p.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file, one row per record")
     _db_arg(p)
     p.add_argument("--call", metavar="CALL", help="the call the applications answer (its title or id)")
@@ -83,15 +101,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude-rows", metavar="N,N-M", help="leave out these rows (as numbered in problems)")
 
     p = sub.add_parser("report", help="print a PDF report")
-    p.add_argument("what", choices=["review-pack", "application", "dossier", "roster", "selection"])
+    p.add_argument("what", choices=["review-pack", "application", "dossier", "roster", "selection", "reporting",
+                                  "meeting-pack", "progress"])
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--year", type=int, metavar="YYYY", help="reporting: the reporting cycle's year (FILE.pdf or .xlsx)")
     p.add_argument("--call", metavar="CALL", help="review-pack: the call (its title or id); selection: the "
                    "core-partner call (its id or a part of its title)")
     p.add_argument("--id", metavar="ID", help="application: the application's id")
+    p.add_argument("--meeting", metavar="ID", help="meeting-pack: the meeting's id (`opn-desk meetings list`)")
     p.add_argument("--programme", metavar="CODE", help="dossier/roster: the programme's code, e.g. SPP")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="roster: composition on this date (default today)")
     p.add_argument("--final", action="store_true", help="dossier, selection: mark FINAL (no DRAFT watermark)")
+    p.add_argument("--edition", metavar="full|summary",
+                   help="dossier: full (default, everything) or summary (the decision, the balance, half a page "
+                        "per candidate)")
     p.add_argument("--picked", action="store_true",
                    help="selection: report the hand-picked slate instead of the optimal one")
 
@@ -107,6 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
     from opn_desk.commands.sync import add_parser as add_sync
 
     add_sync(sub, _db_arg)
+    from opn_desk.commands.reporting import add_parser as add_reporting
+
+    add_reporting(sub, _db_arg)
+    from opn_desk.commands.meetings import add_parser as add_meetings
+
+    add_meetings(sub, _db_arg)
+    from opn_desk.commands.server import add_parser as add_server
+
+    add_server(sub, _db_arg)
     return parser
 
 
@@ -138,8 +171,13 @@ def _open(path: Path, *, readonly: bool = False, create: bool = False):
 
 
 def _holding_lock(path: Path):
+    from opn_desk.db.address import is_server
     from opn_desk.db.lock import DatabaseLock
 
+    if is_server(path):  # a server arbitrates its own writers
+        from contextlib import nullcontext
+
+        return nullcontext()
     return DatabaseLock(path).hold()
 
 
@@ -156,6 +194,12 @@ def cmd_demo(args) -> int:
 
     if args.organisations < 1 or args.organisations > 1_000_000:
         raise UsageError("--organisations must be between 1 and 1,000,000.")
+    from opn_desk.db.address import is_server
+
+    if is_server(args.db):
+        from opn_desk.commands.server import demo_on_server
+
+        return demo_on_server(args, _officer())
     if args.db.exists() and args.db.stat().st_size > 0 and not args.replace:
         raise UsageError(f"{args.db} already exists; the demo network is written to a new database only "
                          "(add --replace to overwrite it).")
@@ -218,6 +262,8 @@ def _damage_found(path: Path) -> list[str]:
     """What SQLite finds wrong in an SQLite file that could not be opened (empty: not damage)."""
     from opn_desk.db.store import SQLITE_MAGIC, StoreError, find_damage
 
+    if not isinstance(path, Path):  # a server: its damage is the server's own to find
+        return []
     try:
         with open(path, "rb") as f:
             if f.read(16) != SQLITE_MAGIC:
@@ -228,6 +274,10 @@ def _damage_found(path: Path) -> list[str]:
 
 
 def cmd_export(args) -> int:
+    if args.what == "initiatives":
+        from opn_desk.commands.portfolio import run_export_initiatives
+
+        return run_export_initiatives(args)
     from opn_desk.services.desk import Desk
     from opn_desk.services.export import export_organisations
 
@@ -263,8 +313,18 @@ def cmd_reference(args) -> int:
     return 0
 
 
+def _no_file_copies_on_a_server(db) -> None:
+    from opn_desk.db.address import is_server
+
+    if is_server(db):
+        raise UsageError("A server database is backed up and restored with the server's own backups (pg_dump, "
+                         "pg_restore; docs/SERVER.md), not with OPN Desk's file copies.")
+
+
 def cmd_backup(args) -> int:
     from opn_desk.db import backup
+
+    _no_file_copies_on_a_server(args.db)
 
     store = _open(args.db, readonly=True)  # refuses a missing, foreign or newer database
     store.close()
@@ -283,6 +343,8 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from opn_desk.db import backup
     from opn_desk.db.store import restore_database
+
+    _no_file_copies_on_a_server(args.db)
 
     source = args.source
     if source is None:
@@ -306,12 +368,24 @@ def cmd_restore(args) -> int:
 
 
 def cmd_import(args) -> int:
+    if args.what == "activities":
+        from opn_desk.commands.reporting import run_import_activities
+
+        return run_import_activities(args)
     from opn_desk.commands.imports import run_import
 
     return run_import(args)
 
 
 def cmd_report(args) -> int:
+    if args.what in ("meeting-pack", "progress"):
+        from opn_desk.commands.meetings import run_report as run_meetings_report
+
+        return run_meetings_report(args)
+    if args.what == "reporting":
+        from opn_desk.commands.reporting import run_cycle_report
+
+        return run_cycle_report(args)
     from opn_desk.commands.reports import run_report
 
     return run_report(args)
@@ -329,7 +403,30 @@ def cmd_sync(args) -> int:
     return run_sync(args)
 
 
+def cmd_meetings(args) -> int:
+    from opn_desk.commands.meetings import run_meetings
+
+    return run_meetings(args)
+
+
+def cmd_reporting(args) -> int:
+    from opn_desk.commands.reporting import run_reporting
+
+    return run_reporting(args)
+
+
+def cmd_server(args) -> int:
+    from opn_desk.commands.server import run_server
+
+    return run_server(args)
+
+
 def cmd_gui(args) -> int:
+    from opn_desk.db.address import is_server
+
+    if is_server(args.db):  # the window is file-based still (docs/SERVER.md); never a file named like the URL
+        raise UsageError("The window cannot open a server database yet; use the opn-desk commands with --db "
+                         "postgresql://… meanwhile, or work on an offline copy (opn-desk server download).")
     from opn_desk.gui.window.app import run
 
     return run(db=args.db, smoke=args.smoke, read_only=args.read_only)
@@ -347,6 +444,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "report": cmd_report,
     "sync": cmd_sync,
+    "reporting": cmd_reporting,
+    "server": cmd_server,
+    "meetings": cmd_meetings,
 }
 
 
@@ -359,13 +459,42 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (UsageError, StoreError, BackupError, DeskError, DatabaseInUse)
 
 
+def _speak(argv: list[str]) -> None:
+    """Messages in the language of `--lang` (before the command), else the saved preference, else English.
+
+    Read before parsing so that the parser's own checks (--db) answer in it too. The window (no command)
+    gets it through OPN_DESK_LANGUAGE. What scripts read never changes: JSON, columns, codes.
+    """
+    import os
+
+    from opn_desk import i18n
+    from opn_desk.paths import resource
+
+    language = None
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            language = argv[i + 1]
+        elif word.startswith("--lang="):
+            language = word.split("=", 1)[1]
+        elif not word.startswith("-") and (i == 0 or argv[i - 1] not in ("--db", "--lang")):
+            break  # the command: options after it are the command's
+    if language is not None and language in i18n.LANGUAGES:
+        os.environ["OPN_DESK_LANGUAGE"] = language  # the window, when no command is given
+    if language is None:
+        from opn_desk.preferences import Preferences
+
+        language = Preferences.load().language
+    i18n.use_language(language, resource("translations"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _speak(sys.argv[1:] if argv is None else list(argv))
     try:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print("opn-desk: stopped.", file=sys.stderr)
+        print("opn-desk: " + translate("CommandLine", "stopped."), file=sys.stderr)
         return 130
     except Exception as exc:
         if isinstance(exc, _user_errors()):
@@ -382,6 +511,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"opn-desk: {database_error_sentence(exc)}", file=sys.stderr)
             return 2
         # The type only: an unexpected error's own text may carry a person's details.
-        print(f"opn-desk: something went wrong that OPN Desk did not expect ({type(exc).__name__}). "
-              "Nothing further was written; please report this.", file=sys.stderr)
+        print("opn-desk: " + translate("CommandLine", "Something went wrong that OPN Desk did not expect ({kind}). "
+              "Nothing further was written; please report this.").format(kind=type(exc).__name__), file=sys.stderr)
         return 2

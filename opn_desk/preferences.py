@@ -1,8 +1,10 @@
 """Preferences shared by the command line and the GUI (a small JSON file in the config folder).
 
 Window geometry and other view state live in QSettings inside the GUI; this holds what the
-non-GUI layers need too: who the desk officer is and the recent databases. (Letterheads are kept
-per programme in the database; a "letterhead" key left in an old file is ignored when loading.)
+non-GUI layers need too: who the desk officer is (the history names them as the author of each change;
+without a name, the login name), the recent databases, and whether the first-run welcome was shown.
+(Letterheads are kept per programme in the database; a "letterhead" key left in an old file is ignored
+when loading.)
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ def _file() -> Path:
 class Preferences:
     officer_name: str = ""
     recent_databases: list[str] = field(default_factory=list)
+    # The first-run welcome (gui/window/welcome.py) was shown, or needs not be: the officer's name is known.
+    welcomed: bool = False
+    # The language of the window and of the command line's messages: "en", "fr", "es"; "" = the
+    # system's (for the window; the command line then speaks English). Chosen in Edit › Preferences.
+    language: str = ""
+
+    @property
+    def wants_welcome(self) -> bool:
+        return not self.welcomed and not self.officer_name.strip()
 
     @classmethod
     def load(cls) -> Preferences:

@@ -6,8 +6,9 @@
   reference (the id's first 8 characters, printed on summaries and letters); an unknown id exits 2.
 - ``report dossier --db PATH --programme CODE --out FILE.pdf [--final]``: the leadership renewal
   dossier of the programme's latest renewal process (CODE: SPP, CI, SFS, SLE, STP, SBC; any case);
-  DRAFT watermark unless --final. An unknown CODE exits 2 listing the codes; a programme without a
-  renewal process exits 2 with one sentence.
+  DRAFT watermark unless --final. ``--edition full`` (the default) prints everything; ``--edition summary``
+  the Board's edition: the decision, the balance and half a page per candidate. An unknown CODE exits 2
+  listing the codes; a programme without a renewal process exits 2 with one sentence.
 - ``report roster --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf``: the co-leads and
   core partners in office on that date (default today), with their terms.
 - ``report selection --db PATH --call CALL --out FILE.pdf [--picked] [--final]``: the core-partner
@@ -67,6 +68,11 @@ def run_report(args) -> int:
         return _refuse("Name the core-partner call with --call CALL (its id or a part of its title).")
     if getattr(args, "picked", False) and what != "selection":
         return _refuse("--picked is for the selection report.")
+    edition = getattr(args, "edition", None)
+    if edition is not None and what != "dossier":
+        return _refuse("--edition is for the dossier.")
+    if edition is not None and edition not in ("full", "summary"):
+        return _refuse(f"{edition!r} is not an edition of the dossier: give full or summary.")
     if what == "application" and not (getattr(args, "id", None) or "").strip():
         return _refuse("Name the application with --id ID.")
 
@@ -164,10 +170,12 @@ def _dossier(desk, args) -> int:
     code = _programme(desk, args.programme)
     if code is None:
         return BAD
-    written = documents.dossier(desk, code, args.out, final=bool(args.final))
+    edition = getattr(args, "edition", None) or "full"
+    written = documents.dossier(desk, code, args.out, final=bool(args.final), edition=edition)
     dossier, pages = written.values, written.pages
     count = len(dossier.candidates)
-    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} leadership renewal dossier for {code} "
+    kind = "leadership renewal dossier (summary edition)" if edition == "summary" else "leadership renewal dossier"
+    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} {kind} for {code} "
           f"({count} candidate{'s' if count != 1 else ''}) to {args.out}: {_pages(pages)}.")
     return OK
 

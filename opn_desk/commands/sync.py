@@ -1,4 +1,4 @@
-"""`opn-desk sync clone|export|import|status|conflicts|resolve|forget` (docs/SYNC.md).
+"""`opn-desk sync clone|export|import|status|conflicts|resolve|forget|folder` (docs/SYNC.md).
 
 Contract: exit 0 with one line on stdout (JSON with --json); a bad argument, an unknown laptop or
 conflict, or a corrupt, truncated, foreign or newer-schema bundle: exit 2, one sentence on stderr,
@@ -18,6 +18,10 @@ def _usage(message: str) -> Exception:
 
 
 def _existing_db(path: Path) -> None:
+    from opn_desk.db.address import is_server
+
+    if is_server(path):
+        return  # a server database exists or the connection says why not
     if not path.exists():
         raise _usage(f"There is no database at {path}.")
     if path.is_dir():
@@ -62,9 +66,14 @@ def _reading(path: Path, fn):
 
 
 def run_sync(args) -> int:
+    from opn_desk.db.address import is_server
+
+    if is_server(args.db) and args.sync_command not in ("status", "conflicts"):
+        raise _usage("Exchanging with other laptops works on a desk's file; the team server does not take "
+                     "part in the laptop merge yet (docs/SERVER.md).")
     _existing_db(args.db)
     return {"clone": _clone, "export": _export, "import": _import, "status": _status, "conflicts": _conflicts,
-            "resolve": _resolve, "forget": _forget}[args.sync_command](args)
+            "resolve": _resolve, "forget": _forget, "folder": _folder}[args.sync_command](args)
 
 
 def _clone(args) -> int:
@@ -151,6 +160,14 @@ def _forget(args) -> int:
     return 0
 
 
+def _folder(args) -> int:
+    from opn_desk.services.sync.shared_folder import exchange_in_folder
+
+    done = _with_desk(args.db, lambda desk: exchange_in_folder(desk, args.folder))
+    print(done.summary().replace("\n", " "))
+    return 0
+
+
 def add_parser(sub, db_arg) -> None:
     p = sub.add_parser("sync", help="exchange edits with the desk's other laptops (docs/SYNC.md)")
     s = p.add_subparsers(dest="sync_command", metavar="ACTION", parser_class=type(p), required=True)
@@ -179,4 +196,8 @@ def add_parser(sub, db_arg) -> None:
     c = s.add_parser("forget", help="retire a lost laptop")
     db_arg(c)
     c.add_argument("laptop", metavar="LAPTOP")
+    c = s.add_parser("folder", help="exchange through a folder shared with the other laptops: write this "
+                                    "laptop's own file there, read the others'")
+    db_arg(c)
+    c.add_argument("folder", type=Path, metavar="FOLDER")
 

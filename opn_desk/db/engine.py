@@ -1,4 +1,5 @@
-"""The one way to open the SQLite file: an engine with the pragmas SQLite needs to be trusted.
+"""The one way to open the desk's database: the SQLite file with the pragmas SQLite needs to be trusted,
+or a PostgreSQL server (the team server, docs/SERVER.md) named by a plain libpq URL.
 
 Engines never put the values of a statement into an error (``hide_parameters``): an error raised
 while saving a representative would otherwise carry their name, e-mail address and gender into
@@ -12,6 +13,17 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+# The server's address is read before anything heavy is imported (the command line, the lock): its own
+# light module, named here too.
+from opn_desk.db.address import (  # noqa: F401 - re-exported
+    SERVER_SCHEMES,
+    ServerAddress,
+    ServerAddressRefused,
+    database_location,
+    is_server,
+    server_address,
+)
 
 
 def _pragmas(readonly: bool):
@@ -41,6 +53,50 @@ def open_engine(path: Path, *, readonly: bool = False) -> Engine:
     engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _pragmas(readonly))
     return engine
+
+
+# --- the team server ----------------------------------------------------------------------------------
+
+KEYRING_SERVICE = "OPN Desk"
+
+
+def saved_password(address: ServerAddress) -> str | None:
+    """The password saved for ``address`` in the operating system's keyring (None: none, or no keyring)."""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, address.keyring_key)
+    except Exception:  # noqa: BLE001 - no keyring on this computer: libpq's own ways still apply
+        return None
+
+
+def save_password(address: ServerAddress, password: str) -> None:
+    """Keep ``password`` for ``address`` in the operating system's keyring (raises when there is none)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, address.keyring_key, password)
+
+
+def open_server_engine(address: ServerAddress, *, readonly: bool = False) -> Engine:
+    """An engine on the PostgreSQL database at ``address`` (psycopg 3), read-only sessions if asked.
+
+    libpq reads the URL itself, so PGPASSFILE, PGSERVICEFILE, PGSSLMODE and the rest apply as in psql;
+    a password saved in the keyring is handed to libpq without ever entering the URL.
+    """
+    import psycopg
+
+    password = saved_password(address)
+    extra = {"password": password} if password else {}
+
+    def connect():
+        connection = psycopg.connect(str(address), **extra)
+        if readonly:
+            connection.autocommit = True
+            connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            connection.autocommit = False
+        return connection
+
+    return create_engine("postgresql+psycopg://", creator=connect, hide_parameters=True, pool_pre_ping=True)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -73,6 +129,30 @@ def _sqlite_error(exc: BaseException):
     return None
 
 
+# The team server's errors, by SQLSTATE (class or code): what happened, never the statement.
+_SERVER_SENTENCES = {
+    "53100": "The server's disk is full, so nothing further was saved; ask whoever runs the server.",
+    "25006": "The server database is open read-only; nothing further was saved.",
+    "42501": "Your role on the server may not make this change (permission refused); nothing was saved.",
+    "40001": "Another officer changed the same records at the same moment; nothing was saved. Try again.",
+    "40P01": "Another officer changed the same records at the same moment; nothing was saved. Try again.",
+    "57P": "The server is shutting down or restarting; nothing further was saved. Try again in a moment.",
+    "08": "The connection to the server was lost; nothing further was saved. Check the network and try again.",
+}
+
+
+def _server_sentence(exc: BaseException) -> str | None:
+    seen = 0
+    while exc is not None and seen < 10:
+        state = getattr(exc, "sqlstate", None)
+        if isinstance(state, str):
+            return _SERVER_SENTENCES.get(state) or _SERVER_SENTENCES.get(state[:3]) or \
+                _SERVER_SENTENCES.get(state[:2])
+        exc = getattr(exc, "orig", None) or exc.__cause__
+        seen += 1
+    return None
+
+
 def database_error_sentence(exc: BaseException) -> str | None:
     """One plain sentence for an unexpected database error, or None when ``exc`` is not one.
 
@@ -85,6 +165,8 @@ def database_error_sentence(exc: BaseException) -> str | None:
     if not isinstance(exc, SQLAlchemyError | sqlite3.Error):
         return None
     error = _sqlite_error(exc)
+    if error is None and (said := _server_sentence(exc)):
+        return said
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and (code & 0xFF) in _SENTENCES:
         return _SENTENCES[code & 0xFF]

@@ -382,6 +382,9 @@ class DatabaseLock:
     """
 
     def __init__(self, database: Path):
+        from opn_desk.db.address import is_server
+
+        self.server = is_server(database)  # a server arbitrates its own writers: no lock file (hold() only)
         self.database = Path(database)
         self.path = self.database.with_name(self.database.name + ".lock")
         self.held = False
@@ -504,6 +507,9 @@ class DatabaseLock:
 
     @contextlib.contextmanager
     def hold(self):
+        if self.server:
+            yield self
+            return
         self.acquire()
         try:
             yield self

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -109,7 +110,8 @@ class Organisation(Base):
     sort_name: Mapped[str] = mapped_column(String(300), default="", index=True, info=DERIVED)
     search_text: Mapped[str] = mapped_column(Text, default="", info=DERIVED)
     # Set when this record was merged into another (duplicates): kept for history, hidden from lists.
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True,
+                                                             info={"redirect": True})
 
     country: Mapped[Country | None] = relationship(lazy="joined")
     other_names: Mapped[list[OrganisationName]] = relationship(
@@ -189,12 +191,13 @@ class Application(Base):
     decision_rationale: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[date | None] = mapped_column(Date)
     # Comma-separated codes: financial / in_kind / staff_time.
-    contribution_kinds: Mapped[str] = mapped_column(String(100), default="")
+    contribution_kinds: Mapped[str] = mapped_column(String(100), default="", info={"merge": "set", "separator": ","})
     contribution_details: Mapped[str] = mapped_column(Text, default="")
-    work_streams: Mapped[str] = mapped_column(Text, default="")  # "; "-separated
-    priority_sectors: Mapped[str] = mapped_column(Text, default="")  # "; "-separated
+    # "; "-separated; several laptops merge them item by item (docs/SYNC.md).
+    work_streams: Mapped[str] = mapped_column(Text, default="", info={"merge": "set", "separator": "; "})
+    priority_sectors: Mapped[str] = mapped_column(Text, default="", info={"merge": "set", "separator": "; "})
     # Screening: checklist item -> done (items configurable per role).
-    screening: Mapped[dict] = mapped_column(JSON, default=dict)
+    screening: Mapped[dict] = mapped_column(JSON, default=dict, info={"merge": "map"})
     mac_opinion: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -400,9 +403,9 @@ class SelectionRound(Base):
     # [{"name", "attribute", "value", "min", "max", "min_share", "max_share", "priority", ...}, ...]
     rules: Mapped[list] = mapped_column(JSON, default=list)
     # {organisation id (text): true = pinned in, false = pinned out}
-    pins: Mapped[dict] = mapped_column(JSON, default=dict)
+    pins: Mapped[dict] = mapped_column(JSON, default=dict, info={"merge": "map"})
     # The hand-picked slate being worked on: organisation ids (text).
-    picked: Mapped[list] = mapped_column(JSON, default=list)
+    picked: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set"})
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -451,6 +454,10 @@ class DeskSetting(Base):
 # Plain tables, not mapped classes: the sync machinery writes them with Core statements, and changes to
 # them are bookkeeping of the exchange, never operations that travel themselves.
 
+# Operation ids (no << 40 | seq) and hybrid clocks (ms << 16) need 64 bits: SQLite's INTEGER has them,
+# PostgreSQL's integer does not (the team server, docs/SERVER.md).
+_WIDE = Integer().with_variant(BigInteger(), "postgresql")
+
 sync_self = Table(
     "sync_self", Base.metadata,
     Column("id", Integer, primary_key=True),  # always 1
@@ -460,8 +467,8 @@ sync_self = Table(
     # Where this identity was last used (host + file); another machine or a copied file forks a new one.
     # NULL: a fresh clone, claimed by the first laptop that opens it.
     Column("fingerprint", String(128)),
-    Column("last_seq", Integer, nullable=False, default=0),
-    Column("last_hlc", Integer, nullable=False, default=0),
+    Column("last_seq", _WIDE, nullable=False, default=0),
+    Column("last_hlc", _WIDE, nullable=False, default=0),
 )
 
 sync_replica = Table(
@@ -477,8 +484,8 @@ sync_replica = Table(
 
 sync_op = Table(
     "sync_op", Base.metadata,
-    Column("opid", Integer, primary_key=True, autoincrement=False),  # replica no << 40 | seq
-    Column("hlc", Integer, nullable=False),
+    Column("opid", _WIDE, primary_key=True, autoincrement=False),  # replica no << 40 | seq
+    Column("hlc", _WIDE, nullable=False),
     Column("author", String(200), nullable=False, default=""),
     Column("operation", Uuid, nullable=False),  # the user action (audit entries share it)
     Column("tbl", String(64), nullable=False),
@@ -494,13 +501,13 @@ sync_head = Table(
     Column("tbl", String(64), primary_key=True),
     Column("rec", Uuid, primary_key=True),
     Column("field", String(200), primary_key=True),
-    Column("opid", Integer, primary_key=True, autoincrement=False),
+    Column("opid", _WIDE, primary_key=True, autoincrement=False),
     Column("deleting", Boolean, nullable=False, default=False),
     Index("ix_sync_head_opid", "opid"),
 )
 
 # Operations some known operation supersedes but that have not arrived yet (delivered out of order).
-sync_dead = Table("sync_dead", Base.metadata, Column("opid", Integer, primary_key=True, autoincrement=False))
+sync_dead = Table("sync_dead", Base.metadata, Column("opid", _WIDE, primary_key=True, autoincrement=False))
 
 sync_finding = Table(
     "sync_finding", Base.metadata,
@@ -547,3 +554,158 @@ def _natural_id(_mapper, _connection, obj) -> None:
         key = natural_key(obj.__table__)
         if key:
             obj.id = natural_id(obj.__tablename__, *(getattr(obj, c) for c in key))
+
+
+# --- the programme's year: partner reporting, the initiatives portfolio, partnership health (schema 0007;
+# docs/REPORTING.md) ---------------------------------------------------------------------------------
+
+class ReportingCycle(Base):
+    """A programme's reporting exercise of one year: its deadline and reminder schedule."""
+
+    __tablename__ = "reporting_cycle"
+    __table_args__ = (UniqueConstraint("programme_id", "year"),)
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[date] = mapped_column(Date)
+    # Reminders, in days from the deadline: negative before it, positive after it (e.g. [-14, -3, 7, 21]).
+    reminder_days: Mapped[list] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportingStatus(Base):
+    """A partner's answer to a cycle: ``to_do``, ``submitted`` (with the date) or ``excused`` (with the
+    reason). Late and very late are never stored: they follow from the dates and the deadline."""
+
+    __tablename__ = "reporting_status"
+    __table_args__ = (UniqueConstraint("cycle_id", "organisation_id"),)
+
+    cycle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reporting_cycle.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="to_do")
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    excuse_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportingFocalPoint(Base):
+    """Who receives an organisation's reporting reminders, and in which language (en / fr / es)."""
+
+    __tablename__ = "reporting_focal_point"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), unique=True)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+
+
+class ReportingAlternate(Base):
+    """A person copied on an organisation's reporting reminders (a set: added or removed, never edited)."""
+
+    __tablename__ = "reporting_alternate"
+    __table_args__ = (UniqueConstraint("organisation_id", "person_id"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class ReportedActivity(Base):
+    """An activity a partner reported in a cycle, and what changed in practice because of it."""
+
+    __tablename__ = "reported_activity"
+
+    cycle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reporting_cycle.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiative.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(32))
+    countries: Mapped[list] = mapped_column(JSON, default=list)  # ISO3 codes
+    sdgs: Mapped[list] = mapped_column(JSON, default=list)  # numbers 1..17
+    change_in_practice: Mapped[str] = mapped_column(Text, default="")
+    highlight: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReminderLog(Base):
+    """A reporting reminder prepared for a partner (an .eml draft the officer sends): kept on its record."""
+
+    __tablename__ = "reminder_log"
+
+    cycle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reporting_cycle.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    prepared_on: Mapped[date] = mapped_column(Date)
+    days_from_deadline: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    recipients: Mapped[str] = mapped_column(Text, default="")  # To and Cc, as written
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+
+
+class Initiative(Base):
+    """An initiative of a programme's portfolio: core (run jointly by two or more partners) or affiliated
+    (after the desk's due diligence)."""
+
+    __tablename__ = "initiative"
+
+    title: Mapped[str] = mapped_column(String(300))
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="affiliated")
+    status: Mapped[str] = mapped_column(String(16), default="proposed", index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    work_stream: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(200), default="")
+    countries: Mapped[list] = mapped_column(JSON, default=list)  # ISO3 codes
+    other_sdgs: Mapped[list] = mapped_column(JSON, default=list)  # at most five, SDG 12 always implied
+    targets: Mapped[str] = mapped_column(Text, default="")
+    progress: Mapped[str] = mapped_column(Text, default="")
+    agreement_type: Mapped[str] = mapped_column(String(100), default="")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    # The last edit of the initiative's content (not of its status): two years without one, it is inactive.
+    content_updated_on: Mapped[date] = mapped_column(Date)
+    logo_granted: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")  # the desk's own: never in a public export
+
+
+class InitiativePartner(Base):
+    """An organisation taking part in an initiative besides its lead (a set)."""
+
+    __tablename__ = "initiative_partner"
+    __table_args__ = (UniqueConstraint("initiative_id", "organisation_id"),)
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiative.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class DueDiligenceReview(Base):
+    """The desk's due diligence of an affiliated initiative: the checklist, the reasons, the decision and
+    its letter."""
+
+    __tablename__ = "due_diligence_review"
+
+    initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiative.id"), unique=True)
+    checklist: Mapped[dict] = mapped_column(JSON, default=dict)  # item -> done
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str | None] = mapped_column(String(16))  # include / decline
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    letter: Mapped[str] = mapped_column(Text, default="")
+
+
+class HealthAssessment(Base):
+    """A partnership health self-assessment the desk records after a conversation: Red, Amber or Green."""
+
+    __tablename__ = "health_assessment"
+    __table_args__ = (UniqueConstraint("organisation_id", "assessed_on"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    rag: Mapped[str] = mapped_column(String(8))
+    # For a co-lead: whether the commitments of its renewal (e.g. a full-time staff member) are met.
+    commitments_met: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    assessed_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+# The meetings and the work plan's tables live in their own module (schema 0008), imported with the
+# models so the metadata is complete wherever they are used (create, Alembic, the laptop merge). Not
+# in the package's __init__: the lock and the file checks the window needs before the database opens
+# must not import SQLAlchemy.
+from opn_desk.db import models_meetings  # noqa: E402, F401

@@ -39,13 +39,13 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from opn_desk.db import backup
-from opn_desk.db.engine import open_engine, session_factory
+from opn_desk.db.engine import ServerAddress, is_server, open_engine, open_server_engine, session_factory
 
 log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first; the last is the head. A test keeps it equal to the
 # migrations folder, so start-up needs no Alembic import when nothing has to migrate.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every revision has: a file without them is not a desk's database.
@@ -69,6 +69,11 @@ class OpenedStore:
 
     def sessions(self):
         return session_factory(self.engine)
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this is a PostgreSQL server (``path`` is then its `ServerAddress`), not a file."""
+        return is_server(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -569,12 +574,15 @@ def _fork_after_restore(database: Path) -> None:
 
 # --- opening ----------------------------------------------------------------------------------------
 
-def open_store(path: Path, *, readonly: bool = False, create: bool = True) -> OpenedStore:
-    """Open (creating or upgrading as needed) the database at ``path``.
+def open_store(path: Path | ServerAddress, *, readonly: bool = False, create: bool = True) -> OpenedStore:
+    """Open (creating or upgrading as needed) the database at ``path``: a file, or a PostgreSQL server.
 
-    Opening for writing is done with the writer's lock held (`lock.DatabaseLock`): it removes the
-    temporary files an interrupted backup or restore left and finishes an interrupted upgrade.
+    Opening a file for writing is done with the writer's lock held (`lock.DatabaseLock`): it removes the
+    temporary files an interrupted backup or restore left and finishes an interrupted upgrade. A
+    server needs neither (see `_open_server`).
     """
+    if is_server(path):
+        return _open_server(ServerAddress(path), readonly=readonly, create=create)
     path = Path(path).expanduser()
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file.")
@@ -619,3 +627,85 @@ def open_store(path: Path, *, readonly: bool = False, create: bool = True) -> Op
         engine.dispose()
         raise
     return OpenedStore(path, engine, readonly=readonly, migrated_from=migrated_from, notice=notice)
+
+
+# --- the team server (PostgreSQL) -------------------------------------------------------------------
+
+# Taken for the length of an upgrade, so two officers opening an old schema at once upgrade it once.
+_UPGRADE_LOCK = 0x0DE5C0017
+
+
+def server_tables(connection) -> set[str]:
+    """The tables of the server database's current schema (``search_path``'s first)."""
+    return set(inspect(connection).get_table_names())
+
+
+def _server_revision(connection) -> tuple[str | None, bool]:
+    tables = server_tables(connection)
+    if "alembic_version" not in tables:
+        return None, bool(tables)
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+    return (row[0] if row else None), True
+
+
+def _server_upgrade(engine: Engine) -> str | None:
+    """Create or upgrade the server's schema in ONE transaction (PostgreSQL's DDL is transactional).
+
+    Returns the revision upgraded from (None when it was created or already current).
+    """
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy.orm import Session
+
+    from opn_desk.db.reference import load_reference_data
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.connect() as connection, connection.begin():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
+        revision, _ = _server_revision(connection)  # again, under the lock: another may have done it
+        if revision == HEAD:
+            return None
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+        if revision is None:
+            with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+                load_reference_data(session)
+                session.commit()  # releases its savepoint; the outer transaction commits it all
+        return revision
+
+
+def _open_server(address: ServerAddress, *, readonly: bool, create: bool) -> OpenedStore:
+    """Open the desk on a PostgreSQL server: no file lock and no file backups (the server keeps its
+    own, pg_dump); a schema to create or upgrade is done in one transaction, all or nothing."""
+    from sqlalchemy.exc import DBAPIError
+
+    engine = open_server_engine(address, readonly=readonly)
+    try:
+        try:
+            with engine.connect() as con:
+                revision, has_tables = _server_revision(con)
+        except DBAPIError as exc:
+            raise StoreError(f"OPN Desk could not connect to the server at {address} ({_reason(exc)}).") from exc
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise StoreError(f"The server database at {address} was written by a newer version of OPN Desk "
+                             f"(schema {revision}); please update OPN Desk.")
+        if revision is None and has_tables:
+            raise StoreError(f"The server database at {address} holds other tables but no OPN Desk desk.")
+        if revision is None and not create:
+            raise StoreError(f"The server database at {address} has no OPN Desk desk yet; put one there with "
+                             "opn-desk server upload.")
+        migrated_from = None
+        if revision != HEAD:
+            if readonly:
+                raise StoreError(f"The server database at {address} needs an upgrade, which cannot be done "
+                                 "while it is open read-only.")
+            try:
+                migrated_from = _server_upgrade(engine)
+            except DBAPIError as exc:
+                raise StoreError(f"The server database at {address} was not upgraded, and was left exactly as "
+                                 f"it was ({_reason(exc)}).") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedStore(address, engine, readonly=readonly, migrated_from=migrated_from)

@@ -21,3 +21,9 @@ PROGRAMMES: tuple[ProgrammeInfo, ...] = (
     # Its work continues through GlobalABC since January 2024 (ToR footnote 1).
     ProgrammeInfo("SBC", "Sustainable Buildings and Construction (former)", active=False),
 )
+
+
+def programme_title(code: str, name: str) -> str:
+    """How a programme is named in a sentence or a heading: "SBC – Sustainable Buildings and Construction
+    (former)", never the code with the name in brackets (a name may carry brackets of its own)."""
+    return f"{code} – {name}" if name else code

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+
+def is_web_address(text: str) -> bool:
+    """Whether ``text`` reads as a website address ("www.unep.org", "https://oneplanetnetwork.org/spp"):
+    a host with a dot, no spaces. The one rule for an import, a spreadsheet update and the editor."""
+    if " " in text or len(text) > 300:
+        return False
+    host = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
+    return "." in host and not host.startswith(".") and not host.endswith(".")
 
 
 @dataclass(frozen=True, slots=True)

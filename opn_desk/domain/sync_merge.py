@@ -17,7 +17,13 @@ its author had seen. Causality, never clocks, decides what replaces what:
   re-added) wins over a delete that did not see it, without a conflict: an add beats a remove it
   did not see;
 - a conflict's identity is derived from the record, the field and the competing operations, so it
-  is the same on every laptop.
+  is the same on every laptop;
+- a *collection* column (a column flagged ``info={"merge": "map"}`` or ``{"merge": "set"}``: a checklist,
+  pins, a picked slate, work-streams) merges per element: each key or element is a field of its own,
+  ``column[key]``, whose operations set the key's value (``None``: removed) or mark the element present
+  (``True``) or removed (``None``). Two laptops changing different elements both keep their change; in a
+  set an add wins over a remove it did not see; in a map two different values of one key are a conflict
+  of that key alone.
 """
 
 from __future__ import annotations
@@ -54,6 +60,63 @@ class Op:
     value: Any = None  # JSON-compatible; a delete's value is the record's fields as its author saw them
     supersedes: frozenset[OpId] = frozenset()
     author: str = ""
+
+
+MAP, COLLECTION_SET = "map", "set"  # the kinds of collection columns
+
+
+def element_field(column: str, key: str) -> str:
+    """The field name of one key (map) or element (set) of a collection column."""
+    return f"{column}[{key}]"
+
+
+def split_element(name: str) -> tuple[str, str] | None:
+    """(column, key) of an element field, None for a plain field."""
+    i = name.find("[")
+    if i <= 0 or not name.endswith("]"):
+        return None
+    return name[:i], name[i + 1:-1]
+
+
+def element_changes(kind: str, before: Any, after: Any) -> list[tuple[str, Any]]:
+    """What changed from ``before`` to ``after`` element by element: (key, value), value None when the
+    key or element was removed, True when an element was added to a set."""
+    if kind == MAP:
+        b, a = dict(before or {}), dict(after or {})
+        out = [(str(k), v) for k, v in a.items() if k not in b or canonical(b[k]) != canonical(v)]
+        return out + [(str(k), None) for k in b if k not in a]
+    b, a = list(dict.fromkeys(before or [])), list(dict.fromkeys(after or []))
+    return [(str(k), True) for k in a if k not in b] + [(str(k), None) for k in b if k not in a]
+
+
+def merged_collection(kind: str, base: Any, elements: Mapping[str, Iterable[Op]]) -> Any:
+    """A collection's value: ``base`` (the value before any element operation: the column's own value,
+    or what the row holds) with each element decided by its heads. Elements of a set are listed in
+    the order they were first added (by `order_key`), those without operations first, so every laptop
+    lists them alike; a set keeps an element any head adds (an add wins over a remove it did not see)."""
+    if kind == MAP:
+        out = dict(base or {})
+        new = []
+        for key, hs in elements.items():
+            state = field_state(hs)
+            if state is None:
+                continue
+            if state.value is None:
+                out.pop(key, None)
+            elif key in out:
+                out[key] = state.value
+            else:
+                new.append((min(order_key(op) for op in state.heads), key, state.value))
+        for _, key, value in sorted(new):
+            out[key] = value
+        return out
+    present: dict[str, tuple] = {}
+    for key, hs in elements.items():
+        live = [order_key(op) for op in hs if op.value is not None]
+        if live:
+            present[key] = min(live)
+    kept = [k for k in dict.fromkeys(base or []) if k not in elements]
+    return kept + [k for k, _ in sorted(present.items(), key=lambda kv: (kv[1], kv[0]))]
 
 
 def order_key(op: Op) -> tuple[int, str, int]:
@@ -122,7 +185,7 @@ def record_state(row_heads: Iterable[Op], field_heads: Mapping[str, Iterable[Op]
     deleted_by_heads = bool(row) and not creates
     exists = not deleted_by_heads or bool(states) or referenced
     values: dict[str, Any] = {}
-    if exists and deletes and not creates:
+    if exists and deletes:  # a create among the heads too: fields it did not set keep what the delete saw
         snapshot = deletes[0].value or {}
         values.update(snapshot)
     for f, s in states.items():

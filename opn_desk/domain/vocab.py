@@ -15,7 +15,6 @@ Codes never change once written to a database; labels and spellings may be rewor
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -205,17 +204,31 @@ class Vocabulary:
         self._by_code = {t.code: t for t in self.terms}
         if len(self._by_code) != len(self.terms):
             raise ValueError(f"two {what} terms share a code")
-        self._keys: dict[str, str] = {}
-        for term in self.terms:
-            for spelling in term.spellings:
-                key = self.key(spelling)
-                if not key:
-                    continue
-                known = self._keys.setdefault(key, term.code)
-                if known != term.code:
-                    raise ValueError(f"{spelling!r} would be both {known} and {term.code} as a {what}")
-        self._choices = sorted(self._keys)
+        # The spellings' index is built on first use: the tables are many and the window's first
+        # seconds need only their labels (tests build every index, so an ambiguous spelling is found).
+        self._index: dict[str, str] | None = None
         self._cache: dict[str, Match] = {}
+
+    @property
+    def _keys(self) -> dict[str, str]:
+        """spelling key -> code; a spelling that would mean two values is refused."""
+        if self._index is None:
+            keys: dict[str, str] = {}
+            for term in self.terms:
+                for spelling in term.spellings:
+                    key = self.key(spelling)
+                    if not key:
+                        continue
+                    known = keys.setdefault(key, term.code)
+                    if known != term.code:
+                        raise ValueError(f"{spelling!r} would be both {known} and {term.code} as a {self.what}")
+            self._index = keys
+        return self._index
+
+    def check(self) -> Vocabulary:
+        """Build the spellings' index now (ValueError when a spelling would mean two values)."""
+        _ = self._keys
+        return self
 
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
@@ -281,9 +294,11 @@ class Vocabulary:
         key = self.key(text)
         if not key:
             return ()
+        import difflib  # only for a value not recognised
+
         matcher = difflib.SequenceMatcher(b=key)
         scores: dict[str, float] = {}
-        for choice in self._choices:
+        for choice in sorted(self._keys):
             matcher.set_seq1(choice)
             score = matcher.ratio() if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 else 0.0
             if len(key) >= 4 and len(choice) >= 4 and (key in choice or choice in key):
@@ -543,6 +558,152 @@ CONTRIBUTIONS = Vocabulary("kind of contribution", (
          other=("Staff", "Time", "Personnel")),
 ))
 
+# ------------------------------------------------------- the programme's year (docs/REPORTING.md)
+
+class ActivityCategory(StrEnum):
+    """What a reported activity is, in the categories of the network's reporting (000)."""
+
+    COMMUNICATIONS = "communications"
+    AWARENESS_RAISING = "awareness_raising"
+    TOOLS_AND_SOLUTIONS = "tools_solutions"
+    POLICY_AND_INSTRUMENTS = "policy_instruments"
+    IMPLEMENTATION = "implementation"
+
+    @property
+    def label(self) -> str:
+        return ACTIVITY_CATEGORIES.label(self.value)
+
+
+class ReportingState(StrEnum):
+    """A partner's standing in a reporting cycle. Only to do, submitted and excused are stored; late and
+    very late (more than two weeks past the deadline) follow from the dates."""
+
+    TO_DO = "to_do"
+    SUBMITTED = "submitted"
+    EXCUSED = "excused"
+    LATE = "late"
+    VERY_LATE = "very_late"
+
+    @property
+    def label(self) -> str:
+        return REPORTING_STATES.label(self.value)
+
+
+class InitiativeKind(StrEnum):
+    CORE = "core"
+    AFFILIATED = "affiliated"
+
+    @property
+    def label(self) -> str:
+        return INITIATIVE_KINDS.label(self.value)
+
+
+class InitiativeStatus(StrEnum):
+    """proposed -> due diligence -> affiliated or core -> active -> inactive -> closed."""
+
+    PROPOSED = "proposed"
+    DUE_DILIGENCE = "due_diligence"
+    AFFILIATED = "affiliated"
+    CORE = "core"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return INITIATIVE_STATUSES.label(self.value)
+
+
+class Rag(StrEnum):
+    """A Red/Amber/Green rating (partnership health)."""
+
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+    @property
+    def label(self) -> str:
+        return RAG.label(self.value)
+
+
+_AC = ActivityCategory
+ACTIVITY_CATEGORIES = Vocabulary("activity category", (
+    Term(_AC.COMMUNICATIONS, "Communications",
+         tor=("Communication",),
+         fr=("Communication", "Communications"),
+         es=("Comunicación", "Comunicaciones"),
+         other=("Comms", "Outreach", "Media")),
+    Term(_AC.AWARENESS_RAISING, "Awareness raising",
+         tor=("Awareness-raising",),
+         fr=("Sensibilisation",),
+         es=("Sensibilización", "Concienciación"),
+         other=("Awareness", "Raising awareness")),
+    Term(_AC.TOOLS_AND_SOLUTIONS, "Tools and solutions",
+         tor=("Tools & solutions", "Tools"),
+         fr=("Outils et solutions", "Outils"),
+         es=("Herramientas y soluciones", "Herramientas"),
+         other=("Solutions", "Tool")),
+    Term(_AC.POLICY_AND_INSTRUMENTS, "Policy and instruments",
+         tor=("Policy & instruments", "Policies and instruments", "Policy"),
+         fr=("Politiques et instruments", "Politique et instruments", "Politiques"),
+         es=("Políticas e instrumentos", "Política e instrumentos", "Políticas"),
+         other=("Policies", "Instruments", "Policy instruments")),
+    Term(_AC.IMPLEMENTATION, "Implementation",
+         tor=("Implementation and changes in practice", "Changes in practice"),
+         fr=("Mise en œuvre", "Mise en oeuvre", "Changements de pratiques"),
+         es=("Implementación", "Aplicación", "Ejecución", "Cambios en la práctica"),
+         other=("On the ground", "Practice")),
+), filler=("category", "catégorie", "categoría"))
+
+_RS = ReportingState
+REPORTING_STATES = Vocabulary("reporting status", (
+    Term(_RS.TO_DO, "To do", fr=("À faire", "En attente"), es=("Por hacer", "Pendiente"),
+         other=("Todo", "Not reported", "Pending", "Open")),
+    Term(_RS.SUBMITTED, "Submitted", fr=("Soumis", "Remis", "Envoyé"), es=("Enviado", "Presentado", "Entregado"),
+         other=("Reported", "Done", "Received")),
+    Term(_RS.EXCUSED, "Excused", fr=("Excusé", "Dispensé"), es=("Excusado", "Dispensado", "Eximido"),
+         other=("Exempt", "Exempted")),
+    Term(_RS.LATE, "Late", fr=("En retard",), es=("Atrasado", "Con retraso", "Tarde"), other=("Overdue",)),
+    Term(_RS.VERY_LATE, "Very late", fr=("Très en retard",), es=("Muy atrasado", "Con mucho retraso"),
+         other=("More than two weeks late",)),
+))
+
+INITIATIVE_KINDS = Vocabulary("kind of initiative", (
+    Term(InitiativeKind.CORE, "Core initiative", short="Core",
+         tor=("Core initiatives", "Core"),
+         fr=("Initiative principale", "Initiatives principales", "Initiative clé", "Principale"),
+         es=("Iniciativa principal", "Iniciativas principales", "Iniciativa central", "Principal")),
+    Term(InitiativeKind.AFFILIATED, "Affiliated initiative", short="Affiliated",
+         tor=("Affiliated initiatives", "Affiliated", "Affiliated activities"),
+         fr=("Initiative affiliée", "Initiatives affiliées", "Affiliée", "Affilié"),
+         es=("Iniciativa afiliada", "Iniciativas afiliadas", "Afiliada", "Afiliado")),
+), filler=("initiative", "initiatives", "iniciativa", "iniciativas"))
+
+_IS = InitiativeStatus
+INITIATIVE_STATUSES = Vocabulary("initiative status", (
+    Term(_IS.PROPOSED, "Proposed", fr=("Proposée", "Proposé"), es=("Propuesta", "Propuesto"), other=("New",)),
+    Term(_IS.DUE_DILIGENCE, "Due diligence", tor=("Due diligence process",),
+         fr=("Diligence raisonnable", "Vérification préalable"), es=("Diligencia debida", "Verificación previa"),
+         other=("In due diligence", "Under review")),
+    Term(_IS.AFFILIATED, "Affiliated", fr=("Affiliée", "Affilié"), es=("Afiliada", "Afiliado"),
+         other=("Included",)),
+    Term(_IS.CORE, "Core", fr=("Principale",), es=("Principal",), other=("Core initiative",)),
+    Term(_IS.ACTIVE, "Active", fr=("Active", "En cours"), es=("Activa", "En curso"), other=("Ongoing", "Running")),
+    Term(_IS.INACTIVE, "Inactive", tor=("Not updated since at least 2 years",),
+         fr=("Inactive", "Inactif"), es=("Inactiva", "Inactivo"), other=("Dormant", "Stale")),
+    Term(_IS.CLOSED, "Closed", fr=("Close", "Clôturée", "Terminée"), es=("Cerrada", "Terminada", "Finalizada"),
+         other=("Finished", "Ended", "Completed")),
+))
+
+RAG = Vocabulary("RAG rating", (
+    Term(Rag.RED, "Red", fr=("Rouge",), es=("Rojo",), other=("R",)),
+    Term(Rag.AMBER, "Amber", fr=("Orange", "Ambre"), es=("Ámbar", "Naranja"), other=("A", "Yellow")),
+    Term(Rag.GREEN, "Green", fr=("Vert",), es=("Verde",), other=("G",)),
+))
+
+del _AC, _RS, _IS
+
+
 # The programmes' other spellings, by code; the English name is the programme's own (programmes.py,
 # or the database's programme table).
 _PROGRAMME_WORDS: Mapping[str, Term] = {t.code: t for t in (
@@ -596,3 +757,89 @@ def programme_vocabulary(programmes: Iterable[tuple[str, str]]) -> Vocabulary:
 PROGRAMMES = programme_vocabulary((p.code, p.name) for p in _PROGRAMME_INFO)
 
 del _C, _R, _G, _S, _M, _T, _RG
+
+
+# ------------------------------------------ the advisory committee's meetings and the work plan (docs/MEETINGS.md)
+
+class MeetingKind(StrEnum):
+    """The MAC meets twice a year, one virtual and one face-to-face (ToR section 2); the desk also holds
+    teleconferences about once a month, and webinars."""
+
+    VIRTUAL = "virtual"
+    FACE_TO_FACE = "face_to_face"
+    TELECONFERENCE = "teleconference"
+    WEBINAR = "webinar"
+
+    @property
+    def label(self) -> str:
+        return MEETING_KINDS.label(self.value)
+
+
+class Participation(StrEnum):
+    """How an invited organisation took part in a meeting. Written comments sent in advance count as
+    participation (ToR section 2, note 5)."""
+
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    ATTENDED = "attended"
+    EXCUSED = "excused"
+    NO_SHOW = "no_show"
+    WRITTEN_COMMENTS = "written_comments"
+
+    @property
+    def label(self) -> str:
+        return PARTICIPATIONS.label(self.value)
+
+
+class TaskStatus(StrEnum):
+    """A work-plan task's status as the progress reports print it (004)."""
+
+    COMPLETED = "completed"
+    ONGOING = "ongoing"
+    NOT_STARTED = "not_started"
+    POSTPONED = "postponed"
+
+    @property
+    def label(self) -> str:
+        return TASK_STATUSES.label(self.value)
+
+
+MEETING_KINDS = Vocabulary("kind of meeting", (
+    Term(MeetingKind.VIRTUAL, "Virtual", tor=("Virtual meeting", "Online meeting"),
+         fr=("Virtuelle", "Réunion virtuelle", "En ligne"), es=("Virtual", "Reunión virtual", "En línea"),
+         other=("Online",)),
+    Term(MeetingKind.FACE_TO_FACE, "Face-to-face", tor=("Face to face", "Face-to-face meeting", "In person"),
+         fr=("Présentielle", "En présentiel", "Réunion en présentiel"), es=("Presencial", "Reunión presencial"),
+         other=("F2F", "In-person", "Physical")),
+    Term(MeetingKind.TELECONFERENCE, "Teleconference", tor=("Teleconferences", "Desk call"),
+         fr=("Téléconférence",), es=("Teleconferencia",), other=("Call", "Conference call", "Telecon")),
+    Term(MeetingKind.WEBINAR, "Webinar", fr=("Webinaire",), es=("Seminario web", "Webinario"),
+         other=("Web seminar",)),
+), filler=("meeting", "réunion", "reunión"))
+
+PARTICIPATIONS = Vocabulary("participation", (
+    Term(Participation.INVITED, "Invited", fr=("Invité",), es=("Invitado",)),
+    Term(Participation.CONFIRMED, "Confirmed", fr=("Confirmé",), es=("Confirmado",), other=("Registered",)),
+    Term(Participation.ATTENDED, "Attended", fr=("Présent", "A participé"), es=("Asistió", "Presente"),
+         other=("Present", "Participated")),
+    Term(Participation.EXCUSED, "Excused", fr=("Excusé",), es=("Excusado", "Disculpado"), other=("Apologies",)),
+    Term(Participation.NO_SHOW, "No-show", fr=("Absent",), es=("Ausente", "No asistió"),
+         other=("Absent", "No show", "Did not attend")),
+    Term(Participation.WRITTEN_COMMENTS, "Written comments sent in advance", short="Written comments",
+         tor=("Providing written comments in advance of the meeting", "Written comments"),
+         fr=("Commentaires écrits envoyés à l'avance", "Commentaires écrits"),
+         es=("Comentarios escritos enviados con antelación", "Comentarios escritos"),
+         other=("Comments in writing", "Written input")),
+))
+
+TASK_STATUSES = Vocabulary("task status", (
+    Term(TaskStatus.COMPLETED, "Completed", fr=("Terminé", "Achevé"), es=("Completado", "Terminado"),
+         other=("Done", "Complete")),
+    Term(TaskStatus.ONGOING, "Ongoing", fr=("En cours",), es=("En curso",), other=("In progress",)),
+    Term(TaskStatus.NOT_STARTED, "Not yet started", fr=("Pas encore commencé", "Non commencé"),
+         es=("Aún no iniciado", "No iniciado"), other=("Not started", "To do")),
+    Term(TaskStatus.POSTPONED, "Ongoing-postponed", short="Postponed",
+         tor=("Ongoing/postponed", "Ongoing - postponed", "Postponed"),
+         fr=("En cours - reporté", "Reporté"), es=("En curso - aplazado", "Aplazado", "Pospuesto"),
+         other=("Deferred", "Delayed")),
+))

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from opn_desk.domain.vocab import REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
 from opn_desk.reports.base import (
     ALERT,
     ALERT_INK,
@@ -45,7 +46,9 @@ from opn_desk.reports.base import (
     heading,
     key_values,
     para,
+    percent,
     styles,
+    term_cell,
     write_pdf,
 )
 from opn_desk.reports.values import (
@@ -177,8 +180,9 @@ def scores_tables(scores: Scores, *, width: float = CONTENT_WIDTH) -> list[Flowa
                  for i, name in enumerate(group)]
         header = [_head("Criterion"), _head("Weight", right=True), *heads, _head("Mean", right=True)]
         rows, extra = [], []
+        total_weight = sum(c.weight for c in scores.criteria)
         for r, crit in enumerate(scores.criteria, start=1):
-            cells = [para(crit.name, st.cell), f"{crit.weight:g}"]
+            cells = [para(crit.name, st.cell), percent(crit.weight, total_weight)]
             cells += [_score(crit.scores[first + i]) for i in range(len(group))]
             cells.append(_num(crit.mean) + (" !" if crit.disagreement else ""))
             rows.append(cells)
@@ -287,7 +291,7 @@ def write_application_summary(summary: ApplicationSummary, path: Path, *, letter
         doc = DeskDocument(tmp, title=f"Application: {s.organisation}",
                            letterhead=letterhead or default_letterhead(s.programme_name),
                            footer=f"Application {s.reference} · printed {long_date(generated_on)}",
-                           subject="Application summary")
+                           subject="Application summary", short_title=f"Application {s.reference}")
         body: list[Flowable] = [
             para(s.display_name, st.title),
             para(f"Application to {s.programme_name} ({s.programme_code}) as {s.role.lower()}"
@@ -331,9 +335,10 @@ def _summary_scores(scores: Scores) -> list[Flowable]:
     if not scores.criteria or not scores.reviewers:
         return [para("No reviewer has scored this application yet.", st.small)]
     rows, extra = [], []
+    total_weight = sum(c.weight for c in scores.criteria)
     for r, c in enumerate(scores.criteria, start=1):
         scored = sum(1 for x in c.scores if x is not None)
-        rows.append([para(c.name, st.cell), f"{c.weight:g}", f"{scored}", _num(c.mean) + (" !" if c.disagreement else "")])
+        rows.append([para(c.name, st.cell), percent(c.weight, total_weight), f"{scored}", _num(c.mean) + (" !" if c.disagreement else "")])
         if c.disagreement:
             extra.append(("BACKGROUND", (0, r), (-1, r), ALERT))
     n = len(rows) + 1
@@ -362,18 +367,18 @@ def write_review_pack(pack: ReviewPack, path: Path, *, letterhead: str = "") -> 
                            letterhead=letterhead or default_letterhead(pack.programme_name),
                            footer=f"Review pack · {pack.call_title} · {long_date(pack.generated_on)}",
                            subject="Review pack for the Multi-stakeholder Advisory Committee",
+                           short_title=f"Review pack: {pack.programme_code}",
                            first_page="plain")
         story: list[Flowable] = [*_cover(pack, letterhead), PageBreak()]
         story += [heading("Contents", st.h1, "contents", toc=False), contents(), PageBreak()]
         story += _overview(pack)
-        story += [PageBreak(), heading("Applications", st.h1, "applications")]
+        story += [CondPageBreak(125 * mm), heading("Applications", st.h1, "applications")]
         story.append(para("One section per application, in ranking order.", st.small))
         if not pack.applications:
             story.append(para("This call has no applications yet.", st.body))
         for n, ranked in enumerate(pack.applications, start=1):
-            if n > 1:
-                story.append(PageBreak())
-            story += _application_section(ranked, n, len(pack.applications))
+            # an application starts a page only when less than half of one is left
+            story += [CondPageBreak(125 * mm), *_application_section(ranked, n, len(pack.applications))]
         return doc.render(story)
 
     return write_pdf(path, build)
@@ -423,7 +428,8 @@ def _overview(pack: ReviewPack) -> list[Flowable]:
     for ranked in pack.applications:
         s = ranked.summary
         rows.append([ranked.rank_text, para(s.display_name, st.cell), para(s.country or "–", st.cell),
-                     para(s.regional_group or "–", st.cell), para(s.stakeholder_cluster or "–", st.cell),
+                     term_cell(s.regional_group or "–", st.cell, REGIONAL_GROUPS),
+                     term_cell(s.stakeholder_cluster or "–", st.cell, STAKEHOLDER_CLUSTERS),
                      para(s.status, st.cell),
                      _num(s.scores.weighted_total) + (" !" if s.scores.disagreement else "")])
         alerts.append(s.scores.disagreement)
@@ -431,21 +437,18 @@ def _overview(pack: ReviewPack) -> list[Flowable]:
     header = [_head("Rank"), _head("Organisation"), _head("Country"), _head("Group"), _head("Cluster"),
               _head("Status"), _head("Total")]
     if rows:
-        chunk = 25
-        for start in range(0, len(rows), chunk):
-            part, flags = rows[start:start + chunk], alerts[start:start + chunk]
-            extra = [("ALIGN", (-1, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
-            extra += [("TEXTCOLOR", (-1, r), (-1, r), ALERT_INK) for r, f in enumerate(flags, start=1) if f]
-            table = Table([header, *part], colWidths=widths, repeatRows=1, hAlign="LEFT")
-            table.setStyle(grid_style(extra=extra))
-            story.append(table)
+        # One table: its header repeats only at the top of a continued page, never after a tie.
+        extra = [("ALIGN", (-1, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+        extra += [("TEXTCOLOR", (-1, r), (-1, r), ALERT_INK) for r, f in enumerate(alerts, start=1) if f]
+        story += chunked_tables(header, rows, widths, style_for=lambda part: grid_style(extra=extra))
     else:
         story.append(para("No applications.", st.body))
 
     story.append(CondPageBreak(40 * mm))
     story.append(heading("Evaluation criteria", st.h2, "criteria", level=1))
     if pack.criteria:
-        crit_rows = [[para(c.name, st.cell), f"{c.weight:g}", para(c.description or "", st.cell)]
+        total_weight = sum(c.weight for c in pack.criteria)
+        crit_rows = [[para(c.name, st.cell), percent(c.weight, total_weight), para(c.description or "", st.cell)]
                      for c in pack.criteria]
         story += chunked_tables([_head("Criterion"), _head("Weight"), _head("What it looks at")], crit_rows,
                                 [55 * mm, 16 * mm, CONTENT_WIDTH - 71 * mm],

@@ -23,6 +23,7 @@ watermark, and PDF bookmarks plus table-of-contents entries for every `heading()
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import unicodedata
@@ -43,6 +44,8 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
+    LongTable,
     PageTemplate,
     Paragraph,
     Table,
@@ -429,18 +432,173 @@ def grid_style(header_rows: int = 1, *, zebra: bool = True, extra: Iterable[tupl
     return TableStyle(commands)
 
 
-def chunked_tables(header: Sequence, rows: Sequence[Sequence], col_widths: Sequence[float], *,
+class Label(Paragraph):
+    """A vocabulary label in a table cell that may give way to its short form (vocab.py's short labels)
+    when its column is too narrow for its longest word: `fit_widths` swaps it, never breaks it."""
+
+    def __init__(self, text: str, short: str, style: ParagraphStyle):
+        super().__init__(markup(text, style.fontName), style)
+        self.short = short or text
+
+
+def term_cell(label: str, style: ParagraphStyle, vocabulary=None) -> Paragraph:
+    """A label printed as the window shows it, as a `Label` with the vocabulary's short form (vocab.py,
+    the one place for both) when the label is one of the vocabulary's; any other text as it is."""
+    if vocabulary is not None:
+        for term in vocabulary:
+            if term.label == label or term.code == label:
+                return Label(term.label, term.short_label, style)
+    return Label(label, label, style)
+
+
+def percent(part: float, whole: float) -> str:
+    """A weight as a share of the whole, as printed: "33%", "12.5%" (never 0.333)."""
+    if not whole:
+        return "–"
+    value = round(100 * part / whole, 1)
+    return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
+
+
+def score_text(value: float | None) -> str:
+    """A score or total as the window shows it: two decimals; "–" when there is none."""
+    return "–" if value is None else f"{value:.2f}"
+
+
+_CELL_PADDING = 8.5  # left + right padding of grid_style, plus a hair
+
+
+def _cell_texts(cell) -> list[tuple[str, str, float]]:
+    """(text, font, size) for what a cell prints: plain strings in the grid font, Paragraphs in their style."""
+    if cell is None:
+        return []
+    if isinstance(cell, str):
+        return [(cell, FONT, 8.5)]
+    if isinstance(cell, list | tuple):
+        return [piece for item in cell for piece in _cell_texts(item)]
+    style = getattr(cell, "style", None)
+    text = getattr(cell, "text", None) if isinstance(cell, _BidiParagraph) else None
+    if text is None and isinstance(cell, Paragraph):
+        text = cell.getPlainText()
+    if text is None or style is None:
+        return []
+    return [(text, style.fontName, style.fontSize)]
+
+
+def _word_widths(cell) -> tuple[float, float]:
+    """(longest word, longest line) of a cell, in points; Flowables other than text count as fixed."""
+    longest = line_w = 0.0
+    if not isinstance(cell, str | list | tuple | type(None)) and not isinstance(cell, Paragraph | _BidiParagraph):
+        width = float(getattr(cell, "width", 0) or 0)
+        return width, width
+    for text, font, size in _cell_texts(cell):
+        for line in clean(text).split("\n"):
+            words = line.split()
+            whole = text_width(" ".join(words), font, size)
+            for word in words:
+                longest = max(longest, text_width(word, font, size))
+            if _has_rtl(line):  # right-to-left text keeps to one line when it can: its order is per line
+                longest = max(longest, min(whole, CONTENT_WIDTH * 0.3))
+            line_w = max(line_w, whole)
+    return longest, line_w
+
+
+def _shorten(cell):
+    if isinstance(cell, Label):
+        return Paragraph(markup(cell.short, cell.style.fontName), cell.style)
+    return cell
+
+
+def fit_widths(data: list[list], total: float = CONTENT_WIDTH, *, fixed: dict[int, float] | None = None,
+               spans: bool = False) -> list[float]:
+    """Column widths sized from the cells' content so that no word has to break.
+
+    Each column gets at least its longest word; the room left goes to the columns whose text would
+    wrap, in proportion to how much they would need. When even the longest words do not fit, the
+    `Label` cells of the widest columns take their short form (in ``data``, in place) first. ``fixed``
+    gives columns a set width (a drawing, a tick box). ``spans``: the last row spans its columns (a
+    total row) and is left out of the measure.
+    """
+    fixed = dict(fixed or {})
+    columns = max((len(row) for row in data), default=0)
+    measured = data[:-1] if spans else data
+
+    def measure() -> tuple[list[float], list[float]]:
+        least, wish = [0.0] * columns, [0.0] * columns
+        for row in measured:
+            for c, cell in enumerate(row):
+                word, line = _word_widths(cell)
+                least[c] = max(least[c], word + _CELL_PADDING)
+                wish[c] = max(wish[c], line + _CELL_PADDING)
+        for c, width in fixed.items():
+            least[c] = wish[c] = width
+        return least, wish
+
+    least, wish = measure()
+    order = sorted((c for c in range(columns) if c not in fixed), key=lambda c: -least[c])
+    for column in order:  # narrowest forms first where the longest words need the room
+        if sum(least) <= total:
+            break
+        changed = False
+        for row in data:
+            if column < len(row) and isinstance(row[column], Label):
+                row[column] = _shorten(row[column])
+                changed = True
+        if changed:
+            least, wish = measure()
+    if sum(least) > total:  # still too wide: share the page in proportion (long user words may break)
+        scale = total / sum(least)
+        return [w * scale for w in least]
+    if sum(wish) <= total:  # everything fits on one line: the room left goes to the text columns
+        spare = total - sum(wish)
+        flexible = [c for c in range(columns) if c not in fixed]
+        weight = sum(wish[c] for c in flexible) or 1
+        return [wish[c] + (spare * wish[c] / weight if c in flexible else 0) for c in range(columns)]
+    # Water-filling on the widths themselves: the columns that would wrap are raised to one common
+    # width (never beyond what holds their text on one line), so short labels and numbers keep to one
+    # line before a long note or name takes the rest of the page.
+    # The common width is scaled by the square root of each column's one-line width, so a column of
+    # long names gets more than a column of short notes, but not all of the page.
+    open_ = range(columns)
+    root = [math.sqrt(max(w, 1.0)) for w in wish]
+    low, high = 0.0, max(wish)
+    for _ in range(40):
+        level = (low + high) / 2
+        used = sum(max(least[c], min(wish[c], level * root[c])) for c in open_)
+        low, high = (level, high) if used <= total else (low, level)
+    widths = [max(least[c], min(wish[c], low * root[c])) for c in open_]
+    spare = total - sum(widths)
+    if spare > 0:
+        flexible = [c for c in open_ if c not in fixed]
+        weight = sum(widths[c] for c in flexible) or 1
+        widths = [w + (spare * w / weight if c in flexible else 0) for c, w in enumerate(widths)]
+    return widths
+
+
+def grid_table(header: Sequence | None, rows: Sequence[Sequence], *, total: float = CONTENT_WIDTH,
+               style: TableStyle | None = None, fixed: dict[int, float] | None = None,
+               spans: bool = False, widths: Sequence[float] | None = None) -> Table:
+    """One table whose header (when given) repeats only at the top of a continued page.
+
+    Columns are sized from the content (`fit_widths`) unless ``widths`` are given. A long table is a
+    LongTable, which measures only the rows that fit when it splits.
+    """
+    data = [list(header)] if header is not None else []
+    data += [list(row) for row in rows]
+    cols = list(widths) if widths is not None else fit_widths(data, total, fixed=fixed, spans=spans)
+    table = LongTable(data, colWidths=cols, repeatRows=1 if header is not None else 0, hAlign="LEFT")
+    table.setStyle(style or grid_style(1 if header is not None else 0))
+    return table
+
+
+def chunked_tables(header: Sequence, rows: Sequence[Sequence], col_widths: Sequence[float] | None = None, *,
                    chunk: int = 30, style_for: Callable[[Sequence[Sequence]], TableStyle] | None = None,
                    ) -> list[Table]:
-    """Many small tables rather than one long one (a long table costs quadratic time to split)."""
-    tables = []
-    for start in range(0, max(len(rows), 1), chunk):
-        part = list(rows[start:start + chunk])
-        data = [list(header), *part]
-        table = Table(data, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
-        table.setStyle(style_for(part) if style_for else grid_style())
-        tables.append(table)
-    return tables
+    """The rows as one table under ``header``: the header repeats only at the top of a continued page,
+    never in the middle of one. Columns are sized from the content over the width ``col_widths`` add
+    up to (``chunk`` is kept for the callers; a LongTable splits in linear time)."""
+    total = sum(col_widths) if col_widths else CONTENT_WIDTH
+    rows = list(rows)
+    return [grid_table(header, rows, total=total, style=style_for(rows) if style_for else grid_style())]
 
 
 def key_values(pairs: Sequence[tuple[str, object]], *, label_width: float = 42 * mm,
@@ -536,6 +694,23 @@ def default_letterhead(programme_name: str) -> str:
     return f"One Planet network — {programme_name}" if programme_name else "One Planet network"
 
 
+class _KeepWithStart(KeepTogether):
+    """A heading kept with what follows it (keepWithNext). When that is a long table and a fair part of
+    the page is left, the heading stays here with the table's first rows and the table continues on
+    the next page (its header repeated there), rather than leaving the rest of this page empty."""
+
+    ROOM = 50 * mm
+
+    def split(self, aW, aH):
+        last = self._content[-1] if self._content else None
+        if isinstance(last, Table) and len(getattr(last, "_cellvalues", ())) > 6 and aH >= self.ROOM:
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            if self._H > aH:
+                return self._content[:]
+        return super().split(aW, aH)
+
+
 class DeskDocument(BaseDocTemplate):
     """A4 document with the letterhead header, "Page x of y" footer, bookmarks and an optional DRAFT.
 
@@ -545,7 +720,7 @@ class DeskDocument(BaseDocTemplate):
     """
 
     def __init__(self, path: Path, *, title: str, letterhead: str, footer: str = "", draft: bool = False,
-                 subject: str = "", first_page: str = "running"):
+                 subject: str = "", first_page: str = "running", short_title: str = ""):
         register_fonts()
         super().__init__(
             str(path), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
@@ -554,6 +729,7 @@ class DeskDocument(BaseDocTemplate):
         )
         self.letterhead_lines = [line.strip() for line in clean(letterhead).split("\n") if line.strip()][:4]
         self.footer = footer
+        self.short_title = clean(short_title) or clean(title)
         self.draft = draft
         self.total_pages: int | None = None
         self.page_count = 0
@@ -567,6 +743,7 @@ class DeskDocument(BaseDocTemplate):
         first = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE[1] - first_top - MARGIN_BOTTOM, id="first",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         decorate_first = {"letter": self._letter_page, "plain": self._plain_page}.get(first_page, self._page)
+        self.keepTogetherClass = _KeepWithStart
         self.addPageTemplates([
             PageTemplate(id="first", frames=[first], onPage=decorate_first, autoNextPageTemplate="page"),
             PageTemplate(id="page", frames=[frame], onPage=self._page),
@@ -635,12 +812,28 @@ class DeskDocument(BaseDocTemplate):
             draw_text(canv, MARGIN_X, y, self.footer, size=8, color=MUTED,
                       max_width=CONTENT_WIDTH - 35 * mm)
 
+    def running_header(self) -> tuple[str, float, str, float]:
+        """(letterhead line, its size, title, its size) as printed at the top of a page: the full title
+        when it fits beside the letterhead, else smaller, else its short form (the programme's code);
+        never cut while a shorter form fits."""
+        first = self.letterhead_lines[0] if self.letterhead_lines else "One Planet network"
+        gap = 8 * mm
+        for left_size in (8.5, 7.5):
+            left_w = text_width(first, FONT_BOLD, left_size)
+            for title in dict.fromkeys((clean(self.title), self.short_title)):
+                for size in (8, 7):
+                    if left_w + gap + text_width(title, FONT, size) <= CONTENT_WIDTH:
+                        return first, left_size, title, size
+        return first, 7.5, self.short_title, 7
+
     def _running_header(self, canv) -> None:
         y = PAGE[1] - 13 * mm
-        first = self.letterhead_lines[0] if self.letterhead_lines else "One Planet network"
-        draw_text(canv, MARGIN_X, y, first, size=8.5, bold=True, color=ACCENT, max_width=CONTENT_WIDTH * 0.6)
-        draw_text(canv, PAGE[0] - MARGIN_X, y, self.title, size=8, align="right", color=MUTED,
-                  max_width=CONTENT_WIDTH * 0.38)
+        first, first_size, title, size = self.running_header()
+        title_w = min(text_width(title, FONT, size), CONTENT_WIDTH * 0.5)
+        draw_text(canv, MARGIN_X, y, first, size=first_size, bold=True, color=ACCENT,
+                  max_width=CONTENT_WIDTH - title_w - 6 * mm)
+        draw_text(canv, PAGE[0] - MARGIN_X, y, title, size=size, align="right", color=MUTED,
+                  max_width=CONTENT_WIDTH * 0.5)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 3 * mm, PAGE[0] - MARGIN_X, y - 3 * mm)

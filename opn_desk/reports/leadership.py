@@ -49,7 +49,7 @@ from opn_desk.domain.renewal import (
     StepValue,
 )
 from opn_desk.domain.terms import CompositionEntry, Roster
-from opn_desk.domain.vocab import ROLES
+from opn_desk.domain.vocab import REGIONAL_GROUPS, ROLES, STAKEHOLDER_CLUSTERS
 from opn_desk.reports.applications import long_date
 from opn_desk.reports.base import (
     ACCENT,
@@ -64,13 +64,17 @@ from opn_desk.reports.base import (
     TINT,
     Bookmark,
     DeskDocument,
+    Label,
     chunked_tables,
     contents,
     default_letterhead,
     grid_style,
     heading,
     key_values,
+    markup,
     para,
+    percent,
+    score_text,
     styles,
     write_pdf,
 )
@@ -110,7 +114,7 @@ def _span(start: date | None, end: date | None) -> str:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return score_text(value)
 
 
 def _country(country: str, group: str) -> str:
@@ -153,15 +157,23 @@ def _small_head(text: str, *, right: bool = False) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _tables(header: Sequence, rows: Sequence[Sequence], widths: Sequence[float], *, first: int = 5,
-            chunk: int = 25, style_for=None) -> list[Table]:
-    """Like `chunked_tables`, with a short first table, so a heading kept with it rarely moves a page on."""
-    out: list[Table] = []
-    if len(rows) <= first:
-        return chunked_tables(header, rows, widths, chunk=chunk, style_for=style_for)
-    out += chunked_tables(header, rows[:first], widths, chunk=first, style_for=style_for)
-    out += chunked_tables(header, rows[first:], widths, chunk=chunk, style_for=style_for)
-    return out
+def _tables(header: Sequence, rows: Sequence[Sequence], widths: Sequence[float], *, style_for=None) -> list[Table]:
+    """One table whose header repeats only at the top of a continued page."""
+    return chunked_tables(header, rows, widths, style_for=style_for)
+
+
+def _group_cell(code: str | None, label: str, style: ParagraphStyle) -> Paragraph:
+    """A regional group's label, giving way to its short form (vocab.py) when the column is narrow."""
+    full = label or (REGIONAL_GROUPS.label(code) if code in REGIONAL_GROUPS else SHORT_GROUP.get(code, code or ""))
+    return Label(full, _group(code, label), style)
+
+
+def _cluster_cell(code: str | None, label: str, style: ParagraphStyle) -> Paragraph:
+    """A stakeholder cluster's label, giving way to its short form (vocab.py) when the column is narrow."""
+    if not code:
+        return Label(label or "–", label or "–", style)
+    full = label or (STAKEHOLDER_CLUSTERS.label(code) if code in STAKEHOLDER_CLUSTERS else code)
+    return Label(full, _cluster(code, label), style)
 
 
 # ------------------------------------------------------------------------------ the timeline chart
@@ -332,41 +344,134 @@ def _rules_table(balance: LeadershipBalance) -> list[Flowable]:
 
 # ----------------------------------------------------------------------------------- the dossier
 
-def write_dossier(dossier: LeadershipDossier, path: Path, *, final: bool = False, letterhead: str = "") -> int:
-    """The leadership renewal dossier; DRAFT (watermark) unless ``final``. Returns the page count."""
-    st = styles()
+EDITIONS = ("full", "summary")
+
+
+def write_dossier(dossier: LeadershipDossier, path: Path, *, final: bool = False, letterhead: str = "",
+                  edition: str = "full") -> int:
+    """The leadership renewal dossier; DRAFT (watermark) unless ``final``. Returns the page count.
+
+    ``edition`` "full": everything, for the MAC's file; "summary": the decision, the balance and half a
+    page per candidate, for the Board's table.
+    """
+    if edition not in EDITIONS:
+        raise ValueError(edition)
     dz = dossier
     state = "FINAL" if final else "DRAFT"
+    summary = edition == "summary"
+    kind = "leadership renewal dossier (summary)" if summary else "leadership renewal dossier"
 
     def build(tmp: Path) -> int:
-        doc = DeskDocument(tmp, title=f"Leadership renewal dossier: {dz.programme_name}",
+        doc = DeskDocument(tmp, title=f"Leadership renewal {'summary' if summary else 'dossier'}: "
+                                      f"{dz.programme_name}",
                            letterhead=letterhead or default_letterhead(dz.programme_name),
-                           footer=f"{dz.programme_code} leadership renewal dossier · {state} · "
-                                  f"{long_date(dz.generated_on)}",
+                           footer=f"{dz.programme_code} {kind} · {state} · {long_date(dz.generated_on)}",
                            subject="Leadership renewal dossier for the MAC and the Board", draft=not final,
-                           first_page="plain")
-        story: list[Flowable] = [*_cover(dz, final, letterhead), PageBreak()]
-        story += [heading("Contents", st.h1, "contents", toc=False), contents(), PageBreak()]
-        story += _process(dz)
-        story += [CondPageBreak(70 * mm), *_leadership(dz)]
-        story += [PageBreak(), *_candidates_summary(dz)]
-        story += [PageBreak(), heading("Candidate profiles", st.h1, "profiles")]
-        story.append(_fixed("One section per candidate, in the order of the summary (best weighted total first).",
-                            st.small))
-        if not dz.candidates:
-            story.append(_fixed("There are no candidates yet.", st.body))
-        for n, profile in enumerate(dz.candidates, start=1):
-            if n > 1:
-                story.append(PageBreak())
-            story += _profile(profile, n)
-        story += [PageBreak(), *_proposed(dz)]
-        story += [CondPageBreak(60 * mm), *_succession(dz)]
-        story += [CondPageBreak(60 * mm), *_checklist(dz)]
-        story += [PageBreak(), *_annex_criteria(dz)]
-        story += [CondPageBreak(80 * mm), *_annex_steps(dz)]
+                           first_page="running" if summary else "plain",
+                           short_title=f"Leadership renewal {'summary' if summary else 'dossier'}: "
+                                       f"{dz.programme_code}")
+        story = _summary_edition(dz, final) if summary else _full_edition(dz, final, letterhead)
         return doc.render(story)
 
     return write_pdf(path, build)
+
+
+def _full_edition(dz: LeadershipDossier, final: bool, letterhead: str) -> list[Flowable]:
+    """Cover, contents, then the sections one after the other: a section starts a page only when
+    little room is left on the current one (a candidate's profile keeps to itself)."""
+    st = styles()
+    story: list[Flowable] = [*_cover(dz, final, letterhead), PageBreak()]
+    story += [heading("Contents", st.h1, "contents", toc=False), contents(), PageBreak()]
+    story += _process(dz)
+    story += [CondPageBreak(70 * mm), *_leadership(dz)]
+    story += [CondPageBreak(90 * mm), *_candidates_summary(dz)]
+    story += [CondPageBreak(110 * mm), heading("Candidate profiles", _section_style(), "profiles")]
+    story.append(_fixed("One section per candidate, in the order of the summary (best weighted total first).",
+                        st.small))
+    if not dz.candidates:
+        story.append(_fixed("There are no candidates yet.", st.body))
+    for n, profile in enumerate(dz.candidates, start=1):
+        story += [CondPageBreak(100 * mm), *_profile(profile, n)]  # a new page only when little is left
+    story += [CondPageBreak(110 * mm), *_proposed(dz)]
+    story += [CondPageBreak(60 * mm), *_succession(dz)]
+    story += [CondPageBreak(60 * mm), *_checklist(dz)]
+    story += [CondPageBreak(80 * mm), *_annex_criteria(dz)]
+    story += [CondPageBreak(80 * mm), *_annex_steps(dz)]
+    return story
+
+
+def _summary_edition(dz: LeadershipDossier, final: bool) -> list[Flowable]:
+    """The Board's edition: where the process stands, the proposed leadership, its balance and the
+    rules, then half a page per candidate (standing, scores by criterion, the MAC's opinion)."""
+    st = styles()
+    proposed = len(dz.proposed)
+    story: list[Flowable] = [
+        Bookmark("Summary", "cover"),
+        Paragraph("Leadership renewal: summary for the Board", st.title),
+        para(f"{dz.programme_name} ({dz.programme_code}) · {dz.process_title}", st.subtitle),
+        key_values([
+            ("Where it stands", _current_step_text(dz)),
+            ("Call for expressions of interest", _call_text(dz)),
+            ("Candidates", str(len(dz.candidates))),
+            ("Proposed leadership", f"{proposed} lead{'s' if proposed != 1 else ''}" if proposed
+             else "not yet proposed"),
+            ("Date", long_date(dz.generated_on)),
+            ("Status", "FINAL" if final else "DRAFT: for discussion, not for circulation"),
+        ], label_width=48 * mm, width=CONTENT_WIDTH),
+        Spacer(1, 2 * mm),
+        _fixed("The full dossier holds the process and its timeline, the current leadership and their terms, the "
+               "candidates' records in the network, the succession plan, the external review's checklist and the "
+               "annexes.", st.small),
+    ]
+    story += _proposed(dz, title="The decision: the proposed leadership")
+    story += [CondPageBreak(100 * mm), heading("The candidates", _section_style(), "candidates")]
+    story.append(_fixed("Half a page per candidate, best weighted total first. Scores run from 0 to 5; the weights "
+                        "are each criterion's share of the weighted total.", st.small))
+    if not dz.candidates:
+        story.append(_fixed("There are no candidates yet.", st.body))
+    for n, profile in enumerate(dz.candidates, start=1):
+        story.append(KeepTogether(_brief_profile(profile, n)))
+    return story
+
+
+def _brief_profile(profile: CandidateProfile, n: int) -> list[Flowable]:
+    """One candidate in at most half a page: who, where they stand, the scores, the MAC's opinion."""
+    st = styles()
+    c = profile.candidate
+    title = f"{c.rank}. {c.display_name}" if c.rank else c.display_name
+    standing = ((f"Rank {c.rank} · weighted total {_num(c.total)}" if c.rank else "Not ranked: no scores yet")
+                + (" · proposed for the leadership" if c.proposed else ""))
+    pairs: list[tuple[str, object]] = [
+        ("Country (regional group)", _country(c.country, c.regional_group)),
+        ("Stakeholder cluster", c.cluster or "–"),
+        ("Representative", c.representative or "–"),
+        ("Candidate as", _standing(c)),
+    ]
+    if c.proposed and c.proposed_note:
+        pairs.append(("Why proposed", c.proposed_note))
+    story: list[Flowable] = [
+        heading(title, _section_style_small(), f"cand-{n}", level=1, outline_title=title),
+        _fixed(standing, st.cell_bold), Spacer(1, 1.5 * mm), key_values(pairs), Spacer(1, 1.5 * mm),
+        *_scores(c, compact=True),
+        Paragraph("<b>MAC opinion.</b> " + markup(c.mac_opinion or "No opinion recorded yet."), st.body),
+        Spacer(1, 3 * mm),
+    ]
+    return story
+
+
+def _section_style_small() -> ParagraphStyle:
+    return ParagraphStyle("h2-candidate", parent=styles().h2, fontSize=11.5, leading=15, spaceBefore=10)
+
+
+def _standing(c: CandidateValue) -> str:
+    if c.kind == INCUMBENT:
+        return "Incumbent co-lead seeking renewal" + (f"; term ends {long_date(c.term_end)}" if c.term_end else "")
+    return f"Applicant, {_lower(c.status)}" + ("; an incumbent co-lead" if c.incumbent else "")
+
+
+def _lower(label: str) -> str:
+    """A label inside a sentence: "Under review" -> "under review", "MAC opinion" stays."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _current_step_text(dz: LeadershipDossier) -> str:
@@ -508,8 +613,8 @@ def _candidates_summary(dz: LeadershipDossier) -> list[Flowable]:
     for p in dz.candidates:
         c = p.candidate
         rows.append([str(c.rank) if c.rank else "–", para(c.display_name, st.cell),
-                     _fixed(_group(c.regional_group_code, c.regional_group), st.cell),
-                     _fixed(_cluster(c.cluster_code, c.cluster), st.cell), _fixed(_kind(c), st.cell),
+                     _group_cell(c.regional_group_code, c.regional_group, st.cell),
+                     _cluster_cell(c.cluster_code, c.cluster, st.cell), _fixed(_kind(c), st.cell),
                      _fixed(c.status, st.cell), _num(c.total), "Yes" if c.mac_opinion else "–",
                      "Yes" if c.proposed else "–"])
     header = [_small_head("#"), _small_head("Organisation"), _small_head("Group"), _small_head("Cluster"),
@@ -524,8 +629,8 @@ def _candidates_summary(dz: LeadershipDossier) -> list[Flowable]:
         return grid_style(extra=extra)
 
     if rows:
-        story += chunked_tables(header, rows, widths, chunk=25, style_for=style_for)
-        story.append(_fixed("Groups: Africa; Asia-Pacific; Eastern Europe; GRULAC, Latin America and the Caribbean; "
+        story += chunked_tables(header, rows, widths, style_for=style_for)
+        story.append(_fixed("Short forms where a column is narrow: Africa; Asia-Pacific; Eastern Europe; GRULAC, Latin America and the Caribbean; "
                             "WEOG, Western Europe and Others. UN / IGO: UN and other inter-governmental organisations. "
                             "MAC: the MAC's opinion is recorded.", st.small))
     else:
@@ -537,10 +642,7 @@ def _profile(profile: CandidateProfile, n: int) -> list[Flowable]:
     st = styles()
     c = profile.candidate
     title = f"{c.rank}. {c.display_name}" if c.rank else c.display_name
-    if c.kind == INCUMBENT:
-        standing = "Incumbent co-lead seeking renewal" + (f"; term ends {long_date(c.term_end)}" if c.term_end else "")
-    else:
-        standing = f"Applicant, {c.status.lower()}" + ("; an incumbent co-lead" if c.incumbent else "")
+    standing = _standing(c)
     story: list[Flowable] = [
         heading(c.display_name, st.h1, f"cand-{n}", level=1, outline_title=title),
         _fixed((f"Rank {c.rank} · weighted total {_num(c.total)}" if c.rank else "Not ranked: no scores yet")
@@ -577,23 +679,26 @@ def _profile(profile: CandidateProfile, n: int) -> list[Flowable]:
     return story
 
 
-def _scores(c: CandidateValue) -> list[Flowable]:
+def _scores(c: CandidateValue, *, compact: bool = False) -> list[Flowable]:
     st = styles()
     s = c.scores
     if s is None or not s.criteria:
         return [_fixed("No evaluation criteria apply (no call is linked to the process).", st.small)]
+    total_weight = sum(crit.weight for crit in s.criteria)
     rows = []
     for crit in s.criteria:
-        rows.append([para(crit.name, st.cell), f"{crit.weight:g}", str(len(crit.scores)),
+        rows.append([para(crit.name, st.cell), percent(crit.weight, total_weight), str(len(crit.scores)),
                      _num(crit.mean) + (" !" if crit.disagreement else "")])
     n = len(rows) + 1
     rows.append([_label("Weighted total (0 to 5)"), "", "", _num(s.weighted_total)])
+    style = grid_style(extra=[
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("SPAN", (0, n), (-2, n)), ("FONT", (-1, n), (-1, n), FONT_BOLD, 9),
+        ("LINEABOVE", (0, n), (-1, n), 0.8, colors.black), ("BACKGROUND", (0, n), (-1, n), colors.white),
+        *([("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)] if compact else [])])
     table = Table([[_head("Criterion"), _head("Weight", right=True), _head("Reviewers", right=True),
                     _head("Mean", right=True)], *rows],
                   colWidths=[CONTENT_WIDTH - 66 * mm, 20 * mm, 22 * mm, 24 * mm], hAlign="LEFT")
-    table.setStyle(grid_style(extra=[
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("SPAN", (0, n), (-2, n)), ("FONT", (-1, n), (-1, n), FONT_BOLD, 9),
-        ("LINEABOVE", (0, n), (-1, n), 0.8, colors.black), ("BACKGROUND", (0, n), (-1, n), colors.white)]))
+    table.setStyle(style)
     out: list[Flowable] = [table]
     if s.missing_criteria:
         out.append(para("Not scored yet: " + "; ".join(s.missing_criteria) + ".", st.small))
@@ -602,9 +707,9 @@ def _scores(c: CandidateValue) -> list[Flowable]:
     return out
 
 
-def _proposed(dz: LeadershipDossier) -> list[Flowable]:
+def _proposed(dz: LeadershipDossier, title: str = "The proposed leadership") -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [heading("The proposed leadership", st.h1, "proposed")]
+    story: list[Flowable] = [heading(title, _section_style(), "proposed")]
     if not dz.proposed:
         story.append(_fixed("No leadership has been proposed yet.", st.body))
         return story
@@ -615,8 +720,8 @@ def _proposed(dz: LeadershipDossier) -> list[Flowable]:
         "against the same balance rules as the core-partner selection, for this many seats.", st.body))
     rows = []
     for c in dz.proposed:
-        rows.append([para(c.display_name, st.cell), _fixed(_group(c.regional_group_code, c.regional_group), st.cell),
-                     _fixed(_cluster(c.cluster_code, c.cluster), st.cell), _fixed(_kind(c), st.cell), _num(c.total),
+        rows.append([para(c.display_name, st.cell), _group_cell(c.regional_group_code, c.regional_group, st.cell),
+                     _cluster_cell(c.cluster_code, c.cluster, st.cell), _fixed(_kind(c), st.cell), _num(c.total),
                      para(c.proposed_note or "–", st.cell)])
     story += chunked_tables([_head("Organisation"), _head("Group"), _head("Cluster"), _head("Candidate"),
                              _head("Total", right=True), _head("Note")], rows,
@@ -625,7 +730,7 @@ def _proposed(dz: LeadershipDossier) -> list[Flowable]:
     b = dz.balance
     if b is None:
         return story
-    story.append(heading("Balance", st.h2, "balance", level=1))
+    story += [CondPageBreak(70 * mm), heading("Balance", st.h2, "balance", level=1)]
     story.append(KeepTogether([_fixed("By regional group", st.body_bold), _balance_block(b.by_region, "Regional group"),
                                Spacer(1, 3 * mm)]))
     story.append(KeepTogether([_fixed("By stakeholder cluster", st.body_bold), _balance_block(b.by_cluster, "Cluster"),
@@ -677,16 +782,15 @@ def _checklist(dz: LeadershipDossier) -> list[Flowable]:
 
 def _annex_criteria(dz: LeadershipDossier) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [heading("Annex A: Evaluation criteria", st.h1, "annex-criteria")]
+    story: list[Flowable] = [heading("Annex A: Evaluation criteria", _section_style(), "annex-criteria")]
     if not dz.criteria:
         story.append(_fixed("No evaluation criteria yet: the process has no co-lead call linked.", st.body))
         return story
     total = sum(c.weight for c in dz.criteria) or 1
-    rows = [[para(c.name, st.cell), f"{c.weight:g}", f"{100 * c.weight / total:.0f}%", para(c.description or "", st.cell)]
+    rows = [[para(c.name, st.cell), percent(c.weight, total), para(c.description or "", st.cell)]
             for c in dz.criteria]
-    story += chunked_tables([_head("Criterion"), _head("Weight", right=True), _head("Share", right=True),
-                             _head("What it looks at")], rows, [55 * mm, 16 * mm, 14 * mm, CONTENT_WIDTH - 85 * mm],
-                            style_for=lambda part: grid_style(extra=[("ALIGN", (1, 1), (2, -1), "RIGHT")]))
+    story += chunked_tables([_head("Criterion"), _head("Weight", right=True), _head("What it looks at")], rows,
+                            style_for=lambda part: grid_style(extra=[("ALIGN", (1, 1), (1, -1), "RIGHT")]))
     story.append(_fixed("Scores run from 0 to 5; each candidate's weighted total uses these weights.", st.small))
     return story
 
@@ -734,7 +838,7 @@ def write_roster(roster: Roster, path: Path, *, letterhead: str = "") -> int:
                            letterhead=letterhead or default_letterhead(r.programme_name),
                            footer=f"{r.programme_code} roster as of {r.as_of.isoformat()} · printed "
                                   f"{long_date(r.generated_on)}",
-                           subject="Roster of co-leads and core partners")
+                           subject="Roster of co-leads and core partners", short_title=f"Roster: {r.programme_code}")
         story: list[Flowable] = [
             heading(f"Roster of the {r.programme_name} programme", st.title, "roster", toc=False,
                     outline_title="Roster"),
@@ -780,7 +884,7 @@ def _members(members: Sequence[CompositionEntry], what: str) -> list[Flowable]:
         term = f"{_short(m.term_start)}\n{_short(m.term_end)}" if m.term_end else f"{_short(m.term_start)}\nopen-ended"
         rows.append([para(m.display_name, st.cell), para(_country(m.country, _group(m.regional_group_code,
                                                                                      m.regional_group)), st.cell),
-                     _fixed(_cluster(m.cluster_code, m.cluster), st.cell), para(rep, st.cell), para(term, st.cell),
+                     _cluster_cell(m.cluster_code, m.cluster, st.cell), para(rep, st.cell), para(term, st.cell),
                      _fixed(note, st.cell)])
     header = [_head("Organisation"), _head("Country (group)"), _head("Cluster"), _head("Representative"),
               _head("Term from / to"), _head("Term no.")]

@@ -48,6 +48,7 @@ from opn_desk.reports.base import (
     heading,
     key_values,
     para,
+    score_text,
     styles,
     write_pdf,
 )
@@ -69,7 +70,7 @@ def _fixed(text: str, style=None) -> Paragraph:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return score_text(value)
 
 
 def _signed(value: float) -> str:
@@ -78,6 +79,20 @@ def _signed(value: float) -> str:
 
 def _section() -> ParagraphStyle:
     return ParagraphStyle("h1-section", parent=styles().h1, spaceBefore=14)
+
+
+def _pool_line(size: int, incumbents: int) -> str:
+    """"29 candidates, 7 of them incumbents", "2 candidates, 1 of them an incumbent", "1 candidate, an incumbent"."""
+    head = f"{size} candidate{'s' if size != 1 else ''}"
+    if size == 1:
+        return head + (", an incumbent" if incumbents else ", not an incumbent")
+    if incumbents == 0:
+        return head + ", none of them an incumbent"
+    if incumbents == 1:
+        return head + ", 1 of them an incumbent"
+    if incumbents == size:
+        return head + ", all of them incumbents"
+    return head + f", {incumbents} of them incumbents"
 
 
 def _slate_title(rep: SelectionReport) -> str:
@@ -97,8 +112,7 @@ def _opening(rep: SelectionReport, final: bool) -> list[Flowable]:
         ("Call closed", long_date(rep.closes_on)),
         ("Incumbents counted on", long_date(rep.as_of)),
         ("Seats", str(rep.seats)),
-        ("Pool", f"{rep.pool_size} candidate{'s' if rep.pool_size != 1 else ''}, {rep.pool_incumbents} of them "
-                 "incumbents"),
+        ("Pool", _pool_line(rep.pool_size, rep.pool_incumbents)),
         ("Slate", f"{kind}; total score {_num(rep.slate_score)}" if rep.slate_score is not None else kind),
         ("Rules", "saved for this round" if rep.saved else "the Terms of Reference's defaults (not saved yet)"),
         ("Date", long_date(rep.generated_on)),
@@ -249,7 +263,6 @@ def _balance(rep: SelectionReport) -> list[Flowable]:
 
         story += chunked_tables([_head("Rule"), _head("Count", right=True), _head("Bounds"), _head("State"),
                                  _head("Who counts")], rows,
-                                [36 * mm, 13 * mm, 28 * mm, 22 * mm, CONTENT_WIDTH - 99 * mm], chunk=7,
                                 style_for=style_for)
     else:
         story.append(_fixed("No balance rules are set.", st.body))
@@ -374,11 +387,12 @@ def write_selection_report(rep: SelectionReport, path: Path, *, final: bool = Fa
                            letterhead=letterhead or default_letterhead(rep.programme_name),
                            footer=f"{rep.programme_code} core-partner selection · {state} · "
                                   f"{long_date(rep.generated_on)}",
-                           subject="Core-partner selection: rules, pool, slate and balance", draft=not final)
+                           subject="Core-partner selection: rules, pool, slate and balance", draft=not final,
+                           short_title=f"Core-partner selection: {rep.programme_code}")
         story: list[Flowable] = [*_opening(rep, final), PageBreak()]
         story += _rules(rep)
         story += [CondPageBreak(80 * mm), *_pool(rep)]
-        story += [PageBreak(), *_slate(rep)]
+        story += [CondPageBreak(90 * mm), *_slate(rep)]
         story += [CondPageBreak(80 * mm), *_balance(rep)]
         story += [CondPageBreak(50 * mm), *_alternates(rep)]
         if rep.explanation:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .conflict import binding_rules, separate_conflicts
-from .model import SelectionProblem, Slate, score_text
+from .model import SelectionProblem, Slate
 from .optimiser import is_feasible
 from .prechecks import arithmetic_reasons, counted_conflicts
 from .relax import Relaxation, closest_slate
@@ -20,6 +20,11 @@ SOME = "some"  # one conflict: dropping `drops` (each alone) settles it; `not_al
 ALL = "all"  # one conflict: no rule of it alone settles it; dropping all of them does
 ONE_EACH = "one_each"  # several conflicts: dropping `drops`, one rule from each conflict, settles it
 THESE = "these"  # several conflicts: dropping `drops` settles it
+
+
+def _two(score: float) -> str:
+    """A score as the desk shows it everywhere: two decimals (4.56, never 4.5555)."""
+    return f"{round(score, 2) + 0.0:.2f}"
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class Explanation:
             side = {"min": "below its minimum", "max": "above its maximum"}
             eased = "; ".join(f"{r.name} by {r.by} {side[r.bound]}" for r in self.relaxed)
             out.append(f"The closest workable slate relaxes {eased}; "
-                       f"its total score is {score_text(self.closest.score)}.")
+                       f"its total score is {_two(self.closest.score)}.")
             out += [r.detail for r in self.relaxed]
         return out
 

@@ -14,6 +14,41 @@ from .model import BalanceRule, SelectionProblem, norm, plural
 
 _LISTED = 8
 
+# The desk's candidate attributes in words, with the vocabulary that labels their values: a sentence
+# says "Eastern Europe", "stakeholder cluster", never "regional_group EEG" (domain/vocab.py is the one
+# place for the labels). Other attributes (a pool file's own columns) read with spaces for underscores.
+_ATTRIBUTE_WORDS = {
+    "regional_group": "UN regional group",
+    "stakeholder_cluster": "stakeholder cluster",
+    "representative_gender": "representative's gender",
+    "incumbent": "incumbency",
+    "parent_organisation": "parent organisation",
+    "country_iso3": "country",
+    "ldc": "least developed country",
+}
+
+
+def attribute_words(attribute: str) -> str:
+    """An attribute as a sentence names it: "stakeholder_cluster" -> "stakeholder cluster"."""
+    return _ATTRIBUTE_WORDS.get(attribute, " ".join(attribute.replace("_", " ").split()))
+
+
+def value_words(attribute: str, value: str) -> str:
+    """A value as the window shows it: ("regional_group", "EEG") -> "Eastern Europe"; an empty value ->
+    "no UN regional group"; a value no vocabulary knows, as written."""
+    from opn_desk.domain.vocab import GENDERS, REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
+
+    text = " ".join(str(value).split())
+    if not text:
+        return f"no {attribute_words(attribute)}"
+    vocabulary = {"regional_group": REGIONAL_GROUPS, "stakeholder_cluster": STAKEHOLDER_CLUSTERS,
+                  "representative_gender": GENDERS}.get(attribute)
+    if vocabulary is not None:
+        for term in vocabulary:
+            if term.code.casefold() == text.casefold():
+                return term.label
+    return text
+
 
 def _ids(problem: SelectionProblem, positions) -> str:
     chosen = sorted(positions)
@@ -25,8 +60,12 @@ def _having(problem: SelectionProblem, k: int) -> str:
     limit = problem.limits[k]
     rule = problem.rules[limit.rule]
     if not limit.value:
-        return f"no {rule.attribute}"
-    return f"{rule.attribute} {problem.limit_value(k)}"
+        return f"no {attribute_words(rule.attribute)}"
+    value = problem.limit_value(k)
+    said = value_words(rule.attribute, value)
+    if said != " ".join(value.split()):  # a known value, by its label
+        return f"{said} as their {attribute_words(rule.attribute)}"
+    return f"{attribute_words(rule.attribute)} {said}"
 
 
 def arithmetic_reasons(problem: SelectionProblem) -> list[str]:
@@ -125,7 +164,7 @@ def _attribute_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, 
         if len(needed) > 1 and total > seats:
             parts = ", ".join(f"{problem.limit_name(k)} needs {problem.limits[k].low}" for k in needed.values())
             rules = tuple(sorted({problem.limits[k].rule for k in needed.values()}))
-            reasons.append((f"The minima for {attribute} add up to {total} ({parts}), "
+            reasons.append((f"The minima for {attribute_words(attribute)} add up to {total} ({parts}), "
                             f"more than the {plural(seats, 'seat')}.", rules))
         room, others, binding, capping = 0, 0, [], set()
         usable: dict[str, int] = defaultdict(int)
@@ -143,7 +182,7 @@ def _attribute_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, 
                 others += count
             room += min(cap, count)
         if binding and room < seats:
-            reasons.append((f"The maxima for {attribute} leave room for only {room} "
+            reasons.append((f"The maxima for {attribute_words(attribute)} leave room for only {room} "
                             f"of the {plural(seats, 'seat')}: "
                             f"{'; '.join(binding)}; and {plural(others, 'other candidate')}.", tuple(sorted(capping))))
     return reasons

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .conflict import smallest_conflict
-from .model import SelectionProblem, Slate, plural, score_text
+from .model import SelectionProblem, Slate, plural
 from .optimiser import best_slate
+
+
+def _two(score: float) -> str:
+    """A score as the desk shows it everywhere: two decimals (4.56, never 4.5555)."""
+    return f"{round(score, 2) + 0.0:.2f}"
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,10 @@ def why_not(problem: SelectionProblem, candidate_id: str, best: Slate | None = N
     joins = tuple(i for i in forced.ids if i not in best.ids)
     if abs(lost) <= 1e-6 * max(1.0, abs(best.score)):
         text = (f"{note}{who} could join at no cost in score (the best slate with {who} also scores "
-                f"{score_text(forced.score)}); the tie-break by id order preferred the other slate.")
+                f"{_two(forced.score)}); the tie-break by id order preferred the other slate.")
     else:
-        change = (f"{score_text(abs(lost))} {'less' if lost > 0 else 'more'} "
-                  f"than the optimum {score_text(best.score)}")
-        text = (f"{note}With {who} in, the best slate scores {score_text(forced.score)}, "
+        change = (f"{_two(abs(lost))} {'less' if lost > 0 else 'more'} "
+                  f"than the optimum {_two(best.score)}")
+        text = (f"{note}With {who} in, the best slate scores {_two(forced.score)}, "
                 f"{change}: {', '.join(joins)} in for {', '.join(leaves)}.")
     return WhyNot(candidate_id, best, forced, lost, leaves, joins, (), text)

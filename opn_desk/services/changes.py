@@ -38,6 +38,27 @@ KIND_OF_TABLE: dict[str, str] = {
     "selection_candidate": "selection_round",
     "selection_scenario": "selection_round",
     "desk_setting": "setting",
+    # the programme's year (schema 0007; docs/REPORTING.md)
+    "reporting_cycle": "reporting",
+    "reporting_status": "reporting",
+    "reported_activity": "activity",
+    "reminder_log": "reporting",
+    "reporting_focal_point": "focal_point",
+    "reporting_alternate": "focal_point",
+    "initiative": "initiative",
+    "initiative_partner": "initiative",  # an initiative's partners are part of it
+    "due_diligence_review": "initiative",
+    "health_assessment": "health",
+    # the advisory committee's meetings and the work plan (schema 0008; docs/MEETINGS.md)
+    "meeting": "meeting",
+    "meeting_participant": "meeting",  # who was invited and how they took part is part of the meeting
+    "meeting_guest": "meeting",
+    "agenda_item": "meeting",
+    "meeting_paper": "meeting",
+    "written_comment": "meeting",
+    "travel_request": "travel",
+    "work_task": "task",
+    "task_progress": "task",
 }
 NOT_RECORDS = frozenset({"audit_entry"})  # the trail itself: no view shows it as a record
 

@@ -74,6 +74,8 @@ def _capped(sentences: Sequence[str], more: int, what: str) -> list[str]:
 
 
 def _rows(con: Connection, sql: str, params: dict | None = None) -> list[tuple]:
+    if con.dialect.name == "postgresql":  # the team server: its name for SQLite's instr
+        sql = sql.replace("instr(", "strpos(")
     return [tuple(r) for r in con.exec_driver_sql(sql, params or {}).fetchall()]
 
 
@@ -119,7 +121,10 @@ def _references(con: Connection) -> list[str]:
 
 
 def _schema(con: Connection) -> list[str]:
-    tables = {r[0] for r in _rows(con, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    from sqlalchemy import inspect
+
+    tables = set(inspect(con).get_table_names()) if con.dialect.name != "sqlite" else \
+        {r[0] for r in _rows(con, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in tables:
         return ["The database does not record its schema version, so OPN Desk cannot tell whether it "
                 "is up to date."]
@@ -248,11 +253,13 @@ def _people(con: Connection) -> list[str]:
     # SQLite has no regular expressions. A GLOB passes every address that is surely well formed
     # (one @, printable ASCII without spaces, a dot inside the domain); the rest, normally none,
     # meet the registry's own rule in Python.
-    suspects = _rows(con, """
+    glob = ("AND (per.email NOT GLOB '?*@?*.?*' OR per.email GLOB '*@*@*' OR per.email GLOB '*[^!-~]*')"
+            if con.dialect.name == "sqlite" else "")  # elsewhere every address meets the rule in Python
+    suspects = _rows(con, f"""
         SELECT per.name, o.name, per.email FROM person per
         LEFT JOIN organisation o ON o.id = per.organisation_id
         WHERE per.email != ''
-          AND (per.email NOT GLOB '?*@?*.?*' OR per.email GLOB '*@*@*' OR per.email GLOB '*[^!-~]*')
+          {glob}
         ORDER BY o.name, per.name""")
     bad = [(person, org, email) for person, org, email in suspects if not _EMAIL.match(email)]
     sentences = [
@@ -319,8 +326,10 @@ _ACCEPTED_PREFIX = ACCEPTED_MEMBERSHIP_NOTE.split("{", 1)[0]
 _OPEN_STATUSES = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)
 
 
-def _hyphenated(column: str) -> str:
+def _hyphenated(column: str, con: Connection | None = None) -> str:
     """SQL for the UUID text (8-4-4-4-12) of a UUID column stored as 32 hexadecimal digits."""
+    if con is not None and con.dialect.name == "postgresql":  # a native uuid prints so itself
+        return f"CAST({column} AS TEXT)"
     return (f"lower(substr({column}, 1, 8) || '-' || substr({column}, 9, 4) || '-' || substr({column}, 13, 4) "
             f"|| '-' || substr({column}, 17, 4) || '-' || substr({column}, 21, 12))")
 
@@ -337,6 +346,9 @@ def _contradictions(con: Connection) -> list[str]:
     """An application's decision, history, membership, people and reviews, and a renewal's proposal, must
     tell the same story; the desk keeps them in step, so these find what changed behind its back."""
     prefix = _ACCEPTED_PREFIX.replace("'", "''")
+    named = f"substr(m.notes, instr(m.notes, '{prefix}') + {len(_ACCEPTED_PREFIX)}, 36)"
+    named_application = (f"a.id = replace({named}, '-', '')" if con.dialect.name == "sqlite"
+                         else f"{_hyphenated('a.id', con)} = {named}")  # a native uuid: its text
     out = _listed(
         con,
         f"""SELECT o.name, p.code, a.role, a.decided_on FROM application a
@@ -344,7 +356,7 @@ def _contradictions(con: Connection) -> list[str]:
             LEFT JOIN programme p ON p.id = a.programme_id
             WHERE a.status = 'accepted' AND NOT EXISTS (
                 SELECT 1 FROM membership m WHERE m.organisation_id = a.organisation_id AND (
-                    instr(m.notes, '{prefix}' || {_hyphenated('a.id')}) > 0
+                    instr(m.notes, '{prefix}' || {_hyphenated('a.id', con)}) > 0
                     OR (m.programme_id = a.programme_id AND m.role = a.role AND m.term_start = a.decided_on)))
             ORDER BY o.name""",
         "applications",
@@ -356,8 +368,7 @@ def _contradictions(con: Connection) -> list[str]:
     out += _listed(
         con,
         f"""SELECT o.name, p.code, m.role, a.status FROM membership m
-            JOIN application a ON a.id = replace(substr(m.notes, instr(m.notes, '{prefix}') + {len(_ACCEPTED_PREFIX)},
-                                                        36), '-', '')
+            JOIN application a ON {named_application}
             JOIN organisation o ON o.id = m.organisation_id
             LEFT JOIN programme p ON p.id = m.programme_id
             WHERE m.status = 'active' AND instr(m.notes, '{prefix}') > 0 AND a.status != 'accepted'
@@ -432,7 +443,7 @@ def _contradictions(con: Connection) -> list[str]:
            JOIN organisation o ON o.id = a.organisation_id
            LEFT JOIN programme p ON p.id = a.programme_id
            WHERE per.organisation_id = a.organisation_id
-           GROUP BY a.id, per.id
+           GROUP BY a.id, per.id, o.name, p.code, a.role, per.name
            ORDER BY o.name, per.name""",
         "reviewers",
         lambda name, code, role, person: (
@@ -457,7 +468,7 @@ def _contradictions(con: Connection) -> list[str]:
         """SELECT o.name, rp.title FROM renewal_candidate c
            JOIN renewal_process rp ON rp.id = c.process_id
            JOIN organisation o ON o.id = c.organisation_id
-           WHERE c.proposed AND c.application_id IS NULL AND NOT coalesce(c.seeking_renewal, 0)
+           WHERE c.proposed AND c.application_id IS NULL AND NOT coalesce(c.seeking_renewal, false)
            ORDER BY o.name""",
         "candidates",
         lambda name, title: (
@@ -483,6 +494,9 @@ def _countries(con: Connection) -> list[str]:
 
 def run_checks(store: OpenedStore) -> list[str]:
     """Every problem found in the database, one plain sentence each (empty when healthy)."""
+    if store.on_server:  # PostgreSQL checks its own pages and enforces references itself
+        with store.engine.connect() as con:
+            return _run(store, con, server=True)
     with store.engine.connect() as con:
         # A larger page cache and memory-mapped reads make the whole-file checks about a third
         # faster; the connection goes back to the pool with its usual settings.
@@ -497,15 +511,15 @@ def run_checks(store: OpenedStore) -> list[str]:
                 con.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
 
 
-def _run(store: OpenedStore, con: Connection) -> list[str]:
-    problems = _integrity(store, con)
+def _run(store: OpenedStore, con: Connection, server: bool = False) -> list[str]:
+    problems = [] if server else _integrity(store, con)
     if problems:
         # Reading a damaged file further can give wrong answers or fail half-way.
         return problems
     problems += _schema(con)
     if problems:
         return problems
-    problems += _references(con)
+    problems += [] if server else _references(con)
     problems += _memberships(con)
     problems += _parent_loops(con)
     problems += _organisations(con)

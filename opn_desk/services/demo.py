@@ -1514,7 +1514,9 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
             rows.sort(key=_by_id)
         total_rows = sum(len(rows) for _m, rows, _l in tables) or 1
         written = 0
-        session.execute(text(f"PRAGMA cache_size = {WRITE_CACHE_KIB}"))
+        on_sqlite = session.get_bind().dialect.name == "sqlite"
+        if on_sqlite:
+            session.execute(text(f"PRAGMA cache_size = {WRITE_CACHE_KIB}"))
         for model, rows, label in tables:
             for chunk in range(0, len(rows), CHUNK):
                 part = rows[chunk:chunk + CHUNK]
@@ -1525,8 +1527,16 @@ def generate_demo(store: OpenedStore, *, seed: int = 1, organisations: int = 900
         _finish_selection(session, gen)
         report(1.0, "Proposing the leadership…")
         _propose_leadership(session, gen)
+        report(1.0, "Inventing the programme's year…")
+        from opn_desk.services.demo_year import add_programme_year  # reporting, portfolio, health
+
+        add_programme_year(session, seed, TODAY)
+        from opn_desk.services.demo_meetings import add_meetings  # MAC meetings, SPP's work plan
+
+        add_meetings(session, seed, TODAY)
         report(1.0, "Saving…")
-        session.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default again
+        if on_sqlite:
+            session.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default again
     if progress is not None:
         progress(1.0, "Demo network ready.")
     return summary

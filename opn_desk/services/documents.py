@@ -108,9 +108,10 @@ def application_document(desk, kind: str, application_id: uuid.UUID, out: Path, 
     return Written(_write_whole(out, write, abort), summary)
 
 
-def dossier(desk, code: str, out: Path, *, final: bool = False, progress: Progress = None,
+def dossier(desk, code: str, out: Path, *, final: bool = False, edition: str = "full", progress: Progress = None,
             abort: Abort = None) -> Written:
-    """The leadership renewal dossier of the programme's latest process (DRAFT unless ``final``)."""
+    """The leadership renewal dossier of the programme's latest process (DRAFT unless ``final``);
+    ``edition`` "full" (everything) or "summary" (the decision, the balance, half a page per candidate)."""
     from opn_desk.reports.leadership import write_dossier
     from opn_desk.services import report_data
 
@@ -118,7 +119,8 @@ def dossier(desk, code: str, out: Path, *, final: bool = False, progress: Progre
     value = desk.read(report_data.leadership_dossier, code)
     head = _letterhead(desk, code)
     _step(progress, abort, 0.4, _tr("Writing the dossier ({count} candidates)…").format(count=len(value.candidates)))
-    return Written(_write_whole(out, lambda p: write_dossier(value, p, final=final, letterhead=head), abort), value)
+    return Written(_write_whole(out, lambda p: write_dossier(value, p, final=final, letterhead=head,
+                                                             edition=edition), abort), value)
 
 
 def roster(desk, code: str, out: Path, *, as_of: date | None = None, progress: Progress = None,

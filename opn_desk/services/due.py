@@ -9,7 +9,9 @@ Three kinds of item, each a `DueItem` with one plain sentence and the record to 
   ``min_reviewers`` reviewers (default 2) have scored on every criterion (declared conflicts do not
   count); applications answering no call are not scored, so never listed here;
 - ``term_ending``: an active co-lead or core-partner membership whose term ends within ``term_days``
-  days (default 90), or has already ended on paper while the membership is still active.
+  days (default 90), or has already ended on paper while the membership is still active;
+- ``action_item``: an action item of a meeting's minutes not completed, due within 14 days or past
+  (services/work_plan.py).
 
 Everything is selected in SQL (indexed on application status and the transitions' application), so
 the list is quick on a 100,000-organisation database.
@@ -184,4 +186,12 @@ def due_items(session: Session, *, today: date | None = None, now: datetime | No
     today = today or date.today()
     return (waiting_items(session, now=now, waiting_days=waiting_days, limit=limit_per_kind)
             + missing_review_items(session, now=now, min_reviewers=min_reviewers, limit=limit_per_kind)
-            + term_items(session, today=today, term_days=term_days, limit=limit_per_kind))
+            + term_items(session, today=today, term_days=term_days, limit=limit_per_kind)
+            + _action_items(session, today=today, limit=limit_per_kind))
+
+
+def _action_items(session: Session, *, today: date, limit: int | None) -> list[DueItem]:
+    # Meetings' action items due soon or past (services/work_plan.py; docs/MEETINGS.md).
+    from opn_desk.services.work_plan import action_items_due
+
+    return action_items_due(session, today=today, limit=limit)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import uuid
 from collections import namedtuple
 from pathlib import Path
 
@@ -24,7 +23,8 @@ from opn_desk.domain.vocab import MembershipStatus, Role
 log = logging.getLogger(__name__)
 
 # The fields of `domain.registry.OrganisationRow`, in its order; a plain tuple keeps this module's
-# import light (it runs while the window is being painted).
+# import light (it runs while the window is being painted). The id stays the text the file holds
+# (uuid's import alone costs more than reading the rows).
 FirstRow = namedtuple("FirstRow", "id name acronym country country_iso3 regional_group stakeholder_cluster "
                                   "programmes roles")
 
@@ -60,7 +60,7 @@ def read_first_rows(path: Path, *, descending: bool = False, limit: int = 200) -
                 roles.setdefault(org_id, []).append((code, Role(role).label))
         return [
             FirstRow(
-                id=uuid.UUID(r[0]), name=r[1], acronym=r[2] or "", country=r[3] or "", country_iso3=r[4] or "",
+                id=r[0], name=r[1], acronym=r[2] or "", country=r[3] or "", country_iso3=r[4] or "",
                 regional_group=r[5], stakeholder_cluster=r[6],
                 programmes=", ".join(sorted({p for p, _ in roles.get(r[0], ())})),
                 roles=", ".join(sorted({role for _, role in roles.get(r[0], ())})),

@@ -57,6 +57,7 @@ from opn_desk.db.models import (
     utcnow,
 )
 from opn_desk.domain.country_names import NAME_FIELDS, CountryResolver
+from opn_desk.domain.registry import is_web_address
 from opn_desk.domain.vocab import (
     CONTRIBUTIONS,
     GENDERS,
@@ -299,11 +300,7 @@ def _search_text(name: str, acronym: str, other_names: Iterable[str]) -> str:
     return " | ".join(fast_fold(t) for t in [name, acronym, *other_names] if t)
 
 
-def _website_ok(text: str) -> bool:
-    if " " in text or len(text) > 300:
-        return False
-    host = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", text).split("/", 1)[0].split(":", 1)[0]
-    return "." in host and not host.startswith(".") and not host.endswith(".")
+_website_ok = is_web_address  # the registry's rule (domain/registry.py): the editor applies it too
 
 
 # --------------------------------------------------------------------------------- the checking

@@ -43,6 +43,7 @@ class ProgrammeLeadership:
     name: str
     processes: tuple[ProcessSummary, ...]  # newest first
     process: RenewalSnapshot | None  # the one asked for, else the newest; None when there is none
+    active: bool = True  # False for a former programme: no new renewal process
 
 
 def programme_leadership(session: Session, code: str, process_id: uuid.UUID | None = None) -> ProgrammeLeadership:
@@ -62,7 +63,7 @@ def programme_leadership(session: Session, code: str, process_id: uuid.UUID | No
             criteria=tuple(renewal.list_process_criteria(session, chosen)),
             incumbents=tuple(renewal.list_incumbents(session, chosen)),
             balance=renewal.balance_of(candidates, proposed), calls=calls)
-    return ProgrammeLeadership(programme.code, programme.name, processes, snapshot)
+    return ProgrammeLeadership(programme.code, programme.name, processes, snapshot, bool(programme.active))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Select, column, func, literal_column, or_, select, table, text, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
 
 from opn_desk.db.models import Country, Membership, Organisation, Programme
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
@@ -45,12 +47,34 @@ _COUNTRY_NAMES = ("name_en", "name_fr", "name_es", "name_ru", "name_zh", "name_a
 _INDEX = table(SEARCH_INDEX, column("rowid"))
 _BY_COUNTRY = table("organisation", column("rowid"), column("country_id", Organisation.country_id.type)).alias(
     "by_country")
+
+
+class _Checked(ColumnClause):
+    """A column only checked on each row read: behind a unary plus on SQLite (no index picked for it by
+    guesswork), plain elsewhere (PostgreSQL's planner weighs its indexes by their statistics)."""
+
+    inherit_cache = True
+
+    def __init__(self, name: str, type_=None):
+        super().__init__(name, type_, is_literal=True)
+
+
+@compiles(_Checked)
+def _plain(element, compiler, **kw):
+    return compiler.visit_column(element, **kw)
+
+
+@compiles(_Checked, "sqlite")
+def _unary_plus(element, compiler, **kw):
+    return "+" + compiler.visit_column(element, **kw)
+
+
 _ROWID = literal_column("organisation.rowid")
-_CHECK_ROWID = literal_column("+organisation.rowid")
-_CHECK_COUNTRY = literal_column("+organisation.country_id", Organisation.country_id.type)
-_CHECK_ID = literal_column("+organisation.id", Organisation.id.type)
+_CHECK_ROWID = _Checked("organisation.rowid")
+_CHECK_COUNTRY = _Checked("organisation.country_id", Organisation.country_id.type)
+_CHECK_ID = _Checked("organisation.id", Organisation.id.type)
 # Listed = not merged into another record. Nearly every row is NULL there, so this is only checked.
-_LISTED = literal_column("+organisation.merged_into_id").is_(None)
+_LISTED = _Checked("organisation.merged_into_id").is_(None)
 
 
 @dataclass
@@ -78,8 +102,11 @@ def _support(session: Session) -> _Support:
     with _SUPPORT_LOCK:
         found = _SUPPORT.get(engine)
     if found is None:
-        indexed = session.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
-                                 {"name": SEARCH_INDEX}) == 1
+        # On PostgreSQL (the team server) pg_trgm's GIN index serves LIKE itself (migration 0005): the
+        # words are matched with LIKE, and the FTS5 table, its triggers and its checks do not apply.
+        indexed = session.get_bind().dialect.name == "sqlite" and session.scalar(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": SEARCH_INDEX}) == 1
         found = _Support(indexed)
         with _SUPPORT_LOCK:
             _SUPPORT[engine] = found
@@ -90,8 +117,9 @@ def _countries(session: Session) -> list[tuple[uuid.UUID, str, str | None]]:
     # 249 rows: folding in Python is simpler than teaching SQLite to fold accents. Kept until a
     # country changes (names and groups are editable).
     support = _support(session)
+    total = func.total if session.get_bind().dialect.name == "sqlite" else func.sum
     seen = tuple(session.execute(select(func.count(Country.id), func.max(Country.updated_at),
-                                        func.total(Country.version))).one())
+                                        total(Country.version))).one())
     if seen != support.countries_seen:
         support.countries = [
             (c.id, fold(" ".join([c.iso3, *(getattr(c, name) for name in _COUNTRY_NAMES)])), c.regional_group)
@@ -302,7 +330,7 @@ def count_organisations(session: Session, query: OrganisationQuery,
     if _nothing_can_match(conditions):
         return 0
     stmt = _where(select(func.count()).select_from(Organisation), conditions, COUNT_LEAD_LIMIT)
-    if stop is None:
+    if stop is None or session.get_bind().dialect.name != "sqlite":
         return session.scalar(stmt) or 0
     from sqlalchemy.exc import OperationalError
 

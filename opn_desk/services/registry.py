@@ -32,6 +32,7 @@ from opn_desk.domain.registry import (
     OrganisationQuery,
     PersonInput,
     PersonValue,
+    is_web_address,
 )
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
@@ -66,6 +67,10 @@ def _validate(session: Session, data: OrganisationInput, own_id: uuid.UUID | Non
         raise InvalidInput("name", translate("Registry", "The name is longer than 300 characters."))
     if len(data.acronym.strip()) > 50:
         raise InvalidInput("acronym", translate("Registry", "The acronym is longer than 50 characters."))
+    website = data.website.strip()
+    if website and not is_web_address(website):  # the rule an import applies
+        raise InvalidInput("website", translate("Registry", "“{website}” is not a web address; write it like "
+                                                "www.example.org.").format(website=website[:80]))
     if data.stakeholder_cluster and data.stakeholder_cluster not in StakeholderCluster.__members__.values():
         raise InvalidInput("stakeholder_cluster", f"{data.stakeholder_cluster!r} is not a stakeholder cluster.")
     if data.parent_id is not None:

@@ -62,6 +62,7 @@ from opn_desk.domain.applications import (
     ScoreInput,
     summarise,
 )
+from opn_desk.domain.programmes import programme_title
 from opn_desk.domain.renewal import (
     APPLICANT,
     DEFAULT_CHECKLIST,
@@ -151,6 +152,9 @@ def _check_call(session: Session, programme: Programme, call_id: uuid.UUID | Non
 def create_process(session: Session, data: ProcessInput) -> uuid.UUID:
     """A new renewal process with its four steps (not started) and the default checklist."""
     programme = terms.programme_by_code(session, data.programme_code)
+    if not programme.active:
+        raise NotAllowed(f"{programme_title(programme.code, programme.name)} is a former programme; a leadership "
+                         "renewal process cannot be opened for it.")
     title = _text(data.title, "title", "A title for the renewal process", 300, required=True)
     for other in session.scalars(select(RenewalProcess).where(RenewalProcess.programme_id == programme.id)):
         if current_step(_states(session, other.id)) is not None:

@@ -32,6 +32,7 @@ from opn_desk.db.models import (
     Review,
 )
 from opn_desk.domain.applications import ranking_key
+from opn_desk.domain.programmes import programme_title
 from opn_desk.domain.vocab import ApplicationStatus, OrganisationType, Role, StakeholderCluster, group_label
 from opn_desk.i18n import translate
 from opn_desk.reports.values import (
@@ -396,8 +397,8 @@ def leadership_dossier(session: Session, programme_code: str, *, today: date | N
     programme = terms.programme_by_code(session, programme_code)
     process_id = renewal.latest_process(session, programme.code)
     if process_id is None:
-        raise NotFound(f"{programme.code} ({programme.name}) has no leadership renewal process yet, so there is "
-                       "no dossier to print; open one in the Leadership area first.")
+        raise NotFound(f"{programme_title(programme.code, programme.name)} has no leadership renewal process yet, "
+                       "so there is no dossier to print; open one in the Leadership area first.")
     detail = renewal.get_process(session, process_id)
     incumbents = renewal.list_incumbents(session, process_id, today=today)
     candidates = renewal.list_candidates(session, process_id, today=today)

@@ -53,7 +53,9 @@ from opn_desk.selection import (
 )
 from opn_desk.selection import defaults as d
 from opn_desk.selection.balance import BROKEN
+from opn_desk.selection.model import NO_GROUP, norm
 from opn_desk.selection.optimiser import TIE_BREAK
+from opn_desk.selection.prechecks import attribute_words, value_words
 from opn_desk.services import selection_round as sr
 
 _ALTERNATES = 8
@@ -190,14 +192,50 @@ def _count_sentence(rule: BalanceRule, r: RuleCheck) -> str:
     return said + " Who counts is not printed (personal data)."
 
 
-def _rule_row(stored: sr.RoundValue, rule: BalanceRule, r: RuleCheck) -> RuleCheckRow:
-    message = _count_sentence(rule, r) if rule.attribute in SENSITIVE_ATTRIBUTES else stored.readable(r.message)
-    return RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, message)
+def _names(members: Sequence[sr.PoolMember]) -> str:
+    return "; ".join(sorted((m.display_name for m in members), key=str.casefold))
+
+
+def _who_counts(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceRule, r: RuleCheck,
+                ids: Sequence[str]) -> str:
+    """The organisations of the slate that count for a rule, by name (the table beside it has the count,
+    the bounds and the state); for a rule on personal data, counts only."""
+    if rule.attribute in SENSITIVE_ATTRIBUTES:
+        return _count_sentence(rule, r)
+    chosen = [(problem.candidates[problem.index[k]], stored.member(k)) for k in ids if k in problem.index]
+    chosen = [(c, m) for c, m in chosen if m is not None]
+    if not rule.per_value:
+        value = norm(rule.value or "")
+        members = [m for c, m in chosen if c.value(rule.attribute) == value]
+        said = (_names(members) + ".") if members else "None of the slate."
+        if r.min and len(members) < r.min:
+            said += f" {r.min - len(members)} more needed."
+        elif r.max is not None and len(members) > r.max:
+            said += f" {len(members) - r.max} too many."
+        return said
+    by_value: dict[str, list[sr.PoolMember]] = {}
+    written: dict[str, str] = {}
+    for c, m in chosen:
+        if (v := c.value(rule.attribute)) != NO_GROUP:
+            by_value.setdefault(v, []).append(m)
+            written.setdefault(v, c.attributes.get(rule.attribute, "").strip() or v)
+    what = attribute_words(rule.attribute)
+    shared = [(written[v], ms) for v, ms in sorted(by_value.items()) if len(ms) > 1]
+    if r.max is not None and not shared:
+        return f"No two organisations of the slate share a {what}."
+    if shared:
+        return " ".join(f"{value_words(rule.attribute, v)}: {_names(ms)}." for v, ms in shared)
+    return f"{len(by_value)} {what}s in the slate."
+
+
+def _rule_row(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceRule, r: RuleCheck,
+              ids: Sequence[str]) -> RuleCheckRow:
+    return RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, _who_counts(stored, problem, rule, r, ids))
 
 
 def _explained(stored: sr.RoundValue, sentence: str) -> str:
     """A trade-off sentence with names; those about a rule on personal data lose their list of candidates."""
-    if not any(attribute in sentence for attribute in SENSITIVE_ATTRIBUTES):
+    if not any(attribute in sentence or attribute_words(attribute) in sentence for attribute in SENSITIVE_ATTRIBUTES):
         return stored.readable(sentence)
     for member in stored.pool:
         sentence = sentence.replace(f"{member.name} ({member.key})", _GONE).replace(member.key, _GONE)
@@ -238,7 +276,8 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
         pool_by_status=_by_status(stored.pool), pool_by_region=pool_region, pool_by_cluster=pool_cluster,
         pool_by_gender=pool_gender, excluded=tuple(m.display_name for m in stored.excluded),
         slate_kind=kind, slate=_slate_rows(stored, ids, pins), slate_score=slate.score if slate is not None else None,
-        balance=tuple(_rule_row(stored, rule, r) for rule, r in zip(problem.rules, check.rules, strict=True)),
+        balance=tuple(_rule_row(stored, problem, rule, r, ids)
+                      for rule, r in zip(problem.rules, check.rules, strict=True)),
         seats_message=check.seats_message, slate_by_region=region, slate_by_cluster=cluster, slate_by_gender=gender,
         alternates=tuple(AlternateRow(names(a.candidate), names(a.replaces), a.score_change) for a in found),
         feasible=optimum is not None, optimal_score=optimum.score if optimum is not None else None,

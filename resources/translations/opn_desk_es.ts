@@ -1,4620 +1,10752 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="173"/>
-        <source>DeskApplication</source>
-        <comment>{name} is already open in OPN Desk by {who}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="175"/>
-        <location filename="../../opn_desk/gui/window/app.py" line="182"/>
-        <source>DeskApplication</source>
-        <comment>Open read-only</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="167"/>
-        <location filename="../../opn_desk/gui/window/app.py" line="200"/>
-        <location filename="../../opn_desk/gui/window/app.py" line="291"/>
-        <source>DeskApplication</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="168"/>
-        <location filename="../../opn_desk/gui/window/app.py" line="291"/>
-        <source>DeskApplication</source>
-        <comment>Quit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="169"/>
-        <source>DeskApplication</source>
-        <comment>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="179"/>
-        <source>DeskApplication</source>
-        <comment>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="182"/>
-        <source>DeskApplication</source>
-        <comment>Take over…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="184"/>
-        <source>DeskApplication</source>
-        <comment>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="192"/>
-        <source>DeskApplication</source>
-        <comment>OPN Desk cannot see from here whether {computer} still has it open.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="195"/>
-        <source>DeskApplication</source>
-        <comment>It was opened by an older version of OPN Desk, which this one cannot check.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="198"/>
-        <source>DeskApplication</source>
-        <comment>Take over {name} only if you are sure nobody is using it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="200"/>
-        <source>DeskApplication</source>
-        <comment>Take over</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="201"/>
-        <source>DeskApplication</source>
-        <comment>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="289"/>
-        <source>DeskApplication</source>
-        <comment>There is no database at {path}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="290"/>
-        <source>DeskApplication</source>
-        <comment>Create</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="290"/>
-        <source>DeskApplication</source>
-        <comment>Choose another…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="292"/>
-        <source>DeskApplication</source>
-        <comment>Create a new, empty database there, or choose the database you meant to open?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="301"/>
-        <source>DeskApplication</source>
-        <comment>Open database</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="302"/>
-        <source>DeskApplication</source>
-        <comment>OPN Desk databases (*.sqlite *.db);;All files (*)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationDetailPanel</name>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="118"/>
-        <source>Open the organisation in the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="120"/>
-        <source>Letters and PDFs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="123"/>
-        <source>Acknowledgement letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="124"/>
-        <source>Decision letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="125"/>
-        <source>Application summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="130"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="150"/>
-        <source>Next step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="158"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="159"/>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="99"/>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="160"/>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="114"/>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="224"/>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="161"/>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="241"/>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="162"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="176"/>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="176"/>
-        <source>Alternate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="177"/>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="177"/>
-        <source>Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="178"/>
-        <source>Work-streams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="178"/>
-        <source>Priority sectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="179"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="192"/>
-        <source>The MAC&apos;s opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="198"/>
-        <source>The Multi-stakeholder Advisory Committee&apos;s opinion, when it gives one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="206"/>
-        <source>Save opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="220"/>
-        <source>Eligibility and due diligence. Tick each check when it is done; moving to Under review needs every item ticked, or a reason to override the checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="233"/>
-        <source>Another check for this application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="234"/>
-        <source>Add check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="269"/>
-        <source>Score…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="270"/>
-        <source>Declare conflict…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="271"/>
-        <source>Remove declared conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="272"/>
-        <source>Ranking of the call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="290"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="290"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="290"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="307"/>
-        <source>Files are copied into the database, at most {limit} MB each; opening one shows a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="310"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="311"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="312"/>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="328"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="328"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="328"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="329"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="369"/>
-        <source>That application no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="398"/>
-        <source>received {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="402"/>
-        <source>since {when}, by {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="39"/>
-        <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="42"/>
-        <source>(none given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="45"/>
-        <source>(none offered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="49"/>
-        <source>{decision} on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="54"/>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="56"/>
-        <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="59"/>
-        <source>Accepting it created a membership: &lt;a href=&quot;org&quot;&gt;see it in the organisation&apos;s memberships&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="72"/>
-        <source>The MAC&apos;s opinion is recorded while the application is under review or waiting for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="90"/>
-        <source>No checks on the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="92"/>
-        <source>All {total} checks done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="94"/>
-        <source>{done} of {total} checks done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="98"/>
-        <source>Screening ({done}/{total})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="109"/>
-        <source>This application answers no call, so it is not scored: network members join without a review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="120"/>
-        <source>The call has no evaluation criteria yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="122"/>
-        <source>Scores from 0 to {max} per criterion and reviewer. Criteria where reviewers differ by {spread} points or more are highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail.py" line="435"/>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="126"/>
-        <source>Scores are recorded while the application is under review or waiting for the MAC&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129"/>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="147"/>
-        <source>Reviewers disagree: their scores differ by {spread} points (from {low} to {high}); differences of {limit} points or more are highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="172"/>
-        <source>Weighted total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="195"/>
-        <source>&lt;b&gt;Weighted total: {total}&lt;/b&gt; of {max}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="197"/>
-        <source>{done} of {needed} complete reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="200"/>
-        <source>not scored yet: {criteria}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="202"/>
-        <source>&lt;span style=&apos;background: #fde3c3;&apos;&gt;reviewers disagree on {criteria}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="205"/>
-        <source>rank {rank} in the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="208"/>
-        <source>Scores left out for a conflict of interest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="215"/>
-        <source>Declared conflict: {who}, {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="223"/>
-        <source>Reviews ({total})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="240"/>
-        <source>Files ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="255"/>
-        <source>History ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="94"/>
-        <source>Tick “{item}” for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="94"/>
-        <source>Untick “{item}” for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="118"/>
-        <source>Add the check “{item}” for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="141"/>
-        <source>Record the MAC&apos;s opinion on {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="156"/>
-        <source>Scores of {reviewer} for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="171"/>
-        <source>Conflict of interest: {reviewer} on {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="184"/>
-        <source>Remove the conflict {who} declared?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="185"/>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="251"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="185"/>
-        <source>Their scores on this application count again. You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="187"/>
-        <source>Remove the conflict of {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="206"/>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="207"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="222"/>
-        <source>{name} is {size:.1f} MB; attachments can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="224"/>
-        <source>Attach a smaller copy (a compressed PDF, for example), or keep the file where it is and note where in the statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="227"/>
-        <source>Attach {file} to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="237"/>
-        <source>No program on this computer opens {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="238"/>
-        <source>A copy was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="250"/>
-        <source>Remove {file} from this application?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="251"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="252"/>
-        <source>Remove {file} from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="260"/>
-        <source>acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="260"/>
-        <source>decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="261"/>
-        <source>application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="265"/>
-        <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/detail_actions.py" line="271"/>
-        <source>Wrote {path} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Applications</name>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="132"/>
-        <source>A call needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="134"/>
-        <source>The call&apos;s title is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="136"/>
-        <source>A call cannot close before it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="157"/>
-        <source>Applications already answer this call, so its programme and role cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="325"/>
-        <source>Choose the organisation that applies (create it first if it is new).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="338"/>
-        <source>That call no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="346"/>
-        <source>The alternate must be someone other than the representative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="349"/>
-        <source>An application cannot be received in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="405"/>
-        <source>The application was changed since you opened it; reopen it to see the latest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="410"/>
-        <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="434"/>
-        <source>A checklist item needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="513"/>
-        <source>A decision cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="515"/>
-        <source>A decision cannot be dated before the application was received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="564"/>
-        <source>Only a decided or withdrawn application can be reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="595"/>
-        <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/applications.py" line="632"/>
-        <location filename="../../opn_desk/services/applications.py" line="640"/>
-        <source>That attachment no longer exists (it may have been removed or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationsPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="114"/>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="114"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="87"/>
-        <source>Search applicants by name or acronym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="88"/>
-        <source>Record application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="89"/>
-        <source>Record an application received by e-mail or on paper (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="92"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="95"/>
-        <source>Import applications…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="96"/>
-        <source>Import organisations and people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="98"/>
-        <source>Export applicants for a mail merge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="100"/>
-        <source>Calls and evaluation criteria…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="102"/>
-        <source>Screening checklists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="104"/>
-        <source>Ranking of the call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="105"/>
-        <source>Review pack of the call (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="120"/>
-        <source>All programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="120"/>
-        <source>Programme applied to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="122"/>
-        <location filename="../../opn_desk/gui/applications/page.py" line="199"/>
-        <source>All calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="122"/>
-        <source>The call the application answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="123"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="123"/>
-        <source>Where the application is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="124"/>
-        <source>Open applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="126"/>
-        <source>All roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="126"/>
-        <source>Role applied for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="128"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="204"/>
-        <source>{count} applications; open {start} to {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="243"/>
-        <source>Choose a call in the filters first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="251"/>
-        <source>1 application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="253"/>
-        <source>{count} applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="254"/>
-        <source> match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="256"/>
-        <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="259"/>
-        <source>No application matches. Try fewer words or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="334"/>
-        <source>Application recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="357"/>
-        <source>Export applicants for a mail merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="359"/>
-        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="369"/>
-        <source>Exported {count} applicants to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="427"/>
-        <source>Save the review pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="427"/>
-        <source>review pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="433"/>
-        <source>Wrote {path} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="434"/>
-        <source>Review pack: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="441"/>
-        <source>Decision recorded. Write the decision letter now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="442"/>
-        <source>Write the letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="442"/>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="443"/>
-        <source>You can also write it later from Letters and PDFs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="459"/>
-        <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="460"/>
-        <source>&amp;Record application…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="478"/>
-        <source>&amp;Due list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="497"/>
-        <source>{count} things due</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Areas</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="45"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="46"/>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="47"/>
-        <source>Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="47"/>
-        <source>Core partner selection after each open call: a proposed slate balanced across the five UN regional groups and the stakeholder clusters, aiming for at least half of core partners with a female designated representative, with the reasons for each choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="51"/>
-        <source>Leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="51"/>
-        <source>The leadership renewal process: agreeing the need and timeline, the open call, review against the evaluation criteria, the MAC&apos;s opinion and submission to the Board; co-lead terms and succession planning up to 2030.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="55"/>
-        <source>Reporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="55"/>
-        <source>Yearly reporting by partners: who has not reported yet, reminders, reporting rates by programme against the 75% target, and activities by category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="58"/>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="58"/>
-        <source>Core and affiliated initiatives, their due diligence, the SDGs they serve, and initiatives inactive for two years kept for monitoring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="61"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="61"/>
-        <source>MAC meetings (one virtual and one face-to-face each year): invitations, participation including written comments sent in advance, travel support for partners from LDCs, and printed dossiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="64"/>
-        <source>Work plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="64"/>
-        <source>Tasks by area with their progress, next steps and status (completed, ongoing, not yet started, postponed), printed as the three-column progress report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BalanceView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="64"/>
-        <source>Balance of the proposed leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="72"/>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="72"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="72"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="72"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="75"/>
-        <source>Counted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="75"/>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="81"/>
-        <source>The core-partner selection&apos;s rules, for as many seats as leads are proposed. With few seats not every group can be represented. Gender is only counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="96"/>
-        <source>Regional group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="96"/>
-        <source>Stakeholder cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/balance.py" line="98"/>
-        <source>Representative&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CandidateDetail</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="60"/>
-        <source>Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="63"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="63"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="63"/>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="64"/>
-        <source>By reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="71"/>
-        <source>Score…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="72"/>
-        <source>Record a reviewer&apos;s scores of this incumbent on the lead criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="77"/>
-        <source>MAC opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="82"/>
-        <source>The Multi-stakeholder Advisory Committee&apos;s opinion on this candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="89"/>
-        <source>Save opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="96"/>
-        <source>Proposed leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="102"/>
-        <source>Propose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="103"/>
-        <source>Take out of the proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="113"/>
-        <source>Choose a candidate in the table to see its scores and the MAC&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="142"/>
-        <source>Incumbent seeking renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="144"/>
-        <source>Incumbent, applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="146"/>
-        <source>Applicant: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="149"/>
-        <source>cluster not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="150"/>
-        <source>represented by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="151"/>
-        <source>no representative recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="153"/>
-        <source>current term ends on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="155"/>
-        <source>Commitment offered: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="156"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="164"/>
-        <source>not scored yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="167"/>
-        <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="169"/>
-        <source>Weighted total {total}, rank {rank} of the scored candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="176"/>
-        <source>Kept on the application (recorded while it is under review or waiting for the MAC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="178"/>
-        <source>Kept with the renewal process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="180"/>
-        <source>Proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidate.py" line="183"/>
-        <source>Not proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CandidatesView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="45"/>
-        <source>Lead criteria…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="46"/>
-        <source>The criteria candidates are scored on (editable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="47"/>
-        <source>Incumbents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="48"/>
-        <source>Which incumbent co-leads seek renewal, and their commitments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="61"/>
-        <source>Tick “Proposed” to put a candidate in the proposed leadership; untick to take it out. Unscored candidates are listed last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="100"/>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="100"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="100"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="100"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="101"/>
-        <source>Country (group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="101"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="101"/>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="101"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="102"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="102"/>
-        <source>MAC opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="112"/>
-        <source>{name} (weight {weight:g}): mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="116"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="126"/>
-        <source>Incumbent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="127"/>
-        <source>Applicant (incumbent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="127"/>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="131"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="151"/>
-        <source>{count} candidates ({applicants} applications, {incumbents} incumbents seeking renewal without one); {proposed} proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="157"/>
-        <source>Link the process to its co-lead call first: the lead criteria are the call&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="169"/>
-        <source>The MAC opinion on {name} is not saved. Leave it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="170"/>
-        <source>Leave it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="204"/>
-        <source>Propose {name} for the leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="205"/>
-        <source>Take {name} out of the proposed leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="210"/>
-        <source>Propose {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="210"/>
-        <source>Propose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="211"/>
-        <source>Why is {name} proposed? (printed in the dossier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="231"/>
-        <source>MAC opinion on {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/candidates.py" line="244"/>
-        <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="33"/>
-        <source>Screening checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="39"/>
-        <source>The eligibility and due-diligence checks a new application starts its screening with. Applications already received keep their own list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="44"/>
-        <source>Role applied for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="58"/>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="61"/>
-        <source>Add check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="62"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="63"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="64"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="65"/>
-        <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="121"/>
-        <source>Customised by the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="121"/>
-        <source>Shipped defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="135"/>
-        <source>New check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="159"/>
-        <source>Restore the default screening checklist for {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="174"/>
-        <source>Set the screening checklist for {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="32"/>
-        <source>External review checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="35"/>
-        <source>Tick each recommendation of the external review once the renewal has considered it; who ticked it and when are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="37"/>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="136"/>
-        <source>Considered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="37"/>
-        <source>Recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="37"/>
-        <source>Ticked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="38"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="47"/>
-        <source>Another item to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="48"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="49"/>
-        <source>Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="50"/>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="186"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="83"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="83"/>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="91"/>
-        <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="99"/>
-        <source>External review checklist: {done} of {count} considered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="132"/>
-        <source>Tick the checklist item “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="136"/>
-        <source>Tick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="137"/>
-        <source>“{text}”: how was it considered?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="151"/>
-        <source>Untick the checklist item “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="160"/>
-        <source>Add the checklist item “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="170"/>
-        <source>Checklist note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="170"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="173"/>
-        <source>Note on the checklist item “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="185"/>
-        <source>Remove “{text}” from the checklist?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="186"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/checklist.py" line="187"/>
-        <source>Remove the checklist item “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CountriesDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="35"/>
-        <source>Countries and regional groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="39"/>
-        <source>Each country counts in the UN regional group shown, for every balance count, filter and report. The shipped groups are those used for elections (Türkiye and the United States in Western Europe and Others); change one only where your desk counts it otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="45"/>
-        <source>Find a country by name or ISO code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="49"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="49"/>
-        <source>ISO3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="49"/>
-        <source>Counted in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="50"/>
-        <source>As shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="50"/>
-        <source>LDC / LLDC / SIDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="51"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="88"/>
-        <source>Regional group of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="97"/>
-        <source>LDC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="97"/>
-        <source>LLDC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="97"/>
-        <source>SIDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/countries_dialog.py" line="99"/>
-        <source>{group} (changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <location filename="../../opn_desk/services/demo.py" line="1453"/>
-        <source>The database has no countries; create a new database for the demo network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Desk</name>
-    <message>
-        <location filename="../../opn_desk/services/desk.py" line="81"/>
-        <source>This database is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/desk.py" line="93"/>
-        <source>The record was changed elsewhere while this was being saved, so nothing was saved; reopen it to see the latest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/desk.py" line="114"/>
-        <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/desk.py" line="130"/>
-        <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeskSettings</name>
-    <message>
-        <location filename="../../opn_desk/services/desk_settings.py" line="62"/>
-        <source>A screening checklist needs at least one check; use Restore defaults to go back to the shipped list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Due</name>
-    <message>
-        <location filename="../../opn_desk/services/due.py" line="180"/>
-        <source>The number of days cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/due.py" line="182"/>
-        <source>At least one reviewer is needed per application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DueList</name>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="58"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="60"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="64"/>
-        <source>Waiting means more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="67"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="71"/>
-        <source>An open application not moved for longer than this is listed as waiting too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="89"/>
-        <source>Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="98"/>
-        <source>Waiting more than {days} days in a state ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="100"/>
-        <source>Reviews missing ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="101"/>
-        <source>Terms ended or ending within 90 days ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="107"/>
-        <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="108"/>
-        <source>in {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="108"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="109"/>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="120"/>
-        <source>Waiting time in the due list: {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="167"/>
-        <source>Nothing is due: no application is waiting too long, no review is missing and no term ends within 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="170"/>
-        <source>More than {count} things need the desk&apos;s attention; the longest waits and the nearest terms are listed first. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="174"/>
-        <source>{count} things need the desk&apos;s attention. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DueListDock</name>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="221"/>
-        <source>Due ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="222"/>
-        <location filename="../../opn_desk/gui/applications/due_list.py" line="233"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <location filename="../../opn_desk/services/duplicates.py" line="528"/>
-        <location filename="../../opn_desk/services/duplicates.py" line="569"/>
-        <location filename="../../opn_desk/services/duplicates.py" line="654"/>
-        <source>That organisation no longer exists (it may have been deleted or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/duplicates.py" line="650"/>
-        <source>An organisation cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EndMembershipDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="188"/>
-        <source>End membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="190"/>
-        <source>End the {what} membership. It stays in the history, greyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="198"/>
-        <source>e.g. withdrew, term completed, merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="199"/>
-        <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="200"/>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="239"/>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="263"/>
-        <source>Export organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="244"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="246"/>
-        <source>Ending the name in .xlsx writes an Excel workbook; .csv writes a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="249"/>
-        <source>Include sensitive personal data (representatives&apos; gender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="257"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="264"/>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="273"/>
-        <source>The file name must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncumbentsDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="25"/>
-        <source>Incumbent co-leads of {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="28"/>
-        <source>The co-leads in office today. Those seeking renewal are candidates on the same criteria as the applicants; one that also applied is its application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30"/>
-        <source>Term ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30"/>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="35"/>
-        <source>Seeks renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31"/>
-        <source>Applied to the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31"/>
-        <source>Commitment offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36"/>
-        <source>Does not seek renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37"/>
-        <source>Commitment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51"/>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51"/>
-        <source>Not said yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55"/>
-        <source>Yes: its application is the candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80"/>
-        <source>{name} seeks renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80"/>
-        <source>{name} does not seek renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91"/>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="97"/>
-        <source>Commitment of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92"/>
-        <source>What does {name} commit for a new term (staff, funds, in kind)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Intake</name>
-    <message>
-        <location filename="../../opn_desk/services/intake.py" line="37"/>
-        <source>{name} is {size:.1f} MB; attachments can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/intake.py" line="77"/>
-        <source>{name} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntakeImport</name>
-    <message>
-        <location filename="../../opn_desk/services/intake_import.py" line="399"/>
-        <source>That call no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../opn_desk/gui/core/labels.py" line="105"/>
-        <source>1 organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/core/labels.py" line="106"/>
-        <source>{count} organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadCriteriaDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="27"/>
-        <source>Lead criteria: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="31"/>
-        <source>The criteria the candidates are scored on: those of the process&apos;s co-lead call. Defaults: a full-time staff member committed to the coordination desk, a financial or in-kind contribution, regional and stakeholder representation, expertise in the programme&apos;s work-streams, and a track record in the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="35"/>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="35"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="35"/>
-        <source>Scores given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="36"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="40"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="41"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="42"/>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="102"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="101"/>
-        <source>Remove the criterion {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="102"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/criteria.py" line="103"/>
-        <source>Remove the lead criterion {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadershipPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="90"/>
-        <source>Leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="93"/>
-        <source>The programme whose leadership is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="97"/>
-        <source>The programme&apos;s renewal processes, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="99"/>
-        <source>New renewal process…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="102"/>
-        <source>Dossier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="103"/>
-        <source>The leadership renewal dossier of the programme&apos;s latest process, for the MAC and the Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="107"/>
-        <source>Draft dossier (DRAFT watermark)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="108"/>
-        <source>Final dossier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="110"/>
-        <source>Roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="111"/>
-        <source>The co-leads and core partners in office on the date chosen under Terms of office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="123"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="127"/>
-        <source>Change call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="147"/>
-        <source>Terms of office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="148"/>
-        <source>Renewal steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="149"/>
-        <source>Checklist and succession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="150"/>
-        <source>Candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="251"/>
-        <source>{title} (opened {day})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="260"/>
-        <source>{code} ({name}) has no leadership renewal process yet. Open one with New renewal process… once the leads and the Secretariat agree on the need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="263"/>
-        <source>{code} ({name}) has no leadership renewal process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="265"/>
-        <source>No renewal process for {code} yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="280"/>
-        <source>step {n} of 4: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="281"/>
-        <source>all four steps done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="282"/>
-        <source>call: {title} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="285"/>
-        <source>no co-lead call linked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="287"/>
-        <source> (an earlier process: the dossier is of the latest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="288"/>
-        <source>{title}{older} · opened {day} · {call} · now at {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="297"/>
-        <source>Finish the four steps of the current process first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="326"/>
-        <source>Open the renewal process {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="342"/>
-        <source>Link the renewal to its co-lead call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="379"/>
-        <source>final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="379"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="380"/>
-        <source>{code} leadership renewal dossier ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="390"/>
-        <source>{code} roster as of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/page.py" line="398"/>
-        <source>Built {title}: {pages} pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LetterheadsDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="28"/>
-        <source>Programme letterheads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="33"/>
-        <source>Printed at the top of letters, review packs, dossiers and rosters: up to four lines, the first in bold. Leave it empty to print &quot;One Planet network — &lt;programme&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="47"/>
-        <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="48"/>
-        <source>&amp;Letterhead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="82"/>
-        <source>One Planet network — {programme}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="109"/>
-        <source>Set the letterhead of {codes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="105"/>
-        <source>Creating a new database at {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="155"/>
-        <source>This database is open in OPN Desk by {who}, so it is open here read-only: you can look things up but not change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="162"/>
-        <source>OPN Desk created a new, empty database at {path}. To work on another one, use File › Open database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="37"/>
-        <source>OPN Desk could not check {name} for damage: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="45"/>
-        <source>damage it could not describe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="50"/>
-        <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="51"/>
-        <source>This database is damaged (SQLite reports: {damage}). It is open read-only, so nothing more is written into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="55"/>
-        <source>Restore the newest good backup to go on working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="57"/>
-        <source>Only the desk that has it open ({who}) can restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="60"/>
-        <source>To restore a backup, open it without --read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/damage_banner.py" line="77"/>
-        <source>Restore the newest good backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="288"/>
-        <source>{name} (read-only) — OPN Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="289"/>
-        <source>{name} — OPN Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="304"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="333"/>
-        <source>Not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="362"/>
-        <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="363"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="365"/>
-        <source>New &amp;demo database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="366"/>
-        <source>&amp;Backup now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="367"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="368"/>
-        <source>&amp;Export organisations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="369"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="371"/>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="445"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="372"/>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="446"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="373"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="374"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="376"/>
-        <source>&amp;New organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="378"/>
-        <source>&amp;Save organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="380"/>
-        <source>&amp;Delete organisation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="382"/>
-        <source>Countries and &amp;regional groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="383"/>
-        <source>&amp;About OPN Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="388"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="391"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="400"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="407"/>
-        <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="413"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="428"/>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="441"/>
-        <source>{count} in this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="445"/>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="446"/>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/main_window.py" line="466"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="39"/>
-        <source>New database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="40"/>
-        <source>OPN Desk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="48"/>
-        <source>{name} already exists. Use File › Open database to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="54"/>
-        <source>Open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="55"/>
-        <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="69"/>
-        <source>Demo database written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="82"/>
-        <source>Backup written and checked: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="114"/>
-        <source>Exported {count} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="145"/>
-        <source>&lt;h3&gt;OPN Desk {version}&lt;/h3&gt;&lt;p&gt;The coordination desk&apos;s tool for One Planet network programmes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/file_commands.py" line="154"/>
-        <source>About OPN Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembershipDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="130"/>
-        <source>Add membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="130"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="143"/>
-        <source>Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="151"/>
-        <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="152"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="153"/>
-        <source>Re&amp;presentative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="154"/>
-        <source>A&amp;lternate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="155"/>
-        <source>Term &amp;starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="156"/>
-        <source>Term ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="160"/>
-        <source>(nobody named yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="43"/>
-        <source>Merge duplicate records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="48"/>
-        <source>Choose the record that is the same organisation as &lt;b&gt;{name}&lt;/b&gt;. The record you do not keep stays in the history, marked as merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="54"/>
-        <source>Search the registry for the other record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="59"/>
-        <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="61"/>
-        <source>Looking for possible duplicates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="65"/>
-        <source>Which record to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="93"/>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="116"/>
-        <source>Suggested because of the reasons shown; or search for another record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="117"/>
-        <source>No likely duplicate found; search for the other record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="136"/>
-        <source>{count} found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="161"/>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="162"/>
-        <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="176"/>
-        <source>No country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="177"/>
-        <source>No website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="178"/>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="178"/>
-        <source>{n} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="179"/>
-        <source>1 membership ({active} active)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="180"/>
-        <source>{n} memberships ({active} active)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="182"/>
-        <source>1 application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="183"/>
-        <source>{n} applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="185"/>
-        <source>Already merged into another record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="202"/>
-        <source>{gone} becomes another name of {kept}; its people, memberships, applications and history move to {kept}. You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="227"/>
-        <source>Merge {gone} into {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../opn_desk/gui/core/messages.py" line="20"/>
-        <source>OPN Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/core/messages.py" line="69"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/core/messages.py" line="80"/>
-        <source>The file could not be used: {reason}{where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/core/messages.py" line="86"/>
-        <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was saved; please report this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewDemoDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="282"/>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="314"/>
-        <source>New demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="284"/>
-        <source>Creates a new database filled with a realistic, invented network, to try OPN Desk or to train. Your own database is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="298"/>
-        <source>The same number gives the same network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="299"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="300"/>
-        <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="301"/>
-        <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="308"/>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="315"/>
-        <source>OPN Desk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="326"/>
-        <source>Choose where to write the demo database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="328"/>
-        <source>{name} already exists; the demo network is written to a new file only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="331"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotBuiltPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="126"/>
-        <source>This area is not built yet. Until it is, keep this work where you keep it today; the organisations registry is ready to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpeningPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/pages.py" line="89"/>
-        <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationEditor</name>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="99"/>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="102"/>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="105"/>
-        <source>Type a country&apos;s name or its ISO code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="228"/>
-        <source>That organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="48"/>
-        <source>People ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="49"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="59"/>
-        <source>from {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="74"/>
-        <source>Memberships ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="75"/>
-        <source>Memberships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="47"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="47"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="47"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="56"/>
-        <source>{record}: {field} changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="59"/>
-        <source>{record}: {field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="64"/>
-        <source>{record} {action}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_history.py" line="70"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="282"/>
-        <source>New organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="283"/>
-        <source>Not saved yet. People and memberships can be added once it is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="285"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="301"/>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="524"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="301"/>
-        <source>Add organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="376"/>
-        <source>Choose the country from the list (type part of its name or its three-letter code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="387"/>
-        <source>Choose the parent organisation from the list that appears as you type, or clear the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="434"/>
-        <source>Reload (lose my changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="435"/>
-        <source>Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="480"/>
-        <source>Its {count} people are removed with it. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="125"/>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="481"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="482"/>
-        <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="482"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="522"/>
-        <source>this organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="523"/>
-        <source>Save your changes to {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="524"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="524"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="525"/>
-        <source>Your changes to the details have not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="124"/>
-        <source>Remove {name} from this organisation?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/editor_people.py" line="125"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="195"/>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="197"/>
-        <source>Show or hide the document&apos;s contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="199"/>
-        <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="202"/>
-        <source>Next ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="207"/>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="223"/>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="208"/>
-        <source>of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="210"/>
-        <source>Fit width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="211"/>
-        <source>Whole page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="214"/>
-        <source>Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="215"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="217"/>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="219"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="260"/>
-        <source>(the file could not be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328"/>
-        <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="354"/>
-        <source>Print {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="375"/>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/print_preview.py" line="377"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="101"/>
-        <source>Edit person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="101"/>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="102"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="102"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="107"/>
-        <source>name@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="113"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="114"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="115"/>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="116"/>
-        <source>&amp;Gender (as stated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="117"/>
-        <source>Gender is recorded only as the person states it; it is sensitive and never exported unless you ask for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="342"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="347"/>
-        <source>Your name as it should appear in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="348"/>
-        <source>Desk officer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="350"/>
-        <source>Every change you make is recorded under this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="353"/>
-        <source>Programme &amp;letterheads…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="354"/>
-        <source>The lines printed at the top of letters, packs, dossiers and rosters, per programme (kept in the database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Registry</name>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="64"/>
-        <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="66"/>
-        <source>The name is longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="68"/>
-        <source>The acronym is longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="73"/>
-        <source>An organisation cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="77"/>
-        <source>That parent would make a circle of parent organisations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="81"/>
-        <source>The parent organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="148"/>
-        <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="189"/>
-        <source>The term must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="206"/>
-        <source>That membership has already ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="208"/>
-        <source>A membership cannot end before it started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="219"/>
-        <source>Only an active membership can be renewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="221"/>
-        <source>This membership has no end date, so there is no term to renew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/registry.py" line="223"/>
-        <source>The renewed term must end after the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegistryPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="50"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="50"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="46"/>
-        <source>Search names, acronyms, countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="47"/>
-        <source>Searches the name, acronym, other names and country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="48"/>
-        <source>New organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="56"/>
-        <source>All programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="56"/>
-        <source>Active in programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="58"/>
-        <source>All roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="58"/>
-        <source>Active in the role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="60"/>
-        <source>All groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="60"/>
-        <source>Regional group of the country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="63"/>
-        <source>All clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="63"/>
-        <source>Stakeholder cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="65"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="82"/>
-        <location filename="../../opn_desk/gui/registry/page.py" line="160"/>
-        <source>No organisation matches. Try fewer words or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="154"/>
-        <source>{shown} of {all}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/registry/page.py" line="157"/>
-        <source>There are no organisations in this database yet. Add the first with New organisation, or try OPN Desk on File › New demo database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RenewMembershipDialog</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="208"/>
-        <source>Renew membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="208"/>
-        <source>Renew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="211"/>
-        <source>A new term of the {what} membership starts on {start}; the current term is kept in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="217"/>
-        <source>New term &amp;ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Renewal</name>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="178"/>
-        <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="197"/>
-        <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="301"/>
-        <source>A step cannot have started in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="322"/>
-        <source>A step cannot start in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="341"/>
-        <source>A step cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="361"/>
-        <source>Reopening a step needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="373"/>
-        <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="404"/>
-        <source>That evidence file no longer exists (it may have been removed or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="423"/>
-        <source>A checklist item needs its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="426"/>
-        <source>The checklist already has that item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="484"/>
-        <source>Succession is planned for co-leads and core partners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="496"/>
-        <source>Choose the organisation, or write who (for example &quot;Open seat: Africa&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="531"/>
-        <source>Link the renewal process to its co-lead call first; the criteria are the call&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="611"/>
-        <source>That membership is not a co-lead membership of this programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="649"/>
-        <source>That application does not answer this renewal process&apos;s co-lead call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="654"/>
-        <source>That candidate no longer exists (it may have been deleted or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="677"/>
-        <source>A withdrawn application cannot be proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="688"/>
-        <source>This incumbent has not said it seeks renewal; record that first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="690"/>
-        <source>This incumbent also applied to the call; propose its application instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="719"/>
-        <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/renewal.py" line="745"/>
-        <source>That score no longer exists (it may have been removed or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportData</name>
-    <message>
-        <location filename="../../opn_desk/services/report_data.py" line="144"/>
-        <source>That application does not exist (it may have been deleted or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/report_data.py" line="341"/>
-        <source>That call does not exist (it may have been deleted or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reviews</name>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="94"/>
-        <source>A weight is a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="103"/>
-        <source>A criterion needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="105"/>
-        <source>The criterion&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="310"/>
-        <source>This application answers no call, so there are no criteria to score it on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="335"/>
-        <source>That score no longer exists (it may have been removed or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="410"/>
-        <source>At least one reviewer is needed per application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/reviews.py" line="412"/>
-        <source>The disagreement threshold is a number of points above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RulesEditor</name>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="49"/>
-        <source>Organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="49"/>
-        <source>Regional group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="50"/>
-        <source>Stakeholder cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="50"/>
-        <source>Representative&apos;s gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="51"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="51"/>
-        <source>Country code (ISO3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="52"/>
-        <source>Least developed country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="53"/>
-        <source>Small island developing state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="54"/>
-        <source>Incumbent core partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="55"/>
-        <source>Parent organisation (family)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/rules_editor.py" line="56"/>
-        <source>First priority sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SelectionPage</name>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="105"/>
-        <source>Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="108"/>
-        <source>The core-partner call whose slate you are choosing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="111"/>
-        <source>Propose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="112"/>
-        <source>The slate with the best total review score that meets every rule and pin (or, if there is none, why)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="114"/>
-        <location filename="../../opn_desk/gui/selection/page.py" line="526"/>
-        <source>Seats and rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="115"/>
-        <source>Scenarios…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="117"/>
-        <source>Selection report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="118"/>
-        <source>The rules, pool, slate, balance, alternates and your notes as a printable PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="122"/>
-        <source>Draft report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="123"/>
-        <source>Final report (no DRAFT mark)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="133"/>
-        <source>Loading the calls…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="135"/>
-        <source>This database is open read-only: you can look, propose and compare, but not pick, pin or save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="165"/>
-        <source>Pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="169"/>
-        <source>Find in the pool: name, country or representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="170"/>
-        <source>Picked only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="185"/>
-        <source>No candidates yet: the pool is the call&apos;s applications that passed screening (under review or later) and the incumbents seeking renewal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="193"/>
-        <source>Seeks renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="193"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="194"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="194"/>
-        <source>Regional group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="231"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="237"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="242"/>
-        <source>Your notes on this round: the trade-offs made and why. They go into the selection report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="246"/>
-        <source>Save notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="254"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="277"/>
-        <source>{title} ({programme}, closes {closes})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="286"/>
-        <source>There is no core-partner call yet. Add one under Applications › Calls and evaluation criteria; its screened applications become the pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="289"/>
-        <source>No call chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="316"/>
-        <source>Loading the round…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="332"/>
-        <source>The seats, rules or pins have changed since this answer: press Propose again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="368"/>
-        <source>Applied: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="369"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="375"/>
-        <source>{name} applied to this call; its application is {status}, so it is not in the pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="377"/>
-        <source>Tick when {name} seeks renewal: it joins the pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="384"/>
-        <source>Incumbents not seeking renewal ({n}), not in the pool:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="385"/>
-        <source>Incumbents not seeking renewal ({n}), not in the pool; tick one that seeks renewal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="411"/>
-        <source>The round&apos;s rules cannot be used: {reason} Fix them in Seats and rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="427"/>
-        <source>{n} candidates in the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="428"/>
-        <source>1 candidate in the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="429"/>
-        <source>{picked} of {seats} seats picked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="434"/>
-        <source>1 rule broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="434"/>
-        <source>{n} rules broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="437"/>
-        <source>every rule met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="439"/>
-        <source>rules: the Terms of Reference&apos;s defaults (not saved yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="476"/>
-        <source>Replace your {n} picks with this slate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="477"/>
-        <source>Replace the picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="478"/>
-        <source>You can undo it with Edit › Undo, or save the picks as a scenario first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="51"/>
-        <source>Unpick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="51"/>
-        <source>Pick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="53"/>
-        <source>Pin in (always in a proposal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="55"/>
-        <source>Pin out (never in a proposal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="57"/>
-        <source>Remove the pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="59"/>
-        <source>Why not {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="63"/>
-        <source>Score of this incumbent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="64"/>
-        <source>Does not seek renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="67"/>
-        <source>Open the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="81"/>
-        <source>Remove the pin of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="81"/>
-        <source>Pin in {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="82"/>
-        <source>Pin out {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="104"/>
-        <source>Score of an incumbent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="104"/>
-        <source>{name} did not apply, so it has no review score. The score it is weighed with (0 to 5, like a weighted review total):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="111"/>
-        <source>Score {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="190"/>
-        <source>Seats and balance rules of {call}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="208"/>
-        <source>Notes on {call}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="234"/>
-        <source>Scenarios of {call}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="246"/>
-        <source>Delete the scenario {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="247"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="266"/>
-        <source>Which slate should the report show?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="267"/>
-        <source>The proposed slate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="267"/>
-        <source>My picks ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="268"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="268"/>
-        <source>The proposed slate is the best total score that meets every rule; your picks are checked against the same rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="277"/>
-        <source>Save the selection report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="278"/>
-        <source>selection report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="287"/>
-        <source>Wrote {path} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page_actions.py" line="288"/>
-        <source>Selection report: {call}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/selection/page.py" line="526"/>
-        <source>Seats and rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SelectionRound</name>
-    <message>
-        <location filename="../../opn_desk/services/selection_round.py" line="390"/>
-        <source>Name the call by its id or a part of its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/selection_round.py" line="629"/>
-        <source>Pins are candidates pinned in (true) or out (false).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/selection_round.py" line="768"/>
-        <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/selection_round.py" line="773"/>
-        <source>A scenario needs at least one selected candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepsView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="87"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="87"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="87"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="87"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="88"/>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="88"/>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="141"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="88"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="103"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="104"/>
-        <source>Mark the step in progress from today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="105"/>
-        <source>Close step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="106"/>
-        <source>Mark the step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="107"/>
-        <source>Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="108"/>
-        <source>Work on a done step again (a reason is needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="136"/>
-        <source>What shows the step was done: minutes, decisions, links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="137"/>
-        <source>Planned start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="138"/>
-        <source>Planned end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="139"/>
-        <source>Actual start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="140"/>
-        <source>Actual end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="142"/>
-        <source>Evidence notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="147"/>
-        <source>Reload the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="148"/>
-        <source>Show the step as it is now saved; your unsaved edits are dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="154"/>
-        <source>Save step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="155"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="170"/>
-        <source>Evidence files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="174"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="175"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="176"/>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="504"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="230"/>
-        <source> (order overridden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="239"/>
-        <source>{n} files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="239"/>
-        <source>1 file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="240"/>
-        <source>, notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="248"/>
-        <source>Step {number} was changed since you started editing it. Your edits are kept here but cannot be saved over the change: reload the step to see it, then make your edits again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="257"/>
-        <source>Step {number} has changes that are not saved. Leave them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="258"/>
-        <source>Leave the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="274"/>
-        <source>Step {number} of 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="280"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="281"/>
-        <source>Done on {day}, closed by {who}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="284"/>
-        <source>In progress since {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="286"/>
-        <source>Not started yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="288"/>
-        <source>Closed before step {before} was done. Reason recorded: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="296"/>
-        <source>Added {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="298"/>
-        <source>Evidence files ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="307"/>
-        <source>— (set when the step is closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="378"/>
-        <source>Edit step {number} of the renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="404"/>
-        <source>Start step {number} of the renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="426"/>
-        <source>Close step {number} of the renewal, overriding the order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="427"/>
-        <source>Close step {number} of the renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="443"/>
-        <source>Reopen step {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="443"/>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="444"/>
-        <source>Why is step {number} ({title}) reopened?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="446"/>
-        <source>The reason is added to the step&apos;s evidence notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="450"/>
-        <source>Reopen step {number} of the renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="470"/>
-        <source>Add evidence files to step {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="471"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="480"/>
-        <source>{name} is {size:.1f} MB; evidence files can be at most 20 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="492"/>
-        <source>No program on this computer opens {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="493"/>
-        <source>A copy was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="502"/>
-        <source>Remove {file} from step {number}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="504"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuccessionView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="30"/>
-        <source>Succession planning to {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="35"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="35"/>
-        <source>Organisation or seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="35"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="36"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="44"/>
-        <source>Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="45"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="46"/>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="139"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="76"/>
-        <source>{name} (a seat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="87"/>
-        <source>Years without an entry: {years}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="88"/>
-        <source>Every year from {first} to {last} has an entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="120"/>
-        <source>Plan the succession for {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="125"/>
-        <source>Edit the succession for {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="138"/>
-        <source>Remove {name} ({year}) from the succession plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="140"/>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/succession.py" line="141"/>
-        <source>Remove {name} from the succession plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <location filename="../../opn_desk/services/terms.py" line="187"/>
-        <source>That membership no longer exists (it may have been deleted or undone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/terms.py" line="189"/>
-        <source>Only an active membership can be renewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/terms.py" line="191"/>
-        <source>This membership has no end date, so there is no term to renew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/terms.py" line="193"/>
-        <source>A term lasts at least one year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/services/terms.py" line="197"/>
-        <source>The renewed term must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TermsView</name>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="87"/>
-        <source>In office on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="92"/>
-        <source>Any past or future date: the composition is computed from the recorded terms, nothing is changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="94"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="95"/>
-        <source>A year ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="96"/>
-        <source>In a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="98"/>
-        <source>Renew term…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="99"/>
-        <source>Add a new two-year term starting the day after the current one ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="119"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="129"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="129"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="129"/>
-        <source>Country (regional group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="130"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="130"/>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="130"/>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="131"/>
-        <source>Consecutive term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="131"/>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="178"/>
-        <source>A past date: the members in office that day, from the recorded terms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="180"/>
-        <source>A future date shows the terms as they stand today: nobody is assumed to hold over beyond today, and renewals not yet recorded are not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="183"/>
-        <source>Today. A member whose term has ended stays in office, shown as holding over, until the desk renews it or ends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="187"/>
-        <source>{leads} co-leads and {partners} core partners in office on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="198"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="201"/>
-        <source>from {day}, open-ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="202"/>
-        <source>{nth} term, since {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="212"/>
-        <source>Holding over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="212"/>
-        <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="214"/>
-        <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="221"/>
-        <source>No term of {code} ends within six months, and nobody is holding over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225"/>
-        <source>Alerts today ({count}): terms ending within six months, and members holding over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="248"/>
-        <source>Renew the term of {name} as {role} of {code}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="250"/>
-        <source>Renew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="251"/>
-        <source>A new two-year term from {start} to {end} is added; the current term keeps its dates. You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/leadership/terms_view.py" line="257"/>
-        <source>Renew the term of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PathRow</name>
-    <message>
-        <location filename="../../opn_desk/gui/widgets/dialogs.py" line="230"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="270"/>
-        <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="432"/>
-        <source>The database was upgraded; a copy from before is in its backups folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="365"/>
-        <source>Opening {name} again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/window/app.py" line="502"/>
-        <source>Today&apos;s automatic backup could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../opn_desk/gui/applications/page.py" line="482"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="54" />
+            <source>{value!r} is not a number.</source>
+            <translation>{value!r} no es un número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="62" />
+            <source>Add an action item</source>
+            <translation>Añadir una acción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="62" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="67" />
+            <source>(the meeting as a whole)</source>
+            <translation>(la reunión en su conjunto)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="70" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="71" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="72" />
+            <source>Due on</source>
+            <translation>Vence el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="73" />
+            <source>Agenda item</source>
+            <translation>Punto del orden del día</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesImportDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="55" />
+            <source>Import activities</source>
+            <translation>Importar actividades</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="58" />
+            <source>The network's reporting export, CSV or Excel (.xlsx): one row per activity with organisation, programme, year, title and category; initiative, countries, SDGs, change in practice, highlight and submission date are optional. Nothing is written while any row has a problem.</source>
+            <translation>La exportación de informes de la red, CSV o Excel (.xlsx): una fila por actividad con la organización, el programa, el año, el título y la categoría; la iniciativa, los países, los ODS, el cambio en la práctica, lo más destacado y la fecha de presentación son opcionales. No se escribe nada mientras alguna fila tenga un problema.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="65" />
+            <source>No file chosen</source>
+            <translation>Ningún archivo elegido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="66" />
+            <source>Choose the file…</source>
+            <translation>Elegir el archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="70" />
+            <source>Which field each column fills</source>
+            <translation>Qué campo llena cada columna</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="71" />
+            <source>Column of the file</source>
+            <translation>Columna del archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="71" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="77" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="77" />
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="77" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="82" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="92" />
+            <source>Choose the reporting export</source>
+            <translation>Elegir la exportación de informes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="93" />
+            <source>Spreadsheets (*.csv *.xlsx)</source>
+            <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="102" />
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="116" />
+            <source>(by its name)</source>
+            <translation>(por su nombre)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="117" />
+            <source>(leave out)</source>
+            <translation>(omitir)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="148" />
+            <source>Checking {count} rows…</source>
+            <translation>Comprobando {count} filas…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="158" />
+            <source>warning: {text}</source>
+            <translation>advertencia: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="162" />
+            <source>{rows} rows checked, no problems: {activities} activities to import, {submissions} submissions to record, {skipped} rows already recorded.</source>
+            <translation>{rows} filas comprobadas, sin problemas: {activities} actividades por importar, {submissions} presentaciones por registrar, {skipped} filas ya registradas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="167" />
+            <source>{count} problems: nothing will be written until they are corrected in the file or the mapping.</source>
+            <translation>{count} problemas: no se escribirá nada hasta que se corrijan en el archivo o en la correspondencia.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/import_dialog.py" line="181" />
+            <source>Import activities from {name}</source>
+            <translation>Importar las actividades de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="34" />
+            <source>Every category</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="34" />
+            <source>Category of the activity</source>
+            <translation>Categoría de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="36" />
+            <source>Search titles and partners</source>
+            <translation>Buscar en títulos y socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="42" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="42" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="42" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="42" />
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="43" />
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="43" />
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="43" />
+            <source>Highlight</source>
+            <translation>Lo más destacado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="44" />
+            <source>Change in practice</source>
+            <translation>Cambio en la práctica</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="47" />
+            <source>No activity reported in this cycle matches.</source>
+            <translation>Ninguna actividad informada en este ciclo coincide.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="49" />
+            <source>New activity…</source>
+            <translation>Nueva actividad…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="50" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="51" />
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="151" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="91" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="94" />
+            <source>{shown} of {total} activities</source>
+            <translation>{shown} de {total} actividades</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="137" />
+            <source>Add the activity {title}</source>
+            <translation>Añadir la actividad {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="140" />
+            <source>Edit the activity {title}</source>
+            <translation>Editar la actividad {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="150" />
+            <source>Delete the activity {title}?</source>
+            <translation>¿Eliminar la actividad {title}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/activities.py" line="153" />
+            <source>Delete the activity {title}</source>
+            <translation>Eliminar la actividad {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="167" />
+            <source>Edit the activity</source>
+            <translation>Editar la actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="167" />
+            <source>New activity</source>
+            <translation>Nueva actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <source>Add the activity</source>
+            <translation>Añadir la actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="182" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="188" />
+            <source>Country codes (ISO3), e.g. KEN; PER</source>
+            <translation>Códigos de país (ISO3), p. ej. KEN; PER</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="190" />
+            <source>e.g. 12, 7</source>
+            <translation>p. ej. 12, 7</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="192" />
+            <source>What changed in practice</source>
+            <translation>Qué cambió en la práctica</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="194" />
+            <source>A highlight of the year (shown in the cycle summary)</source>
+            <translation>Lo más destacado del año (se muestra en el resumen del ciclo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="196" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="197" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
+            <source>Change in practice</source>
+            <translation>Cambio en la práctica</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="207" />
+            <source>Choose the partner that reported the activity.</source>
+            <translation>Elija el socio que informó la actividad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaItemDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="28" />
+            <source>Add an agenda item</source>
+            <translation>Añadir un punto al orden del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="28" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="32" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="33" />
+            <source>Presenter</source>
+            <translation>Presentador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="34" />
+            <source>Decision sought</source>
+            <translation>Decisión solicitada</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="53" />
+            <source>Add item…</source>
+            <translation>Añadir un punto…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="59" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="129" />
+            <source>Choose an agenda item.</source>
+            <translation>Elija un punto del orden del día.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="64" />
+            <source>Papers</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="70" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="71" />
+            <source>Add paper…</source>
+            <translation>Añadir un documento…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="76" />
+            <source>Written comments sent in advance</source>
+            <translation>Comentarios escritos enviados con antelación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="82" />
+            <source>Record written comments…</source>
+            <translation>Registrar comentarios escritos…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="109" />
+            <source>papers: {n}</source>
+            <translation>documentos: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="149" />
+            <source>No written comments on this item.</source>
+            <translation>No hay comentarios escritos sobre este punto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="160" />
+            <source>Add the agenda item {title}</source>
+            <translation>Añadir el punto {title} al orden del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="171" />
+            <source>Add a paper to {item}</source>
+            <translation>Añadir un documento a {item}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="182" />
+            <source>Add the paper {name}</source>
+            <translation>Añadir el documento {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="198" />
+            <source>No program on this computer opens {name}.</source>
+            <translation>Ningún programa de este ordenador abre {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="211" />
+            <source>Written comments on {item}</source>
+            <translation>Comentarios escritos sobre {item}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDetailPanel</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="116" />
+            <source>Open the organisation in the registry</source>
+            <translation>Abrir la organización en el registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="118" />
+            <source>Letters and PDFs</source>
+            <translation>Cartas y PDF</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="121" />
+            <source>Acknowledgement letter…</source>
+            <translation>Carta de acuse de recibo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="122" />
+            <source>Decision letter…</source>
+            <translation>Carta de decisión…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="123" />
+            <source>Application summary…</source>
+            <translation>Resumen de la solicitud…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="128" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="148" />
+            <source>Next step:</source>
+            <translation>Siguiente paso:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="156" />
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="157" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="99" />
+            <source>Screening</source>
+            <translation>Preselección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="158" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="114" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="226" />
+            <source>Reviews</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="159" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="243" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="160" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="174" />
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="174" />
+            <source>Alternate</source>
+            <translation>Suplente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
+            <source>Statement</source>
+            <translation>Declaración</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
+            <source>Contribution</source>
+            <translation>Contribución</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
+            <source>Work-streams</source>
+            <translation>Líneas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
+            <source>Priority sectors</source>
+            <translation>Sectores prioritarios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="177" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="190" />
+            <source>The MAC's opinion</source>
+            <translation>La opinión del MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="196" />
+            <source>The Multi-stakeholder Advisory Committee's opinion, when it gives one</source>
+            <translation>La opinión del Comité Asesor de Múltiples Partes Interesadas, cuando la emite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="204" />
+            <source>Save opinion</source>
+            <translation>Guardar la opinión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="218" />
+            <source>Eligibility and due diligence. Tick each check when it is done; moving to Under review needs every item ticked, or a reason to override the checklist.</source>
+            <translation>Elegibilidad y diligencia debida. Marque cada comprobación cuando esté hecha; pasar a En revisión requiere todos los elementos marcados, o un motivo para omitir la lista.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="231" />
+            <source>Another check for this application</source>
+            <translation>Otra comprobación para esta solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="232" />
+            <source>Add check</source>
+            <translation>Añadir la comprobación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="267" />
+            <source>Score…</source>
+            <translation>Puntuar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="268" />
+            <source>Declare conflict…</source>
+            <translation>Declarar un conflicto…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="269" />
+            <source>Remove declared conflict</source>
+            <translation>Retirar el conflicto declarado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="270" />
+            <source>Ranking of the call…</source>
+            <translation>Clasificación de la convocatoria…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="310" />
+            <source>Files are copied into the database, at most {limit} MB each; opening one shows a copy.</source>
+            <translation>Los archivos se copian en la base de datos, como máximo {limit} MB cada uno; al abrir uno se muestra una copia.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="313" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="314" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="315" />
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <source>When, by whom</source>
+            <translation>Cuándo, por quién</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="332" />
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="346" />
+            <source>Application history</source>
+            <translation>Historial de la solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="375" />
+            <source>That application no longer exists.</source>
+            <translation>Esa solicitud ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="403" />
+            <source>received {day}</source>
+            <translation>recibida el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="407" />
+            <source>since {when}, by {who}</source>
+            <translation>desde {when}, por {who}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="39" />
+            <source>(nobody named)</source>
+            <translation>(nadie nombrado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="42" />
+            <source>(none given)</source>
+            <translation>(ninguno indicado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="45" />
+            <source>(none offered)</source>
+            <translation>(ninguno ofrecido)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="49" />
+            <source>{decision} on {day}</source>
+            <translation>{decision} el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="54" />
+            <source>Withdrawn</source>
+            <translation>Retirada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="56" />
+            <source>Not decided yet</source>
+            <translation>Aún no decidida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="59" />
+            <source>Accepting it created a membership: &lt;a href="org"&gt;see it in the organisation's memberships&lt;/a&gt;.</source>
+            <translation>Al aceptarla se creó una membresía: &lt;a href="org"&gt;verla en las membresías de la organización&lt;/a&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="72" />
+            <source>The MAC's opinion is recorded while the application is under review or waiting for it.</source>
+            <translation>La opinión del MAC se registra mientras la solicitud está en revisión o a la espera de ella.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="90" />
+            <source>No checks on the list.</source>
+            <translation>No hay comprobaciones en la lista.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="92" />
+            <source>All {total} checks done.</source>
+            <translation>Las {total} comprobaciones están hechas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="94" />
+            <source>{done} of {total} checks done.</source>
+            <translation>{done} de {total} comprobaciones hechas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="98" />
+            <source>Screening ({done}/{total})</source>
+            <translation>Preselección ({done}/{total})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="109" />
+            <source>This application answers no call, so it is not scored: network members join without a review.</source>
+            <translation>Esta solicitud no responde a ninguna convocatoria, por lo que no se puntúa: los miembros de la red se incorporan sin evaluación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="120" />
+            <source>The call has no evaluation criteria yet.</source>
+            <translation>La convocatoria aún no tiene criterios de evaluación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="122" />
+            <source>Scores from 0 to {max} per criterion and reviewer. Criteria where reviewers differ by {spread} points or more are highlighted.</source>
+            <translation>Puntuaciones de 0 a {max} por criterio y evaluador. Se resaltan los criterios en que los evaluadores difieren en {spread} puntos o más.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail.py" line="440" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="126" />
+            <source>Scores are recorded while the application is under review or waiting for the MAC's opinion.</source>
+            <translation>Las puntuaciones se registran mientras la solicitud está en revisión o a la espera de la opinión del MAC.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="147" />
+            <source>Reviewers disagree: their scores differ by {spread} points (from {low} to {high}); differences of {limit} points or more are highlighted.</source>
+            <translation>Los evaluadores discrepan: sus puntuaciones difieren en {spread} puntos (de {low} a {high}); se resaltan las diferencias de {limit} puntos o más.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="172" />
+            <source>Weighted total</source>
+            <translation>Total ponderado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="197" />
+            <source>&lt;b&gt;Weighted total: {total}&lt;/b&gt; of {max}</source>
+            <translation>&lt;b&gt;Total ponderado: {total}&lt;/b&gt; de {max}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="199" />
+            <source>{done} of {needed} complete reviews</source>
+            <translation>{done} de {needed} evaluaciones completas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="202" />
+            <source>not scored yet: {criteria}</source>
+            <translation>aún sin puntuar: {criteria}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="204" />
+            <source>&lt;span style='background: #fde3c3;'&gt;reviewers disagree on {criteria}&lt;/span&gt;</source>
+            <translation>&lt;span style='background: #fde3c3;'&gt;los evaluadores discrepan en {criteria}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="207" />
+            <source>rank {rank} in the call</source>
+            <translation>puesto {rank} en la convocatoria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="210" />
+            <source>Scores left out for a conflict of interest:</source>
+            <translation>Puntuaciones excluidas por conflicto de intereses:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="217" />
+            <source>Declared conflict: {who}, {day}</source>
+            <translation>Conflicto declarado: {who}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="225" />
+            <source>Reviews ({total})</source>
+            <translation>Evaluaciones ({total})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="242" />
+            <source>Files ({count})</source>
+            <translation>Archivos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="260" />
+            <source>History ({count})</source>
+            <translation>Historial ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="106" />
+            <source>Tick “{item}” for {name}</source>
+            <translation>Marcar “{item}” para {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="106" />
+            <source>Untick “{item}” for {name}</source>
+            <translation>Desmarcar “{item}” para {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="129" />
+            <source>Add the check “{item}” for {name}</source>
+            <translation>Añadir la comprobación “{item}” para {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="153" />
+            <source>Record the MAC's opinion on {name}</source>
+            <translation>Registrar la opinión del MAC sobre {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="169" />
+            <source>Scores of {reviewer} for {name}</source>
+            <translation>Puntuaciones de {reviewer} para {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="183" />
+            <source>Conflict of interest: {reviewer} on {name}</source>
+            <translation>Conflicto de intereses: {reviewer} sobre {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="196" />
+            <source>Remove the conflict {who} declared?</source>
+            <translation>¿Retirar el conflicto que declaró {who}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="197" />
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="265" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="197" />
+            <source>Their scores on this application count again. You can undo this with Edit › Undo.</source>
+            <translation>Sus puntuaciones en esta solicitud vuelven a contar. Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="199" />
+            <source>Remove the conflict of {who}</source>
+            <translation>Quitar el conflicto de {who}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="218" />
+            <source>Attach files</source>
+            <translation>Adjuntar archivos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="219" />
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="234" />
+            <source>{name} is {size:.1f} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} ocupa {size:.1f} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="236" />
+            <source>Attach a smaller copy (a compressed PDF, for example), or keep the file where it is and note where in the statement.</source>
+            <translation>Adjunte una copia más pequeña (un PDF comprimido, por ejemplo), o deje el archivo donde está e indique dónde en la declaración.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="241" />
+            <source>Attach {file} to {name}</source>
+            <translation>Adjuntar {file} a {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="251" />
+            <source>No program on this computer opens {name}.</source>
+            <translation>Ningún programa de este ordenador abre {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="252" />
+            <source>A copy was saved as {path}.</source>
+            <translation>Se guardó una copia como {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="264" />
+            <source>Remove {file} from this application?</source>
+            <translation>¿Quitar {file} de esta solicitud?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="265" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="266" />
+            <source>Remove {file} from {name}</source>
+            <translation>Quitar {file} de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="275" />
+            <source>acknowledgement</source>
+            <translation>acuse de recibo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="275" />
+            <source>decision</source>
+            <translation>decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="276" />
+            <source>application</source>
+            <translation>solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="280" />
+            <source>Save the PDF</source>
+            <translation>Guardar el PDF</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/detail_actions.py" line="286" />
+            <source>Wrote {path} ({pages} pages)</source>
+            <translation>{path} escrito ({pages} páginas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Applications</name>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="132" />
+            <source>A call needs a title.</source>
+            <translation>Una convocatoria necesita un título.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="134" />
+            <source>The call's title is longer than 300 characters.</source>
+            <translation>El título de la convocatoria supera los 300 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="136" />
+            <source>A call cannot close before it opens.</source>
+            <translation>Una convocatoria no puede cerrarse antes de abrirse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="157" />
+            <source>Applications already answer this call, so its programme and role cannot change.</source>
+            <translation>Ya hay solicitudes que responden a esta convocatoria, así que su programa y su función no pueden cambiar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="325" />
+            <source>Choose the organisation that applies (create it first if it is new).</source>
+            <translation>Elija la organización solicitante (créela primero si es nueva).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="338" />
+            <source>That call no longer exists.</source>
+            <translation>Esa convocatoria ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <source>The alternate must be someone other than the representative.</source>
+            <translation>El suplente debe ser una persona distinta del representante.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="349" />
+            <source>An application cannot be received in the future.</source>
+            <translation>Una solicitud no puede recibirse en el futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="405" />
+            <source>The application was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>La solicitud cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="410" />
+            <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
+            <translation>La solicitud ya tiene puntuaciones, así que su organización, programa, función y convocatoria no pueden cambiar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <source>A checklist item needs a name.</source>
+            <translation>Un elemento de la lista de comprobación necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="513" />
+            <source>A decision cannot be dated in the future.</source>
+            <translation>Una decisión no puede fecharse en el futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <source>A decision cannot be dated before the application was received.</source>
+            <translation>Una decisión no puede fecharse antes de recibir la solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="564" />
+            <source>Only a decided or withdrawn application can be reopened.</source>
+            <translation>Solo puede reabrirse una solicitud decidida o retirada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="595" />
+            <source>The attachment needs a file name.</source>
+            <translation>El adjunto necesita un nombre de archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="632" />
+            <location filename="../../opn_desk/services/applications.py" line="640" />
+            <source>That attachment no longer exists (it may have been removed or undone).</source>
+            <translation>Ese adjunto ya no existe (puede que se haya quitado o deshecho).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="139" />
+            <source>Applications</source>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="89" />
+            <source>Search applicants by name or acronym</source>
+            <translation>Buscar solicitantes por nombre o sigla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="90" />
+            <source>Record application</source>
+            <translation>Registrar una solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="91" />
+            <source>Record an application received by e-mail or on paper (Ctrl+Shift+N)</source>
+            <translation>Registrar una solicitud recibida por correo electrónico o en papel (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="94" />
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="97" />
+            <source>Import applications…</source>
+            <translation>Importar solicitudes…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="98" />
+            <source>Import organisations and people…</source>
+            <translation>Importar organizaciones y personas…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="100" />
+            <source>Export applicants for a mail merge…</source>
+            <translation>Exportar los solicitantes para una combinación de correspondencia…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="102" />
+            <source>Calls and evaluation criteria…</source>
+            <translation>Convocatorias y criterios de evaluación…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="104" />
+            <source>Screening checklists…</source>
+            <translation>Listas de comprobación de la preselección…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="106" />
+            <source>Ranking of the call…</source>
+            <translation>Clasificación de la convocatoria…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="107" />
+            <source>Review pack of the call (PDF)…</source>
+            <translation>Paquete de evaluación de la convocatoria (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <source>All programmes</source>
+            <translation>Todos los programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <source>Programme applied to</source>
+            <translation>Programa al que se presenta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="202" />
+            <source>All calls</source>
+            <translation>Todas las convocatorias</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
+            <source>The call the application answers</source>
+            <translation>La convocatoria a la que responde la solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <source>Where the application is</source>
+            <translation>En qué punto está la solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <source>Open applications</source>
+            <translation>Solicitudes abiertas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <source>All roles</source>
+            <translation>Todas las funciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <source>Role applied for</source>
+            <translation>Función solicitada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="130" />
+            <source>Clear filters</source>
+            <translation>Borrar los filtros</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="207" />
+            <source>{count} applications; open {start} to {end}</source>
+            <translation>{count} solicitudes; abrir de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="246" />
+            <source>Choose a call in the filters first.</source>
+            <translation>Elija primero una convocatoria en los filtros.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="254" />
+            <source>1 application</source>
+            <translation>1 solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="256" />
+            <source>{count} applications</source>
+            <translation>{count} solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
+            <source> match</source>
+            <translation> coinciden</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
+            <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
+            <translation>Aún no hay solicitudes. Registre una con Registrar una solicitud, o importe un archivo con Más › Importar solicitudes.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
+            <source>No application matches. Try fewer words or clear the filters.</source>
+            <translation>Ninguna solicitud coincide. Pruebe con menos palabras o borre los filtros.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="344" />
+            <source>Application recorded.</source>
+            <translation>Solicitud registrada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="367" />
+            <source>Export applicants for a mail merge</source>
+            <translation>Exportar los solicitantes para una combinación de correspondencia</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="369" />
+            <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="379" />
+            <source>Exported {count} applicants to {path}</source>
+            <translation>{count} solicitantes exportados a {path}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <source>Save the review pack</source>
+            <translation>Guardar el paquete de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <source>review pack</source>
+            <translation>paquete de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="443" />
+            <source>Wrote {path} ({pages} pages)</source>
+            <translation>{path} escrito ({pages} páginas)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="444" />
+            <source>Review pack: {title}</source>
+            <translation>Paquete de evaluación: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="451" />
+            <source>Decision recorded. Write the decision letter now?</source>
+            <translation>Decisión registrada. ¿Escribir ahora la carta de decisión?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <source>Write the letter…</source>
+            <translation>Escribir la carta…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <source>You can also write it later from Letters and PDFs.</source>
+            <translation>También puede escribirla más tarde desde Cartas y PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="473" />
+            <source>&amp;Applications</source>
+            <translation>&amp;Solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
+            <source>&amp;Record application…</source>
+            <translation>&amp;Registrar una solicitud…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="493" />
+            <source>&amp;Due list</source>
+            <translation>&amp;Vencimientos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="512" />
+            <source>{count} things due</source>
+            <translation>{count} vencimientos</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Convocatoria</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibida</translation>
+        </message>
+        <message>
+            <source>In this state</source>
+            <translation>En este estado</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>This column is not sortable.</source>
+            <translation>Esta columna no se puede ordenar.</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>Click to sort by {column}.</source>
+            <translation>Haga clic para ordenar por {column}.</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} días</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="54" />
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="55" />
+            <source>Applications</source>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="56" />
+            <source>Selection</source>
+            <translation>Selección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="56" />
+            <source>Core partner selection after each open call: a proposed slate balanced across the five UN regional groups and the stakeholder clusters, aiming for at least half of core partners with a female designated representative, with the reasons for each choice.</source>
+            <translation>Selección de los socios principales tras cada convocatoria abierta: una lista propuesta equilibrada entre los cinco grupos regionales de las Naciones Unidas y los grupos de partes interesadas, con el objetivo de que al menos la mitad de los socios principales tenga una representante designada, con los motivos de cada elección.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="60" />
+            <source>Leadership</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="60" />
+            <source>The leadership renewal process: agreeing the need and timeline, the open call, review against the evaluation criteria, the MAC's opinion and submission to the Board; co-lead terms and succession planning up to 2030.</source>
+            <translation>El proceso de renovación de la dirección: acuerdo sobre la necesidad y el calendario, la convocatoria abierta, la evaluación según los criterios, la opinión del MAC y la presentación a la Junta; mandatos de los co-líderes y planificación de la sucesión hasta 2030.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="64" />
+            <source>Reporting</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="64" />
+            <source>Yearly reporting by partners: who has not reported yet, reminders, reporting rates by programme against the 75% target, and activities by category.</source>
+            <translation>Informes anuales de los socios: quién aún no ha informado, recordatorios, tasas de presentación de informes por programa frente al objetivo del 75 %, y actividades por categoría.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="67" />
+            <source>Portfolio</source>
+            <translation>Cartera</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="67" />
+            <source>Core and affiliated initiatives, their due diligence, the SDGs they serve, and initiatives inactive for two years kept for monitoring.</source>
+            <translation>Iniciativas principales y afiliadas, su diligencia debida, los ODS a los que contribuyen, y las iniciativas inactivas durante dos años que se conservan para seguimiento.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="70" />
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="70" />
+            <source>MAC meetings (one virtual and one face-to-face each year): invitations, participation including written comments sent in advance, travel support for partners from LDCs, and printed dossiers.</source>
+            <translation>Reuniones del MAC (una virtual y una presencial cada año): invitaciones, participación, incluidos los comentarios escritos enviados con antelación, apoyo para viajes de socios de los PMA, y dossiers impresos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="73" />
+            <source>Work plan</source>
+            <translation>Plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="73" />
+            <source>Tasks by area with their progress, next steps and status (completed, ongoing, not yet started, postponed), printed as the three-column progress report.</source>
+            <translation>Tareas por área con su avance, próximos pasos y estado (completada, en curso, aún no iniciada, aplazada), impresas como el informe de avance en tres columnas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="218" />
+            <source>Record a self-assessment</source>
+            <translation>Registrar una autoevaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="218" />
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="225" />
+            <source>(not assessed)</source>
+            <translation>(sin evaluar)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="226" />
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="227" />
+            <source>Not met</source>
+            <translation>No cumplido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="229" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="230" />
+            <source>Conversation on</source>
+            <translation>Conversación del</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="231" />
+            <source>Rating</source>
+            <translation>Valoración</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="233" />
+            <source>Renewal commitments</source>
+            <translation>Compromisos de renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="234" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="64" />
+            <source>Balance of the proposed leadership</source>
+            <translation>Equilibrio de la dirección propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="72" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="72" />
+            <source>Count</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="72" />
+            <source>Needs</source>
+            <translation>Necesita</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="72" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="81" />
+            <source>Counted by</source>
+            <translation>Contado por</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="81" />
+            <source>Leads</source>
+            <translation>Líderes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="87" />
+            <source>The core-partner selection's rules, for as many seats as leads are proposed. With few seats not every group can be represented. Gender is only counted.</source>
+            <translation>Las reglas de la selección de socios principales, para tantos puestos como líderes propuestos. Con pocos puestos no todos los grupos pueden estar representados. El género solo se cuenta.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="102" />
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="102" />
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/balance.py" line="104" />
+            <source>Representative's gender</source>
+            <translation>Género del representante</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateDetail</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="60" />
+            <source>Scores</source>
+            <translation>Puntuaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="64" />
+            <source>By reviewer</source>
+            <translation>Por evaluador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="71" />
+            <source>Score…</source>
+            <translation>Puntuar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="72" />
+            <source>Record a reviewer's scores of this incumbent on the lead criteria</source>
+            <translation>Registrar las puntuaciones de un evaluador para este titular según los criterios de liderazgo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="77" />
+            <source>MAC opinion</source>
+            <translation>Opinión del MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="82" />
+            <source>The Multi-stakeholder Advisory Committee's opinion on this candidate</source>
+            <translation>La opinión del Comité Asesor de Múltiples Partes Interesadas sobre este candidato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="89" />
+            <source>Save opinion</source>
+            <translation>Guardar la opinión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="96" />
+            <source>Proposed leadership</source>
+            <translation>Dirección propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="102" />
+            <source>Propose…</source>
+            <translation>Proponer…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="103" />
+            <source>Take out of the proposal</source>
+            <translation>Quitar de la propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="113" />
+            <source>Choose a candidate in the table to see its scores and the MAC's opinion.</source>
+            <translation>Elija un candidato en la tabla para ver sus puntuaciones y la opinión del MAC.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="142" />
+            <source>Incumbent seeking renewal</source>
+            <translation>Titular que solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="144" />
+            <source>Incumbent, applied</source>
+            <translation>Titular, solicitante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="146" />
+            <source>Applicant: {status}</source>
+            <translation>Solicitante: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="149" />
+            <source>cluster not recorded</source>
+            <translation>grupo no registrado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="150" />
+            <source>represented by {name}</source>
+            <translation>representado por {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="151" />
+            <source>no representative recorded</source>
+            <translation>ningún representante registrado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="153" />
+            <source>current term ends on {day}</source>
+            <translation>el mandato actual termina el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="155" />
+            <source>Commitment offered: {text}</source>
+            <translation>Compromiso ofrecido: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="156" />
+            <source>not stated</source>
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="164" />
+            <source>not scored yet</source>
+            <translation>aún sin puntuar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="167" />
+            <source>Not scored yet.</source>
+            <translation>Aún sin puntuar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="169" />
+            <source>Weighted total {total}, rank {rank} of the scored candidates.</source>
+            <translation>Total ponderado {total}, puesto {rank} entre los candidatos puntuados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="176" />
+            <source>Kept on the application (recorded while it is under review or waiting for the MAC).</source>
+            <translation>Se conserva con la solicitud (registrada mientras está en revisión o a la espera del MAC).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="178" />
+            <source>Kept with the renewal process.</source>
+            <translation>Se conserva con el proceso de renovación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="180" />
+            <source>Proposed.</source>
+            <translation>Propuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="183" />
+            <source>Not proposed.</source>
+            <translation>No propuesto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="46" />
+            <source>Lead criteria…</source>
+            <translation>Criterios de liderazgo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="47" />
+            <source>The criteria candidates are scored on (editable)</source>
+            <translation>Los criterios con que se puntúa a los candidatos (editables)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="48" />
+            <source>Incumbents…</source>
+            <translation>Titulares…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="49" />
+            <source>Which incumbent co-leads seek renewal, and their commitments</source>
+            <translation>Qué co-líderes titulares solicitan la renovación, y sus compromisos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="61" />
+            <source>Candidates</source>
+            <translation>Candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="63" />
+            <source>Tick “Proposed” to put a candidate in the proposed leadership; untick to take it out. Unscored candidates are listed last.</source>
+            <translation>Marque “Propuesto” para incluir a un candidato en la dirección propuesta; desmarque para quitarlo. Los candidatos sin puntuar aparecen al final.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <source>Country (group)</source>
+            <translation>País (grupo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <source>Cluster</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
+            <source>MAC opinion</source>
+            <translation>Opinión del MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="115" />
+            <source>{name} (weight {weight:g}): mean score</source>
+            <translation>{name} (ponderación {weight:g}): puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="119" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="129" />
+            <source>Incumbent</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="130" />
+            <source>Applicant (incumbent)</source>
+            <translation>Solicitante (titular)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="130" />
+            <source>Applicant</source>
+            <translation>Solicitante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="134" />
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="154" />
+            <source>{count} candidates ({applicants} applications, {incumbents} incumbents seeking renewal without one); {proposed} proposed</source>
+            <translation>{count} candidatos ({applicants} solicitudes, {incumbents} titulares que solicitan la renovación sin solicitud); {proposed} propuestos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="160" />
+            <source>Link the process to its co-lead call first: the lead criteria are the call's.</source>
+            <translation>Vincule primero el proceso a su convocatoria de co-líderes: los criterios de liderazgo son los de la convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="172" />
+            <source>The MAC opinion on {name} is not saved. Leave it?</source>
+            <translation>La opinión del MAC sobre {name} no está guardada. ¿Dejarla?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="173" />
+            <source>Leave it</source>
+            <translation>Dejarla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="207" />
+            <source>Propose {name} for the leadership</source>
+            <translation>Proponer a {name} para la dirección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="208" />
+            <source>Take {name} out of the proposed leadership</source>
+            <translation>Quitar a {name} de la dirección propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="214" />
+            <source>Propose {name}</source>
+            <translation>Proponer a {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="214" />
+            <source>Propose</source>
+            <translation>Proponer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="215" />
+            <source>Why is {name} proposed? (printed in the dossier)</source>
+            <translation>¿Por qué se propone a {name}? (se imprime en el dossier)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="235" />
+            <source>MAC opinion on {name}</source>
+            <translation>Opinión del MAC sobre {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="250" />
+            <source>Scores of {name}</source>
+            <translation>Puntuaciones de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="33" />
+            <source>Screening checklists</source>
+            <translation>Listas de comprobación de la preselección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="42" />
+            <source>The eligibility and due-diligence checks a new application starts its screening with. Applications already received keep their own list.</source>
+            <translation>Las comprobaciones de elegibilidad y diligencia debida con las que una nueva solicitud inicia su preselección. Las solicitudes ya recibidas conservan su propia lista.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="47" />
+            <source>Role applied for:</source>
+            <translation>Función solicitada:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="61" />
+            <source>Checks</source>
+            <translation>Comprobaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="64" />
+            <source>Add check</source>
+            <translation>Añadir la comprobación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="65" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="66" />
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="67" />
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="68" />
+            <source>Restore defaults</source>
+            <translation>Restablecer los valores predeterminados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="122" />
+            <source>Customised by the desk</source>
+            <translation>Personalizada por la secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="122" />
+            <source>Shipped defaults</source>
+            <translation>Valores predeterminados de origen</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="136" />
+            <source>New check</source>
+            <translation>Nueva comprobación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="160" />
+            <source>Restore the default screening checklist for {role}</source>
+            <translation>Restablecer la lista de comprobación de preselección predeterminada para {role}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="175" />
+            <source>Set the screening checklist for {role}</source>
+            <translation>Fijar la lista de comprobación de preselección para {role}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="32" />
+            <source>External review checklist</source>
+            <translation>Lista de comprobación de la evaluación externa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="35" />
+            <source>Tick each recommendation of the external review once the renewal has considered it; who ticked it and when are recorded.</source>
+            <translation>Marque cada recomendación de la evaluación externa una vez que la renovación la haya considerado; se registra quién la marcó y cuándo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="139" />
+            <source>Considered</source>
+            <translation>Considerada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <source>Ticked by</source>
+            <translation>Marcada por</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="38" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="49" />
+            <source>Another item to check</source>
+            <translation>Otro elemento por comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="50" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="51" />
+            <source>Note…</source>
+            <translation>Nota…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="52" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="190" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="85" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="85" />
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="93" />
+            <source>{who}, {when}</source>
+            <translation>{who}, {when}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="101" />
+            <source>External review checklist: {done} of {count} considered</source>
+            <translation>Lista de comprobación de la evaluación externa: {done} de {count} consideradas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="134" />
+            <source>Tick the checklist item “{text}”</source>
+            <translation>Marcar el elemento “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="139" />
+            <source>Tick</source>
+            <translation>Marcar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="140" />
+            <source>“{text}”: how was it considered?</source>
+            <translation>“{text}”: ¿cómo se consideró?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="154" />
+            <source>Untick the checklist item “{text}”</source>
+            <translation>Desmarcar el elemento “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="164" />
+            <source>Add the checklist item “{text}”</source>
+            <translation>Añadir el elemento “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="174" />
+            <source>Checklist note</source>
+            <translation>Nota del elemento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="174" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="177" />
+            <source>Note on the checklist item “{text}”</source>
+            <translation>Nota sobre el elemento “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="189" />
+            <source>Remove “{text}” from the checklist?</source>
+            <translation>¿Quitar “{text}” de la lista?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="190" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="191" />
+            <source>Remove the checklist item “{text}”</source>
+            <translation>Quitar el elemento “{text}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollaborationGraph</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
+            <source>No organisations share an initiative.</source>
+            <translation>Ninguna organización comparte una iniciativa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollaborationsTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="87" />
+            <source>Every programme</source>
+            <translation>Todos los programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="87" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <source>Works with</source>
+            <translation>Trabaja con</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <source>Initiatives shared</source>
+            <translation>Iniciativas compartidas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="95" />
+            <source>No organisations share an initiative.</source>
+            <translation>Ninguna organización comparte una iniciativa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="117" />
+            <source>{count} pairs of organisations share initiatives; the {most} most connected organisations are drawn.</source>
+            <translation>{count} pares de organizaciones comparten iniciativas; se dibujan las {most} organizaciones más conectadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="25" />
+            <source>{problem} (see 'opn-desk --help').</source>
+            <translation>{problem} (véase 'opn-desk --help').</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="497" />
+            <source>stopped.</source>
+            <translation>detenido.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="514" />
+            <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was written; please report this.</source>
+            <translation>Ocurrió algo que OPN Desk no esperaba ({kind}). No se escribió nada más; por favor, infórmelo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="44" />
+            <source>Written comments on {item}</source>
+            <translation>Comentarios escritos sobre {item}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="44" />
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="50" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="51" />
+            <source>Received on</source>
+            <translation>Recibidos el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="52" />
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountriesDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="36" />
+            <source>Countries and regional groups</source>
+            <translation>Países y grupos regionales</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="40" />
+            <source>Each country counts in the UN regional group shown, for every balance count, filter and report. The shipped groups are those used for elections (Türkiye and the United States in Western Europe and Others); change one only where your desk counts it otherwise.</source>
+            <translation>Cada país cuenta en el grupo regional de las Naciones Unidas indicado, para cada recuento de equilibrio, filtro e informe. Los grupos de origen son los usados en las elecciones (Türkiye y los Estados Unidos en el Grupo de Estados de Europa Occidental y otros Estados); cambie uno solo si su secretaría lo cuenta de otro modo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="46" />
+            <source>Find a country by name or ISO code</source>
+            <translation>Buscar un país por nombre o código ISO</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="50" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="50" />
+            <source>ISO3</source>
+            <translation>ISO3</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="50" />
+            <source>Counted in</source>
+            <translation>Contado en</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="51" />
+            <source>As shipped</source>
+            <translation>Como de origen</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="51" />
+            <source>LDC / LLDC / SIDS</source>
+            <translation>PMA / PDSL / PEID</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="52" />
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="91" />
+            <source>Regional group of {name}</source>
+            <translation>Grupo regional de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="100" />
+            <source>LDC</source>
+            <translation>PMA</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="100" />
+            <source>LLDC</source>
+            <translation>PDSL</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="100" />
+            <source>SIDS</source>
+            <translation>PEID</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/countries_dialog.py" line="102" />
+            <source>{group} (changed)</source>
+            <translation>{group} (cambiado)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsBadge</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/badge.py" line="29" />
+            <source>Edits made on two laptops disagree: open the list to decide which to keep.</source>
+            <translation>Las ediciones hechas en dos portátiles discrepan: abra la lista para decidir cuál conservar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/badge.py" line="40" />
+            <source>1 decision waits</source>
+            <translation>1 decisión pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/badge.py" line="41" />
+            <source>{count} decisions wait</source>
+            <translation>{count} decisiones pendientes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="107" />
+            <source>Needs decision</source>
+            <translation>Requiere decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="111" />
+            <source>Each of these was changed on two laptops, neither having seen the other's change (or changed on one and deleted on another). Until someone decides, every laptop shows the first value. Your decision travels to the other laptops like any edit.</source>
+            <translation>Cada uno de estos valores se cambió en dos portátiles, sin que ninguno viera el cambio del otro (o se cambió en uno y se eliminó en otro). Hasta que alguien decida, cada portátil muestra el primer valor. Su decisión viaja a los demás portátiles como cualquier edición.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="130" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="145" />
+            <source>Open the organisation</source>
+            <translation>Abrir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="162" />
+            <source>Or type the value to keep (for example, the two combined):</source>
+            <translation>O escriba el valor que se conservará (por ejemplo, los dos combinados):</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="165" />
+            <source>Keep the typed value</source>
+            <translation>Conservar el valor escrito</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="167" />
+            <source>Keep both, one after the other</source>
+            <translation>Conservar ambos, uno tras otro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="176" />
+            <source>No decisions wait. Edits from the other laptops all agree.</source>
+            <translation>No hay decisiones pendientes. Las ediciones de los demás portátiles coinciden todas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="231" />
+            <source>Deleted on one laptop while it was changed on another: keep it, with the changes, or delete it.</source>
+            <translation>Eliminado en un portátil mientras se cambiaba en otro: conservarlo, con los cambios, o eliminarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="234" />
+            <source>{field}: {count} different values</source>
+            <translation>{field}: {count} valores diferentes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="273" />
+            <source>Decide whether to keep {record}</source>
+            <translation>Decidir si se conserva {record}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="274" />
+            <source>Decide {field} of {record}</source>
+            <translation>Decidir {field} de {record}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../opn_desk/services/demo.py" line="1440" />
+            <source>The database has no countries; create a new database for the demo network.</source>
+            <translation>La base de datos no tiene países; cree una nueva base de datos para la red de demostración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desk</name>
+        <message>
+            <location filename="../../opn_desk/services/desk.py" line="81" />
+            <source>This database is open read-only; changes cannot be saved.</source>
+            <translation>Esta base de datos está abierta en modo de solo lectura; los cambios no pueden guardarse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk.py" line="93" />
+            <source>The record was changed elsewhere while this was being saved, so nothing was saved; reopen it to see the latest version.</source>
+            <translation>El registro se cambió en otro lugar mientras se guardaba, así que no se guardó nada; vuelva a abrirlo para ver la última versión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk.py" line="114" />
+            <source>There is nothing to undo.</source>
+            <translation>No hay nada que deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk.py" line="130" />
+            <source>There is nothing to redo.</source>
+            <translation>No hay nada que rehacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskApplication</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="156" />
+            <location filename="../../opn_desk/gui/window/app.py" line="189" />
+            <location filename="../../opn_desk/gui/window/app.py" line="282" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="157" />
+            <location filename="../../opn_desk/gui/window/app.py" line="282" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="158" />
+            <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
+            <translation>Solo un puesto puede cambiar una base de datos a la vez. En modo de solo lectura, puede consultar y exportar, pero no cambiar nada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="162" />
+            <source>{name} is already open in OPN Desk by {who}.</source>
+            <translation>{name} ya está abierta en OPN Desk por {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="164" />
+            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <source>Open read-only</source>
+            <translation>Abrir en modo de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="168" />
+            <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
+            <translation>{name} figura como abierta en OPN Desk por {user} en {computer} desde {since}, pero OPN Desk no puede saber desde aquí si lo sigue estando.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <source>Take over…</source>
+            <translation>Tomar el control…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="172" />
+            <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
+            <translation>Si ese puesto se cerró (o su ordenador se apagó o reinició), puede tomar el control de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="181" />
+            <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
+            <translation>OPN Desk no puede ver desde aquí si {computer} aún la tiene abierta.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
+            <translation>La abrió una versión anterior de OPN Desk, que esta no puede comprobar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="187" />
+            <source>Take over {name} only if you are sure nobody is using it.</source>
+            <translation>Tome el control de {name} solo si está seguro de que nadie la está usando.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="189" />
+            <source>Take over</source>
+            <translation>Tomar el control</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="190" />
+            <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
+            <translation>El bloqueo indica que la abrió {user} en {computer} (proceso {pid}) desde {since}. {why} Si ese puesto sigue abierto en realidad, ambos escribirían en la base de datos y podrían perderse cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="280" />
+            <source>There is no database at {path}.</source>
+            <translation>No hay ninguna base de datos en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="281" />
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="281" />
+            <source>Choose another…</source>
+            <translation>Elegir otra…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="283" />
+            <source>Create a new, empty database there, or choose the database you meant to open?</source>
+            <translation>¿Crear allí una nueva base de datos vacía, o elegir la base de datos que quería abrir?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="292" />
+            <source>Open database</source>
+            <translation>Abrir una base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="293" />
+            <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskSettings</name>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="62" />
+            <source>A screening checklist needs at least one check; use Restore defaults to go back to the shipped list.</source>
+            <translation>Una lista de comprobación de preselección necesita al menos una comprobación; use Restablecer los valores predeterminados para volver a la lista de origen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="182" />
+            <source>The number of days cannot be negative.</source>
+            <translation>El número de días no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="184" />
+            <source>At least one reviewer is needed per application.</source>
+            <translation>Se necesita al menos un evaluador por solicitud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueDiligenceDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <source>Due diligence: {title}</source>
+            <translation>Diligencia debida: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="28" />
+            <source>The reasons, as the letter will give them</source>
+            <translation>Los motivos, tal como los dará la carta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="31" />
+            <source>(not decided yet)</source>
+            <translation>(aún no decidido)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="32" />
+            <source>Include (may use the programme's logo)</source>
+            <translation>Incluir (puede usar el logotipo del programa)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="33" />
+            <source>Decline (closed)</source>
+            <translation>Rechazar (cerrada)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="38" />
+            <source>Only an initiative in due diligence can be decided.</source>
+            <translation>Solo puede decidirse una iniciativa en diligencia debida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="40" />
+            <source>The decision letter</source>
+            <translation>La carta de decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="43" />
+            <source>Checklist</source>
+            <translation>Lista de comprobación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="44" />
+            <source>Reasons</source>
+            <translation>Motivos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="45" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="46" />
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="47" />
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueList</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="67" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="73" />
+            <source>Waiting means more than</source>
+            <translation>La espera significa más de</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="76" />
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="80" />
+            <source>An open application not moved for longer than this is listed as waiting too long</source>
+            <translation>Una solicitud abierta que no avanza durante más tiempo aparece como en espera demasiado larga</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="98" />
+            <source>Double-click or press Enter to open</source>
+            <translation>Haga doble clic o pulse Intro para abrir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="99" />
+            <source>Due list</source>
+            <translation>Vencimientos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="109" />
+            <source>Waiting more than {days} days in a state ({count})</source>
+            <translation>En espera más de {days} días en un estado ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
+            <source>Reviews missing ({count})</source>
+            <translation>Evaluaciones que faltan ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="112" />
+            <source>Terms ended or ending within 90 days ({count})</source>
+            <translation>Mandatos terminados o que terminan en 90 días ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="118" />
+            <source>{n} days overdue</source>
+            <translation>{n} días de retraso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <source>in {n} days</source>
+            <translation>en {n} días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="120" />
+            <source>{n} days</source>
+            <translation>{n} días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="131" />
+            <source>Waiting time in the due list: {n} days</source>
+            <translation>Tiempo de espera en los vencimientos: {n} días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="174" />
+            <source>Nothing is due: no application is waiting too long, no review is missing and no term ends within 90 days.</source>
+            <translation>No hay nada pendiente: ninguna solicitud espera demasiado, no falta ninguna evaluación y ningún mandato termina en 90 días.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
+            <source>More than {count} things need the desk's attention; the longest waits and the nearest terms are listed first. Double-click one to open it.</source>
+            <translation>Más de {count} asuntos requieren la atención de la secretaría; las esperas más largas y los mandatos más próximos aparecen primero. Haga doble clic en uno para abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="181" />
+            <source>{count} things need the desk's attention. Double-click one to open it.</source>
+            <translation>{count} asuntos requieren la atención de la secretaría. Haga doble clic en uno para abrirlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueListDock</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="247" />
+            <source>Show or hide the list of what is due</source>
+            <translation>Mostrar u ocultar la lista de vencimientos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="257" />
+            <source>Close the due list (Applications › Due list brings it back)</source>
+            <translation>Cerrar los vencimientos (Solicitudes › Vencimientos los vuelve a mostrar)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="298" />
+            <source>Due ({count})</source>
+            <translation>Vencimientos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="299" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="312" />
+            <source>Due</source>
+            <translation>Vencimientos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="528" />
+            <location filename="../../opn_desk/services/duplicates.py" line="569" />
+            <location filename="../../opn_desk/services/duplicates.py" line="654" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="650" />
+            <source>An organisation cannot be merged into itself.</source>
+            <translation>Una organización no puede fusionarse consigo misma.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="188" />
+            <source>End membership</source>
+            <translation>Terminar la membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="190" />
+            <source>End the {what} membership. It stays in the history, greyed.</source>
+            <translation>Terminar la membresía {what}. Permanece en el historial, atenuada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="198" />
+            <source>e.g. withdrew, term completed, merged</source>
+            <translation>p. ej. retirada, mandato cumplido, fusión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="199" />
+            <source>&amp;Ends on</source>
+            <translation>&amp;Termina el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="200" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="57" />
+            <source>Exchange with other laptops</source>
+            <translation>Intercambiar con otros portátiles</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="71" />
+            <source>Every laptop holds the whole desk. Send what this laptop knows to the others and read what they send, by USB stick, e-mail or a shared folder; edits merge and nothing is lost.</source>
+            <translation>Cada portátil contiene toda la secretaría. Envíe a los demás lo que sabe este portátil y lea lo que ellos envían, por memoria USB, correo electrónico o una carpeta compartida; las ediciones se fusionan y no se pierde nada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="75" />
+            <source>Laptop</source>
+            <translation>Portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="75" />
+            <source>Last exchange</source>
+            <translation>Último intercambio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="76" />
+            <source>Changes made on this laptop</source>
+            <translation>Cambios hechos en este portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="87" />
+            <source>Exchange files (USB stick, e-mail)</source>
+            <translation>Archivos de intercambio (memoria USB, correo electrónico)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="90" />
+            <source>Write an exchange file…</source>
+            <translation>Escribir un archivo de intercambio…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="92" />
+            <source>Read exchange files…</source>
+            <translation>Leer archivos de intercambio…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="94" />
+            <source>Write:</source>
+            <translation>Escribir:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="97" />
+            <source>Read:</source>
+            <translation>Leer:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="98" />
+            <source>One or several files from the other laptops; all are merged, or none.</source>
+            <translation>Uno o varios archivos de los demás portátiles; se fusionan todos o ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="104" />
+            <source>Shared folder (OneDrive, Dropbox, a network drive)</source>
+            <translation>Carpeta compartida (OneDrive, Dropbox, una unidad de red)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="108" />
+            <source>No folder chosen yet</source>
+            <translation>Aún no se ha elegido ninguna carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="109" />
+            <source>Choose folder…</source>
+            <translation>Elegir la carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="111" />
+            <source>Exchange now</source>
+            <translation>Intercambiar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="117" />
+            <source>This laptop writes only its own file into the folder and reads the other laptops' files there. The database itself stays outside the shared folder.</source>
+            <translation>Este portátil solo escribe su propio archivo en la carpeta y lee allí los archivos de los demás portátiles. La base de datos en sí queda fuera de la carpeta compartida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="129" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="153" />
+            <source>This laptop: {name}</source>
+            <translation>Este portátil: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="155" />
+            <source>1 decision waits…</source>
+            <translation>1 decisión pendiente…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="156" />
+            <source>{count} decisions wait…</source>
+            <translation>{count} decisiones pendientes…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="166" />
+            <source>No other laptop yet. Give a colleague a copy of the desk with 'opn-desk sync clone', or read an exchange file from one.</source>
+            <translation>Aún no hay otro portátil. Dé a un colega una copia de la secretaría con 'opn-desk sync clone', o lea un archivo de intercambio de uno de ellos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="171" />
+            <source> (forgotten)</source>
+            <translation> (olvidado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="172" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="175" />
+            <source>has seen all of them</source>
+            <translation>los ha visto todos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="177" />
+            <source>has seen none of them yet ({count} to send)</source>
+            <translation>aún no ha visto ninguno ({count} por enviar)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="179" />
+            <source>has not seen the last {count}</source>
+            <translation>no ha visto los últimos {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="181" />
+            <source>{laptop}: up to change {number}</source>
+            <translation>{laptop}: hasta el cambio {number}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="182" />
+            <source>nothing yet</source>
+            <translation>nada todavía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="185" />
+            <source>What {laptop} has seen: {seen}</source>
+            <translation>Lo que ha visto {laptop}: {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="189" />
+            <source>Everything this laptop knows</source>
+            <translation>Todo lo que sabe este portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="192" />
+            <source>Only what {name} has not seen</source>
+            <translation>Solo lo que {name} no ha visto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="213" />
+            <source>Write an exchange file</source>
+            <translation>Escribir un archivo de intercambio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="215" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="242" />
+            <source>Exchange files (*.opnsync)</source>
+            <translation>Archivos de intercambio (*.opnsync)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="228" />
+            <source>Wrote {count} changes not yet seen by {laptop} to {path}.</source>
+            <translation>Se escribieron en {path} {count} cambios aún no vistos por {laptop}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="231" />
+            <source>Wrote {count} changes to {path}.</source>
+            <translation>Se escribieron {count} cambios en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="235" />
+            <source>Writing an exchange file</source>
+            <translation>Escribiendo un archivo de intercambio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="241" />
+            <source>Read exchange files</source>
+            <translation>Leer archivos de intercambio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="249" />
+            <source>Reading exchange files</source>
+            <translation>Leyendo archivos de intercambio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="262" />
+            <source>Choose the folder you share with your colleagues</source>
+            <translation>Elija la carpeta que comparte con sus colegas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="284" />
+            <source>Exchanging through the shared folder</source>
+            <translation>Intercambio por la carpeta compartida</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcuseDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="112" />
+            <source>Excuse from reporting</source>
+            <translation>Dispensa de informe</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="112" />
+            <source>Excuse</source>
+            <translation>Dispensar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
+            <source>Why the partner is excused this year</source>
+            <translation>Por qué se dispensa al socio este año</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="115" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="239" />
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="263" />
+            <source>Export organisations</source>
+            <translation>Exportar las organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="244" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="246" />
+            <source>Ending the name in .xlsx writes an Excel workbook; .csv writes a CSV file.</source>
+            <translation>Un nombre que termina en .xlsx escribe un libro de Excel; .csv escribe un archivo CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="249" />
+            <source>Include sensitive personal data (representatives' gender)</source>
+            <translation>Incluir los datos personales sensibles (género de los representantes)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="257" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="264" />
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="273" />
+            <source>The file name must end in .csv or .xlsx.</source>
+            <translation>El nombre del archivo debe terminar en .csv o .xlsx.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocalPointDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="126" />
+            <source>Reporting focal point of {name}</source>
+            <translation>Punto focal para los informes de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="127" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="130" />
+            <source>(none: the representative of its role)</source>
+            <translation>(ninguno: el representante de su función)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="147" />
+            <source>nobody with an e-mail address</source>
+            <translation>nadie con dirección de correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="148" />
+            <source>Reminders go to today</source>
+            <translation>Los recordatorios van hoy a</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
+            <source>Focal point</source>
+            <translation>Punto focal</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
+            <source>Language of the reminders</source>
+            <translation>Idioma de los recordatorios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
+            <source>Alternates (in copy)</source>
+            <translation>Suplentes (en copia)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="153" />
+            <source>No people are recorded for this organisation.</source>
+            <translation>No hay personas registradas para esta organización.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="47" />
+            <source>Every level</source>
+            <translation>Todos los niveles</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="47" />
+            <source>Health of the partnership</source>
+            <translation>Salud de la asociación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="49" />
+            <source>Only those whose health dropped</source>
+            <translation>Solo aquellos cuya salud ha bajado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="50" />
+            <source>Search partners</source>
+            <translation>Buscar socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="57" />
+            <source>Every partner holding a role today, in any programme. Signals: reported in the last cycle of each of its programmes, MAC participation (once meetings are recorded), its initiatives kept up to date, a co-lead's renewal commitments, and the desk's latest self-assessment. The health dropped when the latest point of its trend is below the one before.</source>
+            <translation>Cada socio que tiene una función hoy, en cualquier programa. Señales: informó en el último ciclo de cada uno de sus programas, participación en el MAC (una vez registradas las reuniones), sus iniciativas actualizadas, los compromisos de renovación de un co-líder y la última autoevaluación de la secretaría. La salud bajó cuando el último punto de su tendencia es inferior al anterior.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <source>Health</source>
+            <translation>Salud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <source>Dropped</source>
+            <translation>Bajó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <source>Reported</source>
+            <translation>Informó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <source>Initiatives</source>
+            <translation>Iniciativas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <source>Commitments</source>
+            <translation>Compromisos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <source>Self-assessment</source>
+            <translation>Autoevaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <source>Trend</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="66" />
+            <source>No partner matches.</source>
+            <translation>Ningún socio coincide.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="68" />
+            <source>Record a self-assessment…</source>
+            <translation>Registrar una autoevaluación…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="70" />
+            <source>Open the organisation</source>
+            <translation>Abrir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="108" />
+            <source>dropped</source>
+            <translation>bajó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="121" />
+            <source>{shown} of {total} partners; health dropped for {dropped}</source>
+            <translation>{shown} de {total} socios; la salud bajó en {dropped}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/health.py" line="147" />
+            <source>Record the self-assessment of {name}</source>
+            <translation>Registrar la autoevaluación de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncumbentsDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="25" />
+            <source>Incumbent co-leads of {code}</source>
+            <translation>Co-líderes titulares de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="28" />
+            <source>The co-leads in office today. Those seeking renewal are candidates on the same criteria as the applicants; one that also applied is its application.</source>
+            <translation>Los co-líderes en funciones hoy. Los que solicitan la renovación son candidatos con los mismos criterios que los solicitantes; el que también presentó una solicitud figura con ella.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <source>Term ends</source>
+            <translation>Fin del mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="35" />
+            <source>Seeks renewal</source>
+            <translation>Solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <source>Applied to the call</source>
+            <translation>Se presentó a la convocatoria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <source>Commitment offered</source>
+            <translation>Compromiso ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36" />
+            <source>Does not seek renewal</source>
+            <translation>No solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37" />
+            <source>Commitment…</source>
+            <translation>Compromiso…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <source>Not said yet</source>
+            <translation>Aún no lo ha dicho</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <source>Yes: its application is the candidate</source>
+            <translation>Sí: su solicitud es la candidata</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <source>{name} seeks renewal</source>
+            <translation>{name} solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <source>{name} does not seek renewal</source>
+            <translation>{name} no solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="97" />
+            <source>Commitment of {name}</source>
+            <translation>Compromiso de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
+            <source>What does {name} commit for a new term (staff, funds, in kind)?</source>
+            <translation>¿Qué compromete {name} para un nuevo mandato (personal, fondos, en especie)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativeDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <source>Edit the initiative</source>
+            <translation>Editar la iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <source>New initiative</source>
+            <translation>Nueva iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <source>Create the initiative</source>
+            <translation>Crear la iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="60" />
+            <source>A core initiative is run jointly by two or more partners, the lead included; an affiliated one passes the desk's due diligence.</source>
+            <translation>Una iniciativa principal la dirigen conjuntamente dos o más socios, incluido el líder; una afiliada supera la diligencia debida de la secretaría.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="70" />
+            <source>Add a partner: type part of its name</source>
+            <translation>Añadir un socio: escriba parte de su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="72" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="95" />
+            <source>Every initiative serves SDG 12.</source>
+            <translation>Cada iniciativa contribuye al ODS 12.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="108" />
+            <source>Country codes (ISO3), e.g. KEN; PER</source>
+            <translation>Códigos de país (ISO3), p. ej. KEN; PER</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="115" />
+            <source>Letter of intent, MoU, pooled fund…</source>
+            <translation>Carta de intención, memorando de entendimiento, fondo común…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="122" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="125" />
+            <source>The desk's own notes: never in a public export.</source>
+            <translation>Las notas de la secretaría: nunca en una exportación pública.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="127" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="128" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="129" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="130" />
+            <source>Lead organisation</source>
+            <translation>Organización líder</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="131" />
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="132" />
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="133" />
+            <source>Work-stream</source>
+            <translation>Línea de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="134" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="135" />
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="136" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="137" />
+            <source>Targets</source>
+            <translation>Metas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="138" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="139" />
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="140" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="141" />
+            <source>Desk notes</source>
+            <translation>Notas de la secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="175" />
+            <source>An initiative serves SDG 12 and at most five other SDGs; {count} are ticked: untick {extra}.</source>
+            <translation>Una iniciativa contribuye al ODS 12 y como máximo a otros cinco ODS; hay {count} marcados: desmarque {extra}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="179" />
+            <source>SDG 12 and at most five other SDGs: {count} of 5 chosen.</source>
+            <translation>El ODS 12 y como máximo otros cinco ODS: {count} de 5 elegidos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="191" />
+            <source>{text!r} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{text!r} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Intake</name>
+        <message>
+            <location filename="../../opn_desk/services/intake.py" line="37" />
+            <source>{name} is {size:.1f} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} ocupa {size:.1f} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake.py" line="77" />
+            <source>{name} could not be read: {reason}.</source>
+            <translation>No se pudo leer {name}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeImport</name>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="396" />
+            <source>That call no longer exists.</source>
+            <translation>Esa convocatoria ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../opn_desk/gui/core/labels.py" line="116" />
+            <source>1 organisation</source>
+            <translation>1 organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/core/labels.py" line="117" />
+            <source>{count} organisations</source>
+            <translation>{count} organizaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="66" />
+            <source>The system's language</source>
+            <translation>El idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="93" />
+            <source>Dialogs and pages opened from now on use the new language. Open the desk again now so that the menus and the pages already open change too?</source>
+            <translation>Los diálogos y páginas que se abran a partir de ahora usan el nuevo idioma. ¿Volver a abrir la ventana ahora para que también cambien los menús y las páginas ya abiertas?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="96" />
+            <source>Open again now</source>
+            <translation>Volver a abrir ahora</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="97" />
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadCriteriaDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="27" />
+            <source>Lead criteria: {title}</source>
+            <translation>Criterios de liderazgo: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="31" />
+            <source>The criteria the candidates are scored on: those of the process's co-lead call. Defaults: a full-time staff member committed to the coordination desk, a financial or in-kind contribution, regional and stakeholder representation, expertise in the programme's work-streams, and a track record in the network.</source>
+            <translation>Los criterios con que se puntúa a los candidatos: los de la convocatoria de co-líderes del proceso. Por defecto: un miembro del personal a tiempo completo dedicado a la secretaría de coordinación, una contribución financiera o en especie, la representación regional y de partes interesadas, la experiencia en las líneas de trabajo del programa y la trayectoria en la red.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="35" />
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="35" />
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="35" />
+            <source>Scores given</source>
+            <translation>Puntuaciones dadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="36" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="40" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="41" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="42" />
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="109" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="94" />
+            <source>Add the lead criterion {name}</source>
+            <translation>Añadir el criterio de liderazgo {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="95" />
+            <source>Edit the lead criterion {name}</source>
+            <translation>Editar el criterio de liderazgo {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="108" />
+            <source>Remove the criterion {name}?</source>
+            <translation>¿Quitar el criterio {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="109" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/criteria.py" line="110" />
+            <source>Remove the lead criterion {name}</source>
+            <translation>Quitar el criterio de liderazgo {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadershipPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="91" />
+            <source>Leadership</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="94" />
+            <source>The programme whose leadership is shown</source>
+            <translation>El programa cuya dirección se muestra</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="98" />
+            <source>The programme's renewal processes, newest first</source>
+            <translation>Los procesos de renovación del programa, del más reciente al más antiguo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="100" />
+            <source>New renewal process…</source>
+            <translation>Nuevo proceso de renovación…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="103" />
+            <source>Dossier…</source>
+            <translation>Dossier…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="104" />
+            <source>The leadership renewal dossier of the programme's latest process, for the MAC and the Board</source>
+            <translation>El dossier de renovación de la dirección del último proceso del programa, para el MAC y la Junta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="108" />
+            <source>Draft dossier (DRAFT watermark)…</source>
+            <translation>Dossier provisional (marca de agua BORRADOR)…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="109" />
+            <source>Final dossier…</source>
+            <translation>Dossier definitivo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="111" />
+            <source>Summary for the Board, draft…</source>
+            <translation>Resumen para la Junta, provisional…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="112" />
+            <source>Summary for the Board, final…</source>
+            <translation>Resumen para la Junta, definitivo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="114" />
+            <source>Roster…</source>
+            <translation>Lista de miembros…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="115" />
+            <source>The co-leads and core partners in office on the date chosen under Terms of office</source>
+            <translation>Los co-líderes y socios principales en funciones en la fecha elegida en Mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="127" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="131" />
+            <source>Change call…</source>
+            <translation>Cambiar de convocatoria…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="155" />
+            <source>Terms of office</source>
+            <translation>Mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="156" />
+            <source>Renewal steps</source>
+            <translation>Pasos de la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="157" />
+            <source>Checklist and succession</source>
+            <translation>Lista de comprobación y sucesión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="158" />
+            <source>Candidates</source>
+            <translation>Candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="268" />
+            <source>{title} (opened {day})</source>
+            <translation>{title} (abierto el {day})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="278" />
+            <source>{programme} has no leadership renewal process yet. Open one with New renewal process… once the leads and the Secretariat agree on the need.</source>
+            <translation>{programme} aún no tiene un proceso de renovación de la dirección. Abra uno con Nuevo proceso de renovación… cuando los líderes y la Secretaría estén de acuerdo sobre la necesidad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="281" />
+            <source>{programme} has no leadership renewal process.</source>
+            <translation>{programme} no tiene un proceso de renovación de la dirección.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="283" />
+            <source>No renewal process for {code} yet.</source>
+            <translation>Aún no hay proceso de renovación para {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="298" />
+            <source>step {n} of 4: {title}</source>
+            <translation>paso {n} de 4: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="299" />
+            <source>all four steps done</source>
+            <translation>los cuatro pasos están hechos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="300" />
+            <source>call: {title} ({start} to {end})</source>
+            <translation>convocatoria: {title} (del {start} al {end})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="303" />
+            <source>no co-lead call linked yet</source>
+            <translation>aún no hay convocatoria de co-líderes vinculada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="305" />
+            <source> (an earlier process: the dossier is of the latest)</source>
+            <translation> (un proceso anterior: el dossier es el del más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="306" />
+            <source>{title}{older} · opened {day} · {call} · now at {where}</source>
+            <translation>{title}{older} · abierto el {day} · {call} · ahora en {where}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="316" />
+            <source>A former programme has no new renewal process.</source>
+            <translation>Un programa anterior no tiene un nuevo proceso de renovación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="317" />
+            <source>Finish the four steps of the current process first.</source>
+            <translation>Termine primero los cuatro pasos del proceso en curso.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="346" />
+            <source>Open the renewal process {title}</source>
+            <translation>Abrir el proceso de renovación {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="362" />
+            <source>Link the renewal to its co-lead call</source>
+            <translation>Vincular la renovación a su convocatoria de co-líderes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="401" />
+            <source>final</source>
+            <translation>definitivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="401" />
+            <source>draft</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="403" />
+            <source>{code} leadership renewal summary ({kind})</source>
+            <translation>Resumen de la renovación de la dirección de {code} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="406" />
+            <source>{code} leadership renewal dossier ({kind})</source>
+            <translation>Dossier de renovación de la dirección de {code} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="416" />
+            <source>{code} roster as of {day}</source>
+            <translation>Lista de miembros de {code} al {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/page.py" line="424" />
+            <source>Built {title}: {pages} pages</source>
+            <translation>{title} generado: {pages} páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterheadsDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="28" />
+            <source>Programme letterheads</source>
+            <translation>Membretes de los programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="33" />
+            <source>Printed at the top of letters, review packs, dossiers and rosters: up to four lines, the first in bold. Leave it empty to print "One Planet network — &lt;programme&gt;".</source>
+            <translation>Se imprime en la parte superior de cartas, paquetes de evaluación, dossiers y listas de miembros: hasta cuatro líneas, la primera en negrita. Déjelo vacío para imprimir "One Planet network — &lt;programme&gt;".</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="47" />
+            <source>&amp;Programme</source>
+            <translation>&amp;Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="48" />
+            <source>&amp;Letterhead</source>
+            <translation>&amp;Membrete</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="82" />
+            <source>One Planet network — {programme}</source>
+            <translation>One Planet network — {programme}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/letterheads_dialog.py" line="109" />
+            <source>Set the letterhead of {codes}</source>
+            <translation>Fijar el membrete de {codes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="105" />
+            <source>Creating a new database at {path}…</source>
+            <translation>Creando una nueva base de datos en {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="155" />
+            <source>This database is open in OPN Desk by {who}, so it is open here read-only: you can look things up but not change them.</source>
+            <translation>Esta base de datos está abierta en OPN Desk por {who}, así que aquí se abre en modo de solo lectura: puede consultar, pero no cambiar nada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="162" />
+            <source>OPN Desk created a new, empty database at {path}. To work on another one, use File › Open database.</source>
+            <translation>OPN Desk creó una base de datos nueva y vacía en {path}. Para trabajar con otra, use Archivo › Abrir una base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="37" />
+            <source>OPN Desk could not check {name} for damage: {reason}</source>
+            <translation>OPN Desk no pudo comprobar si {name} está dañada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="45" />
+            <source>damage it could not describe</source>
+            <translation>un daño que no pudo describir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="50" />
+            <source> (and {count} more)</source>
+            <translation> (y {count} más)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="51" />
+            <source>This database is damaged (SQLite reports: {damage}). It is open read-only, so nothing more is written into it.</source>
+            <translation>Esta base de datos está dañada (SQLite informa: {damage}). Está abierta en modo de solo lectura, así que no se escribe nada más en ella.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="55" />
+            <source>Restore the newest good backup to go on working.</source>
+            <translation>Restaure la copia de seguridad válida más reciente para seguir trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="57" />
+            <source>Only the desk that has it open ({who}) can restore a backup.</source>
+            <translation>Solo el puesto que la tiene abierta ({who}) puede restaurar una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="60" />
+            <source>To restore a backup, open it without --read-only.</source>
+            <translation>Para restaurar una copia de seguridad, ábrala sin --read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/damage_banner.py" line="77" />
+            <source>Restore the newest good backup…</source>
+            <translation>Restaurar la copia de seguridad válida más reciente…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="292" />
+            <source>{name} (read-only) — OPN Desk</source>
+            <translation>{name} (solo lectura) — OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="293" />
+            <source>{name} — OPN Desk</source>
+            <translation>{name} — OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="308" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="337" />
+            <source>Not built yet</source>
+            <translation>Aún no disponible</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="366" />
+            <source>&amp;New database…</source>
+            <translation>&amp;Nueva base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="367" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir una base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="369" />
+            <source>New &amp;demo database…</source>
+            <translation>Nueva base de &amp;demostración…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="370" />
+            <source>&amp;Backup now</source>
+            <translation>&amp;Copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="371" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar una copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="372" />
+            <source>&amp;Export organisations…</source>
+            <translation>&amp;Exportar las organizaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="373" />
+            <source>E&amp;xchange with other laptops…</source>
+            <translation>&amp;Intercambiar con otros portátiles…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="375" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="377" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="458" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="378" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="459" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="379" />
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="380" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="382" />
+            <source>&amp;New organisation</source>
+            <translation>&amp;Nueva organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="384" />
+            <source>&amp;Save organisation</source>
+            <translation>&amp;Guardar la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="386" />
+            <source>&amp;Delete organisation…</source>
+            <translation>&amp;Eliminar la organización…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="388" />
+            <source>Countries and &amp;regional groups…</source>
+            <translation>Países y grupos &amp;regionales…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="389" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="391" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="392" />
+            <source>&amp;About OPN Desk</source>
+            <translation>&amp;Acerca de OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="397" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="400" />
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="410" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="417" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="423" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="441" />
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="454" />
+            <source>{count} in this database</source>
+            <translation>{count} en esta base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="458" />
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Deshacer {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="459" />
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Rehacer {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="479" />
+            <source>(none yet)</source>
+            <translation>(ninguna todavía)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="39" />
+            <source>New database</source>
+            <translation>Nueva base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="40" />
+            <source>OPN Desk databases (*.sqlite)</source>
+            <translation>Bases de datos de OPN Desk (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="48" />
+            <source>{name} already exists. Use File › Open database to open it.</source>
+            <translation>{name} ya existe. Use Archivo › Abrir una base de datos para abrirla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="54" />
+            <source>Open database</source>
+            <translation>Abrir una base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="55" />
+            <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="69" />
+            <source>Demo database written to {path}</source>
+            <translation>Base de demostración escrita en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="82" />
+            <source>Backup written and checked: {path}</source>
+            <translation>Copia de seguridad escrita y comprobada: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="114" />
+            <source>Exported {count} to {path}</source>
+            <translation>{count} exportadas a {path}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="185" />
+            <source>&lt;h3&gt;OPN Desk {version}&lt;/h3&gt;&lt;p&gt;The coordination desk's tool for One Planet network programmes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;OPN Desk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de la secretaría de coordinación para los programas de One Planet network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Carpeta de datos:&lt;/b&gt; {folder}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="194" />
+            <source>About OPN Desk</source>
+            <translation>Acerca de OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="261" />
+            <source>Opening {name}…</source>
+            <translation>Abriendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="366" />
+            <source>Opening {name} again…</source>
+            <translation>Volviendo a abrir {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="435" />
+            <source>The database was upgraded; a copy from before is in its backups folder.</source>
+            <translation>La base de datos se actualizó; hay una copia anterior en su carpeta de copias de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/app.py" line="507" />
+            <source>Today's automatic backup could not be made: {reason}</source>
+            <translation>No se pudo hacer la copia de seguridad automática de hoy: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="83" />
+            <source>New meeting</source>
+            <translation>Nueva reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="83" />
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="102" />
+            <source>no travel support</source>
+            <translation>sin apoyo para viajes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="103" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="104" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="105" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="106" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="107" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="108" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="109" />
+            <source>Programme of the day</source>
+            <translation>Programa del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="110" />
+            <source>Travel budget</source>
+            <translation>Presupuesto de viajes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/words.py" line="29" />
+            <source>Guest organisation</source>
+            <translation>Organización invitada</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="69" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="127" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="129" />
+            <source>Meetings</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="72" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="74" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="75" />
+            <source>Meeting pack…</source>
+            <translation>Dossier de la reunión…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="76" />
+            <source>The meeting's pack as one PDF (cover, participants, agenda, each item with its papers), in the print preview.</source>
+            <translation>El dossier de la reunión en un solo PDF (portada, participantes, orden del día, cada punto con sus documentos), en la vista previa de impresión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="83" />
+            <source>New meeting…</source>
+            <translation>Nueva reunión…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <source>Place or link</source>
+            <translation>Lugar o enlace</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="92" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <source>Took part</source>
+            <translation>Participó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="97" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="211" />
+            <source>Choose a meeting to see it here.</source>
+            <translation>Elija una reunión para verla aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="108" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="109" />
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="110" />
+            <source>Travel support</source>
+            <translation>Apoyo para viajes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="111" />
+            <source>Minutes</source>
+            <translation>Acta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <source>Meetings invited to</source>
+            <translation>Reuniones a las que se le invitó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="118" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="122" />
+            <source>Meetings held so far; written comments sent in advance count as participation. Meetings to come are not counted.</source>
+            <translation>Reuniones celebradas hasta ahora; los comentarios escritos enviados con antelación cuentan como participación. Las reuniones futuras no se cuentan.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="128" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="130" />
+            <source>Participation rates</source>
+            <translation>Tasas de participación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="168" />
+            <source>{took} of {invited}</source>
+            <translation>{took} de {invited}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="169" />
+            <source>to come</source>
+            <translation>por celebrarse</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="175" />
+            <source>{count} meetings, {ahead} to come</source>
+            <translation>{count} reuniones, {ahead} por celebrarse</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
+            <source>in {n} days</source>
+            <translation>en {n} días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="258" />
+            <source>New meeting: {title}</source>
+            <translation>Nueva reunión: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="279" />
+            <source>Meeting pack of {title}: {pages} pages</source>
+            <translation>Dossier de la reunión {title}: {pages} páginas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="282" />
+            <source>Meeting pack: {title}</source>
+            <translation>Dossier de la reunión: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="130" />
+            <source>Add membership</source>
+            <translation>Añadir una membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="130" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="143" />
+            <source>Ends on</source>
+            <translation>Termina el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="151" />
+            <source>&amp;Programme</source>
+            <translation>&amp;Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="152" />
+            <source>&amp;Role</source>
+            <translation>&amp;Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="153" />
+            <source>Re&amp;presentative</source>
+            <translation>Re&amp;presentante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="154" />
+            <source>A&amp;lternate</source>
+            <translation>Su&amp;plente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="155" />
+            <source>Term &amp;starts</source>
+            <translation>&amp;Inicio del mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="156" />
+            <source>Term ends</source>
+            <translation>Fin del mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="160" />
+            <source>(nobody named yet)</source>
+            <translation>(aún no se ha nombrado a nadie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="48" />
+            <source>Merge duplicate records</source>
+            <translation>Fusionar registros duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="53" />
+            <source>Choose the record that is the same organisation as &lt;b&gt;{name}&lt;/b&gt;. The record you do not keep stays in the history, marked as merged.</source>
+            <translation>Elija el registro que es la misma organización que &lt;b&gt;{name}&lt;/b&gt;. El registro que no conserve permanece en el historial, marcado como fusionado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="59" />
+            <source>Search the registry for the other record</source>
+            <translation>Buscar el otro registro en el registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="64" />
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="66" />
+            <source>Looking for possible duplicates…</source>
+            <translation>Buscando posibles duplicados…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="70" />
+            <source>Which record to keep</source>
+            <translation>Qué registro conservar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="98" />
+            <source>Merge</source>
+            <translation>Fusionar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="119" />
+            <source>Suggested because of the reasons shown; or search for another record.</source>
+            <translation>Sugerido por los motivos indicados; o busque otro registro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="120" />
+            <source>No likely duplicate found; search for the other record.</source>
+            <translation>No se encontró ningún duplicado probable; busque el otro registro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="137" />
+            <source>{count} found.</source>
+            <translation>{count} encontrados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="161" />
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="162" />
+            <source>Keep {name}</source>
+            <translation>Conservar {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="176" />
+            <source>No country</source>
+            <translation>Sin país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="177" />
+            <source>No website</source>
+            <translation>Sin sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="178" />
+            <source>1 person</source>
+            <translation>1 persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="178" />
+            <source>{n} people</source>
+            <translation>{n} personas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="179" />
+            <source>1 membership ({active} active)</source>
+            <translation>1 membresía ({active} activa)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="180" />
+            <source>{n} memberships ({active} active)</source>
+            <translation>{n} membresías ({active} activas)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="182" />
+            <source>1 application</source>
+            <translation>1 solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="183" />
+            <source>{n} applications</source>
+            <translation>{n} solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="185" />
+            <source>Already merged into another record</source>
+            <translation>Ya fusionado en otro registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="202" />
+            <source>{gone} becomes another name of {kept}; its people, memberships, applications and history move to {kept}. You can undo this with Edit › Undo.</source>
+            <translation>{gone} pasa a ser otro nombre de {kept}; sus personas, membresías, solicitudes e historial pasan a {kept}. Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/merge_dialog.py" line="227" />
+            <source>Merge {gone} into {kept}</source>
+            <translation>Fusionar {gone} en {kept}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../opn_desk/gui/core/messages.py" line="20" />
+            <source>OPN Desk</source>
+            <translation>OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/core/messages.py" line="69" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/core/messages.py" line="80" />
+            <source>The file could not be used: {reason}{where}.</source>
+            <translation>No se pudo usar el archivo: {reason}{where}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/core/messages.py" line="86" />
+            <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was saved; please report this.</source>
+            <translation>Ocurrió algo que OPN Desk no esperaba ({kind}). No se guardó nada más; por favor, infórmelo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="39" />
+            <source>Start the minutes from the agenda</source>
+            <translation>Iniciar el acta a partir del orden del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="52" />
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="55" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="60" />
+            <source>Save the item's record</source>
+            <translation>Guardar el registro del punto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="69" />
+            <source>Action items (tasks of the work plan)</source>
+            <translation>Acciones (tareas del plan de trabajo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="71" />
+            <source>Add action item…</source>
+            <translation>Añadir una acción…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <source>Due</source>
+            <translation>Vencimientos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="75" />
+            <source>Item</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="101" />
+            <source>Minutes started on {day} from the agenda.</source>
+            <translation>Acta iniciada el {day} a partir del orden del día.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="104" />
+            <source>The minutes are not started. Starting them copies the agenda: each item's record opens with its presenter and the decision sought.</source>
+            <translation>El acta no está iniciada. Al iniciarla se copia el orden del día: el registro de cada punto comienza con su presentador y la decisión solicitada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="128" />
+            <source>Start the minutes of {meeting}</source>
+            <translation>Iniciar el acta de {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="135" />
+            <source>Record of {item}</source>
+            <translation>Registro de {item}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="146" />
+            <source>Action item of {meeting}</source>
+            <translation>Acción de {meeting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCycleDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="64" />
+            <source>New reporting cycle</source>
+            <translation>Nuevo ciclo de informes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="64" />
+            <source>Create the cycle</source>
+            <translation>Crear el ciclo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
+            <source>Reporting cycle {code} {year}</source>
+            <translation>Ciclo de informes {code} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="67" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="78" />
+            <source>Days from the deadline: negative before it, positive after it.</source>
+            <translation>Días respecto al plazo: negativos antes, positivos después.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="88" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="89" />
+            <source>Reporting year</source>
+            <translation>Año del informe</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
+            <source>Deadline</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
+            <source>Reminders (days from the deadline)</source>
+            <translation>Recordatorios (días respecto al plazo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDemoDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="282" />
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="314" />
+            <source>New demo database</source>
+            <translation>Nueva base de demostración</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="284" />
+            <source>Creates a new database filled with a realistic, invented network, to try OPN Desk or to train. Your own database is not touched.</source>
+            <translation>Crea una nueva base de datos llena de una red realista e inventada, para probar OPN Desk o para formarse. Su propia base de datos no se modifica.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="298" />
+            <source>The same number gives the same network.</source>
+            <translation>El mismo número da la misma red.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="299" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="300" />
+            <source>&amp;Organisations</source>
+            <translation>&amp;Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="301" />
+            <source>&amp;Seed</source>
+            <translation>&amp;Semilla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="308" />
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="315" />
+            <source>OPN Desk databases (*.sqlite)</source>
+            <translation>Bases de datos de OPN Desk (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="326" />
+            <source>Choose where to write the demo database.</source>
+            <translation>Elija dónde escribir la base de demostración.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="328" />
+            <source>{name} already exists; the demo network is written to a new file only.</source>
+            <translation>{name} ya existe; la red de demostración solo se escribe en un archivo nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="331" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotBuiltPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="135" />
+            <source>This area is not built yet. Until it is, keep this work where you keep it today; the organisations registry is ready to use.</source>
+            <translation>Esta área aún no está construida. Mientras tanto, mantenga este trabajo donde lo tiene hoy; el registro de organizaciones está listo para usarse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/window/pages.py" line="98" />
+            <source>Opening {name}…</source>
+            <translation>Abriendo {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/intake.py" line="562" />
+            <source>Record application of {name}</source>
+            <translation>Registrar la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Remove the criterion {name}</source>
+            <translation>Quitar el criterio {name}</translation>
+        </message>
+        <message>
+            <source>Add the call {title}</source>
+            <translation>Añadir la convocatoria {title}</translation>
+        </message>
+        <message>
+            <source>Edit the call {title}</source>
+            <translation>Editar la convocatoria {title}</translation>
+        </message>
+        <message>
+            <source>Add the criterion {name}</source>
+            <translation>Añadir el criterio {name}</translation>
+        </message>
+        <message>
+            <source>Edit the criterion {name}</source>
+            <translation>Editar el criterio {name}</translation>
+        </message>
+        <message>
+            <source>Exporting applicants for a mail merge…</source>
+            <translation>Exportando los solicitantes para una combinación de correspondencia…</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Escribiendo el PDF…</translation>
+        </message>
+        <message>
+            <source>Writing the review pack…</source>
+            <translation>Escribiendo el paquete de evaluación…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Comprobando el archivo…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Reading the applications…</source>
+            <translation>Leyendo las solicitudes…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Checking {count} rows…</source>
+            <translation>Comprobando {count} filas…</translation>
+        </message>
+        <message>
+            <source>Importing {count} rows…</source>
+            <translation>Importando {count} filas…</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>Guardado: {what}</translation>
+        </message>
+        <message>
+            <source>Cancelled: {what}</source>
+            <translation>Cancelado: {what}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be imported. {reason}</source>
+            <translation>{name} no se puede importar. {reason}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Deshecho: {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Rehecho: {what}</translation>
+        </message>
+        <message>
+            <source>Exporting organisations…</source>
+            <translation>Exportando las organizaciones…</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+        </message>
+        <message>
+            <source>Creating the demo network…</source>
+            <translation>Creando la red de demostración…</translation>
+        </message>
+        <message>
+            <source>Writing and checking the backup…</source>
+            <translation>Escribiendo y comprobando la copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>The demo database was not created.</source>
+            <translation>No se creó la base de demostración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="79" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="103" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
+            <source>(not set)</source>
+            <translation>(sin definir)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="109" />
+            <source>Type a country's name or its ISO code</source>
+            <translation>Escriba el nombre de un país o su código ISO</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="234" />
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="53" />
+            <source>People ({count})</source>
+            <translation>Personas ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="54" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="64" />
+            <source>from {start}</source>
+            <translation>desde {start}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="79" />
+            <source>Memberships ({count})</source>
+            <translation>Membresías ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="80" />
+            <source>Memberships</source>
+            <translation>Membresías</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="287" />
+            <source>New organisation</source>
+            <translation>Nueva organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
+            <source>Not saved yet. People and memberships can be added once it is saved.</source>
+            <translation>Aún no guardada. Se pueden añadir personas y membresías una vez guardada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="290" />
+            <source>(no name)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="306" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="306" />
+            <source>Add organisation</source>
+            <translation>Añadir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="381" />
+            <source>Choose the country from the list (type part of its name or its three-letter code).</source>
+            <translation>Elija el país de la lista (escriba parte de su nombre o su código de tres letras).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="392" />
+            <source>Choose the parent organisation from the list that appears as you type, or clear the field.</source>
+            <translation>Elija la organización matriz de la lista que aparece al escribir, o vacíe el campo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="440" />
+            <source>Reload (lose my changes)</source>
+            <translation>Volver a cargar (perder mis cambios)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="441" />
+            <source>Keep editing</source>
+            <translation>Seguir editando</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="458" />
+            <source>Add {name}</source>
+            <translation>Añadir {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="470" />
+            <source>Edit {name}</source>
+            <translation>Editar {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="488" />
+            <source>Its {count} people are removed with it. </source>
+            <translation>Sus {count} personas se eliminan con ella. </translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="489" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="490" />
+            <source>Delete {name}?</source>
+            <translation>¿Eliminar {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="490" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="499" />
+            <source>Delete {name}</source>
+            <translation>Eliminar {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="531" />
+            <source>this organisation</source>
+            <translation>esta organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="532" />
+            <source>Save your changes to {name}?</source>
+            <translation>¿Guardar sus cambios en {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <source>Discard changes</source>
+            <translation>Descartar los cambios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="534" />
+            <source>Your changes to the details have not been saved yet.</source>
+            <translation>Sus cambios en los datos aún no se han guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="131" />
+            <source>Remove {name} from this organisation?</source>
+            <translation>¿Quitar a {name} de esta organización?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Check before saving; two records of one organisation can be merged later with Merge….</source>
+            <translation>Compruebe antes de guardar; dos registros de una misma organización pueden fusionarse más tarde con Fusionar….</translation>
+        </message>
+        <message>
+            <source>This organisation may already be in the registry:</source>
+            <translation>Puede que esta organización ya esté en el registro:</translation>
+        </message>
+        <message>
+            <source>This organisation may already be in the registry, as one of these:</source>
+            <translation>Puede que esta organización ya esté en el registro, como uno de estos:</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>No history yet: changes to this organisation, its people and its memberships will be listed here, with who made them and when.</source>
+            <translation>Aún no hay historial: los cambios de esta organización, sus personas y sus membresías aparecerán aquí, con quién los hizo y cuándo.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>añadido</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>cambiado</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>quitado</translation>
+        </message>
+        <message>
+            <source>{record}: {field}: {before} → {after}</source>
+            <translation>{record}: {field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{record} {action}</source>
+            <translation>{record} {action}</translation>
+        </message>
+        <message>
+            <source>{record}: {field} changed</source>
+            <translation>{record}: {field} cambiado</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Quitar {name}</translation>
+        </message>
+        <message>
+            <source>Add membership: {what}</source>
+            <translation>Añadir una membresía: {what}</translation>
+        </message>
+        <message>
+            <source>End membership: {what}</source>
+            <translation>Terminar la membresía: {what}</translation>
+        </message>
+        <message>
+            <source>Renew membership: {what}</source>
+            <translation>Renovar la membresía: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <source>Attended</source>
+            <translation>Asistió</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <source>Participation</source>
+            <translation>Participación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="49" />
+            <source>Set participation</source>
+            <translation>Fijar la participación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="50" />
+            <source>Record the attendance ticked</source>
+            <translation>Registrar la asistencia marcada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="51" />
+            <source>Those ticked attended; the others keep how they took part.</source>
+            <translation>Los marcados asistieron; los demás conservan su forma de participación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="52" />
+            <source>Selected invitee:</source>
+            <translation>Invitado seleccionado:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="77" />
+            <source>sent in advance</source>
+            <translation>enviados con antelación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="87" />
+            <source>{invited} organisations invited (the co-leads and core partners in office on the meeting's date, and guest organisations); {confirmed} confirmed, {wrote} sent written comments in advance.</source>
+            <translation>{invited} organizaciones invitadas (los co-líderes y socios principales en funciones en la fecha de la reunión, y las organizaciones invitadas); {confirmed} confirmadas, {wrote} enviaron comentarios escritos con antelación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="93" />
+            <source>{took} of {invited} invited organisations took part (attended or sent written comments in advance, which counts as participation).</source>
+            <translation>{took} de {invited} organizaciones invitadas participaron (asistieron o enviaron comentarios escritos con antelación, lo que cuenta como participación).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="97" />
+            <source>Guests: {guests}</source>
+            <translation>Invitados: {guests}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="97" />
+            <source>No guests.</source>
+            <translation>Sin invitados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="115" />
+            <source>{organisation} at {meeting}: {status}</source>
+            <translation>{organisation} en {meeting}: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="130" />
+            <source>Attendance at {meeting}</source>
+            <translation>Asistencia a {meeting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <source>Every partner</source>
+            <translation>Todos los socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <source>Status in the cycle</source>
+            <translation>Estado en el ciclo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="34" />
+            <source>Not reported yet</source>
+            <translation>Aún no ha informado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="37" />
+            <source>Search partners</source>
+            <translation>Buscar socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <source>Submitted on</source>
+            <translation>Presentado el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <source>Days late</source>
+            <translation>Días de retraso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <source>Missed in a row</source>
+            <translation>Omitidos seguidos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <source>Excuse</source>
+            <translation>Dispensar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
+            <source>No partner has this status.</source>
+            <translation>Ningún socio tiene este estado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="50" />
+            <source>Record a submission…</source>
+            <translation>Registrar una presentación…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
+            <source>Excuse…</source>
+            <translation>Dispensar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="52" />
+            <source>Back to to do</source>
+            <translation>Volver a pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
+            <source>Focal point…</source>
+            <translation>Punto focal…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
+            <source>Open the organisation</source>
+            <translation>Abrir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="94" />
+            <source>{n} (review)</source>
+            <translation>{n} (por revisar)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="105" />
+            <source>{shown} of {total} partners</source>
+            <translation>{shown} de {total} socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="140" />
+            <source>Record the report of {name}</source>
+            <translation>Registrar el informe de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="154" />
+            <source>Excuse {name} from reporting</source>
+            <translation>Dispensar a {name} del informe</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="164" />
+            <source>Set {name} back to to do</source>
+            <translation>Volver a poner a {name} como pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="177" />
+            <source>Set the reporting focal point of {name}</source>
+            <translation>Fijar el punto focal para los informes de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="195" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="197" />
+            <source>Show or hide the document's contents</source>
+            <translation>Mostrar u ocultar el contenido del documento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="199" />
+            <source>‹ Previous</source>
+            <translation>‹ Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="202" />
+            <source>Next ›</source>
+            <translation>Siguiente ›</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="207" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="223" />
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="208" />
+            <source>of {count}</source>
+            <translation>de {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="210" />
+            <source>Fit width</source>
+            <translation>Ajustar al ancho</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="211" />
+            <source>Whole page</source>
+            <translation>Página completa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="214" />
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="215" />
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="217" />
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="219" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="260" />
+            <source>(the file could not be read)</source>
+            <translation>(no se pudo leer el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328" />
+            <source>Printing {title}…</source>
+            <translation>Imprimiendo {title}…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="354" />
+            <source>Print {title}</source>
+            <translation>Imprimir {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="375" />
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="377" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="101" />
+            <source>Edit person</source>
+            <translation>Editar la persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="101" />
+            <source>Add person</source>
+            <translation>Añadir una persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="102" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="102" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="107" />
+            <source>name@example.org</source>
+            <translation>nombre@example.org</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="113" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="114" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="115" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="116" />
+            <source>&amp;Gender (as stated)</source>
+            <translation>&amp;Género (según lo declarado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="117" />
+            <source>Gender is recorded only as the person states it; it is sensitive and never exported unless you ask for it.</source>
+            <translation>El género solo se registra tal como la persona lo declara; es un dato sensible y nunca se exporta salvo que usted lo pida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="75" />
+            <source>Search titles, descriptions, leads</source>
+            <translation>Buscar en títulos, descripciones, líderes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
+            <source>New initiative…</source>
+            <translation>Nueva iniciativa…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="78" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
+            <source>Leave out inactive initiatives, those not (yet) in the portfolio and the desk's own notes and due diligence.</source>
+            <translation>Omitir las iniciativas inactivas, las que (aún) no están en la cartera y las notas y la diligencia debida de la secretaría.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <source>Portfolio</source>
+            <translation>Cartera</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
+            <source>All programmes</source>
+            <translation>Todos los programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <source>Any SDG</source>
+            <translation>Cualquier ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <source>Also serving this SDG</source>
+            <translation>Que también contribuye a este ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <source>SDG {n}</source>
+            <translation>ODS {n}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <source>All sectors</source>
+            <translation>Todos los sectores</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <source>All countries</source>
+            <translation>Todos los países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <source>Status (inactive after two years without an update)</source>
+            <translation>Estado (inactiva tras dos años sin actualización)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
+            <source>Core and affiliated</source>
+            <translation>Principales y afiliadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
+            <source>Clear filters</source>
+            <translation>Borrar los filtros</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <source>Lead</source>
+            <translation>Líder</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <source>Other SDGs</source>
+            <translation>Otros ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <source>Last update</source>
+            <translation>Última actualización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="116" />
+            <source>No initiative matches. Clear the filters or search less.</source>
+            <translation>Ninguna iniciativa coincide. Borre los filtros o busque menos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="123" />
+            <source>Initiatives</source>
+            <translation>Iniciativas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="124" />
+            <source>Who works with whom</source>
+            <translation>Quién trabaja con quién</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="141" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="264" />
+            <source>Choose an initiative to see it here.</source>
+            <translation>Elija una iniciativa para verla aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="151" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="152" />
+            <source>Due diligence…</source>
+            <translation>Diligencia debida…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="153" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="378" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="160" />
+            <source>Move</source>
+            <translation>Mover</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="161" />
+            <source>Lifecycle:</source>
+            <translation>Ciclo de vida:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="209" />
+            <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
+            <translation>A {count} iniciativas principales les quedan menos de dos socios con una función en su programa: {titles}. Añada un socio o conviértalas en afiliadas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="232" />
+            <source>{count} initiatives</source>
+            <translation>{count} iniciativas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <source>Work-stream</source>
+            <translation>Línea de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <source>Targets</source>
+            <translation>Metas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <source>Desk notes</source>
+            <translation>Notas de la secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <source>Due diligence</source>
+            <translation>Diligencia debida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <source>{done} of {all} checks done</source>
+            <translation>{done} de {all} comprobaciones hechas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="337" />
+            <source>Add the initiative {title}</source>
+            <translation>Añadir la iniciativa {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="340" />
+            <source>Edit the initiative {title}</source>
+            <translation>Editar la iniciativa {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="361" />
+            <source>Due diligence of {title}</source>
+            <translation>Diligencia debida de {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="371" />
+            <source>Move {title} to {status}</source>
+            <translation>Pasar {title} a {status}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="378" />
+            <source>Delete the initiative {title}?</source>
+            <translation>¿Eliminar la iniciativa {title}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <source>Delete the initiative {title}</source>
+            <translation>Eliminar la iniciativa {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
+            <source>Export the initiatives</source>
+            <translation>Exportar las iniciativas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
+            <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+            <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="398" />
+            <source>Exported {count} initiatives to {name}</source>
+            <translation>{count} iniciativas exportadas a {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="342" />
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="347" />
+            <source>Your name as it should appear in the history</source>
+            <translation>Su nombre tal como debe aparecer en el historial</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="348" />
+            <source>Desk officer's &amp;name</source>
+            <translation>&amp;Nombre del oficial de la secretaría</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="351" />
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="353" />
+            <source>Every change you make is recorded under this name.</source>
+            <translation>Cada cambio que haga se registra con este nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="356" />
+            <source>Programme &amp;letterheads…</source>
+            <translation>&amp;Membretes de los programas…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="357" />
+            <source>The lines printed at the top of letters, packs, dossiers and rosters, per programme (kept in the database)</source>
+            <translation>Las líneas impresas en la parte superior de cartas, paquetes, dossiers y listas de miembros, por programa (se guardan en la base de datos)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="15" />
+            <source>Progress of {task}</source>
+            <translation>Avance de {task}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="15" />
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="22" />
+            <source>On</source>
+            <translation>El</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="23" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="24" />
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registry</name>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="65" />
+            <source>An organisation needs a name.</source>
+            <translation>Una organización necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="67" />
+            <source>The name is longer than 300 characters.</source>
+            <translation>El nombre supera los 300 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="69" />
+            <source>The acronym is longer than 50 characters.</source>
+            <translation>La sigla supera los 50 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="72" />
+            <source>“{website}” is not a web address; write it like www.example.org.</source>
+            <translation>“{website}” no es una dirección web; escríbala como www.example.org.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="78" />
+            <source>An organisation cannot be its own parent.</source>
+            <translation>Una organización no puede ser su propia matriz.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="82" />
+            <source>That parent would make a circle of parent organisations.</source>
+            <translation>Esa matriz formaría un círculo de organizaciones matrices.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="86" />
+            <source>The parent organisation no longer exists.</source>
+            <translation>La organización matriz ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="153" />
+            <source>A person needs a name.</source>
+            <translation>Una persona necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="194" />
+            <source>The term must end after it starts.</source>
+            <translation>El mandato debe terminar después de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="211" />
+            <source>That membership has already ended.</source>
+            <translation>Esa membresía ya terminó.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="213" />
+            <source>A membership cannot end before it started.</source>
+            <translation>Una membresía no puede terminar antes de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="224" />
+            <source>Only an active membership can be renewed.</source>
+            <translation>Solo puede renovarse una membresía activa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="226" />
+            <source>This membership has no end date, so there is no term to renew.</source>
+            <translation>Esta membresía no tiene fecha de fin, así que no hay mandato que renovar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="228" />
+            <source>The renewed term must end after the current one.</source>
+            <translation>El mandato renovado debe terminar después del actual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="75" />
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="47" />
+            <source>Search names, acronyms, countries</source>
+            <translation>Buscar nombres, siglas, países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="48" />
+            <source>Searches the name, acronym, other names and country (Ctrl+F)</source>
+            <translation>Busca en el nombre, la sigla, los otros nombres y el país (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="49" />
+            <source>New organisation</source>
+            <translation>Nueva organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <source>All programmes</source>
+            <translation>Todos los programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <source>Active in programme</source>
+            <translation>Activo en el programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <source>All roles</source>
+            <translation>Todas las funciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <source>Active in the role</source>
+            <translation>Activo en la función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <source>All groups</source>
+            <translation>Todos los grupos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <source>Regional group of the country</source>
+            <translation>Grupo regional del país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <source>All clusters</source>
+            <translation>Todos los grupos de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="66" />
+            <source>Clear filters</source>
+            <translation>Borrar los filtros</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="84" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="166" />
+            <source>No organisation matches. Try fewer words or clear the filters.</source>
+            <translation>Ninguna organización coincide. Pruebe con menos palabras o borre los filtros.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="160" />
+            <source>{shown} of {all}</source>
+            <translation>{shown} de {all}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/page.py" line="163" />
+            <source>There are no organisations in this database yet. Add the first with New organisation, or try OPN Desk on File › New demo database.</source>
+            <translation>Aún no hay organizaciones en esta base de datos. Añada la primera con Nueva organización, o pruebe OPN Desk con Archivo › Nueva base de demostración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewMembershipDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="208" />
+            <source>Renew membership</source>
+            <translation>Renovar la membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="208" />
+            <source>Renew</source>
+            <translation>Renovar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="211" />
+            <source>A new term of the {what} membership starts on {start}; the current term is kept in the history.</source>
+            <translation>Un nuevo mandato de la membresía {what} empieza el {start}; el mandato actual se conserva en el historial.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="217" />
+            <source>New term &amp;ends on</source>
+            <translation>El nuevo mandato &amp;termina el</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewal</name>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="182" />
+            <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
+            <translation>El proceso de renovación cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="201" />
+            <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
+            <translation>Algunos titulares ya tienen puntuaciones según los criterios de la convocatoria vinculada; quite esas puntuaciones antes de vincular otra convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="305" />
+            <source>A step cannot have started in the future.</source>
+            <translation>Un paso no puede haber empezado en el futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="326" />
+            <source>A step cannot start in the future.</source>
+            <translation>Un paso no puede empezar en el futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="345" />
+            <source>A step cannot be closed in the future.</source>
+            <translation>Un paso no puede cerrarse en el futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="365" />
+            <source>Reopening a step needs a reason.</source>
+            <translation>Reabrir un paso requiere un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="377" />
+            <source>The attachment needs a file name.</source>
+            <translation>El adjunto necesita un nombre de archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="408" />
+            <source>That evidence file no longer exists (it may have been removed or undone).</source>
+            <translation>Ese archivo justificativo ya no existe (puede que se haya quitado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="427" />
+            <source>A checklist item needs its text.</source>
+            <translation>Un elemento de la lista necesita su texto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="430" />
+            <source>The checklist already has that item.</source>
+            <translation>La lista ya tiene ese elemento.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="488" />
+            <source>Succession is planned for co-leads and core partners.</source>
+            <translation>La sucesión se planifica para los co-líderes y los socios principales.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="500" />
+            <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
+            <translation>Elija la organización, o escriba quién (por ejemplo "Puesto vacante: África").</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="535" />
+            <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
+            <translation>Vincule primero el proceso de renovación a su convocatoria de co-líderes; los criterios son los de la convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="615" />
+            <source>That membership is not a co-lead membership of this programme.</source>
+            <translation>Esa membresía no es una membresía de co-líder de este programa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="653" />
+            <source>That application does not answer this renewal process's co-lead call.</source>
+            <translation>Esa solicitud no responde a la convocatoria de co-líderes de este proceso de renovación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="658" />
+            <source>That candidate no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese candidato ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="681" />
+            <source>A withdrawn application cannot be proposed.</source>
+            <translation>Una solicitud retirada no puede proponerse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="692" />
+            <source>This incumbent has not said it seeks renewal; record that first.</source>
+            <translation>Este titular no ha dicho que solicita la renovación; regístrelo primero.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="694" />
+            <source>This incumbent also applied to the call; propose its application instead.</source>
+            <translation>Este titular también se presentó a la convocatoria; proponga su solicitud en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="723" />
+            <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
+            <translation>Solo se puntúa a un titular que solicita la renovación; registre primero que la solicita.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="749" />
+            <source>That score no longer exists (it may have been removed or undone).</source>
+            <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportData</name>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="145" />
+            <source>That application does not exist (it may have been deleted or undone).</source>
+            <translation>Esa solicitud no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="342" />
+            <source>That call does not exist (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="63" />
+            <source>Reporting</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="66" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="69" />
+            <source>Reporting year (cycle)</source>
+            <translation>Año del informe (ciclo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="70" />
+            <source>New cycle…</source>
+            <translation>Nuevo ciclo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="71" />
+            <source>Edit cycle…</source>
+            <translation>Editar el ciclo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
+            <source>Prepare reminders…</source>
+            <translation>Preparar los recordatorios…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
+            <source>Cycle summary…</source>
+            <translation>Resumen del ciclo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
+            <source>Import activities…</source>
+            <translation>Importar actividades…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="86" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="95" />
+            <source>Over the years</source>
+            <translation>A lo largo de los años</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="96" />
+            <source>Every programme this year</source>
+            <translation>Todos los programas este año</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="97" />
+            <source>By role</source>
+            <translation>Por función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="98" />
+            <source>By regional group</source>
+            <translation>Por grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="104" />
+            <source>The rate is partners who reported / partners expected to report: excused partners are left out, late reports count (and are shown as late). The dashed line is the strategy's 75% target.</source>
+            <translation>La tasa es socios que informaron / socios que debían informar: se excluyen los socios dispensados, los informes tardíos cuentan (y se muestran como tardíos). La línea discontinua es el objetivo del 75 % de la estrategia.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="111" />
+            <source>Rates</source>
+            <translation>Tasas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="112" />
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="113" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="114" />
+            <source>Partnership health</source>
+            <translation>Salud de la asociación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="175" />
+            <source>This programme has no reporting cycle yet: create one with New cycle…</source>
+            <translation>Este programa aún no tiene ciclo de informes: cree uno con Nuevo ciclo…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="176" />
+            <source>No programme.</source>
+            <translation>Ningún programa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="188" />
+            <source>meets the 75% target</source>
+            <translation>alcanza el objetivo del 75 %</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="188" />
+            <source>below the 75% target</source>
+            <translation>por debajo del objetivo del 75 %</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="191" />
+            <source>{code} {year}: {reported} of {partners} partners reported ({rate:.0%}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
+            <translation>{code} {year}: {reported} de {partners} socios informaron ({rate:.0%}), {verdict}; {late} con retraso, {very_late} con mucho retraso, {excused} dispensados; {missing} no informaron, {repeated} de ellos reiteradamente. Plazo {deadline}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="212" />
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="254" />
+            <source>Open the {code} reporting cycle for {year}</source>
+            <translation>Abrir el ciclo de informes {code} de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="273" />
+            <source>Change the {code} reporting cycle for {year}</source>
+            <translation>Cambiar el ciclo de informes {code} de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="285" />
+            <source>Choose the folder for the reminders' drafts</source>
+            <translation>Elija la carpeta para los borradores de los recordatorios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="297" />
+            <source>No e-mail address for: {names}.</source>
+            <translation>No hay dirección de correo electrónico para: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="298" />
+            <source>{count} reminder drafts written to {folder}. Open each in your mail program to send it.</source>
+            <translation>{count} borradores de recordatorio escritos en {folder}. Abra cada uno en su programa de correo para enviarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="311" />
+            <source>Save the cycle summary</source>
+            <translation>Guardar el resumen del ciclo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="312" />
+            <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
+            <translation>Documento PDF (*.pdf);;Hoja de cálculo (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="322" />
+            <source>Wrote {name} ({what})</source>
+            <translation>{name} escrito ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/page.py" line="326" />
+            <source>Cycle summary: {code} {year}</source>
+            <translation>Resumen del ciclo: {code} {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingWords</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/words.py" line="31" />
+            <source>n/a</source>
+            <translation>n. d.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reviews</name>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="94" />
+            <source>A weight is a number.</source>
+            <translation>Una ponderación es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="103" />
+            <source>A criterion needs a name.</source>
+            <translation>Un criterio necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <source>The criterion's name is longer than 200 characters.</source>
+            <translation>El nombre del criterio supera los 200 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="310" />
+            <source>This application answers no call, so there are no criteria to score it on.</source>
+            <translation>Esta solicitud no responde a ninguna convocatoria, así que no hay criterios con que puntuarla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="335" />
+            <source>That score no longer exists (it may have been removed or undone).</source>
+            <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="410" />
+            <source>At least one reviewer is needed per application.</source>
+            <translation>Se necesita al menos un evaluador por solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="412" />
+            <source>The disagreement threshold is a number of points above 0.</source>
+            <translation>El umbral de discrepancia es un número de puntos mayor que 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesEditor</name>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="49" />
+            <source>Organisation name</source>
+            <translation>Nombre de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="49" />
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="50" />
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="50" />
+            <source>Representative's gender</source>
+            <translation>Género del representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="51" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="51" />
+            <source>Country code (ISO3)</source>
+            <translation>Código del país (ISO3)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="52" />
+            <source>Least developed country</source>
+            <translation>País menos adelantado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="53" />
+            <source>Small island developing state</source>
+            <translation>Pequeño Estado insular en desarrollo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="54" />
+            <source>Incumbent core partner</source>
+            <translation>Socio principal titular</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="55" />
+            <source>Parent organisation (family)</source>
+            <translation>Organización matriz (familia)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/rules_editor.py" line="56" />
+            <source>First priority sector</source>
+            <translation>Primer sector prioritario</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Seats and balance rules</source>
+            <translation>Puestos y reglas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Each rule counts the slate's candidates with a value (or, with "each value", every value on its own, such as one per parent organisation). Type a bound as a number of seats (2) or a share of the seats (40%): a share at least rounds up, at most rounds down. Priority weighs a rule when the rules cannot all be met.</source>
+            <translation>Cada regla cuenta los candidatos de la lista que tienen un valor (o, con “cada valor”, cada valor por separado, como uno por organización matriz). Escriba un límite como número de puestos (2) o como parte de los puestos (40%): una parte “al menos” se redondea hacia arriba, “como máximo” hacia abajo. La prioridad pondera una regla cuando no pueden cumplirse todas las reglas.</translation>
+        </message>
+        <message>
+            <source>How many core partners the call selects</source>
+            <translation>Cuántos socios principales selecciona la convocatoria</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Añadir una regla</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>Quitar la regla</translation>
+        </message>
+        <message>
+            <source>Reset to the Terms of Reference</source>
+            <translation>Volver a los Términos de Referencia</translation>
+        </message>
+        <message>
+            <source>Replace the rules with the Terms of Reference's: every regional group at least 1 and at most 40%, every cluster at least 1, at least 50% female representatives, one per parent organisation.</source>
+            <translation>Sustituir las reglas por las de los Términos de Referencia: cada grupo regional al menos 1 y como máximo 40%, cada grupo de partes interesadas al menos 1, al menos 50% de representantes mujeres, uno por organización matriz.</translation>
+        </message>
+        <message>
+            <source>(attribute: value)</source>
+            <translation>(atributo: valor)</translation>
+        </message>
+        <message>
+            <source>Apply the bounds to each value on its own (e.g. at most 1 per parent organisation)</source>
+            <translation>Aplicar los límites a cada valor por separado (p. ej. como máximo 1 por organización matriz)</translation>
+        </message>
+        <message>
+            <source>At least</source>
+            <translation>Al menos</translation>
+        </message>
+        <message>
+            <source>At most</source>
+            <translation>Como máximo</translation>
+        </message>
+        <message>
+            <source>Sector: {name}</source>
+            <translation>Sector: {name}</translation>
+        </message>
+        <message>
+            <source>Seats:</source>
+            <translation>Puestos:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Attribute</source>
+            <translation>Atributo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Each value</source>
+            <translation>Cada valor</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>As seats</source>
+            <translation>En puestos</translation>
+        </message>
+        <message>
+            <source>A number of seats (2) or a share of the seats (40%); empty: no bound</source>
+            <translation>Un número de puestos (2) o una parte de los puestos (40%); vacío: sin límite</translation>
+        </message>
+        <message>
+            <source>{attribute}: {value}</source>
+            <translation>{attribute}: {value}</translation>
+        </message>
+        <message>
+            <source>{what} '{text}' is neither a number of seats (2) nor a share of the seats (40%).</source>
+            <translation>{what} '{text}' no es ni un número de puestos (2) ni una parte de los puestos (40%).</translation>
+        </message>
+        <message>
+            <source>{what} {text} is not a whole number of seats.</source>
+            <translation>{what} {text} no es un número entero de puestos.</translation>
+        </message>
+        <message>
+            <source>rule {n}</source>
+            <translation>regla {n}</translation>
+        </message>
+        <message>
+            <source>{attribute}, each value</source>
+            <translation>{attribute}, cada valor</translation>
+        </message>
+        <message>
+            <source>{what} {text} is more than all the seats.</source>
+            <translation>{what} {text} supera el total de puestos.</translation>
+        </message>
+        <message>
+            <source>{rule}: choose the attribute it counts.</source>
+            <translation>{rule}: elija el atributo que cuenta.</translation>
+        </message>
+        <message>
+            <source>no bound</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <source>With these seats the least is above the most: this rule cannot be met.</source>
+            <translation>Con estos puestos el mínimo supera el máximo: esta regla no puede cumplirse.</translation>
+        </message>
+        <message>
+            <source>The minima add up to {total} seats but there are only {seats} ({attribute}: {parts}). Each candidate counts for one of these rules at most, so no slate can meet them all; lower some of them or add seats.</source>
+            <translation>Los mínimos suman {total} puestos pero solo hay {seats} ({attribute}: {parts}). Cada candidato cuenta como máximo para una de estas reglas, así que ninguna lista puede cumplirlas todas; reduzca algunas o añada puestos.</translation>
+        </message>
+        <message>
+            <source>{rule}: give at least or at most.</source>
+            <translation>{rule}: indique al menos o como máximo.</translation>
+        </message>
+        <message>
+            <source>{rule} alone needs at least {least} seats, but there are only {seats}: no slate can meet it.</source>
+            <translation>{rule} por sí sola necesita al menos {least} puestos, pero solo hay {seats}: ninguna lista puede cumplirla.</translation>
+        </message>
+        <message>
+            <source>{rule} needs {least}</source>
+            <translation>{rule} necesita {least}</translation>
+        </message>
+        <message>
+            <source>{rule} needs {least} for each of its {values} values</source>
+            <translation>{rule} necesita {least} para cada uno de sus {values} valores</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>al menos {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>como máximo {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Selection</name>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="514" />
+            <source>Pick the slate ({count} picked)</source>
+            <translation>Elegir la lista ({count} elegidos)</translation>
+        </message>
+        <message>
+            <source>Proposing a slate…</source>
+            <translation>Proponiendo una lista…</translation>
+        </message>
+        <message>
+            <source>Why not this candidate?</source>
+            <translation>¿Por qué no este candidato?</translation>
+        </message>
+        <message>
+            <source>Writing the selection report…</source>
+            <translation>Escribiendo el informe de selección…</translation>
+        </message>
+        <message>
+            <source>Looking for the slate with the best total score…</source>
+            <translation>Buscando la lista con la mejor puntuación total…</translation>
+        </message>
+        <message>
+            <source>The rules cannot all be met; finding out why…</source>
+            <translation>No pueden cumplirse todas las reglas; buscando el motivo…</translation>
+        </message>
+        <message>
+            <source>Trying the slate with this candidate in…</source>
+            <translation>Probando la lista con este candidato dentro…</translation>
+        </message>
+        <message>
+            <source>{name} seeks renewal</source>
+            <translation>{name} solicita la renovación</translation>
+        </message>
+        <message>
+            <source>{name} does not seek renewal</source>
+            <translation>{name} no solicita la renovación</translation>
+        </message>
+        <message>
+            <source>Delete scenario {name}</source>
+            <translation>Eliminar el escenario {name}</translation>
+        </message>
+        <message>
+            <source>Save scenario {name}</source>
+            <translation>Guardar el escenario {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="107" />
+            <source>Selection</source>
+            <translation>Selección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="110" />
+            <source>The core-partner call whose slate you are choosing</source>
+            <translation>La convocatoria de socios principales cuya lista está eligiendo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="113" />
+            <source>Propose</source>
+            <translation>Proponer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="114" />
+            <source>The slate with the best total review score that meets every rule and pin (or, if there is none, why)</source>
+            <translation>La lista con la mejor puntuación total de evaluación que cumple cada regla y fijación (o, si no la hay, por qué)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="116" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="535" />
+            <source>Seats and rules…</source>
+            <translation>Puestos y reglas…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="117" />
+            <source>Scenarios…</source>
+            <translation>Escenarios…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="119" />
+            <source>Selection report…</source>
+            <translation>Informe de selección…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="120" />
+            <source>The rules, pool, slate, balance, alternates and your notes as a printable PDF</source>
+            <translation>Las reglas, el grupo de candidatos, la lista, el equilibrio, los suplentes y sus notas como PDF imprimible</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="124" />
+            <source>Draft report…</source>
+            <translation>Informe provisional…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="125" />
+            <source>Final report (no DRAFT mark)…</source>
+            <translation>Informe definitivo (sin marca BORRADOR)…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="135" />
+            <source>Loading the calls…</source>
+            <translation>Cargando las convocatorias…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="137" />
+            <source>This database is open read-only: you can look, propose and compare, but not pick, pin or save.</source>
+            <translation>Esta base de datos está abierta en modo de solo lectura: puede consultar, proponer y comparar, pero no elegir, fijar ni guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="167" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="183" />
+            <source>Pool</source>
+            <translation>Grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="171" />
+            <source>Find in the pool: name, country or representative</source>
+            <translation>Buscar en el grupo de candidatos: nombre, país o representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="172" />
+            <source>Picked only</source>
+            <translation>Solo elegidos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="189" />
+            <source>No candidates yet: the pool is the call's applications that passed screening (under review or later) and the incumbents seeking renewal.</source>
+            <translation>Aún no hay candidatos: el grupo de candidatos son las solicitudes de la convocatoria que superaron la preselección (en revisión o más adelante) y los titulares que solicitan la renovación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="197" />
+            <source>Seeks renewal</source>
+            <translation>Solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="197" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="206" />
+            <source>Incumbents not seeking renewal</source>
+            <translation>Titulares que no solicitan la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="236" />
+            <source>Balance</source>
+            <translation>Equilibrio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="242" />
+            <source>Proposal</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="247" />
+            <source>Your notes on this round: the trade-offs made and why. They go into the selection report.</source>
+            <translation>Sus notas sobre esta ronda: las concesiones hechas y por qué. Se incluyen en el informe de selección.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="251" />
+            <source>Save notes</source>
+            <translation>Guardar las notas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="259" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="282" />
+            <source>{title} ({programme}, closes {closes})</source>
+            <translation>{title} ({programme}, cierra el {closes})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="291" />
+            <source>There is no core-partner call yet. Add one under Applications › Calls and evaluation criteria; its screened applications become the pool.</source>
+            <translation>Aún no hay convocatoria de socios principales. Añada una en Solicitudes › Convocatorias y criterios de evaluación; sus solicitudes preseleccionadas forman el grupo de candidatos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="294" />
+            <source>No call chosen.</source>
+            <translation>Ninguna convocatoria elegida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="321" />
+            <source>Loading the round…</source>
+            <translation>Cargando la ronda…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="336" />
+            <source>The seats, rules or pins have changed since this answer: press Propose again.</source>
+            <translation>Los puestos, las reglas o las fijaciones cambiaron desde esta respuesta: pulse Proponer de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="372" />
+            <source>Applied: {status}</source>
+            <translation>Solicitud: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="373" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="379" />
+            <source>{name} applied to this call; its application is {status}, so it is not in the pool.</source>
+            <translation>{name} se presentó a esta convocatoria; su solicitud está {status}, así que no está en el grupo de candidatos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="381" />
+            <source>Tick when {name} seeks renewal: it joins the pool.</source>
+            <translation>Marque cuando {name} solicite la renovación: se une al grupo de candidatos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="388" />
+            <source>Incumbents not seeking renewal ({n}), not in the pool:</source>
+            <translation>Titulares que no solicitan la renovación ({n}), fuera del grupo de candidatos:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="389" />
+            <source>Incumbents not seeking renewal ({n}), not in the pool; tick one that seeks renewal:</source>
+            <translation>Titulares que no solicitan la renovación ({n}), fuera del grupo de candidatos; marque el que la solicite:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="415" />
+            <source>The round's rules cannot be used: {reason} Fix them in Seats and rules.</source>
+            <translation>Las reglas de la ronda no pueden usarse: {reason} Corríjalas en Puestos y reglas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="431" />
+            <source>{n} candidates in the pool</source>
+            <translation>{n} candidatos en el grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="432" />
+            <source>1 candidate in the pool</source>
+            <translation>1 candidato en el grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="433" />
+            <source>{picked} of {seats} seats picked</source>
+            <translation>{picked} de {seats} puestos elegidos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="438" />
+            <source>1 rule broken</source>
+            <translation>1 regla incumplida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="438" />
+            <source>{n} rules broken</source>
+            <translation>{n} reglas incumplidas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="441" />
+            <source>every rule met</source>
+            <translation>se cumplen todas las reglas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="443" />
+            <source>rules: the Terms of Reference's defaults (not saved yet)</source>
+            <translation>reglas: las predeterminadas de los Términos de Referencia (aún no guardadas)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="480" />
+            <source>Replace your {n} picks with this slate?</source>
+            <translation>¿Sustituir sus {n} elecciones por esta lista?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="481" />
+            <source>Replace the picks</source>
+            <translation>Sustituir las elecciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="482" />
+            <source>You can undo it with Edit › Undo, or save the picks as a scenario first.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer, o guardar antes las elecciones como escenario.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="63" />
+            <source>Unpick</source>
+            <translation>Quitar de la elección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="63" />
+            <source>Pick</source>
+            <translation>Elegir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="65" />
+            <source>Pin in (always in a proposal)</source>
+            <translation>Fijar dentro (siempre en una propuesta)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="67" />
+            <source>Pin out (never in a proposal)</source>
+            <translation>Fijar fuera (nunca en una propuesta)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="69" />
+            <source>Remove the pin</source>
+            <translation>Quitar la fijación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="71" />
+            <source>Why not {name}?</source>
+            <translation>¿Por qué no {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="75" />
+            <source>Score of this incumbent…</source>
+            <translation>Puntuación de este titular…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="76" />
+            <source>Does not seek renewal</source>
+            <translation>No solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="79" />
+            <source>Open the organisation</source>
+            <translation>Abrir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="93" />
+            <source>Remove the pin of {name}</source>
+            <translation>Quitar la fijación de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="93" />
+            <source>Pin in {name}</source>
+            <translation>Fijar {name} dentro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="94" />
+            <source>Pin out {name}</source>
+            <translation>Fijar {name} fuera</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="117" />
+            <source>Score of an incumbent</source>
+            <translation>Puntuación de un titular</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="117" />
+            <source>{name} did not apply, so it has no review score. The score it is weighed with (0 to 5, like a weighted review total):</source>
+            <translation>{name} no se presentó, así que no tiene puntuación de evaluación. La puntuación con que se pondera (de 0 a 5, como un total de evaluación ponderado):</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="124" />
+            <source>Score {name}</source>
+            <translation>Puntuar {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="202" />
+            <source>Seats and balance rules of {call}</source>
+            <translation>Puestos y reglas de equilibrio de {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="221" />
+            <source>Notes on {call}</source>
+            <translation>Notas sobre {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="248" />
+            <source>Scenarios of {call}</source>
+            <translation>Escenarios de {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="262" />
+            <source>Delete the scenario {name}?</source>
+            <translation>¿Eliminar el escenario {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="263" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="283" />
+            <source>Which slate should the report show?</source>
+            <translation>¿Qué lista debe mostrar el informe?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="284" />
+            <source>The proposed slate</source>
+            <translation>La lista propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="284" />
+            <source>My picks ({n})</source>
+            <translation>Mis elecciones ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="285" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="285" />
+            <source>The proposed slate is the best total score that meets every rule; your picks are checked against the same rules.</source>
+            <translation>La lista propuesta es la mejor puntuación total que cumple cada regla; sus elecciones se comprueban con las mismas reglas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="294" />
+            <source>Save the selection report</source>
+            <translation>Guardar el informe de selección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="295" />
+            <source>selection report</source>
+            <translation>informe de selección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="304" />
+            <source>Wrote {path} ({pages} pages)</source>
+            <translation>{path} escrito ({pages} páginas)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page_actions.py" line="305" />
+            <source>Selection report: {call}</source>
+            <translation>Informe de selección: {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/selection/page.py" line="535" />
+            <source>Seats and rules</source>
+            <translation>Puestos y reglas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionRound</name>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="390" />
+            <source>Name the call by its id or a part of its title.</source>
+            <translation>Indique la convocatoria por su identificador o una parte de su título.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="629" />
+            <source>Pins are candidates pinned in (true) or out (false).</source>
+            <translation>Las fijaciones son candidatos fijados dentro (true) o fuera (false).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="768" />
+            <source>A scenario needs a name.</source>
+            <translation>Un escenario necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="773" />
+            <source>A scenario needs at least one selected candidate.</source>
+            <translation>Un escenario necesita al menos un candidato elegido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="144" />
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="106" />
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="107" />
+            <source>Mark the step in progress from today</source>
+            <translation>Marcar el paso en curso a partir de hoy</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="108" />
+            <source>Close step…</source>
+            <translation>Cerrar el paso…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="109" />
+            <source>Mark the step done</source>
+            <translation>Marcar el paso como hecho</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="110" />
+            <source>Reopen…</source>
+            <translation>Reabrir…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="111" />
+            <source>Work on a done step again (a reason is needed)</source>
+            <translation>Volver a trabajar en un paso hecho (se necesita un motivo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="139" />
+            <source>What shows the step was done: minutes, decisions, links</source>
+            <translation>Lo que muestra que el paso está hecho: actas, decisiones, enlaces</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="140" />
+            <source>Planned start</source>
+            <translation>Inicio previsto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="141" />
+            <source>Planned end</source>
+            <translation>Fin prevista</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="142" />
+            <source>Actual start</source>
+            <translation>Inicio real</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="143" />
+            <source>Actual end</source>
+            <translation>Fin real</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="145" />
+            <source>Evidence notes</source>
+            <translation>Notas de las pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="150" />
+            <source>Reload the step</source>
+            <translation>Volver a cargar el paso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="151" />
+            <source>Show the step as it is now saved; your unsaved edits are dropped</source>
+            <translation>Mostrar el paso tal como está guardado; se descartan sus ediciones sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="157" />
+            <source>Save step</source>
+            <translation>Guardar el paso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="158" />
+            <source>Revert</source>
+            <translation>Revertir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="173" />
+            <source>Evidence files</source>
+            <translation>Archivos de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="177" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="178" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="179" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="516" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="238" />
+            <source> (order overridden)</source>
+            <translation> (orden forzado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="247" />
+            <source>{n} files</source>
+            <translation>{n} archivos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="247" />
+            <source>1 file</source>
+            <translation>1 archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="248" />
+            <source>, notes</source>
+            <translation>, notas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="256" />
+            <source>Step {number} was changed since you started editing it. Your edits are kept here but cannot be saved over the change: reload the step to see it, then make your edits again.</source>
+            <translation>El paso {number} cambió desde que empezó a editarlo. Sus ediciones se conservan aquí, pero no pueden guardarse sobre ese cambio: vuelva a cargar el paso para verlo y luego repita sus ediciones.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="265" />
+            <source>Step {number} has changes that are not saved. Leave them?</source>
+            <translation>El paso {number} tiene cambios sin guardar. ¿Dejarlos?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="266" />
+            <source>Leave the changes</source>
+            <translation>Dejar los cambios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="282" />
+            <source>Step {number} of 4</source>
+            <translation>Paso {number} de 4</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="288" />
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="289" />
+            <source>Done on {day}, closed by {who}.</source>
+            <translation>Hecho el {day}, cerrado por {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="292" />
+            <source>In progress since {day}.</source>
+            <translation>En curso desde el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="294" />
+            <source>Not started yet.</source>
+            <translation>Aún no iniciado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="296" />
+            <source>Closed before step {before} was done. Reason recorded: {reason}</source>
+            <translation>Cerrado antes de hacer el paso {before}. Motivo registrado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="304" />
+            <source>Added {when}</source>
+            <translation>Añadido {when}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="306" />
+            <source>Evidence files ({count})</source>
+            <translation>Archivos de pruebas ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="315" />
+            <source>— (set when the step is closed)</source>
+            <translation>— (se fija al cerrar el paso)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="386" />
+            <source>Edit step {number} of the renewal</source>
+            <translation>Editar el paso {number} de la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="411" />
+            <source>Start step {number} of the renewal</source>
+            <translation>Iniciar el paso {number} de la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="434" />
+            <source>Close step {number} of the renewal, overriding the order</source>
+            <translation>Cerrar el paso {number} de la renovación, forzando el orden</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="435" />
+            <source>Close step {number} of the renewal</source>
+            <translation>Cerrar el paso {number} de la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="451" />
+            <source>Reopen step {number}</source>
+            <translation>Reabrir el paso {number}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="451" />
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="452" />
+            <source>Why is step {number} ({title}) reopened?</source>
+            <translation>¿Por qué se reabre el paso {number} ({title})?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="454" />
+            <source>The reason is added to the step's evidence notes.</source>
+            <translation>El motivo se añade a las notas de las pruebas del paso.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="458" />
+            <source>Reopen step {number} of the renewal</source>
+            <translation>Reabrir el paso {number} de la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="478" />
+            <source>Add evidence files to step {number}</source>
+            <translation>Añadir archivos de pruebas al paso {number}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="479" />
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="488" />
+            <source>{name} is {size:.1f} MB; evidence files can be at most 20 MB.</source>
+            <translation>{name} ocupa {size:.1f} MB; los archivos de pruebas pueden ocupar como máximo 20 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="493" />
+            <source>Attach {file} to step {number}</source>
+            <translation>Adjuntar {file} al paso {number}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="504" />
+            <source>No program on this computer opens {name}.</source>
+            <translation>Ningún programa de este ordenador abre {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="505" />
+            <source>A copy was saved as {path}.</source>
+            <translation>Se guardó una copia como {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="514" />
+            <source>Remove {file} from step {number}?</source>
+            <translation>¿Quitar {file} del paso {number}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="516" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="519" />
+            <source>Remove {file} from step {number}</source>
+            <translation>Quitar {file} del paso {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="101" />
+            <source>Record a submission</source>
+            <translation>Registrar una presentación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="101" />
+            <source>Record</source>
+            <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="104" />
+            <source>Submitted on</source>
+            <translation>Presentado el</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuccessionView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="30" />
+            <source>Succession planning to {year}</source>
+            <translation>Planificación de la sucesión hasta {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="35" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="35" />
+            <source>Organisation or seat</source>
+            <translation>Organización o puesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="35" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="36" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="45" />
+            <source>Plan…</source>
+            <translation>Planificar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="46" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="47" />
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="140" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="77" />
+            <source>{name} (a seat)</source>
+            <translation>{name} (un puesto)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="88" />
+            <source>Years without an entry: {years}.</source>
+            <translation>Años sin entrada: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="89" />
+            <source>Every year from {first} to {last} has an entry.</source>
+            <translation>Cada año de {first} a {last} tiene una entrada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="121" />
+            <source>Plan the succession for {year}</source>
+            <translation>Planificar la sucesión para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="126" />
+            <source>Edit the succession for {year}</source>
+            <translation>Editar la sucesión para {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="139" />
+            <source>Remove {name} ({year}) from the succession plan?</source>
+            <translation>¿Quitar {name} ({year}) del plan de sucesión?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="141" />
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/succession.py" line="142" />
+            <source>Remove {name} from the succession plan</source>
+            <translation>Quitar {name} del plan de sucesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="34" />
+            <source>New task</source>
+            <translation>Nueva tarea</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="34" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="51" />
+            <source>Needed when the task is postponed</source>
+            <translation>Necesario cuando la tarea se aplaza</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="57" />
+            <source>e.g. decisions taken by the Senior Officials' Meeting</source>
+            <translation>p. ej. decisiones adoptadas por la reunión de altos funcionarios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="58" />
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="58" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="59" />
+            <source>Work-stream</source>
+            <translation>Línea de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="59" />
+            <source>Responsibility</source>
+            <translation>Responsabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="60" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="60" />
+            <source>Reason for the postponement</source>
+            <translation>Motivo del aplazamiento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="61" />
+            <source>Starts on</source>
+            <translation>Empieza el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="61" />
+            <source>Due on</source>
+            <translation>Vence el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="62" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="62" />
+            <source>Expected outputs</source>
+            <translation>Productos esperados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="63" />
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="187" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="189" />
+            <source>Only an active membership can be renewed.</source>
+            <translation>Solo puede renovarse una membresía activa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="191" />
+            <source>This membership has no end date, so there is no term to renew.</source>
+            <translation>Esta membresía no tiene fecha de fin, así que no hay mandato que renovar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <source>A term lasts at least one year.</source>
+            <translation>Un mandato dura al menos un año.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="197" />
+            <source>The renewed term must end after it starts.</source>
+            <translation>El mandato renovado debe terminar después de empezar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="90" />
+            <source>In office on</source>
+            <translation>En funciones el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="95" />
+            <source>Any past or future date: the composition is computed from the recorded terms, nothing is changed</source>
+            <translation>Cualquier fecha pasada o futura: la composición se calcula a partir de los mandatos registrados, no se cambia nada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="97" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="98" />
+            <source>A year ago</source>
+            <translation>Hace un año</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="99" />
+            <source>In a year</source>
+            <translation>Dentro de un año</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="102" />
+            <source>Renew term…</source>
+            <translation>Renovar el mandato…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="103" />
+            <source>Add a new two-year term starting the day after the current one ends</source>
+            <translation>Añadir un nuevo mandato de dos años que empieza el día siguiente al fin del actual</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="114" />
+            <source>Find a member</source>
+            <translation>Buscar un miembro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="115" />
+            <source>Show only the members whose row contains these words</source>
+            <translation>Mostrar solo los miembros cuya fila contiene estas palabras</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="130" />
+            <source>Alerts</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <source>Country (regional group)</source>
+            <translation>País (grupo regional)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <source>Cluster</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <source>Term</source>
+            <translation>Mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
+            <source>Consecutive term</source>
+            <translation>Mandato consecutivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="154" />
+            <source>Terms of office</source>
+            <translation>Mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="201" />
+            <source>A past date: the members in office that day, from the recorded terms.</source>
+            <translation>Una fecha pasada: los miembros en funciones ese día, según los mandatos registrados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="203" />
+            <source>A future date shows the terms as they stand today: nobody is assumed to hold over beyond today, and renewals not yet recorded are not shown.</source>
+            <translation>Una fecha futura muestra los mandatos tal como están hoy: no se supone que nadie siga en funciones más allá de hoy, y no se muestran las renovaciones aún no registradas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="206" />
+            <source>Today. A member whose term has ended stays in office, shown as holding over, until the desk renews it or ends it.</source>
+            <translation>Hoy. Un miembro cuyo mandato terminó sigue en funciones, mostrado como en prórroga, hasta que la secretaría lo renueve o lo termine.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="210" />
+            <source>{leads} co-leads and {partners} core partners in office on {day}</source>
+            <translation>{leads} co-líderes y {partners} socios principales en funciones el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="221" />
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="224" />
+            <source>from {day}, open-ended</source>
+            <translation>desde el {day}, sin fin</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225" />
+            <source>{nth} term, since {year}</source>
+            <translation>{nth} mandato, desde {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <source>Holding over</source>
+            <translation>En prórroga</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <source>Within 3 months</source>
+            <translation>En 3 meses</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="238" />
+            <source>Within 6 months</source>
+            <translation>En 6 meses</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="245" />
+            <source>No term of {code} ends within six months, and nobody is holding over.</source>
+            <translation>Ningún mandato de {code} termina en seis meses, y nadie está en prórroga.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
+            <source>Alerts today ({count}): terms ending within six months, and members holding over</source>
+            <translation>Alertas hoy ({count}): mandatos que terminan en seis meses, y miembros en prórroga</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="280" />
+            <source>Renew the term of {name} as {role} of {code}?</source>
+            <translation>¿Renovar el mandato de {name} como {role} de {code}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="282" />
+            <source>Renew</source>
+            <translation>Renovar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="283" />
+            <source>A new two-year term from {start} to {end} is added; the current term keeps its dates. You can undo this with Edit › Undo.</source>
+            <translation>Se añade un nuevo mandato de dos años del {start} al {end}; el mandato actual conserva sus fechas. Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="289" />
+            <source>Renew the term of {name}</source>
+            <translation>Renovar el mandato de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelRequestDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="122" />
+            <source>Travel support request</source>
+            <translation>Solicitud de apoyo para viajes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="122" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="132" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="133" />
+            <source>Amount requested</source>
+            <translation>Importe solicitado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="134" />
+            <source>Requested on</source>
+            <translation>Solicitado el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="135" />
+            <source>Traveller</source>
+            <translation>Viajero</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelTab</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <source>LDC on the day</source>
+            <translation>PMA en la fecha</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <source>Requested</source>
+            <translation>Solicitado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <source>Granted</source>
+            <translation>Concedido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
+            <source>Travel support</source>
+            <translation>Apoyo para viajes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="40" />
+            <source>Partners from least developed countries on the meeting's date come first, then the groups the desk chose, then the others; within a rank the earlier request. The proposal grants in that order while the budget lasts. The desk may decide otherwise; the ranking stays as computed.</source>
+            <translation>Los socios de países menos adelantados en la fecha de la reunión van primero, luego los grupos que eligió la secretaría y luego los demás; dentro de un mismo puesto, la solicitud más antigua. La propuesta concede en ese orden mientras dure el presupuesto. La secretaría puede decidir otra cosa; la clasificación queda tal como se calculó.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="44" />
+            <source>Add request…</source>
+            <translation>Añadir una solicitud…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="46" />
+            <source>Use the proposed allocation</source>
+            <translation>Usar la asignación propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="48" />
+            <source>Record the allocation</source>
+            <translation>Registrar la asignación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="51" />
+            <source>Decided on</source>
+            <translation>Decidido el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <source>least developed countries</source>
+            <translation>países menos adelantados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <source>small island developing states</source>
+            <translation>pequeños Estados insulares en desarrollo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <source>landlocked developing countries</source>
+            <translation>países en desarrollo sin litoral</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <source>no priority group</source>
+            <translation>ningún grupo prioritario</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <source>LDC</source>
+            <translation>PMA</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <source>SIDS</source>
+            <translation>PEID</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <source>LLDC</source>
+            <translation>PDSL</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="96" />
+            <source>then {group}</source>
+            <translation>luego {group}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="97" />
+            <source>least developed countries first</source>
+            <translation>primero los países menos adelantados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="98" />
+            <source>none set</source>
+            <translation>ninguno fijado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="101" />
+            <source>No travel request.</source>
+            <translation>Ninguna solicitud de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="104" />
+            <source>Allocation decided on {day}: {granted} granted.</source>
+            <translation>Asignación decidida el {day}: {granted} concedido.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="107" />
+            <source>Not allocated yet: decide before the meeting ({day}).</source>
+            <translation>Aún no asignado: decida antes de la reunión ({day}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="108" />
+            <source>Budget {budget}; {n} requests for {requested}; priority: {order}. {state}</source>
+            <translation>Presupuesto {budget}; {n} solicitudes por {requested}; prioridad: {order}. {state}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="143" />
+            <source>Travel request for {meeting}</source>
+            <translation>Solicitud de viaje para {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="160" />
+            <source>Travel support for {meeting}</source>
+            <translation>Apoyo para viajes para {meeting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueCard</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="56" />
+            <source>Value {n}</source>
+            <translation>Valor {n}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="58" />
+            <source>Value 1 (shown now)</source>
+            <translation>Valor 1 (mostrado ahora)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <source>Changed on</source>
+            <translation>Cambiado el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <source>Deleted on</source>
+            <translation>Eliminado el</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="66" />
+            <source>Keep the record with its changes</source>
+            <translation>Conservar el registro con sus cambios</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="67" />
+            <source>Delete the record</source>
+            <translation>Eliminar el registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="69" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="81" />
+            <source>Unknown author</source>
+            <translation>Autor desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <source>Keep it</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <source>Delete it</source>
+            <translation>Eliminarlo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="88" />
+            <source>Keep this value</source>
+            <translation>Conservar este valor</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanPage</name>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="77" />
+            <source>Work plan</source>
+            <translation>Plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="81" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="82" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="83" />
+            <source>Progress report…</source>
+            <translation>Informe de avance…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="84" />
+            <source>The progress report (Tasks | Progress | Next steps) as of today, in the print preview, where it can be printed or saved as PDF.</source>
+            <translation>El informe de avance (Tareas | Avance | Próximos pasos) a día de hoy, en la vista previa de impresión, donde puede imprimirse o guardarse como PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="91" />
+            <source>New task…</source>
+            <translation>Nueva tarea…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <source>Responsibility</source>
+            <translation>Responsabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <source>Due</source>
+            <translation>Vencimientos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="116" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="244" />
+            <source>Choose a task to see it here.</source>
+            <translation>Elija una tarea para verla aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="127" />
+            <source>Reason for the postponement</source>
+            <translation>Motivo del aplazamiento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="128" />
+            <source>Change status</source>
+            <translation>Cambiar el estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="139" />
+            <source>Progress and next steps</source>
+            <translation>Avance y próximos pasos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="141" />
+            <source>Add progress…</source>
+            <translation>Añadir un avance…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <source>On</source>
+            <translation>El</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="190" />
+            <source>Other tasks</source>
+            <translation>Otras tareas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="211" />
+            <source>Overdue</source>
+            <translation>Atrasada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="217" />
+            <source>{n} tasks: {done} completed, {ongoing} ongoing, {postponed} postponed, {waiting} not yet started</source>
+            <translation>{n} tareas: {done} completadas, {ongoing} en curso, {postponed} aplazadas, {waiting} aún no iniciadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="257" />
+            <source>overdue</source>
+            <translation>atrasada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <source>Expected outputs</source>
+            <translation>Productos esperados</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="265" />
+            <source>Budget line</source>
+            <translation>Partida presupuestaria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="266" />
+            <source>Comes from</source>
+            <translation>Procede de</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="310" />
+            <source>{task}: {status}</source>
+            <translation>{task}: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="327" />
+            <source>New task: {task}</source>
+            <translation>Nueva tarea: {task}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="340" />
+            <source>Progress of {task}</source>
+            <translation>Avance de {task}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="358" />
+            <source>Progress report of {code}: {pages} pages</source>
+            <translation>Informe de avance de {code}: {pages} páginas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="360" />
+            <source>Progress report: {code}</source>
+            <translation>Informe de avance: {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PathRow</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/dialogs.py" line="230" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>No group</source>
+            <translation>Ningún grupo</translation>
+        </message>
+        <message>
+            <source>Communications</source>
+            <translation>Comunicación</translation>
+        </message>
+        <message>
+            <source>Awareness raising</source>
+            <translation>Sensibilización</translation>
+        </message>
+        <message>
+            <source>Tools and solutions</source>
+            <translation>Herramientas y soluciones</translation>
+        </message>
+        <message>
+            <source>Policy and instruments</source>
+            <translation>Políticas e instrumentos</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementación</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibida</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Preselección</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>En revisión</translation>
+        </message>
+        <message>
+            <source>MAC opinion</source>
+            <translation>Opinión del MAC</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceptada</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>No aceptada</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retirada</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <translation>Financiera</translation>
+        </message>
+        <message>
+            <source>In kind</source>
+            <translation>En especie</translation>
+        </message>
+        <message>
+            <source>Staff time</source>
+            <translation>Tiempo del personal</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Non-binary</source>
+            <translation>No binario</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Prefiere no decirlo</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>No declarado</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Core initiative</source>
+            <translation>Iniciativa principal</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Affiliated initiative</source>
+            <translation>Iniciativa afiliada</translation>
+        </message>
+        <message>
+            <source>Affiliated</source>
+            <translation>Afiliada</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <source>Due diligence</source>
+            <translation>Diligencia debida</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactiva</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrada</translation>
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>Face-to-face</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Teleconference</source>
+            <translation>Teleconferencia</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Seminario web</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspendido</translation>
+        </message>
+        <message>
+            <source>National government</source>
+            <translation>Gobierno nacional</translation>
+        </message>
+        <message>
+            <source>Local government</source>
+            <translation>Gobierno local</translation>
+        </message>
+        <message>
+            <source>UN agency</source>
+            <translation>Organismo de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Inter-governmental organisation</source>
+            <translation>Organización intergubernamental</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>Organización no gubernamental</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>Universidad</translation>
+        </message>
+        <message>
+            <source>Research institute</source>
+            <translation>Instituto de investigación</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Business association</source>
+            <translation>Asociación empresarial</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistió</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusado</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Written comments sent in advance</source>
+            <translation>Comentarios escritos enviados con antelación</translation>
+        </message>
+        <message>
+            <source>Written comments</source>
+            <translation>Comentarios escritos</translation>
+        </message>
+        <message>
+            <source>Sustainable Public Procurement</source>
+            <translation>Compras públicas sostenibles</translation>
+        </message>
+        <message>
+            <source>SPP</source>
+            <translation>SPP</translation>
+        </message>
+        <message>
+            <source>Consumer Information</source>
+            <translation>Información al consumidor</translation>
+        </message>
+        <message>
+            <source>CI</source>
+            <translation>CI</translation>
+        </message>
+        <message>
+            <source>Sustainable Food Systems</source>
+            <translation>Sistemas alimentarios sostenibles</translation>
+        </message>
+        <message>
+            <source>SFS</source>
+            <translation>SFS</translation>
+        </message>
+        <message>
+            <source>Sustainable Lifestyles and Education</source>
+            <translation>Estilos de vida y educación sostenibles</translation>
+        </message>
+        <message>
+            <source>SLE</source>
+            <translation>SLE</translation>
+        </message>
+        <message>
+            <source>Sustainable Tourism</source>
+            <translation>Turismo sostenible</translation>
+        </message>
+        <message>
+            <source>STP</source>
+            <translation>STP</translation>
+        </message>
+        <message>
+            <source>Sustainable Buildings and Construction (former)</source>
+            <translation>Edificios y construcción sostenibles</translation>
+        </message>
+        <message>
+            <source>SBC</source>
+            <translation>SBC</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rojo</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Ámbar</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Verde</translation>
+        </message>
+        <message>
+            <source>Africa</source>
+            <translation>Grupo de los Estados de África</translation>
+        </message>
+        <message>
+            <source>Asia and the Pacific</source>
+            <translation>Grupo de los Estados de Asia y el Pacífico</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asia-Pacífico</translation>
+        </message>
+        <message>
+            <source>Eastern Europe</source>
+            <translation>Grupo de los Estados de Europa Oriental</translation>
+        </message>
+        <message>
+            <source>Latin America and the Caribbean</source>
+            <translation>Grupo de los Estados de América Latina y el Caribe</translation>
+        </message>
+        <message>
+            <source>GRULAC</source>
+            <translation>GRULAC</translation>
+        </message>
+        <message>
+            <source>Western Europe and Others</source>
+            <translation>Grupo de los Estados de Europa Occidental y otros Estados</translation>
+        </message>
+        <message>
+            <source>WEOG</source>
+            <translation>WEOG</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Por hacer</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Atrasado</translation>
+        </message>
+        <message>
+            <source>Very late</source>
+            <translation>Muy atrasado</translation>
+        </message>
+        <message>
+            <source>Co-lead</source>
+            <translation>Co-líder</translation>
+        </message>
+        <message>
+            <source>Core partner</source>
+            <translation>Socio principal</translation>
+        </message>
+        <message>
+            <source>Network member</source>
+            <translation>Miembro de la red</translation>
+        </message>
+        <message>
+            <source>Government</source>
+            <translation>Gobierno</translation>
+        </message>
+        <message>
+            <source>UN and other inter-governmental</source>
+            <translation>Organismos de las Naciones Unidas y otras organizaciones intergubernamentales</translation>
+        </message>
+        <message>
+            <source>UN / IGO</source>
+            <translation>ONU / OIG</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Sociedad civil</translation>
+        </message>
+        <message>
+            <source>Scientific and technical</source>
+            <translation>Organizaciones científicas y técnicas</translation>
+        </message>
+        <message>
+            <source>Science &amp; tech.</source>
+            <translation>Ciencia y tec.</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Sector privado</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Not yet started</source>
+            <translation>Aún no iniciado</translation>
+        </message>
+        <message>
+            <source>Ongoing-postponed</source>
+            <translation>En curso - aplazado</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Aplazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialogs</name>
+        <message>
+            <source>e.g. Core partners 2027–2028</source>
+            <translation>p. ej. Socios principales 2027–2028</translation>
+        </message>
+        <message>
+            <source>&amp;Programme</source>
+            <translation>&amp;Programa</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Función</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>&amp;Opens on</source>
+            <translation>&amp;Se abre el</translation>
+        </message>
+        <message>
+            <source>&amp;Closes on</source>
+            <translation>&amp;Se cierra el</translation>
+        </message>
+        <message>
+            <source>Calls and evaluation criteria</source>
+            <translation>Convocatorias y criterios de evaluación</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Convocatorias</translation>
+        </message>
+        <message>
+            <source>New call…</source>
+            <translation>Nueva convocatoria…</translation>
+        </message>
+        <message>
+            <source>Edit call…</source>
+            <translation>Editar la convocatoria…</translation>
+        </message>
+        <message>
+            <source>Evaluation criteria</source>
+            <translation>Criterios de evaluación</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Edit call</source>
+            <translation>Editar la convocatoria</translation>
+        </message>
+        <message>
+            <source>New call</source>
+            <translation>Nueva convocatoria</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Puntuaciones</translation>
+        </message>
+        <message>
+            <source>Add a call first.</source>
+            <translation>Añada primero una convocatoria.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit › Undo.</source>
+            <translation>Puede deshacerlo con Editar › Deshacer.</translation>
+        </message>
+        <message>
+            <source>Core-partner and co-lead calls start with the default evaluation criteria and weights; change them afterwards if the call says otherwise.</source>
+            <translation>Las convocatorias de socios principales y de co-líderes empiezan con los criterios de evaluación y ponderaciones predeterminados; cámbielos después si la convocatoria dice otra cosa.</translation>
+        </message>
+        <message>
+            <source>Evaluation criteria of {call}</source>
+            <translation>Criterios de evaluación de {call}</translation>
+        </message>
+        <message>
+            <source>No criteria: applications to this call cannot be scored yet.</source>
+            <translation>Sin criterios: las solicitudes a esta convocatoria aún no pueden puntuarse.</translation>
+        </message>
+        <message>
+            <source>Remove the criterion {name}?</source>
+            <translation>¿Quitar el criterio {name}?</translation>
+        </message>
+        <message>
+            <source>Applications already answer this call, so its programme and role stay.</source>
+            <translation>Ya hay solicitudes que responden a esta convocatoria, así que su programa y su función se mantienen.</translation>
+        </message>
+        <message>
+            <source>{count} criteria; weights add up to {total}. A criterion with scores cannot be removed, but its weight can change.</source>
+            <translation>{count} criterios; las ponderaciones suman {total}. Un criterio con puntuaciones no puede quitarse, pero su ponderación puede cambiar.</translation>
+        </message>
+        <message>
+            <source>Move the application of {name}</source>
+            <translation>Mover la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Reopen for screening…</source>
+            <translation>Reabrir para la preselección…</translation>
+        </message>
+        <message>
+            <source>Reopen for review…</source>
+            <translation>Reabrir para la revisión…</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Registrar la decisión</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Decided on</source>
+            <translation>&amp;Decidido el</translation>
+        </message>
+        <message>
+            <source>Term ends on</source>
+            <translation>Fin del mandato el</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Membresía</translation>
+        </message>
+        <message>
+            <source>Save scores</source>
+            <translation>Guardar las puntuaciones</translation>
+        </message>
+        <message>
+            <source>Declare a conflict of interest</source>
+            <translation>Declarar un conflicto de intereses</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Declarar</translation>
+        </message>
+        <message>
+            <source>e.g. advised the applicant on its application</source>
+            <translation>p. ej. asesoró al solicitante en su solicitud</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+        <message>
+            <source>Review pack (PDF)…</source>
+            <translation>Paquete de evaluación (PDF)…</translation>
+        </message>
+        <message>
+            <source>Start screening…</source>
+            <translation>Iniciar la preselección…</translation>
+        </message>
+        <message>
+            <source>Send to review…</source>
+            <translation>Enviar a revisión…</translation>
+        </message>
+        <message>
+            <source>Ask the MAC's opinion…</source>
+            <translation>Pedir la opinión del MAC…</translation>
+        </message>
+        <message>
+            <source>Accept…</source>
+            <translation>Aceptar…</translation>
+        </message>
+        <message>
+            <source>Not accept…</source>
+            <translation>No aceptar…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Retirar…</translation>
+        </message>
+        <message>
+            <source>Reopen the application of {name}</source>
+            <translation>Reabrir la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Start screening the application of {name}</source>
+            <translation>Iniciar la preselección de la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Send the application of {name} to review</source>
+            <translation>Enviar la solicitud de {name} a revisión</translation>
+        </message>
+        <message>
+            <source>Ask the MAC's opinion on {name}</source>
+            <translation>Pedir la opinión del MAC sobre {name}</translation>
+        </message>
+        <message>
+            <source>Accept the application of {name}</source>
+            <translation>Aceptar la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Not accept the application of {name}</source>
+            <translation>No aceptar la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Withdraw the application of {name}</source>
+            <translation>Retirar la solicitud de {name}</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Mover</translation>
+        </message>
+        <message>
+            <source>Why (kept in the application's history)</source>
+            <translation>Por qué (se conserva en el historial de la solicitud)</translation>
+        </message>
+        <message>
+            <source>A note for the history (optional)</source>
+            <translation>Una nota para el historial (opcional)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required)</source>
+            <translation>&amp;Motivo (obligatorio)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>e.g. the MAC agreed to review it while checks finish</source>
+            <translation>p. ej. el MAC aceptó revisarla mientras terminan las comprobaciones</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason</source>
+            <translation>&amp;Motivo para omitir</translation>
+        </message>
+        <message>
+            <source>End the membership this acceptance created (today)</source>
+            <translation>Terminar la membresía creada por esta aceptación (hoy)</translation>
+        </message>
+        <message>
+            <source>A membership that is still active must end before its application can be reopened, so the history stays true.</source>
+            <translation>Una membresía aún activa debe terminar antes de que su solicitud pueda reabrirse, para que el historial siga siendo fiel.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <source>&amp;Not accept</source>
+            <translation>&amp;No aceptar</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawn</source>
+            <translation>&amp;Retirada</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>A reviewer from the applicant, its parent or its affiliates cannot score it. Leave a criterion at “not scored” to score it later.</source>
+            <translation>Un evaluador del solicitante, de su organización matriz o de sus afiliados no puede puntuarlo. Deje un criterio en “sin puntuar” para puntuarlo más tarde.</translation>
+        </message>
+        <message>
+            <source>Highest weighted total first; equal totals by earlier receipt. Applications nobody has scored, and withdrawn ones, come last without a rank. Double-click one to open it.</source>
+            <translation>El total ponderado más alto primero; a igual total, la recepción más antigua. Las solicitudes que nadie ha puntuado, y las retiradas, van al final sin puesto. Haga doble clic en una para abrirla.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibida</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Weighted total</source>
+            <translation>Total ponderado</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>{name}: from {old} to {new}.</source>
+            <translation>{name}: de {old} a {new}.</translation>
+        </message>
+        <message>
+            <source>Decision on {name}</source>
+            <translation>Decisión sobre {name}</translation>
+        </message>
+        <message>
+            <source>{name} applies to be a {role} of {programme}.</source>
+            <translation>{name} solicita ser {role} de {programme}.</translation>
+        </message>
+        <message>
+            <source>Score {name}</source>
+            <translation>Puntuar {name}</translation>
+        </message>
+        <message>
+            <source>The call has no evaluation criteria yet, so there is nothing to score.</source>
+            <translation>La convocatoria aún no tiene criterios de evaluación, así que no hay nada que puntuar.</translation>
+        </message>
+        <message>
+            <source>Choose the reviewer first.</source>
+            <translation>Elija primero el evaluador.</translation>
+        </message>
+        <message>
+            <source>A reviewer who declares a conflict with {name} cannot score it; scores they gave before are kept but no longer count.</source>
+            <translation>Un evaluador que declara un conflicto con {name} no puede puntuarlo; las puntuaciones que dio antes se conservan pero ya no cuentan.</translation>
+        </message>
+        <message>
+            <source>Ranking: {call}</source>
+            <translation>Clasificación: {call}</translation>
+        </message>
+        <message>
+            <source>Ranking of {call}</source>
+            <translation>Clasificación de {call}</translation>
+        </message>
+        <message>
+            <source>reviews missing</source>
+            <translation>faltan evaluaciones</translation>
+        </message>
+        <message>
+            <source>{ranked} of {count} applications ranked.</source>
+            <translation>{ranked} de {count} solicitudes clasificadas.</translation>
+        </message>
+        <message>
+            <source>The screening checklist is not complete. Not done: {items}. Tick them first, or give a reason to go ahead anyway; the reason and the items not done are kept in the history.</source>
+            <translation>La lista de comprobación de la preselección no está completa. Sin hacer: {items}. Márquelos primero, o indique un motivo para continuar de todos modos; el motivo y los elementos sin hacer se conservan en el historial.</translation>
+        </message>
+        <message>
+            <source>Accepting makes {name} a {role} of {programme} from the decision date. Co-leads and core partners serve two-year terms; network members usually have no end date.</source>
+            <translation>Al aceptar, {name} pasa a ser {role} de {programme} desde la fecha de la decisión. Los co-líderes y socios principales tienen mandatos de dos años; los miembros de la red no suelen tener fecha de fin.</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale</source>
+            <translation>&amp;Justificación</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale (required)</source>
+            <translation>&amp;Justificación (obligatoria)</translation>
+        </message>
+        <message>
+            <source>Optional: why it was accepted (it can be quoted in the letter)</source>
+            <translation>Opcional: por qué se aceptó (puede citarse en la carta)</translation>
+        </message>
+        <message>
+            <source>Why it was not accepted; this is quoted in the decision letter</source>
+            <translation>Por qué no se aceptó; se cita en la carta de decisión</translation>
+        </message>
+        <message>
+            <source>e.g. the organisation withdrew by e-mail on …</source>
+            <translation>p. ej. la organización se retiró por correo electrónico el …</translation>
+        </message>
+        <message>
+            <source>Score (0–{max})</source>
+            <translation>Puntuación (0–{max})</translation>
+        </message>
+        <message>
+            <source>reviewers disagree on {criteria}</source>
+            <translation>los evaluadores discrepan en {criteria}</translation>
+        </message>
+        <message>
+            <source>{count} reviewer(s) left out for a conflict</source>
+            <translation>{count} evaluador(es) excluido(s) por conflicto</translation>
+        </message>
+        <message>
+            <source>{done} complete reviews; {needed} needed</source>
+            <translation>{done} evaluaciones completas; se necesitan {needed}</translation>
+        </message>
+        <message>
+            <source>Record an application</source>
+            <translation>Registrar una solicitud</translation>
+        </message>
+        <message>
+            <source>Record application</source>
+            <translation>Registrar una solicitud</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Solicitante</translation>
+        </message>
+        <message>
+            <source>An organisation in the &amp;registry</source>
+            <translation>Una organización del &amp;registro</translation>
+        </message>
+        <message>
+            <source>A ne&amp;w organisation</source>
+            <translation>Una organización &amp;nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organización</translation>
+        </message>
+        <message>
+            <source>Type a country's name or its ISO code</source>
+            <translation>Escriba el nombre de un país o su código ISO</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin definir)</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Acron&amp;ym</source>
+            <translation>Si&amp;gla</translation>
+        </message>
+        <message>
+            <source>&amp;Country</source>
+            <translation>&amp;País</translation>
+        </message>
+        <message>
+            <source>Stakeholder c&amp;luster</source>
+            <translation>&amp;Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>Sitio &amp;web</translation>
+        </message>
+        <message>
+            <source>It is a new organisation</source>
+            <translation>Es una organización nueva</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Re&amp;presentative</source>
+            <translation>Re&amp;presentante</translation>
+        </message>
+        <message>
+            <source>Alte&amp;rnate</source>
+            <translation>Su&amp;plente</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Añadir archivos…</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Pro&amp;gramme</source>
+            <translation>Pro&amp;grama</translation>
+        </message>
+        <message>
+            <source>Role &amp;applied for</source>
+            <translation>Función &amp;solicitada</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ll</source>
+            <translation>Con&amp;vocatoria</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ved on</source>
+            <translation>Re&amp;cibida el</translation>
+        </message>
+        <message>
+            <source>The statement of interest, as sent</source>
+            <translation>La declaración de interés, tal como se envió</translation>
+        </message>
+        <message>
+            <source>S&amp;tatement</source>
+            <translation>De&amp;claración</translation>
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation>Contribución</translation>
+        </message>
+        <message>
+            <source>What is offered: amount, staff, in-kind support</source>
+            <translation>Lo que se ofrece: importe, personal, apoyo en especie</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Choose the country from the list (type part of its name or its three-letter code).</source>
+            <translation>Elija el país de la lista (escriba parte de su nombre o su código de tres letras).</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Adjuntar archivos</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>For an application received by e-mail or on paper. A new organisation, its people and the application are saved together: Edit › Undo removes them all.</source>
+            <translation>Para una solicitud recibida por correo electrónico o en papel. Una organización nueva, sus personas y la solicitud se guardan juntas: Editar › Deshacer las quita todas.</translation>
+        </message>
+        <message>
+            <source>The organisation's designated representative and alternate: someone already recorded, or a new person added with the application.</source>
+            <translation>El representante designado de la organización y su suplente: alguien ya registrado, o una persona nueva añadida con la solicitud.</translation>
+        </message>
+        <message>
+            <source>Work-streams of interest</source>
+            <translation>Líneas de trabajo de interés</translation>
+        </message>
+        <message>
+            <source>Priority sectors</source>
+            <translation>Sectores prioritarios</translation>
+        </message>
+        <message>
+            <source>This organisation may already be in the registry:</source>
+            <translation>Puede que esta organización ya esté en el registro:</translation>
+        </message>
+        <message>
+            <source>This organisation may already be in the registry, as one of these:</source>
+            <translation>Puede que esta organización ya esté en el registro, como uno de estos:</translation>
+        </message>
+        <message>
+            <source>Choose the organisation from the list that appears as you type, or record a new organisation.</source>
+            <translation>Elija la organización de la lista que aparece al escribir, o registre una organización nueva.</translation>
+        </message>
+        <message>
+            <source>This organisation may already be in the registry: choose “Use this organisation” beside the right one, or “It is a new organisation”.</source>
+            <translation>Puede que esta organización ya esté en el registro: elija “Usar esta organización” junto a la correcta, o “Es una organización nueva”.</translation>
+        </message>
+        <message>
+            <source>(none: network members may apply at any time)</source>
+            <translation>(ninguna: los miembros de la red pueden presentar solicitud en cualquier momento)</translation>
+        </message>
+        <message>
+            <source>Copied into the database, at most {limit} MB each.</source>
+            <translation>Copiados en la base de datos, como máximo {limit} MB cada uno.</translation>
+        </message>
+        <message>
+            <source>(no call for this programme and role yet: add one in Applications › Calls and evaluation criteria)</source>
+            <translation>(aún no hay convocatoria para este programa y esta función: añada una en Solicitudes › Convocatorias y criterios de evaluación)</translation>
+        </message>
+        <message>
+            <source>{name} is {size:.1f} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} ocupa {size:.1f} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} está vacío; no hay nada que adjuntar.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>No se puede leer {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nombre@example.org</translation>
+        </message>
+        <message>
+            <source>Gender as the person states it; sensitive, never exported unless asked.</source>
+            <translation>Género según lo declara la persona; dato sensible, nunca se exporta salvo que se pida.</translation>
+        </message>
+        <message>
+            <source>Use this organisation</source>
+            <translation>Usar esta organización</translation>
+        </message>
+        <message>
+            <source>(nobody named)</source>
+            <translation>(nadie nombrado)</translation>
+        </message>
+        <message>
+            <source>A new person…</source>
+            <translation>Una persona nueva…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{why}</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{why}</translation>
+        </message>
+        <message>
+            <source>Why: {reasons}.</source>
+            <translation>Por qué: {reasons}.</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>&amp;Weight</source>
+            <translation>&amp;Ponderación</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Descripción</translation>
+        </message>
+        <message>
+            <source>Edit criterion</source>
+            <translation>Editar el criterio</translation>
+        </message>
+        <message>
+            <source>New criterion</source>
+            <translation>Nuevo criterio</translation>
+        </message>
+        <message>
+            <source>Weights are relative: a criterion weighing 2 counts twice as much as one weighing 1. Scores already given stay; the totals follow the new weight.</source>
+            <translation>Las ponderaciones son relativas: un criterio que pesa 2 cuenta el doble que uno que pesa 1. Las puntuaciones ya dadas se mantienen; los totales siguen la nueva ponderación.</translation>
+        </message>
+        <message>
+            <source>Type part of the name or acronym</source>
+            <translation>Escriba parte del nombre o de la sigla</translation>
+        </message>
+        <message>
+            <source>(choose a reviewer of this call)</source>
+            <translation>(elija un evaluador de esta convocatoria)</translation>
+        </message>
+        <message>
+            <source>or find the reviewer's organisation</source>
+            <translation>o busque la organización del evaluador</translation>
+        </message>
+        <message>
+            <source>(choose the organisation first)</source>
+            <translation>(elija primero la organización)</translation>
+        </message>
+        <message>
+            <source>Reviewer of this call</source>
+            <translation>Evaluador de esta convocatoria</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>(nobody has scored in this call yet)</source>
+            <translation>(nadie ha puntuado aún en esta convocatoria)</translation>
+        </message>
+        <message>
+            <source>(choose the person)</source>
+            <translation>(elija la persona)</translation>
+        </message>
+        <message>
+            <source>(no people recorded)</source>
+            <translation>(ninguna persona registrada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel (.xlsx) file with one row per application or organisation and the column names in the first row.</source>
+            <translation>Un archivo CSV o Excel (.xlsx) con una fila por solicitud u organización y los nombres de columna en la primera fila.</translation>
+        </message>
+        <message>
+            <source>&amp;Applications</source>
+            <translation>&amp;Solicitudes</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations and their people (a partner list)</source>
+            <translation>&amp;Organizaciones y sus personas (una lista de socios)</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>El archivo contiene</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>El archivo que se importará</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>(none: each row names its programme and role)</source>
+            <translation>(ninguna: cada fila indica su programa y su función)</translation>
+        </message>
+        <message>
+            <source>&amp;Call</source>
+            <translation>&amp;Convocatoria</translation>
+        </message>
+        <message>
+            <source>Import from</source>
+            <translation>Importar desde</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>Hojas de cálculo (*.csv *.xlsx *.tsv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Emparejar las columnas</translation>
+        </message>
+        <message>
+            <source>Which field each column of the file fills. Columns set to “leave out” are not imported. The matching is remembered for the call.</source>
+            <translation>Qué campo llena cada columna del archivo. Las columnas marcadas como “omitir” no se importan. La correspondencia se recuerda para la convocatoria.</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Comprobar antes de importar</translation>
+        </message>
+        <message>
+            <source>Every problem of the file, by row and column. Nothing is written until you press Import, and a file with problems writes nothing.</source>
+            <translation>Cada problema del archivo, por fila y columna. No se escribe nada hasta que pulse Importar, y un archivo con problemas no escribe nada.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>Possible duplicates of organisations in the registry</source>
+            <translation>Posibles duplicados de organizaciones del registro</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>The import is one step: Edit › Undo removes everything it added.</source>
+            <translation>La importación es un solo paso: Editar › Deshacer quita todo lo que añadió.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Columna del archivo</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Primeros valores</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>(leave out)</source>
+            <translation>(omitir)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Qué está mal</translation>
+        </message>
+        <message>
+            <source>Organisation in the file</source>
+            <translation>Organización en el archivo</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <source>The warning below does not stop the import.</source>
+            <translation>La advertencia de abajo no impide la importación.</translation>
+        </message>
+        <message>
+            <source>Warning: </source>
+            <translation>Advertencia: </translation>
+        </message>
+        <message>
+            <source>Create a new organisation</source>
+            <translation>Crear una organización nueva</translation>
+        </message>
+        <message>
+            <source>Import {kind} from {file}</source>
+            <translation>Importar {kind} desde {file}</translation>
+        </message>
+        <message>
+            <source>Columns are matched by name (case, spaces and accents do not matter); you can change the matching on the next page. &lt;b&gt;Required:&lt;/b&gt; {required}. &lt;b&gt;Also read:&lt;/b&gt; {optional}.</source>
+            <translation>Las columnas se emparejan por su nombre (no importan mayúsculas, espacios ni acentos); puede cambiar la correspondencia en la página siguiente. &lt;b&gt;Obligatorias:&lt;/b&gt; {required}. &lt;b&gt;También se leen:&lt;/b&gt; {optional}.</translation>
+        </message>
+        <message>
+            <source>Checking {count} rows…</source>
+            <translation>Comprobando {count} filas…</translation>
+        </message>
+        <message>
+            <source>{apps} applications ({new} new organisations, {linked} linked to the registry, {people} new people)</source>
+            <translation>{apps} solicitudes ({new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas)</translation>
+        </message>
+        <message>
+            <source>{new} new organisations, {linked} linked to the registry, {people} new people</source>
+            <translation>{new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked, no problems. Import will add {what}.</source>
+            <translation>{rows} filas comprobadas, sin problemas. La importación añadirá {what}.</translation>
+        </message>
+        <message>
+            <source>Leave out the rows with problems</source>
+            <translation>Omitir las filas con problemas</translation>
+        </message>
+        <message>
+            <source>applications</source>
+            <translation>solicitudes</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organizaciones</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>No hay ningún archivo en {path}.</translation>
+        </message>
+        <message>
+            <source>Required fields without a column: {fields}.</source>
+            <translation>Campos obligatorios sin columna: {fields}.</translation>
+        </message>
+        <message>
+            <source>Filled by two columns: {fields}; leave one of them out.</source>
+            <translation>Llenados por dos columnas: {fields}; omita una de ellas.</translation>
+        </message>
+        <message>
+            <source>{count} columns will be imported; * marks the required fields.</source>
+            <translation>Se importarán {count} columnas; * marca los campos obligatorios.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked: 1 problem must be corrected (or its row left out) before anything can be imported.</source>
+            <translation>{rows} filas comprobadas: hay que corregir 1 problema (u omitir su fila) antes de poder importar nada.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked: {errors} problems must be corrected (or their rows left out) before anything can be imported.</source>
+            <translation>{rows} filas comprobadas: hay que corregir {errors} problemas (u omitir sus filas) antes de poder importar nada.</translation>
+        </message>
+        <message>
+            <source>Left out: rows {rows}.</source>
+            <translation>Omitidas: filas {rows}.</translation>
+        </message>
+        <message>
+            <source>{count} warnings were noted (shown on the previous page); for organisations that may be duplicates, merge them in the registry if they are the same.</source>
+            <translation>Se anotaron {count} advertencias (mostradas en la página anterior); si hay organizaciones que pueden ser duplicadas, fusiónelas en el registro si son la misma.</translation>
+        </message>
+        <message>
+            <source>The {count} warnings below do not stop the import.</source>
+            <translation>Las {count} advertencias de abajo no impiden la importación.</translation>
+        </message>
+        <message>
+            <source>Leave out the rows with problems (rows {rows})</source>
+            <translation>Omitir las filas con problemas (filas {rows})</translation>
+        </message>
+        <message>
+            <source>Leave out the rows with problems (rows {rows}) and import the rest</source>
+            <translation>Omitir las filas con problemas (filas {rows}) e importar el resto</translation>
+        </message>
+        <message>
+            <source>Same as {name}: {why}</source>
+            <translation>Igual que {name}: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leadership</name>
+        <message>
+            <source>Nobody is proposed yet: tick candidates in the table to propose them.</source>
+            <translation>Aún no se propone a nadie: marque candidatos en la tabla para proponerlos.</translation>
+        </message>
+        <message>
+            <source>1 lead proposed.</source>
+            <translation>1 líder propuesto.</translation>
+        </message>
+        <message>
+            <source>Every balance rule is met</source>
+            <translation>Se cumplen todas las reglas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>At the edge</source>
+            <translation>Al límite</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>Incumplida</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>al menos {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>como máximo {n}</translation>
+        </message>
+        <message>
+            <source>{n} leads proposed.</source>
+            <translation>{n} líderes propuestos.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} balance rules broken: {names}.</source>
+            <translation>{n} de {total} reglas de equilibrio incumplidas: {names}.</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} a {high}</translation>
+        </message>
+        <message>
+            <source> ({n} at the edge).</source>
+            <translation> ({n} al límite).</translation>
+        </message>
+        <message>
+            <source>Open the process</source>
+            <translation>Abrir el proceso</translation>
+        </message>
+        <message>
+            <source>(no call yet: link it later)</source>
+            <translation>(aún no hay convocatoria: vincúlela más tarde)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>&amp;Opened on</source>
+            <translation>&amp;Abierto el</translation>
+        </message>
+        <message>
+            <source>Co-lead &amp;call</source>
+            <translation>&amp;Convocatoria de co-líderes</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notas</translation>
+        </message>
+        <message>
+            <source>Close the step</source>
+            <translation>Cerrar el paso</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Hecho el</translation>
+        </message>
+        <message>
+            <source>&amp;Reason to override the order</source>
+            <translation>&amp;Motivo para forzar el orden</translation>
+        </message>
+        <message>
+            <source>Why this step is closed before the one before it (recorded with the step, its closing and the audit trail)</source>
+            <translation>Por qué este paso se cierra antes que el anterior (se registra con el paso, su cierre y el registro de auditoría)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>A candidate or current member</source>
+            <translation>Un candidato o un miembro actual</translation>
+        </message>
+        <message>
+            <source>Another organisation</source>
+            <translation>Otra organización</translation>
+        </message>
+        <message>
+            <source>A name</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <source>for example “Open seat: Africa”</source>
+            <translation>por ejemplo “Puesto vacante: África”</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Año</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>&amp;Función</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Save scores</source>
+            <translation>Guardar las puntuaciones</translation>
+        </message>
+        <message>
+            <source>Co-lead call of the renewal</source>
+            <translation>Convocatoria de co-líderes de la renovación</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <source>(no call)</source>
+            <translation>(sin convocatoria)</translation>
+        </message>
+        <message>
+            <source>&amp;Call</source>
+            <translation>&amp;Convocatoria</translation>
+        </message>
+        <message>
+            <source>The call is step 2's open call for expressions of interest; its evaluation criteria are the lead criteria (the co-lead defaults when it has none).</source>
+            <translation>La convocatoria es la convocatoria abierta de manifestaciones de interés del paso 2; sus criterios de evaluación son los criterios de liderazgo (los predeterminados de co-líderes si no tiene).</translation>
+        </message>
+        <message>
+            <source>Close with override</source>
+            <translation>Cerrar forzando</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>Edit succession entry</source>
+            <translation>Editar la entrada de sucesión</translation>
+        </message>
+        <message>
+            <source>Plan a succession entry</source>
+            <translation>Planificar una entrada de sucesión</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <source>A reviewer from the incumbent, its parent or its affiliates cannot score it.</source>
+            <translation>Un evaluador del titular, de su organización matriz o de sus afiliados no puede puntuarlo.</translation>
+        </message>
+        <message>
+            <source>The applicants are the call's co-lead applications, and the lead criteria are its evaluation criteria (the co-lead defaults when it has none).</source>
+            <translation>Los solicitantes son las solicitudes de co-líderes de la convocatoria, y los criterios de liderazgo son sus criterios de evaluación (los predeterminados de co-líderes si no tiene).</translation>
+        </message>
+        <message>
+            <source>New leadership renewal process for {code}</source>
+            <translation>Nuevo proceso de renovación de la dirección para {code}</translation>
+        </message>
+        <message>
+            <source>{code} leadership renewal {year}</source>
+            <translation>Renovación de la dirección de {code} {year}</translation>
+        </message>
+        <message>
+            <source>Close step {number}</source>
+            <translation>Cerrar el paso {number}</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>Paso {number}: {title}</translation>
+        </message>
+        <message>
+            <source>Score {name}</source>
+            <translation>Puntuar {name}</translation>
+        </message>
+        <message>
+            <source>The process has no lead criteria yet, so there is nothing to score.</source>
+            <translation>El proceso aún no tiene criterios de liderazgo, así que no hay nada que puntuar.</translation>
+        </message>
+        <message>
+            <source>Choose the reviewer first.</source>
+            <translation>Elija primero el evaluador.</translation>
+        </message>
+        <message>
+            <source>{title} ({start} to {end})</source>
+            <translation>{title} (del {start} al {end})</translation>
+        </message>
+        <message>
+            <source>Write the reason to override the order (it is recorded with the step), or cancel.</source>
+            <translation>Escriba el motivo para forzar el orden (se registra con el paso), o cancele.</translation>
+        </message>
+        <message>
+            <source>Score (0–{max})</source>
+            <translation>Puntuación (0–{max})</translation>
+        </message>
+        <message>
+            <source>{title} ({start} to {end}, {count} applications)</source>
+            <translation>{title} (del {start} al {end}, {count} solicitudes)</translation>
+        </message>
+        <message>
+            <source>Building the dossier…</source>
+            <translation>Generando el dossier…</translation>
+        </message>
+        <message>
+            <source>Building the roster…</source>
+            <translation>Generando la lista de miembros…</translation>
+        </message>
+        <message>
+            <source>Ends within 3 months</source>
+            <translation>Termina en 3 meses</translation>
+        </message>
+        <message>
+            <source>Ends within 6 months</source>
+            <translation>Termina en 6 meses</translation>
+        </message>
+        <message>
+            <source>Holding over since {day}: no successor yet</source>
+            <translation>En prórroga desde el {day}: aún sin sucesor</translation>
+        </message>
+        <message>
+            <source>Untick to leave the date unset</source>
+            <translation>Desmarque para dejar la fecha sin definir</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sin fin</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsOperations</name>
+        <message>
+            <source>Writing the meeting pack…</source>
+            <translation>Escribiendo el dossier de la reunión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioOperations</name>
+        <message>
+            <source>Exporting the initiatives…</source>
+            <translation>Exportando las iniciativas…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Programas</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Funciones</translation>
+        </message>
+        <message>
+            <source>This column is not sortable.</source>
+            <translation>Esta columna no se puede ordenar.</translation>
+        </message>
+        <message>
+            <source>Click to sort by {column}.</source>
+            <translation>Haga clic para ordenar por {column}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingCharts</name>
+        <message>
+            <source>{rate:.0%} ({reported} of {partners})</source>
+            <translation>{rate:.0%} ({reported} de {partners})</translation>
+        </message>
+        <message>
+            <source>No partners.</source>
+            <translation>Ningún socio.</translation>
+        </message>
+        <message>
+            <source>target {target:.0%}</source>
+            <translation>objetivo {target:.0%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingOperations</name>
+        <message>
+            <source>Preparing reminders…</source>
+            <translation>Preparando los recordatorios…</translation>
+        </message>
+        <message>
+            <source>Writing the cycle summary…</source>
+            <translation>Escribiendo el resumen del ciclo…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Preparing the reminders…</source>
+            <translation>Preparando los recordatorios…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>{name} cannot be imported. {reason}</source>
+            <translation>{name} no se puede importar. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Balance</name>
+        <message>
+            <source>no bound</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <source>Choose a call to see its balance.</source>
+            <translation>Elija una convocatoria para ver su equilibrio.</translation>
+        </message>
+        <message>
+            <source>No balance rules: any slate of the right size will do.</source>
+            <translation>Sin reglas de equilibrio: cualquier lista del tamaño correcto sirve.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>At the edge</source>
+            <translation>Al límite</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>Incumplida</translation>
+        </message>
+        <message>
+            <source>The rule is met with room to spare.</source>
+            <translation>La regla se cumple con margen.</translation>
+        </message>
+        <message>
+            <source>The rule is met, but one change could break it.</source>
+            <translation>La regla se cumple, pero un cambio podría romperla.</translation>
+        </message>
+        <message>
+            <source>The rule is not met.</source>
+            <translation>La regla no se cumple.</translation>
+        </message>
+        <message>
+            <source>{count} · {bounds}</source>
+            <translation>{count} · {bounds}</translation>
+        </message>
+        <message>
+            <source>1 rule broken</source>
+            <translation>1 regla incumplida</translation>
+        </message>
+        <message>
+            <source>No rule broken so far.</source>
+            <translation>Ninguna regla incumplida por ahora.</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>al menos {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>como máximo {n}</translation>
+        </message>
+        <message>
+            <source>Every rule is met.</source>
+            <translation>Se cumplen todas las reglas.</translation>
+        </message>
+        <message>
+            <source>{n} rules broken</source>
+            <translation>{n} reglas incumplidas</translation>
+        </message>
+        <message>
+            <source>, {n} at the edge</source>
+            <translation>, {n} al límite</translation>
+        </message>
+        <message>
+            <source> {n} at the edge: one change could break them.</source>
+            <translation> {n} al límite: un cambio podría romperlas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionCharts</name>
+        <message>
+            <source>By regional group</source>
+            <translation>Por grupo regional</translation>
+        </message>
+        <message>
+            <source>By stakeholder cluster</source>
+            <translation>Por grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <source>By representative's gender</source>
+            <translation>Por género del representante</translation>
+        </message>
+        <message>
+            <source>Green dashed mark: the least a rule asks. Red mark: the most it allows. A count outside them says so beside its bar.</source>
+            <translation>Marca verde discontinua: el mínimo que pide una regla. Marca roja: el máximo que permite. Un recuento fuera de ellas se indica junto a su barra.</translation>
+        </message>
+        <message>
+            <source>needs {n}</source>
+            <translation>necesita {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>como máximo {n}</translation>
+        </message>
+        <message>
+            <source>No cluster</source>
+            <translation>Ningún grupo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPool</name>
+        <message>
+            <source>Pinned in</source>
+            <translation>Fijado dentro</translation>
+        </message>
+        <message>
+            <source>Pinned out</source>
+            <translation>Fijado fuera</translation>
+        </message>
+        <message>
+            <source>Incumbent</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <source>Picked</source>
+            <translation>Elegido</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Representative's gender</source>
+            <translation>Género del representante</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Fijación</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Not picked</source>
+            <translation>No elegido</translation>
+        </message>
+        <message>
+            <source>Tick to put this candidate on the slate (or double-click the row).</source>
+            <translation>Marque para incluir a este candidato en la lista (o haga doble clic en la fila).</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>{name}: a current core partner seeking renewal</source>
+            <translation>{name}: un socio principal actual que solicita la renovación</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionProposal</name>
+        <message>
+            <source>When two slates have the same best score, a fixed order of the candidates settles it, so the same pool and rules always give the same slate.</source>
+            <translation>Cuando dos listas tienen la misma mejor puntuación, un orden fijo de los candidatos decide, de modo que el mismo grupo de candidatos y las mismas reglas siempre dan la misma lista.</translation>
+        </message>
+        <message>
+            <source>The rules cannot all be met together.</source>
+            <translation>Las reglas no pueden cumplirse todas a la vez.</translation>
+        </message>
+        <message>
+            <source>Once it is dropped, every other rule can be met.</source>
+            <translation>Si se abandona, todas las demás reglas pueden cumplirse.</translation>
+        </message>
+        <message>
+            <source>Dropping any one of them settles it: the other rules can then all be met.</source>
+            <translation>Basta con abandonar cualquiera de ellas: las demás reglas pueden entonces cumplirse todas.</translation>
+        </message>
+        <message>
+            <source>Dropping any one of them alone does not settle it, as other rules conflict too; dropping all of them does: the other rules can then all be met.</source>
+            <translation>Abandonar solo una de ellas no basta, porque otras reglas también entran en conflicto; abandonarlas todas sí: las demás reglas pueden entonces cumplirse todas.</translation>
+        </message>
+        <message>
+            <source>Use this slate</source>
+            <translation>Usar esta lista</translation>
+        </message>
+        <message>
+            <source>Press Propose for the slate with the best total score that meets every rule, or right-click a candidate and ask why it is not in that slate.</source>
+            <translation>Pulse Proponer para obtener la lista con la mejor puntuación total que cumple cada regla, o haga clic con el botón derecho en un candidato para preguntar por qué no está en esa lista.</translation>
+        </message>
+        <message>
+            <source>No alternate can step in without upsetting the balance.</source>
+            <translation>Ningún suplente puede entrar sin alterar el equilibrio.</translation>
+        </message>
+        <message>
+            <source>Use the closest slate</source>
+            <translation>Usar la lista más cercana</translation>
+        </message>
+        <message>
+            <source>Dropping these rules settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar estas reglas basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <source>This database is open read-only.</source>
+            <translation>Esta base de datos está abierta en modo de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Proposed slate: {n} candidates, total score {score}; every rule is met.</source>
+            <translation>Lista propuesta: {n} candidatos, puntuación total {score}; se cumplen todas las reglas.</translation>
+        </message>
+        <message>
+            <source>It is the slate you picked.</source>
+            <translation>Es la lista que usted eligió.</translation>
+        </message>
+        <message>
+            <source>Alternates: the next best who keep the balance</source>
+            <translation>Suplentes: los siguientes mejor situados que mantienen el equilibrio</translation>
+        </message>
+        <message>
+            <source>Why, by simple counting</source>
+            <translation>Por qué, por simple recuento</translation>
+        </message>
+        <message>
+            <source>The seats and pins alone cannot be met, whatever the rules say.</source>
+            <translation>Los puestos y las fijaciones por sí solos no pueden cumplirse, digan lo que digan las reglas.</translation>
+        </message>
+        <message>
+            <source>below its minimum</source>
+            <translation>por debajo de su mínimo</translation>
+        </message>
+        <message>
+            <source>above its maximum</source>
+            <translation>por encima de su máximo</translation>
+        </message>
+        <message>
+            <source>Coming in</source>
+            <translation>Entran</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>Salen</translation>
+        </message>
+        <message>
+            <source>Dropping one of these alone settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar solo una de estas reglas basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <source>Dropping one of these alone does not, as other rules conflict too: {rules}.</source>
+            <translation>Abandonar solo una de estas reglas no basta, porque otras reglas también entran en conflicto: {rules}.</translation>
+        </message>
+        <message>
+            <source>Dropping these rules, one from each conflict, settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar estas reglas, una de cada conflicto, basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <source>The closest workable slate (total score {score}) relaxes {eased}.</source>
+            <translation>La lista viable más cercana (puntuación total {score}) flexibiliza {eased}.</translation>
+        </message>
+        <message>
+            <source>Why not {who}? The slate would lose {lost} points.</source>
+            <translation>¿Por qué no {who}? La lista perdería {lost} puntos.</translation>
+        </message>
+        <message>
+            <source>No slate meets every rule even without {who}: press Propose to see why.</source>
+            <translation>Ninguna lista cumple todas las reglas ni siquiera sin {who}: pulse Proponer para ver por qué.</translation>
+        </message>
+        <message>
+            <source>The rules that would break</source>
+            <translation>Las reglas que se romperían</translation>
+        </message>
+        <message>
+            <source>Use the slate with {who}</source>
+            <translation>Usar la lista con {who}</translation>
+        </message>
+        <message>
+            <source>Against your picks: {joining} in; {leaving} out.</source>
+            <translation>Frente a sus elecciones: entran {joining}; salen {leaving}.</translation>
+        </message>
+        <message>
+            <source>{who} could replace {whom} ({change:+.2f} to the score)</source>
+            <translation>{who} podría sustituir a {whom} ({change:+.2f} en la puntuación)</translation>
+        </message>
+        <message>
+            <source>The rules conflict in {n} separate ways, so dropping a single rule cannot settle it: each conflict needs a change of its own.</source>
+            <translation>Las reglas entran en conflicto de {n} maneras distintas, así que abandonar una sola regla no basta: cada conflicto necesita su propio cambio.</translation>
+        </message>
+        <message>
+            <source>This rule cannot be met, whatever the other rules say:</source>
+            <translation>Esta regla no puede cumplirse, digan lo que digan las demás reglas:</translation>
+        </message>
+        <message>
+            <source>These rules cannot all be met together:</source>
+            <translation>Estas reglas no pueden cumplirse todas a la vez:</translation>
+        </message>
+        <message>
+            <source>Why not {who}? It could join at no cost.</source>
+            <translation>¿Por qué no {who}? Podría entrar sin coste.</translation>
+        </message>
+        <message>
+            <source>Why not {who}? It cannot join without breaking rules.</source>
+            <translation>¿Por qué no {who}? No puede entrar sin romper reglas.</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <source>{name} by {n} {side}</source>
+            <translation>{name} por {n} {side}</translation>
+        </message>
+        <message>
+            <source>Conflict {n}: this rule cannot be met, whatever the other rules say:</source>
+            <translation>Conflicto {n}: esta regla no puede cumplirse, digan lo que digan las demás reglas:</translation>
+        </message>
+        <message>
+            <source>Conflict {n}: these rules cannot all be met together:</source>
+            <translation>Conflicto {n}: estas reglas no pueden cumplirse todas a la vez:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>incumbent</source>
+            <translation>titular</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenarios</name>
+        <message>
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
+        </message>
+        <message>
+            <source>Save the current picks as:</source>
+            <translation>Guardar las elecciones actuales como:</translation>
+        </message>
+        <message>
+            <source>e.g. Regions first, or MAC's favourites</source>
+            <translation>p. ej. Primero las regiones, o Favoritos del MAC</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>Guardar el escenario</translation>
+        </message>
+        <message>
+            <source>Use as the slate</source>
+            <translation>Usar como lista</translation>
+        </message>
+        <message>
+            <source>Replace the picks with this scenario's slate</source>
+            <translation>Sustituir las elecciones por la lista de este escenario</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Tick two or more to compare them:</source>
+            <translation>Marque dos o más para compararlos:</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Picked</source>
+            <translation>Elegido</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Current picks</source>
+            <translation>Elecciones actuales</translation>
+        </message>
+        <message>
+            <source>Tick two or more scenarios (or the current picks) to see them side by side.</source>
+            <translation>Marque dos o más escenarios (o las elecciones actuales) para verlos lado a lado.</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>Puntuación total</translation>
+        </message>
+        <message>
+            <source>Seats filled</source>
+            <translation>Puestos cubiertos</translation>
+        </message>
+        <message>
+            <source>Rules broken</source>
+            <translation>Reglas incumplidas</translation>
+        </message>
+        <message>
+            <source>Only in this one</source>
+            <translation>Solo en este</translation>
+        </message>
+        <message>
+            <source>Pick some candidates first.</source>
+            <translation>Elija primero algunos candidatos.</translation>
+        </message>
+        <message>
+            <source>Compared under the round's current rules ({seats} seats); {common} candidates are in all of them.</source>
+            <translation>Comparados con las reglas actuales de la ronda ({seats} puestos); {common} candidatos están en todos.</translation>
+        </message>
+        <message>
+            <source>No longer in the pool</source>
+            <translation>Ya no está en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <source>The scenarios differ on this rule</source>
+            <translation>Los escenarios difieren en esta regla</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>{n} of {seats}</source>
+            <translation>{n} de {seats}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>No se pudo iniciar la impresora.</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens PDF files.</source>
+            <translation>Ningún programa de este ordenador abre archivos PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF was saved as {path}.</source>
+            <translation>El PDF se guardó como {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExport</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Exportar a Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Exportar a Excel…</translation>
+        </message>
+        <message>
+            <source>Write this list, as shown (filters, sort, columns), to an Excel workbook</source>
+            <translation>Escribir esta lista, tal como se muestra (filtros, orden, columnas), en un libro de Excel</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>Exportando {name}…</translation>
+        </message>
+        <message>
+            <source>Exported {count} rows to {path}</source>
+            <translation>{count} filas exportadas a {path}</translation>
+        </message>
+        <message>
+            <source>Exported {n} of {total} rows</source>
+            <translation>{n} de {total} filas exportadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>OPN Desk user guide</source>
+            <translation>Guía del usuario de OPN Desk</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>In lists, Enter opens the selected row; in dialogs, Escape closes without saving.</source>
+            <translation>En las listas, Intro abre la fila seleccionada; en los diálogos, Esc cierra sin guardar.</translation>
+        </message>
+        <message>
+            <source>The user guide is not installed with this copy of OPN Desk. It is docs/USER_GUIDE.md in OPN Desk's source.</source>
+            <translation>La guía del usuario no está instalada con esta copia de OPN Desk. Está en docs/USER_GUIDE.md en el código fuente de OPN Desk.</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menú</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Antes de una actualización</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>dañada</translation>
+        </message>
+        <message>
+            <source>Reading the backups…</source>
+            <translation>Leyendo las copias de seguridad…</translation>
+        </message>
+        <message>
+            <source>Looking for the newest good backup…</source>
+            <translation>Buscando la copia de seguridad válida más reciente…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restaurando la copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restaurar…</translation>
+        </message>
+        <message>
+            <source>Checking the backups…</source>
+            <translation>Comprobando las copias de seguridad…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>Comprobando y restaurando la copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Close OPN Desk and open the database again to go on working.</source>
+            <translation>Cierre OPN Desk y vuelva a abrir la base de datos para seguir trabajando.</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Diaria</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>Hecha a mano</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Antes de una restauración</translation>
+        </message>
+        <message>
+            <source>Damaged copy set aside</source>
+            <translation>Copia dañada apartada</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tomada el</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobación</translation>
+        </message>
+        <message>
+            <source>Only the desk that has {name} open for writing can restore a backup.</source>
+            <translation>Solo el puesto que tiene {name} abierta para escribir puede restaurar una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The database will be as it was then, with {organisations}.</source>
+            <translation>La base de datos quedará como estaba entonces, con {organisations}.</translation>
+        </message>
+        <message>
+            <source>Restore the backup taken on {taken} ({kind})?</source>
+            <translation>¿Restaurar la copia de seguridad tomada el {taken} ({kind})?</translation>
+        </message>
+        <message>
+            <source>The backup taken on {taken} was restored.</source>
+            <translation>Se restauró la copia de seguridad tomada el {taken}.</translation>
+        </message>
+        <message>
+            <source>Choose the copy of {name} to go back to. Everything changed since then is replaced; the database as it is now is kept as a before-restore copy.</source>
+            <translation>Elija la copia de {name} a la que volver. Todo lo que cambió desde entonces se sustituye; la base de datos tal como está ahora se conserva como copia anterior a la restauración.</translation>
+        </message>
+        <message>
+            <source>Backups folder: {folder}</source>
+            <translation>Carpeta de copias de seguridad: {folder}</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>Supera</translation>
+        </message>
+        <message>
+            <source>There are no backups of {name} yet.</source>
+            <translation>Aún no hay copias de seguridad de {name}.</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder}.</source>
+            <translation>Las copias de seguridad se guardan en {folder}.</translation>
+        </message>
+        <message>
+            <source>No good backup of {name} was found.</source>
+            <translation>No se encontró ninguna copia de seguridad válida de {name}.</translation>
+        </message>
+        <message>
+            <source>Backups are kept in {folder}; File › Restore from backup… lists every copy. Until one is found, export what the database still shows (File › Export organisations).</source>
+            <translation>Las copias de seguridad se guardan en {folder}; Archivo › Restaurar una copia de seguridad… muestra cada copia. Hasta encontrar una, exporte lo que la base de datos aún muestra (Archivo › Exportar las organizaciones).</translation>
+        </message>
+        <message>
+            <source>The database as it was before is kept as {name} in its backups folder.</source>
+            <translation>La base de datos tal como estaba antes se conserva como {name} en su carpeta de copias de seguridad.</translation>
+        </message>
+        <message>
+            <source>Everything changed since then is replaced. The database as it is now is kept as a before-restore copy in its backups folder, so you can go back to it the same way.</source>
+            <translation>Todo lo que cambió desde entonces se sustituye. La base de datos tal como está ahora se conserva como copia anterior a la restauración en su carpeta de copias de seguridad, para poder volver a ella del mismo modo.</translation>
+        </message>
+        <message>
+            <source>Fails: {problem}</source>
+            <translation>Falla: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Welcome to OPN Desk</source>
+            <translation>Bienvenido a OPN Desk</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Welcome to OPN Desk&lt;/b&gt;, the desk officers' tool for the One Planet network programmes: the registry of organisations, applications, core-partner selection and leadership renewal, in one file on this laptop.&lt;/p&gt;&lt;p&gt;Every change is kept in the history with the name of who made it. What name should the history give you?&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Bienvenido a OPN Desk&lt;/b&gt;, la herramienta de los oficiales de la secretaría para los programas de One Planet network: el registro de organizaciones, las solicitudes, la selección de socios principales y la renovación de la dirección, en un solo archivo en este portátil.&lt;/p&gt;&lt;p&gt;Cada cambio se conserva en el historial con el nombre de quien lo hizo. ¿Qué nombre debe darle el historial?&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>For example: Ana Silva</source>
+            <translation>Por ejemplo: Ana Silva</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Su &amp;nombre</translation>
+        </message>
+        <message>
+            <source>You can change it later in Edit › Preferences. The user guide is in Help › User guide.</source>
+            <translation>Puede cambiarlo más tarde en Editar › Preferencias. La guía del usuario está en Ayuda › Guía del usuario.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <source>Open the user guide</source>
+            <translation>Abrir la guía del usuario</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlanOperations</name>
+        <message>
+            <source>Writing the progress report…</source>
+            <translation>Escribiendo el informe de avance…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Reading the call's applications…</source>
+            <translation>Leyendo las solicitudes de la convocatoria…</translation>
+        </message>
+        <message>
+            <source>Reading the application…</source>
+            <translation>Leyendo la solicitud…</translation>
+        </message>
+        <message>
+            <source>Reading the renewal process…</source>
+            <translation>Leyendo el proceso de renovación…</translation>
+        </message>
+        <message>
+            <source>Reading the composition…</source>
+            <translation>Leyendo la composición…</translation>
+        </message>
+        <message>
+            <source>Writing the roster…</source>
+            <translation>Escribiendo la lista de miembros…</translation>
+        </message>
+        <message>
+            <source>Reading the round and finding its slate…</source>
+            <translation>Leyendo la ronda y buscando su lista…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier ({count} candidates)…</source>
+            <translation>Escribiendo el dossier ({count} candidatos)…</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the PDF file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo PDF.</translation>
+        </message>
+        <message>
+            <source>Reading the meeting…</source>
+            <translation>Leyendo la reunión…</translation>
+        </message>
+        <message>
+            <source>Reading the work plan…</source>
+            <translation>Leyendo el plan de trabajo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <source>A self-assessment is Red, Amber or Green.</source>
+            <translation>Una autoevaluación es Rojo, Ámbar o Verde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>That initiative no longer exists.</source>
+            <translation>Esa iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a title.</source>
+            <translation>Una iniciativa necesita un título.</translation>
+        </message>
+        <message>
+            <source>An initiative is core or affiliated.</source>
+            <translation>Una iniciativa es principal o afiliada.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a lead organisation.</source>
+            <translation>Una iniciativa necesita una organización líder.</translation>
+        </message>
+        <message>
+            <source>An initiative cannot end before it starts.</source>
+            <translation>Una iniciativa no puede terminar antes de empezar.</translation>
+        </message>
+        <message>
+            <source>The initiative was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>La iniciativa cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <source>Due diligence is for affiliated initiatives.</source>
+            <translation>La diligencia debida es para las iniciativas afiliadas.</translation>
+        </message>
+        <message>
+            <source>The decision is include or decline.</source>
+            <translation>La decisión es incluir o rechazar.</translation>
+        </message>
+        <message>
+            <source>Record the reasons for the decision.</source>
+            <translation>Registre los motivos de la decisión.</translation>
+        </message>
+        <message>
+            <source>Only an initiative in due diligence can be decided.</source>
+            <translation>Solo puede decidirse una iniciativa en diligencia debida.</translation>
+        </message>
+        <message>
+            <source>Every item of the due diligence checklist must be done before inclusion.</source>
+            <translation>Cada elemento de la lista de diligencia debida debe estar hecho antes de la inclusión.</translation>
+        </message>
+        <message>
+            <source>Only a proposed initiative can be deleted; close it instead.</source>
+            <translation>Solo puede eliminarse una iniciativa propuesta; ciérrela en su lugar.</translation>
+        </message>
+        <message>
+            <source>An organisation of the initiative no longer exists.</source>
+            <translation>Una organización de la iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>The lead cannot leave its initiative; name another lead first.</source>
+            <translation>El líder no puede dejar su iniciativa; nombre primero otro líder.</translation>
+        </message>
+        <message>
+            <source>Add another partner first, or make it affiliated.</source>
+            <translation>Añada primero otro socio, o conviértala en afiliada.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an initiative status; use one of: {choices}.</source>
+            <translation>{value!r} no es un estado de iniciativa; use uno de: {choices}.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reporting</name>
+        <message>
+            <source>That reporting cycle no longer exists.</source>
+            <translation>Ese ciclo de informes ya no existe.</translation>
+        </message>
+        <message>
+            <source>The reporting cycle was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>El ciclo de informes cambió desde que lo abrió; vuelva a abrirlo para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <source>Say why the partner is excused from reporting.</source>
+            <translation>Indique por qué se dispensa al socio del informe.</translation>
+        </message>
+        <message>
+            <source>Reminders are written in English (en), French (fr) or Spanish (es).</source>
+            <translation>Los recordatorios se escriben en inglés (en), francés (fr) o español (es).</translation>
+        </message>
+        <message>
+            <source>An activity needs a title.</source>
+            <translation>Una actividad necesita un título.</translation>
+        </message>
+        <message>
+            <source>That initiative no longer exists.</source>
+            <translation>Esa iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation>Esa actividad ya no existe.</translation>
+        </message>
+        <message>
+            <source>The activity was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>La actividad cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation>Esa persona ya no existe.</translation>
+        </message>
+        <message>
+            <source>{code} has no reporting cycle for {year}{known}.</source>
+            <translation>{code} no tiene ciclo de informes para {year}{known}.</translation>
+        </message>
+        <message>
+            <source>{year} is not a reporting year (2000 to 2100).</source>
+            <translation>{year} no es un año de informe (2000 a 2100).</translation>
+        </message>
+        <message>
+            <source>{code} already has a reporting cycle for {year}.</source>
+            <translation>{code} ya tiene un ciclo de informes para {year}.</translation>
+        </message>
+        <message>
+            <source>A report for {year} cannot have been submitted on {day}.</source>
+            <translation>Un informe de {year} no puede haberse presentado el {day}.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an activity category; use one of: {choices}.</source>
+            <translation>{value!r} no es una categoría de actividad; use una de: {choices}.</translation>
+        </message>
+        <message>
+            <source>{n} is not an SDG; the goals are numbered 1 to 17.</source>
+            <translation>{n} no es un ODS; los objetivos se numeran del 1 al 17.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Decisions</name>
+        <message>
+            <source>Deleted on one laptop, changed on another</source>
+            <translation>Eliminado en un portátil, cambiado en otro</translation>
+        </message>
+        <message>
+            <source>Only free text can keep both values; choose one, or type the value to keep.</source>
+            <translation>Solo un texto libre puede conservar ambos valores; elija uno, o escriba el valor que se conservará.</translation>
+        </message>
+    </context>
 </TS>

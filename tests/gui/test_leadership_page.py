@@ -307,6 +307,26 @@ def test_the_dossier_builds_and_opens_in_the_preview_and_prints(open_page, qtbot
 
 @needs_qtpdf
 @needs_poppler
+def test_the_print_menu_offers_the_boards_summary_edition(open_page, qtbot):
+    """The dossier menu builds the summary edition too: the decision, the balance and half a page per
+    candidate, in fewer pages than the full dossier."""
+    opened, page = open_page()
+    said = []
+    opened.runner.message.connect(said.append)
+    assert page.summary_draft_action.text() and page.summary_final_action.text()
+    page.summary_draft_action.trigger()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=30_000)
+    built = next(int(m) for s in said for m in re.findall(r"Built SPP leadership renewal summary \(draft\): (\d+) "
+                                                          r"pages", s))
+    candidates = len(page.snapshot.candidates)
+    assert _pages(page.preview.path) == built <= 3 + (candidates + 1) // 2
+    text = " ".join(_text(page.preview.path).split())
+    assert "summary for the Board" in text and "The decision: the proposed leadership" in text
+    assert "Annex A" not in text  # the annexes are in the full dossier only
+
+
+@needs_qtpdf
+@needs_poppler
 def test_the_roster_of_a_past_date_opens_in_the_preview(page, qtbot):
     page.terms.set_date(PAST)
     qtbot.waitUntil(lambda: page.terms.composition.on == PAST, timeout=T)
@@ -410,7 +430,7 @@ def test_a_programme_without_a_process_can_open_one(page, qtbot):
     page.show_programme("CI")
     qtbot.waitUntil(lambda: page.state is not None and page.state.code == "CI", timeout=T)
     assert page.snapshot is None and page.stacks[0].currentIndex() == 1
-    assert "CI (Consumer Information) has no leadership renewal process yet" in page.placeholders[0].text()
+    assert "CI – Consumer Information has no leadership renewal process yet" in page.placeholders[0].text()
     assert not page.dossier_button.isEnabled() and page.roster_button.isEnabled()
     assert page.new_process_button.isEnabled()
     page.new_process_button.click()

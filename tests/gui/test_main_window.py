@@ -98,7 +98,7 @@ def test_unbuilt_areas_say_so(window):
                       "Meetings", "Work plan"]
     unbuilt = [key for key in ("selection", "leadership", "reporting", "portfolio", "meetings", "work_plan")
                if key not in PAGES]
-    assert set(unbuilt) >= {"reporting", "portfolio", "meetings", "work_plan"}
+    assert {"reporting", "portfolio", "meetings", "work_plan"}.isdisjoint(unbuilt)  # built: tests/gui/test_*_area.py
     for key in unbuilt:
         window.show_area(key)
         page = window.stack.currentWidget()

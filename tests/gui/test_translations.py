@@ -22,6 +22,7 @@ def translated(qapp):
     yield install
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())  # numbers: as before the test
 
 
 def _menu_titles(window) -> list[str]:
@@ -86,3 +87,39 @@ def test_service_sentences_go_through_the_windows_translator(translated, qapp, t
         i18n.install(None)
         store.close()
     assert i18n.translate("Desk", "There is nothing to undo.") == "There is nothing to undo."
+
+
+def test_the_language_chosen_in_preferences_applies_without_a_restart(window, qapp, monkeypatch):
+    """Edit › Preferences' language: saved in the preferences the command line reads too, Qt's
+    translators swapped at once (a dialog opened afterwards is French), numbers in French; back to
+    English the same way."""
+    from opn_desk.gui.core import labels
+    from opn_desk.gui.widgets.dialogs import PreferencesDialog
+    from opn_desk.gui.window.preferences_dialog import apply_language, install_language, language_box
+    from opn_desk.preferences import Preferences
+
+    monkeypatch.delenv("OPN_DESK_LANGUAGE", raising=False)
+    try:
+        box = language_box("")
+        assert [box.itemData(i) for i in range(box.count())] == ["", "en", "fr", "es"]
+        assert PreferencesDialog(window, "", language_box=box).windowTitle() == "Preferences"
+
+        apply_language(window, "fr")
+        assert Preferences.load().language == "fr"
+        dialog = PreferencesDialog(window, "", language_box=language_box("fr"))
+        assert dialog.windowTitle() == "Préférences"
+        assert dialog.language_box.currentData() == "fr"
+        assert labels.number(12345) in ("12\u202f345", "12\u00a0345", "12 345")
+        assert labels.regional_group("AFRICA") == "Groupe des États d'Afrique"
+        assert labels.percent(0.756) == "76\u202f%"
+
+        apply_language(window, "es")
+        assert PreferencesDialog(window, "", language_box=language_box("es")).windowTitle() == "Preferencias"
+        assert labels.role("core_partner") == "Socio principal"
+
+        apply_language(window, "en")
+        assert Preferences.load().language == "en"
+        assert PreferencesDialog(window, "", language_box=language_box("en")).windowTitle() == "Preferences"
+        assert labels.number(12345) == "12,345" and labels.percent(0.756) == "76%"
+    finally:
+        install_language(qapp, QLocale.system())

@@ -176,7 +176,9 @@ def _smoke(cli, db: Path, home: Path):
 
 def test_backup_onto_a_full_disk(tmp_path, cli, mounts, templates):
     size = templates[HEAD].stat().st_size
-    disk = mounts.small_disk(tmp_path / "disk", 3 * size + (1 << 20))
+    # Room enough for the check afterwards (once the filler is gone) to make its own safety copy and
+    # upgrade through every later revision; during the attempt the filler leaves only what is asked.
+    disk = mounts.small_disk(tmp_path / "disk", 4 * size + (1 << 20))
     db = _place(templates[HEAD], disk)
     digest = content_digest(db)
     filler = fill(disk, size // 3)
@@ -218,7 +220,9 @@ def _good_backup(tmp_path: Path, template: Path) -> Path:
 def test_restore_onto_a_full_disk(tmp_path, cli, mounts, templates):
     size = templates[HEAD].stat().st_size
     backup = _good_backup(tmp_path, templates[HEAD])
-    disk = mounts.small_disk(tmp_path / "disk", 3 * size + (1 << 20))
+    # Room enough for the check afterwards (once the filler is gone) to make its own safety copy and
+    # upgrade through every later revision; during the attempt the filler leaves only what is asked.
+    disk = mounts.small_disk(tmp_path / "disk", 4 * size + (1 << 20))
     db = _place(templates[HEAD], disk)
     digest = content_digest(db)
     filler = fill(disk, size // 3)
@@ -279,7 +283,9 @@ def test_import_into_a_read_only_folder(tmp_path, cli, mounts, templates):
 @pytest.mark.parametrize("room", ["not for the safety copy", "not for the new indexes"])
 def test_upgrade_on_a_full_disk(tmp_path, cli, mounts, templates, room):
     size = templates["0004"].stat().st_size
-    disk = mounts.small_disk(tmp_path / "disk", 3 * size + (1 << 20))
+    # Room enough for the check afterwards (once the filler is gone) to make its own safety copy and
+    # upgrade through every later revision; during the attempt the filler leaves only what is asked.
+    disk = mounts.small_disk(tmp_path / "disk", 4 * size + (1 << 20))
     db = _place(templates["0004"], disk)
     digest = content_digest(db)
     # The safety copy is about the database's size; the 0004 -> 0005 upgrade then writes its indexes.

@@ -127,7 +127,7 @@ def test_why_not_reports_the_score_lost():
     answer = why_not(problem, "C")
     assert answer.score_lost == pytest.approx(6)
     assert answer.leaves == ("B",) and answer.joins == ("C",)
-    assert "6 less than the optimum 19" in answer.message
+    assert "6.00 less than the optimum 19.00" in answer.message
     assert why_not(problem, "A").message == "A is already in the best slate."
 
 
@@ -250,7 +250,7 @@ def test_why_not_lifts_a_pin_out_and_says_so():
     problem = SelectionProblem(pool, (), 2, {"A": False})
     answer = why_not(problem, "A")
     assert answer.message == ("A is pinned out (the pin is lifted for this answer). With A in, the best slate "
-                              "scores 19, 2 more than the optimum 17: A in for C.")
+                              "scores 19.00, 2.00 more than the optimum 17.00: A in for C.")
     assert answer.joins == ("A",) and answer.leaves == ("C",) and answer.score_lost == pytest.approx(-2)
 
 

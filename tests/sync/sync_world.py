@@ -8,7 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from opn_desk.db.models import Organisation, OrganisationName, sync_head, sync_op, sync_replica
+from opn_desk.db.models import (
+    Organisation,
+    OrganisationName,
+    SelectionRound,
+    sync_head,
+    sync_op,
+    sync_replica,
+)
 from opn_desk.db.store import open_store
 from opn_desk.services.desk import Desk
 from opn_desk.services.sync import exchange, identity
@@ -79,6 +86,7 @@ def state(session) -> dict:
         select(sync_head.c.tbl, sync_head.c.rec, sync_head.c.field, sync_head.c.opid)))
     return {"organisation": rows(session, Organisation, ORG_FIELDS),
             "organisation_name": rows(session, OrganisationName, NAME_FIELDS),
+            "selection_round": rows(session, SelectionRound, ("pins", "picked")),
             "heads": heads}
 
 

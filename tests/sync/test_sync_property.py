@@ -1,13 +1,15 @@
 """The merge, checked by a hypothesis state machine: 2 to 5 laptops of one desk on a tiny key space.
 
-Random creates, edits, deletes, links (other names) and unlinks, undos, decisions, exports and
+Random creates, edits, deletes, links (other names) and unlinks, merges of organisations, pins and
+picks of a selection round (collections merged element by element), undos, decisions, exports and
 deliveries (reordered, duplicated, dropped, relayed through other laptops). Checked:
 
 - importing a bundle again changes nothing;
 - after a full exchange every laptop holds the same records, heads and conflicts, whatever the order
   bundles were read in;
 - no edit is lost: a model computed from every operation any laptop wrote predicts each field's heads
-  (the operations no other operation supersedes) and the value each laptop shows.
+  (the operations no other operation supersedes) and the value each laptop shows, a collection's
+  elements (pins, picks) and the order every laptop lists them in included.
 
 CI runs a small profile (well under a minute); ``OPN_DESK_SYNC_EXAMPLES=300 OPN_DESK_SYNC_STEPS=60``
 runs a larger one (docs/SYNC.md).
@@ -30,8 +32,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from sqlalchemy import select
 
-from opn_desk.db.models import Organisation, OrganisationName
+from opn_desk.db.models import Call, Organisation, OrganisationName, Programme, SelectionRound
 from opn_desk.domain.text import fold
+from opn_desk.services import duplicates
 from opn_desk.services.errors import DeskError
 from opn_desk.services.sync import conflicts, exchange
 
@@ -57,10 +60,12 @@ class Desks(RuleBasedStateMachine):
         self.mail: list[tuple[int, Path]] = []  # (sender, bundle)
         self.ops: dict[str, dict] = {}  # every operation any laptop wrote, by global id
         self.collected: list[int] = []
+        self.made = 0
 
     @initialize(count=st.integers(2, 5), seeds=st.integers(0, 3))
     def start(self, count, seeds):
         first = world.first_laptop(self.folder)
+        first.desk.write("Round", self._round)
         for n in range(seeds):
             first.desk.write("Seed", self._create, f"seed{n}")
         self.laptops.append(first)
@@ -84,8 +89,23 @@ class Desks(RuleBasedStateMachine):
 
     # -- helpers
     @staticmethod
-    def _create(session, name):
-        org = Organisation(name=name, sort_name=fold(name), search_text=fold(name))
+    def _round(session):
+        from datetime import date
+
+        programme = session.scalar(select(Programme.id).where(Programme.code == "SPP"))
+        call = Call(programme_id=programme, role="core_partner", title="Round", opens_on=date(2026, 1, 1),
+                    closes_on=date(2026, 4, 30))
+        session.add(call)
+        session.flush()
+        session.add(SelectionRound(call_id=call.id, seats=3, rules=[], pins={}, picked=[]))
+
+    def _id(self) -> uuid.UUID:
+        """Ids drawn in order, so that a failing example replays the same (slots pick records by id)."""
+        self.made += 1
+        return uuid.UUID(int=(0x5EED << 64) | self.made)
+
+    def _create(self, session, name):
+        org = Organisation(id=self._id(), name=name, sort_name=fold(name), search_text=fold(name))
         session.add(org)
         session.flush()
         return org.id
@@ -140,7 +160,8 @@ class Desks(RuleBasedStateMachine):
 
         def run(session):
             org = session.get(Organisation, org_id)
-            if session.scalar(select(Organisation.id).where(Organisation.parent_id == org_id)) is None:
+            if session.scalar(select(Organisation.id).where(
+                    (Organisation.parent_id == org_id) | (Organisation.merged_into_id == org_id))) is None:
                 session.delete(org)
         self._write(i, "Delete", run)
 
@@ -152,7 +173,7 @@ class Desks(RuleBasedStateMachine):
             return
 
         def run(session):
-            session.add(OrganisationName(organisation_id=org_id, name=value, language=""))
+            session.add(OrganisationName(id=self._id(), organisation_id=org_id, name=value, language=""))
         self._write(i, "Link", run)
 
     @rule(i=st.integers(0, 4), slot=st.integers(0, 5))
@@ -164,10 +185,48 @@ class Desks(RuleBasedStateMachine):
 
         def run(session):
             name = session.scalars(select(OrganisationName).where(OrganisationName.organisation_id == org_id)
-                                   .order_by(OrganisationName.id)).first()
+                                   .order_by(OrganisationName.name, OrganisationName.id)).first()
             if name is not None:
                 session.delete(name)
         self._write(i, "Unlink", run)
+
+    @rule(i=st.integers(0, 4), keep=st.integers(0, 5), merge=st.integers(0, 5))
+    def merge(self, i, keep, merge):
+        """Merge duplicates: the merged record's links move to the one kept, and links other laptops add
+        to it meanwhile follow (docs/SYNC.md)."""
+        i %= len(self.laptops)
+        a, b = self._pick(i, keep), self._pick(i, merge)
+        if a is None or a == b:
+            return
+        self._write(i, "Merge", duplicates.merge_organisations, a, b)
+
+    @rule(i=st.integers(0, 4), key=st.sampled_from(VALUES), pin=st.sampled_from([True, False, None]))
+    def pin(self, i, key, pin):
+        i %= len(self.laptops)
+
+        def run(session):
+            r = session.scalars(select(SelectionRound)).first()
+            if r is None:
+                return  # the round's creation undone
+            pins = dict(r.pins or {})
+            if pin is None:
+                pins.pop(key, None)
+            else:
+                pins[key] = pin
+            r.pins = pins
+        self._write(i, "Pin", run)
+
+    @rule(i=st.integers(0, 4), key=st.sampled_from(VALUES), add=st.booleans())
+    def pick(self, i, key, add):
+        i %= len(self.laptops)
+
+        def run(session):
+            r = session.scalars(select(SelectionRound)).first()
+            if r is None:
+                return
+            picked = [k for k in (r.picked or []) if k != key]
+            r.picked = [*picked, key] if add else picked
+        self._write(i, "Pick", run)
 
     @rule(i=st.integers(0, 4))
     def undo(self, i):
@@ -206,6 +265,7 @@ class Desks(RuleBasedStateMachine):
         _sender, path = self.mail[which % len(self.mail)]  # any bundle, any order, again or never
         laptop = self.laptops[to]
         exchange.import_bundles(laptop.desk, [path], make_backup=False)
+        self._collect(to)  # a link moved after a merge is an operation of the importing laptop
         before = laptop.desk.read(world.state)
         exchange.import_bundles(laptop.desk, [path], make_backup=False)
         assert laptop.desk.read(world.state) == before, "importing the same bundle again changed the desk"
@@ -213,18 +273,27 @@ class Desks(RuleBasedStateMachine):
     # -- the checks
     @rule(order_seed=st.randoms(use_true_random=False))
     def full_exchange(self, order_seed):
-        """Everyone sends a bundle; everyone reads all of them in a random order; all agree."""
-        bundles = []
-        for i, laptop in enumerate(self.laptops):
-            path = self.folder / f"round{len(self.mail)}-{i}.opnsync"
-            exchange.export_bundle(laptop.desk, path)
-            self.mail.append((i, path))
-            bundles.append(path)
-        for laptop in self.laptops:
-            order = list(bundles)
-            order_seed.shuffle(order)
-            for path in order:
-                exchange.import_bundles(laptop.desk, [path], make_backup=False)
+        """Everyone sends a bundle; everyone reads all of them in a random order; all agree. A link moved
+        after a merge is a new operation of the laptop that read the merge: it travels in the next round,
+        so rounds go on until one brings nothing new (at most three)."""
+        # One draw: how many rounds run depends on the records' random ids, so the shuffles must not draw.
+        rng = random.Random(order_seed.getrandbits(32))
+        for _round in range(3):
+            bundles = []
+            for i, laptop in enumerate(self.laptops):
+                path = self.folder / f"round{len(self.mail)}-{i}.opnsync"
+                exchange.export_bundle(laptop.desk, path)
+                self.mail.append((i, path))
+                bundles.append(path)
+            written = dict(enumerate(self.collected))
+            for i, laptop in enumerate(self.laptops):
+                order = list(bundles)
+                rng.shuffle(order)
+                for path in order:
+                    exchange.import_bundles(laptop.desk, [path], make_backup=False)
+                self._collect(i)
+            if all(self.collected[i] == n for i, n in written.items()):
+                break
         states = [laptop.desk.read(world.state) for laptop in self.laptops]
         for other in states[1:]:
             assert other == states[0], "laptops disagree after a full exchange"
@@ -251,8 +320,23 @@ class Desks(RuleBasedStateMachine):
                         want = _provisional(hs)
                         shown = str(value) if isinstance(value, uuid.UUID) else value
                         assert shown == want, f"{table}.{name} shows {shown!r}, the operations say {want!r}"
+        # Pins and picks: each key or element decided by its own heads; picks listed in the order first added.
+        for rec, (pins, picked) in held["selection_round"].items():
+            want_pins, present = {}, {}
+            for (t, r, f), hs in heads.items():
+                if t != "selection_round" or r != str(rec) or "[" not in f:
+                    continue
+                column, key = f[:-1].split("[", 1)
+                if column == "pins" and _provisional(hs) is not None:
+                    want_pins[key] = _provisional(hs)
+                if column == "picked" and any(op["value"] is not None for op in hs):
+                    present[key] = min((op["hlc"], op["origin"], op["seq"]) for op in hs if op["value"] is not None)
+            assert pins == want_pins, f"pins {pins} differ from the operations' {want_pins}"
+            assert picked == sorted(present, key=lambda k: (present[k], k)), f"picks {picked} differ from {present}"
         # A record is gone only when deletes that saw every edit of it are all its row's heads.
         for (table, rec, name), hs in heads.items():
+            if table not in held:
+                continue  # the selection round's call: made once, never edited
             if name == "" and all(op["kind"] == "delete" for op in hs):
                 edited = any(k[0] == table and k[1] == rec and k[2] != "" for k in heads)
                 present = uuid.UUID(rec) in held[table]

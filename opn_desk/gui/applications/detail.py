@@ -49,36 +49,34 @@ from opn_desk.gui.applications.dialogs import (
 from opn_desk.gui.applications.ops import APPLICATION_KINDS
 from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.widgets.flow import FlowLayout
 from opn_desk.gui.widgets.style import heading_font, hint, status_badge
+from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services.errors import NotFound
 
 
 class _Flow(QWidget):
-    """A row of buttons that wraps onto a second line when the panel is narrow."""
+    """A row of buttons that wraps onto further lines when the panel is narrow, each button at the width
+    its text needs (never squeezed: "Ask the MAC's opinion…" is read whole)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(0, 0, 0, 0)
-        self.outer.setSpacing(4)
+        self.outer = FlowLayout(self, spacing=6)
         self.buttons: list[QPushButton] = []
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def set_buttons(self, buttons: list[QPushButton], per_row: int = 4) -> None:
+    def set_buttons(self, buttons: list[QPushButton]) -> None:
         while self.outer.count():
-            item = self.outer.takeAt(0)
-            layout = item.layout()
-            if layout is not None:
-                while layout.count():
-                    layout.takeAt(0)
+            self.outer.takeAt(0)
         for button in self.buttons:
             button.deleteLater()
         self.buttons = list(buttons)
-        for start in range(0, len(buttons), per_row):
-            row = QHBoxLayout()
-            for button in buttons[start:start + per_row]:
-                row.addWidget(button)
-            row.addStretch(1)
-            self.outer.addLayout(row)
+        for button in buttons:
+            self.outer.addWidget(button)
+        self.outer.invalidate()
+        self.updateGeometry()
 
 
 class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
@@ -275,10 +273,15 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
         self.remove_conflict_button.clicked.connect(self.remove_conflict)
         self.ranking_button.clicked.connect(self._ranking)
         self.conflicts_list.itemSelectionChanged.connect(self._update_buttons)
-        for button in (self.score_button, self.conflict_button, self.remove_conflict_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ranking_button)
+        # The buttons wrap onto a second line in a narrow panel rather than widening the window.
+        row = QWidget()
+        flow = FlowLayout(row)
+        for button in (self.score_button, self.conflict_button, self.remove_conflict_button, self.ranking_button):
+            flow.addWidget(button)
+        policy = row.sizePolicy()
+        policy.setHeightForWidth(True)
+        row.setSizePolicy(policy)
+        buttons.addWidget(row, 1)
         layout.addLayout(buttons)
         return page
 
@@ -325,7 +328,7 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 8, 4, 4)
         self.history_table = QTableWidget(0, 4)
-        self.history_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Step"),
+        self.history_table.setHorizontalHeaderLabels([self.tr("When, by whom"), self.tr("Who"), self.tr("Step"),
                                                       self.tr("Why")])
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -334,10 +337,13 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
         header = self.history_table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Who is shown under When, and a long step wraps, so that Why (the reason, the longest text) has
+        # the room of the panel rather than a few letters a line.
+        self.history_table.setColumnHidden(1, True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_export = offer_export(self.history_table, self.runner, self.tr("Application history"))
         layout.addWidget(self.history_table, 1)
         return page
 

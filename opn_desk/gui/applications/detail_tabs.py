@@ -185,9 +185,11 @@ class DetailTabs:
         overall.setFont(bold)
         table.setItem(last, len(columns) - 1, overall)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(columns)):
+        # Every column as wide as its title and values (the criteria are never squeezed to a few letters
+        # by many reviewers' columns: the table scrolls instead); the last one takes the room left.
+        for column in range(len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         # As tall as its rows: the totals and the notes sit right under it.
         rows_height = table.verticalHeader().defaultSectionSize() * table.rowCount()
         table.setMaximumHeight(rows_height + header.sizeHint().height() + 2 * table.frameWidth()
@@ -247,9 +249,12 @@ class DetailTabs:
         for row, t in enumerate(moves):
             step = (f"{status_label(t.from_status)} → {status_label(t.to_status)}" if t.from_status
                     else status_label(t.to_status))
-            for column, text in enumerate((labels.moment(t.at), t.actor, step, t.reason)):
+            when = f"{labels.moment(t.at)}\n{t.actor}" if t.actor else labels.moment(t.at)
+            for column, text in enumerate((when, t.actor, step, t.reason)):
                 item = QTableWidgetItem(text)
                 if column == 3 and text:
                     item.setToolTip(text)
                 table.setItem(row, column, item)
+        table.resizeColumnToContents(2)
+        table.setColumnWidth(2, min(table.columnWidth(2), 150))
         self.tabs.setTabText(4, QCoreApplication.translate("ApplicationDetailPanel", "History ({count})").format(count=len(moves)))

@@ -1,7 +1,7 @@
 """The due list: what is waiting for the desk, shown when the window opens.
 
 A dock at the bottom of the window (the officer can close it, float it or bring it back with
-Applications › Due list) lists, grouped, the applications waiting too long in a state, the reviews
+Applications › Due list; its one-line title folds the list away, remembered between sessions) lists, grouped, the applications waiting too long in a state, the reviews
 missing and the co-lead and core-partner terms ending within 90 days; double-click opens the
 record. The count is also shown as a badge on the Applications navigation item. The list reloads
 itself after any change to applications, reviews or memberships.
@@ -12,16 +12,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,18 +34,24 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.applications import DueItem
 from opn_desk.gui.core import messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
+from opn_desk.gui.core.settings import Option, Settings
+from opn_desk.gui.widgets.flow import ElidedLabel
+from opn_desk.gui.widgets.table_export import offer_export
 
 REFRESH_DELAY_MS = 400
-WATCHED = frozenset({"application", "review", "criterion", "conflict", "membership", "call", "setting"})  # kinds
-KINDS = ("waiting", "missing_reviews", "term_ending")
+WATCHED = frozenset({"application", "review", "criterion", "conflict", "membership", "call", "setting",
+                     "task"})  # kinds
+KINDS = ("waiting", "missing_reviews", "term_ending", "action_item")
 LIMIT_PER_KIND = 50  # as asked of the service: a full group says "50+"
 EXPAND_UP_TO = 12  # more items than this: the groups open closed, so all three titles show
 
 
 class DueList(QWidget):
     counted = Signal(int)
+    summary_changed = Signal(str)  # the one-sentence summary shown above the list
     open_application = Signal(object)  # application id
     open_membership = Signal(object, str)  # membership id, the item's sentence
+    open_task = Signal(object)  # a meeting's action item (a work-plan task) id
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +98,8 @@ class DueList(QWidget):
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Double-click or press Enter to open"))
+        self.export = offer_export(self.tree, runner, self.tr("Due list"),
+                                   headers=[self.tr("Group"), self.tr("What"), self.tr("When")])
         layout.addWidget(self.tree, 1)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -101,10 +112,11 @@ class DueList(QWidget):
                 "{days}", str(self.waiting_days.value())),
             "missing_reviews": self.tr("Reviews missing ({count})"),
             "term_ending": self.tr("Terms ended or ending within 90 days ({count})"),
+            "action_item": self.tr("Action items of meetings due within 14 days or late ({count})"),
         }[kind].format(count=shown)
 
     def _days(self, item: DueItem) -> str:
-        if item.kind == "term_ending":
+        if item.kind in ("term_ending", "action_item"):
             if item.days < 0:
                 return self.tr("{n} days overdue").format(n=-item.days)
             return self.tr("in {n} days").format(n=item.days) if item.days else self.tr("today")
@@ -172,6 +184,7 @@ class DueList(QWidget):
             self.summary_label.setText(self.tr("{count} things need the desk's attention. Double-click one to "
                                                "open it.").format(count=count))
         self.has_loaded = True
+        self.summary_changed.emit(self.summary_label.text())
         self.counted.emit(count)
 
     def on_changed(self, outcome) -> None:
@@ -186,6 +199,8 @@ class DueList(QWidget):
             self.open_application.emit(item.record_id)
         elif item.record_table == "membership":
             self.open_membership.emit(item.record_id, item.sentence)
+        elif item.record_table == "work_task":
+            self.open_task.emit(item.record_id)
 
     def item_rows(self) -> list[tuple[str, str, uuid.UUID]]:
         """(kind, sentence, record id) of every item shown (tests)."""
@@ -198,33 +213,104 @@ class DueList(QWidget):
         return out
 
 
-class DueListDock(QDockWidget):
-    """The due list in a dock: shown when the window opens if anything is due; closing it hides it."""
+# The officer's choice, kept between sessions: the panel folded to its one-line title (the default,
+# so it does not take the height of every page on a laptop) or open on the list.
+COLLAPSED = Option("due_list/collapsed", bool, True)
 
-    def __init__(self, runner: OperationRunner, parent: QWidget | None = None):
+
+class DueListDock(QDockWidget):
+    """The due list in a dock: shown when the window opens if anything is due; closing it hides it.
+
+    Its title bar is one line, "▸ Due (12) · 12 things need the desk's attention": a click folds or
+    unfolds the list, and the choice is remembered (``COLLAPSED``)."""
+
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(_title(), parent)
+        self.settings = settings
         self.setObjectName("dueListDock")
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.due = DueList(runner)
-        self.due.setMinimumHeight(120)
-        self.setWidget(self.due)
+        self.due.setMinimumHeight(110)
+        # The list sits in a holder that stays shown when it is folded: a dock whose own widget is
+        # hidden loses its place across the window's width.
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.due)
+        self.setWidget(holder)
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 1, 4, 1)
+        row.setSpacing(6)
+        self.toggle_button = QToolButton()
+        self.toggle_button.setCheckable(True)
+        self.toggle_button.setAutoRaise(True)
+        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle_button.setToolTip(self.tr("Show or hide the list of what is due"))
+        bold = QFont(self.toggle_button.font())
+        bold.setBold(True)
+        self.toggle_button.setFont(bold)
+        self.toggle_button.toggled.connect(lambda shown: self.set_collapsed(not shown))
+        self.brief_label = ElidedLabel()  # the summary, on the title line while the list is folded
+        self.brief_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        close = QToolButton()
+        close.setAutoRaise(True)
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.setToolTip(self.tr("Close the due list (Applications › Due list brings it back)"))
+        close.clicked.connect(self.close)
+        row.addWidget(self.toggle_button)
+        row.addWidget(self.brief_label, 1)
+        row.addWidget(close)
+        self.setTitleBarWidget(bar)
         self._shown_once = False
+        self._count_text = ""
         self.due.counted.connect(self._counted)
+        self.due.summary_changed.connect(lambda _text: self._show_title())
+        self.collapsed = False
+        self.set_collapsed(settings.get(COLLAPSED) if settings is not None else True, remember=False)
+
+    def set_collapsed(self, collapsed: bool, remember: bool = True) -> None:
+        """Fold the list to its title line, or unfold it; ``remember`` keeps the choice for next time."""
+        self.collapsed = collapsed
+        self.due.setVisible(not collapsed)
+        self.toggle_button.blockSignals(True)
+        self.toggle_button.setChecked(not collapsed)
+        self.toggle_button.blockSignals(False)
+        self.toggle_button.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
+        if collapsed:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(self.titleBarWidget().sizeHint().height() + 2)
+        else:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16_777_215)
+            window = self.parentWidget()
+            if remember and isinstance(window, QMainWindow) and not self.isFloating() \
+                    and window.dockWidgetArea(self) == Qt.DockWidgetArea.BottomDockWidgetArea:
+                window.resizeDocks([self], [170], Qt.Orientation.Vertical)  # opened by the officer: room for it
+        self._show_title()
+        if remember and self.settings is not None:
+            self.settings.set(COLLAPSED, collapsed)
+
+    def _show_title(self) -> None:
+        self.toggle_button.setText(self._count_text or _title())
+        self.brief_label.set_full_text(self.due.summary_label.text() if self.collapsed else "")
 
     def _counted(self, count: int) -> None:
         full = any(sum(1 for i in self.due.items if i.kind == k) >= LIMIT_PER_KIND for k in KINDS)
-        self.setWindowTitle(self.tr("Due ({count})").format(count=f"{count}+" if full else count) if count
+        self._count_text = (self.tr("Due ({count})").format(count=f"{count}+" if full else count) if count
                             else self.tr("Due"))
+        self.setWindowTitle(self._count_text)
+        self._show_title()
         if not self._shown_once:
             self._shown_once = True
             if count:
                 self.show()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 170)
+        return QSize(600, self.titleBarWidget().sizeHint().height() + 2 if self.collapsed else 170)
 
 
 def _title() -> str:

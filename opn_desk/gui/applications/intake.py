@@ -91,7 +91,7 @@ class IntakeDialog(QDialog):
                     self.programme_combo.setCurrentIndex(max(0, self.programme_combo.findData(c.programme)))
                     self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(c.role)))
                     self.call_combo.setCurrentIndex(max(0, find_data(self.call_combo, c.id)))
-        self.resize(1120, 760)
+        self.resize(1120, 680)  # fits a 1366 x 768 laptop screen with its taskbar; the form scrolls
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:

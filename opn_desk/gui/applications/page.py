@@ -49,6 +49,7 @@ from opn_desk.gui.widgets.list_page import (
     split_page,
 )
 from opn_desk.gui.widgets.pickers import find_data
+from opn_desk.gui.widgets.table_export import offer_export
 
 SEARCH_DELAY_MS = 150
 FOLLOW_DELAY_MS = 120
@@ -135,6 +136,7 @@ class ApplicationsPage(QWidget):
 
         self.table = row_table(self.model, (260, 120, 78, 116, 190, 112, 92, 90))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.export = offer_export(self.table, self.runner, self.tr("Applications"))
         header = self.table.horizontalHeader()
         received = ApplicationTableModel.COLUMNS.index("received")
         if not self.settings.restore_state(header, HEADER) or not 0 <= header.sortIndicatorSection() < len(
@@ -144,7 +146,7 @@ class ApplicationsPage(QWidget):
         self.empty_label = empty_note(self.table)
 
         self.detail = ApplicationDetailPanel(self.runner)
-        self.detail.setMinimumWidth(480)
+        self.detail.setMinimumWidth(420)
         self.detail.hide()
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
@@ -454,6 +456,10 @@ class ApplicationsPage(QWidget):
             self.detail.write_pdf("decision")
 
     # -- state -------------------------------------------------------------------------------------
+    def search_box(self):
+        """Where Ctrl+F goes in this area."""
+        return self.search
+
     def save_state(self) -> None:
         self.settings.save_state(self.table.horizontalHeader(), HEADER)
 
@@ -477,10 +483,11 @@ class ApplicationsPage(QWidget):
         menu.addAction(self.calls_action)
         menu.addAction(self.mail_merge_action)
         menu.addSeparator()
-        self.dock = DueListDock(self.runner, window)
+        self.dock = DueListDock(self.runner, window, self.settings)
         self.due = self.dock.due
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
+        if not self.dock.collapsed:
+            window.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
         self.dock.hide()
         self.due_action = self.dock.toggleViewAction()
         self.due_action.setText(self.tr("&Due list"))
@@ -508,6 +515,7 @@ class ApplicationsPage(QWidget):
         self.due.open_application.connect(lambda app_id: (window.show_area("applications"),
                                                           self.show_application(app_id)))
         self.due.open_membership.connect(lambda _mid, sentence: self._show_term(window, sentence))
+        self.due.open_task.connect(lambda task_id: self._show_task(window, task_id))
         self.open_organisation_requested.connect(lambda org_id: self._show_organisation(window, org_id))
         self.open_memberships_requested.connect(lambda org_id: self._show_organisation(window, org_id, tab=2))
         # After the registry's first page: the window shows its table first, then what is due.
@@ -531,6 +539,21 @@ class ApplicationsPage(QWidget):
         window.registry.open_organisation(org_id)
         if tab is not None and editor.org_id == org_id and editor.detail is not None:
             editor.ui.tabs.setCurrentIndex(tab)
+
+    @staticmethod
+    def _show_task(window, task_id) -> None:
+        """Open a meeting's action item in the Work plan area (through the window: areas never import
+        each other); a page still loading selects it when its tasks are there."""
+        window.show_area("work_plan")
+        page = window.page("work_plan")
+        if not hasattr(page, "select_task") or page.select_task(task_id):
+            return
+
+        def when_loaded() -> None:
+            page.loaded.disconnect(when_loaded)
+            page.select_task(task_id)
+
+        page.loaded.connect(when_loaded)
 
     @staticmethod
     def _show_term(window, sentence: str) -> None:

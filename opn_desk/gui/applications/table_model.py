@@ -50,6 +50,14 @@ class ApplicationTableModel(PagedTableModel):
         self._runner.run_op(applications_ops.applications_page, query, offset, limit, count=False,
                             success=lambda result: success(result[1]), failure=failure)
 
+    def read_rows(self, session, query, offset: int, limit: int) -> list[ApplicationRow]:
+        from opn_desk.services import applications
+
+        return applications.applications_page(session, query, offset, limit, count=False)[1]
+
+    def row_texts(self, row: ApplicationRow) -> list[str]:
+        return [self._text(row, column) for column in self.COLUMNS]
+
     # -- the view's questions
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)

@@ -100,6 +100,17 @@ def number(n: int) -> str:
     return loc.toString(n)
 
 
+def percent(rate: float | None, decimals: int = 0) -> str:
+    """0.756 -> "76%" in English, "76 %" in French: the chosen language's digits, separators and sign
+    (QLocale's default follows Edit › Preferences' language)."""
+    if rate is None:
+        return ""
+    loc = _locale()
+    value = loc.toString(rate * 100, "f", decimals)
+    return f"{value}\u202f%" if loc.language() in (QLocale.Language.French, QLocale.Language.Spanish) \
+        else f"{value}{loc.percent()}"
+
+
 def organisations(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("Labels", "1 organisation")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from opn_desk.domain.renewal import CountRow, LeadershipBalance, RuleState
 from opn_desk.gui.leadership.widgets import BAD, EDGE, GOOD, ReadOnlyTable, muted
@@ -72,6 +72,12 @@ class BalanceView(QWidget):
         self.rules_table = ReadOnlyTable([self.tr("Rule"), self.tr("Count"), self.tr("Needs"), self.tr("State")])
         for column, width in enumerate((210, 60, 90, 110)):
             self.rules_table.setColumnWidth(column, width)
+        # The rule's name takes the room left; its count, need and state are always whole.
+        rules_header = self.rules_table.horizontalHeader()
+        rules_header.setStretchLastSection(False)
+        rules_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            rules_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.counts_table = ReadOnlyTable([self.tr("Counted by"), self.tr("Leads")])
         self.counts_table.setColumnWidth(0, 300)
         splitter.addWidget(self.rules_table)

@@ -19,6 +19,7 @@ from opn_desk.gui.leadership.dialogs import IncumbentScoreDialog, NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import GOOD, INFO, ReadOnlyTable, muted, score_text
 from opn_desk.gui.widgets.dialogs import open_submitting
+from opn_desk.gui.widgets.table_export import offer_export
 
 FIXED = ("proposed", "rank", "organisation", "kind", "country", "cluster", "representative", "status", "total")
 
@@ -57,6 +58,7 @@ class CandidatesView(QWidget):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         self.table = ReadOnlyTable([])
+        self.export = offer_export(self.table, self.runner, self.tr("Candidates"))
         table_layout.addWidget(self.table)
         self.table_hint = muted(self.tr("Tick “Proposed” to put a candidate in the proposed leadership; untick to "
                                         "take it out. Unscored candidates are listed last."))
@@ -75,6 +77,7 @@ class CandidatesView(QWidget):
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 320])  # the candidates' table shows several rows at a laptop's height
         layout.addWidget(splitter, 1)
 
         self.table.itemSelectionChanged.connect(self._selection_changed)

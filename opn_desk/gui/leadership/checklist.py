@@ -36,11 +36,13 @@ class ChecklistView(QWidget):
                                        "considered it; who ticked it and when are recorded.")))
         self.table = ReadOnlyTable([self.tr("Considered"), self.tr("Recommendation"), self.tr("Ticked by"),
                                     self.tr("Note")])
-        for column, width in enumerate((100, 300, 170, 140)):
+        for column, width in enumerate((96, 300, 150, 130)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(True)
+        # Each row as tall as its text: a recommendation is read whole, not cut after three lines.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.new_edit = QLineEdit()

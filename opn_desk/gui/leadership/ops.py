@@ -71,12 +71,14 @@ def preview_path(stem: str) -> Path:
 
 
 def write_dossier(runner: OperationRunner, code: str, out: Path, *, final: bool, success: Success,
-                  failure: Failure = None, parent: QWidget | None = None) -> None:
-    """The leadership renewal dossier of the programme's latest process; ``success`` gets the page count."""
+                  failure: Failure = None, parent: QWidget | None = None, edition: str = "full") -> None:
+    """The leadership renewal dossier of the programme's latest process (``edition`` "full" or
+    "summary"); ``success`` gets the page count."""
     def work(desk, progress, abort):
         from opn_desk.services import documents
 
-        return documents.dossier(desk, code, out, final=final, progress=progress, abort=abort).pages
+        return documents.dossier(desk, code, out, final=final, edition=edition, progress=progress,
+                                 abort=abort).pages
 
     runner.run_long(_tr("Building the dossier…"), work, success=success, failure=failure, parent=parent)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.domain.programmes import programme_title
 from opn_desk.domain.renewal import STEPS
 from opn_desk.gui.core import messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
@@ -105,6 +107,9 @@ class LeadershipPage(QWidget):
         menu = QMenu(self.dossier_button)
         self.draft_action = menu.addAction(self.tr("Draft dossier (DRAFT watermark)…"))
         self.final_action = menu.addAction(self.tr("Final dossier…"))
+        menu.addSeparator()  # the Board's edition: the decision, the balance, half a page per candidate
+        self.summary_draft_action = menu.addAction(self.tr("Summary for the Board, draft…"))
+        self.summary_final_action = menu.addAction(self.tr("Summary for the Board, final…"))
         self.dossier_button.setMenu(menu)
         self.roster_button = QPushButton(self.tr("Roster…"))
         self.roster_button.setToolTip(self.tr("The co-leads and core partners in office on the date chosen under "
@@ -135,12 +140,16 @@ class LeadershipPage(QWidget):
         self.checklist = ChecklistView(self.runner)
         self.succession = SuccessionView(self.runner)
         self.candidates = CandidatesView(self.runner)
-        both = QWidget()
-        both_layout = QHBoxLayout(both)
-        both_layout.setContentsMargins(0, 8, 0, 0)
-        both_layout.setSpacing(16)
-        both_layout.addWidget(self.checklist, 1)
-        both_layout.addWidget(self.succession, 1)
+        # Side by side, the checklist (its recommendations are the longer text) wider; the officer can
+        # move the split.
+        both = QSplitter(Qt.Orientation.Horizontal)
+        both.setChildrenCollapsible(False)
+        both.setContentsMargins(0, 8, 0, 0)
+        both.setHandleWidth(12)
+        both.addWidget(self.checklist)
+        both.addWidget(self.succession)
+        both.setStretchFactor(0, 3)
+        both.setStretchFactor(1, 2)
         self.placeholders: list[QLabel] = []
         self.stacks: list[QStackedWidget] = []
         self.tabs.addTab(self.terms, self.tr("Terms of office"))
@@ -155,11 +164,18 @@ class LeadershipPage(QWidget):
         self.link_call_button.clicked.connect(self.link_call)
         self.draft_action.triggered.connect(lambda: self.build_dossier(final=False))
         self.final_action.triggered.connect(lambda: self.build_dossier(final=True))
+        self.summary_draft_action.triggered.connect(lambda: self.build_dossier(final=False, edition="summary"))
+        self.summary_final_action.triggered.connect(lambda: self.build_dossier(final=True, edition="summary"))
         self.roster_button.clicked.connect(lambda: self.build_roster())
         self.candidates.criteria_requested.connect(self.show_criteria)
         self.candidates.incumbents_requested.connect(self.show_incumbents)
         self.tabs.currentChanged.connect(lambda index: self.settings.set(TAB, index))
         self._update_actions()
+
+    def search_box(self):
+        """Where Ctrl+F goes in this area: the terms of office's search (its tab brought forward)."""
+        self.tabs.setCurrentWidget(self.terms)
+        return self.terms.search
 
     def _stacked(self, widget: QWidget) -> QStackedWidget:
         """A tab that says so when the programme has no renewal process yet."""
@@ -258,10 +274,11 @@ class LeadershipPage(QWidget):
         combo.setVisible(len(value.processes) > 1)
         for stack, empty in zip(self.stacks, self.placeholders, strict=True):
             stack.setCurrentIndex(0 if snapshot is not None else 1)
-            empty.setText(self.tr("{code} ({name}) has no leadership renewal process yet. Open one with New renewal "
+            title = programme_title(value.code, value.name)
+            empty.setText(self.tr("{programme} has no leadership renewal process yet. Open one with New renewal "
                                   "process… once the leads and the Secretariat agree on the need.").format(
-                code=value.code, name=value.name) if not self.readonly else
-                self.tr("{code} ({name}) has no leadership renewal process.").format(code=value.code, name=value.name))
+                programme=title) if not self.readonly and value.active else
+                self.tr("{programme} has no leadership renewal process.").format(programme=title))
         if snapshot is None:
             self.process_label.setText(self.tr("No renewal process for {code} yet.").format(code=value.code))
         else:
@@ -294,8 +311,10 @@ class LeadershipPage(QWidget):
         self.dossier_button.setEnabled(has_process)
         self.roster_button.setEnabled(self.code is not None)
         running = has_process and self.snapshot.detail.current_step is not None
-        self.new_process_button.setEnabled(not self.readonly and self.state is not None and not running)
-        self.new_process_button.setToolTip(self.tr("Finish the four steps of the current process first.")
+        former = self.state is not None and not self.state.active
+        self.new_process_button.setEnabled(not self.readonly and self.state is not None and not running and not former)
+        self.new_process_button.setToolTip(self.tr("A former programme has no new renewal process.") if former
+                                           else self.tr("Finish the four steps of the current process first.")
                                            if running else "")
         self.link_call_button.setVisible(not self.readonly and has_process)
 
@@ -305,7 +324,7 @@ class LeadershipPage(QWidget):
         from opn_desk.domain.vocab import Role
         from opn_desk.services import applications
 
-        if self.readonly or self.state is None:
+        if self.readonly or self.state is None or not self.state.active:
             return
         code = self.state.code
         ReadOp(self.runner, applications.list_calls).run(
@@ -373,15 +392,20 @@ class LeadershipPage(QWidget):
         folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
         return folder if folder.is_dir() else Path.home()
 
-    def build_dossier(self, final: bool = False) -> None:
-        """Build the dossier into a temporary file off the UI thread, then preview it."""
+    def build_dossier(self, final: bool = False, edition: str = "full") -> None:
+        """Build the dossier (``edition`` "full" or "summary") into a temporary file off the UI thread,
+        then preview it."""
         code = self.code
         if code is None or self.snapshot is None:
             return
         kind = self.tr("final") if final else self.tr("draft")
-        title = self.tr("{code} leadership renewal dossier ({kind})").format(code=code, kind=kind)
-        out = preview_path(f"{code} leadership renewal dossier {kind} {date.today().isoformat()}")
-        write_dossier(self.runner, code, out, final=final, parent=self,
+        if edition == "summary":
+            title = self.tr("{code} leadership renewal summary ({kind})").format(code=code, kind=kind)
+            out = preview_path(f"{code} leadership renewal summary {kind} {date.today().isoformat()}")
+        else:
+            title = self.tr("{code} leadership renewal dossier ({kind})").format(code=code, kind=kind)
+            out = preview_path(f"{code} leadership renewal dossier {kind} {date.today().isoformat()}")
+        write_dossier(self.runner, code, out, final=final, edition=edition, parent=self,
                       success=lambda pages: self.open_pdf(out, title, pages))
 
     def build_roster(self, as_of: date | None = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -185,7 +187,12 @@ class StepsView(QWidget):
         files.addLayout(file_buttons)
         columns.addLayout(files, 2)
         box.addLayout(columns, 1)
-        splitter.addWidget(self.box)
+        # The step's form scrolls rather than setting the page's (and the window's) least height.
+        scroll = QScrollArea()
+        scroll.setWidget(self.box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)

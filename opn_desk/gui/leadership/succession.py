@@ -37,6 +37,7 @@ class SuccessionView(QWidget):
         for column, width in enumerate((50, 210, 80, 200)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # notes wrap instead
         layout.addWidget(self.table, 1)

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -42,6 +44,7 @@ from opn_desk.gui.leadership.widgets import (
     qdate,
 )
 from opn_desk.gui.widgets.style import heading_font
+from opn_desk.gui.widgets.table_export import offer_export
 
 
 def _tr(text: str) -> str:
@@ -95,6 +98,7 @@ class TermsView(QWidget):
         self.year_back_button = QPushButton(self.tr("A year ago"))
         self.year_ahead_button = QPushButton(self.tr("In a year"))
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # wraps rather than widening the page at laptop sizes
         self.renew_button = QPushButton(self.tr("Renew term…"))
         self.renew_button.setToolTip(self.tr("Add a new two-year term starting the day after the current one ends"))
         self.renew_button.setVisible(not self.readonly)
@@ -105,6 +109,13 @@ class TermsView(QWidget):
         top.addWidget(self.year_ahead_button)
         top.addSpacing(12)
         top.addWidget(self.count_label, 1)
+        self.search = QLineEdit()  # Ctrl+F in the Leadership area comes here
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a member"))
+        self.search.setToolTip(self.tr("Show only the members whose row contains these words"))
+        self.search.setMinimumWidth(120)
+        self.search.setMaximumWidth(220)
+        top.addWidget(self.search)
         top.addWidget(self.renew_button)
         layout.addLayout(top)
         self.date_note = muted()
@@ -118,6 +129,7 @@ class TermsView(QWidget):
         alerts_layout.setSpacing(4)
         self.alerts_title = QLabel(self.tr("Alerts"))
         self.alerts_title.setFont(heading_font(self.alerts_title, 1.0))
+        self.alerts_title.setWordWrap(True)
         self.alerts_list = QListWidget()
         self.alerts_list.setWordWrap(True)
         self.alerts_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -129,8 +141,17 @@ class TermsView(QWidget):
         self.table = ReadOnlyTable([self.tr("Role"), self.tr("Organisation"), self.tr("Country (regional group)"),
                                     self.tr("Cluster"), self.tr("Representative"), self.tr("Term"),
                                     self.tr("Consecutive term"), self.tr("Notice")])
-        for column, width in enumerate((90, 250, 210, 150, 150, 170, 150, 200)):
+        for column, width in enumerate((85, 200, 150, 110, 115, 155, 125, 200)):
             self.table.setColumnWidth(column, width)
+        # The table fits the width it is given (no column cut at the edge on a laptop): the organisation,
+        # its country and the notice share the room the others leave. The notice (holding over, ending
+        # soon) is shown beside the name; the consecutive term, the least urgent, comes last.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (1, 2, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(7, 2)
+        self.export = offer_export(self.table, self.runner, self.tr("Terms of office"))
         members_layout.addWidget(self.table)
         splitter.addWidget(members)
         splitter.addWidget(alerts)
@@ -140,9 +161,11 @@ class TermsView(QWidget):
 
         self.date_edit.dateChanged.connect(lambda _d: self._date_chosen())
         self.today_button.clicked.connect(lambda: self.set_date(date.today()))
-        self.year_back_button.clicked.connect(lambda: self.set_date(add_months(self.on, -12)))
-        self.year_ahead_button.clicked.connect(lambda: self.set_date(add_months(self.on, 12)))
+        # A year from today, not from the date shown: pressed twice, it shows the same day.
+        self.year_back_button.clicked.connect(lambda: self.set_date(add_months(date.today(), -12)))
+        self.year_ahead_button.clicked.connect(lambda: self.set_date(add_months(date.today(), 12)))
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.search.textChanged.connect(lambda _t: self._filter_rows())
         self.renew_button.clicked.connect(self.renew_selected)
 
     # -- loading -----------------------------------------------------------------------------------
@@ -204,6 +227,7 @@ class TermsView(QWidget):
             table.set_cell(row, 7, said, colours=colours)
         if selected is not None:
             table.select_data(selected)
+        self._filter_rows()
         self._show_alerts(value)
         self._update_buttons()
 
@@ -224,6 +248,14 @@ class TermsView(QWidget):
             self.alerts_list.addItem(item)
         self.alerts_title.setText(self.tr("Alerts today ({count}): terms ending within six months, and members "
                                           "holding over").format(count=len(value.alerts)))
+
+    def _filter_rows(self) -> None:
+        """Hide the rows that do not hold every word typed in the search box."""
+        words = self.search.text().casefold().split()
+        for row in range(self.table.rowCount()):
+            text = " ".join(self.table.item(row, c).text() for c in range(self.table.columnCount())
+                            if self.table.item(row, c) is not None).casefold()
+            self.table.setRowHidden(row, not all(word in text for word in words))
 
     # -- renewing ----------------------------------------------------------------------------------
     def selected_member(self) -> CompositionEntry | None:

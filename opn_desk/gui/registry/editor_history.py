@@ -1,5 +1,10 @@
 """The organisation editor's History tab: who changed what and when, in the desk's words. Mixed into
-`OrganisationEditor` (organisation_editor.py)."""
+`OrganisationEditor` (organisation_editor.py).
+
+Fields are named by their labels ("Stakeholder cluster", not "stakeholder_cluster") and coded values by
+the words the window shows for them ("Civil society", not "civil_society"); a record without history
+says so.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +21,71 @@ from opn_desk.gui.core import labels
 _QUIET_FIELDS = {"id", "organisation_id", "created_at", "updated_at", "version", "sort_name", "search_text"}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationEditor", text)
+
+
+# The fields of an organisation, a person, a membership and an other name, as the editor labels them.
+FIELD_LABELS = {
+    "name": "Name",
+    "acronym": "Acronym",
+    "country_id": "Country",
+    "stakeholder_cluster": "Stakeholder cluster",
+    "organisation_type": "Type",
+    "website": "Website",
+    "parent_id": "Parent organisation",
+    "notes": "Notes",
+    "merged_into_id": "Merged into",
+    "language": "Language",
+    "email": "E-mail",
+    "phone": "Phone",
+    "gender": "Gender",
+    "sogiesc_diverse": "SOGIESC",
+    "disability_accommodation": "Disability accommodation",
+    "sensitive_consent_on": "Consent to personal data",
+    "programme_id": "Programme",
+    "role": "Role",
+    "representative_id": "Representative",
+    "alternate_id": "Alternate",
+    "term_start": "Term start",
+    "term_end": "Term end",
+    "status": "Status",
+    "renews_id": "Renewed membership",
+}
+# How coded values read: the same words as the editor's lists.
+_VALUE_LABELS = {
+    "stakeholder_cluster": labels.cluster,
+    "organisation_type": labels.organisation_type,
+    "role": labels.role,
+    "status": labels.status,
+    "gender": labels.gender,
+}
+_RECORDS = {"Organisation": "Organisation", "Person": "Person", "Membership": "Membership",
+            "Other name": "Other name"}
+
+
+def field_label(field: str) -> str:
+    """ "stakeholder_cluster" -> "Stakeholder cluster"; a field not listed reads as words, capitalised."""
+    known = FIELD_LABELS.get(field)
+    if known is not None:
+        return _tr(known)
+    words = field.removesuffix("_id").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 class EditorHistory:
     """Part of `OrganisationEditor` (organisation_editor.py); its user text keeps the context "OrganisationEditor"."""
 
     def _fill_history(self, items: list[HistoryItem]) -> None:
         tree = self.ui.historyTree
         tree.clear()
+        if not items:
+            empty = QTreeWidgetItem([_tr("No history yet: changes to this organisation, its people and its "
+                                         "memberships will be listed here, with who made them and when.")])
+            empty.setDisabled(True)
+            tree.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+            return
         groups: list[tuple[HistoryItem, list[HistoryItem]]] = []
         for item in items:  # entries of one operation share time, actor and description
             if groups and groups[-1][0].description == item.description and groups[-1][0].actor == item.actor \
@@ -44,29 +108,34 @@ class EditorHistory:
             tree.expandAll()
 
     def _describe_changes(self, entry: HistoryItem) -> list[str]:
-        action = {"create": QCoreApplication.translate("OrganisationEditor", "added"), "update": QCoreApplication.translate("OrganisationEditor", "changed"), "delete": QCoreApplication.translate("OrganisationEditor", "removed")}.get(
+        action = {"create": _tr("added"), "update": _tr("changed"), "delete": _tr("removed")}.get(
             entry.action, entry.action)
+        record = _tr(_RECORDS.get(entry.record, entry.record))
         lines = []
         if entry.action == "update":
             for field, values in entry.changes.items():
                 if field in _QUIET_FIELDS:
                     continue
-                name = field.removesuffix("_id").replace("_", " ")
+                name = field_label(field)
                 if field.endswith("_id"):
-                    lines.append(QCoreApplication.translate("OrganisationEditor", "{record}: {field} changed").format(record=entry.record, field=name))
+                    lines.append(_tr("{record}: {field} changed").format(record=record, field=name))
                     continue
                 before, after = (values + [None, None])[:2] if isinstance(values, list) else (None, values)
-                lines.append(QCoreApplication.translate("OrganisationEditor", "{record}: {field}: {before} → {after}").format(
-                    record=entry.record, field=name, before=self._shown(before), after=self._shown(after)))
+                lines.append(_tr("{record}: {field}: {before} → {after}").format(
+                    record=record, field=name, before=self._shown(before, field), after=self._shown(after, field)))
         else:
-            shown = [f"{k.replace('_', ' ')}: {self._shown(v)}" for k, v in entry.changes.items()
+            shown = [f"{field_label(k)}: {self._shown(v, k)}" for k, v in entry.changes.items()
                      if k not in _QUIET_FIELDS and not k.endswith("_id") and v not in (None, "")]
-            lines.append(QCoreApplication.translate("OrganisationEditor", "{record} {action}").format(record=entry.record, action=action)
+            lines.append(_tr("{record} {action}").format(record=record, action=action)
                          + (f" ({'; '.join(shown[:4])})" if shown else ""))
         return lines
 
-    def _shown(self, value) -> str:
+    def _shown(self, value, field: str = "") -> str:
         if value is None or value == "":
-            return QCoreApplication.translate("OrganisationEditor", "(empty)")
+            return _tr("(empty)")
+        if isinstance(value, bool):
+            return _tr("Yes") if value else _tr("No")
+        if field in _VALUE_LABELS and isinstance(value, str):
+            value = _VALUE_LABELS[field](value)
         text = str(value)
         return text if len(text) <= 60 else text[:57] + "…"

@@ -72,6 +72,12 @@ class OrganisationTableModel(PagedTableModel):
     def _fetch(self, query, offset, limit, success, failure) -> None:
         self._runner.read(registry_view.organisation_rows, query, offset, limit, success=success, failure=failure)
 
+    def read_rows(self, session, query, offset: int, limit: int) -> list[OrganisationRow]:
+        return registry_view.organisation_rows(session, query, offset, limit)
+
+    def row_texts(self, row: OrganisationRow) -> list[str]:
+        return [c.text(row) for c in self._columns]
+
     # -- what the view asks ----------------------------------------------------------------------
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)

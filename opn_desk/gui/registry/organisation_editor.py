@@ -27,6 +27,7 @@ from opn_desk.domain.registry import (
 from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
+from opn_desk.gui.registry.editor_duplicates import EditorDuplicates
 from opn_desk.gui.registry.editor_history import EditorHistory
 from opn_desk.gui.registry.editor_people import EditorPeople
 from opn_desk.gui.registry.ops import organisation_with_history
@@ -36,7 +37,7 @@ from opn_desk.services import registry
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 
 WATCHED = frozenset({"organisation", "person", "membership"})  # kinds of records
-class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
+class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget):
     """Shows one organisation (or a new one) for editing."""
 
     closed = Signal()
@@ -63,6 +64,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
         self._countries_ready = False
         self._pending_country: str | None = None
         self._setup()
+        self._setup_duplicates()
         country_combo.load_countries(runner, success=self._fill_countries)
 
     # -- set-up ------------------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
         self.org_id = org_id
         self.dirty = False
         self._hide_message()
+        self.clear_duplicates()
         self._load(keep_edits=False)
 
     def new_organisation(self) -> None:
@@ -192,6 +195,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
         self.detail = None
         self.version = None
         self._hide_message()
+        self.clear_duplicates()
         self._fill_details(None)
         self._fill_people(())
         self._fill_memberships(())
@@ -324,7 +328,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
     def _hide_message(self) -> None:
         self.ui.messageLabel.hide()
         for widget in (self.ui.nameEdit, self.ui.acronymEdit, self.ui.countryCombo, self.ui.parentEdit,
-                       self.ui.clusterCombo):
+                       self.ui.clusterCombo, self.ui.websiteEdit):
             widget.setStyleSheet("")
 
     # -- details -----------------------------------------------------------------------------------
@@ -405,7 +409,8 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
 
     def _field_widget(self, field: str) -> QWidget | None:
         return {"name": self.ui.nameEdit, "acronym": self.ui.acronymEdit, "country": self.ui.countryCombo,
-                "stakeholder_cluster": self.ui.clusterCombo, "parent": self.ui.parentEdit}.get(field)
+                "stakeholder_cluster": self.ui.clusterCombo, "parent": self.ui.parentEdit,
+                "website": self.ui.websiteEdit}.get(field)
 
     def _invalid(self, exc: InvalidInput) -> None:
         self._show_message(str(exc))
@@ -444,6 +449,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
             def created(outcome) -> None:
                 self.dirty = False
                 self.org_id = outcome.value
+                self.clear_duplicates()  # saved after the warning: the officer has decided
                 self.ui.tabs.setCurrentIndex(0)
                 self._load(keep_edits=False)
                 self.saved.emit(self.org_id)
@@ -543,6 +549,7 @@ class OrganisationEditor(EditorHistory, EditorPeople, QWidget):
         self.org_id = None
         self.detail = None
         self._loading.drop()
+        self.clear_duplicates()
         self.hide()
         self.closed.emit()
 

@@ -21,6 +21,7 @@ from opn_desk.gui.widgets.list_page import (
     search_box,
     split_page,
 )
+from opn_desk.gui.widgets.table_export import offer_export
 
 SEARCH_DELAY_MS = 150
 FOLLOW_DELAY_MS = 120
@@ -71,6 +72,7 @@ class RegistryPage(QWidget):
 
         self.table = row_table(self.model, _WIDTHS)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.export = offer_export(self.table, self.runner, self.tr("Organisations"))
         header = self.table.horizontalHeader()
         if not self.settings.restore_state(header, Options.REGISTRY_HEADER) \
                 or not 0 <= header.sortIndicatorSection() < self.model.columnCount():
@@ -117,6 +119,10 @@ class RegistryPage(QWidget):
         self.table.setSortingEnabled(True)
 
     # -- search and filters ------------------------------------------------------------------------
+    def search_box(self):
+        """Where Ctrl+F goes in this area."""
+        return self.search
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -47,6 +47,7 @@ from opn_desk.gui.selection.words import Names
 from opn_desk.gui.widgets.list_page import row_table
 from opn_desk.gui.widgets.pickers import find_data
 from opn_desk.gui.widgets.style import heading_font, hint
+from opn_desk.gui.widgets.table_export import offer_export
 
 SAVE_PICKS_MS = 600  # picks are saved this long after the last click: quick clicks make one step
 CALL = Option("selection/call", str, "")
@@ -178,6 +179,8 @@ class SelectionPage(SelectionActions, QWidget):
         self.table = row_table(self.proxy, (34, 270, 56, 150, 150, 70, 74, 84, 100, 110, 160))
         self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # In the row menu (page_actions.py): the pool as shown; with "Picked only", the slate.
+        self.export = offer_export(self.table, self.runner, self.tr("Pool"), menu=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         if not self.settings.restore_state(header, HEADER):
@@ -200,6 +203,7 @@ class SelectionPage(SelectionActions, QWidget):
         for column, width in enumerate((110, 260, 130)):
             self.excluded.setColumnWidth(column, width)
         self.excluded.setMaximumHeight(130)
+        self.excluded_export = offer_export(self.excluded, self.runner, self.tr("Incumbents not seeking renewal"))
         layout.addWidget(self.excluded_label)
         layout.addWidget(self.excluded)
         self.excluded_label.hide()
@@ -529,6 +533,10 @@ class SelectionPage(SelectionActions, QWidget):
         self.scenarios_button.setEnabled(has_round)
         self.report_button.setEnabled(has_round)
         self.rules_button.setText(self.tr("Seats and rules…") if not self.readonly else self.tr("Seats and rules"))
+
+    def search_box(self):
+        """Where Ctrl+F goes in this area."""
+        return self.search
 
     def save_state(self) -> None:
         self.flush_picks()

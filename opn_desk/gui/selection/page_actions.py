@@ -38,10 +38,11 @@ class SelectionActions:
     def _context_menu(self, pos: QPoint) -> None:
         key = self._key_at(self.table.indexAt(pos))
         member = self.members.get(key) if key else None
-        if member is None:
-            return
         menu = QMenu(self)
-        self._menu_actions(menu, member)
+        if member is not None:
+            self._menu_actions(menu, member)
+            menu.addSeparator()
+        menu.addAction(self.export.action)  # the pool as shown (the slate, with "Picked only")
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self._menu = menu
 

@@ -23,9 +23,8 @@ def _tr(text: str) -> str:
 
 
 def score_text(score: float) -> str:
-    from opn_desk.selection.model import score_text as text
-
-    return text(score)
+    """Two decimals, as the pool and the reports show scores (4.56, never 4.5555)."""
+    return f"{round(score, 2) + 0.0:.2f}"
 
 
 def _ties() -> str:
@@ -180,7 +179,7 @@ class AnswerPanel(QWidget):
             html += f"<p>{escape(change)}</p>"
         if proposal.alternates:
             html += _heading(_tr("Alternates: the next best who keep the balance"))
-            alt = [_tr("{who} could replace {whom} ({change:+g} to the score)").format(
+            alt = [_tr("{who} could replace {whom} ({change:+.2f} to the score)").format(
                 who=names[a.candidate], whom=names[a.replaces], change=a.score_change) for a in proposal.alternates]
             sentences += alt
             html += _list(alt)

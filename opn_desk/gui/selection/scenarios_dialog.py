@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -42,9 +43,8 @@ def _tr(text: str) -> str:
 
 
 def score_text(score: float) -> str:
-    from opn_desk.selection.model import score_text as text
-
-    return text(score)
+    """Two decimals, as the pool shows scores (45.64, never 45.639833)."""
+    return f"{round(score, 2) + 0.0:.2f}"
 
 
 class ScenariosDialog(QDialog):
@@ -62,7 +62,7 @@ class ScenariosDialog(QDialog):
         self.names: Mapping[str, str] = {}
         self.comparison = None
         self._pending_tick = None
-        self.resize(1080, 640)
+        self.resize(1180, 640)
         layout = QVBoxLayout(self)
         save_row = QHBoxLayout()
         self.save_label = QLabel(_tr("Save the current picks as:"))
@@ -91,8 +91,9 @@ class ScenariosDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # The scenario's name whole (the list scrolls sideways rather than cutting it); "Saved" takes the rest.
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
@@ -122,7 +123,7 @@ class ScenariosDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 620])
+        splitter.setSizes([420, 740])
         layout.addWidget(splitter, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -255,6 +256,7 @@ class ScenariosDialog(QDialog):
         self.table.setColumnCount(len(c.scenarios))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(list(c.scenarios))
+        self._size_columns(list(c.scenarios))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, (title, cells) in enumerate(rows):
@@ -276,6 +278,14 @@ class ScenariosDialog(QDialog):
                 self.table.setItem(r, k, item)
         self._mark_differences(c, first_rule)
         self.table.resizeRowsToContents()
+
+    def _size_columns(self, names: list[str]) -> None:
+        """The scenarios' columns share the room, and none is narrower than the longest name: a long
+        name ("More continuity (at least 5 incumbents)") is read whole, the table scrolls sideways."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        header.setMinimumSectionSize(max([140] + [metrics.horizontalAdvance(n) + 4 * margin for n in names]))
 
     def _mark_differences(self, c, first_rule: int) -> None:
         """Rule rows where the scenarios differ get a bold heading: where to look first."""

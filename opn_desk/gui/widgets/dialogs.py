@@ -337,7 +337,7 @@ class NewDemoDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, officer_name: str, letterheads=None):
+    def __init__(self, parent: QWidget | None, officer_name: str, letterheads=None, language_box=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(420)
@@ -346,6 +346,9 @@ class PreferencesDialog(QDialog):
         self.name_edit = QLineEdit(officer_name)
         self.name_edit.setPlaceholderText(self.tr("Your name as it should appear in the history"))
         form.addRow(self.tr("Desk officer's &name"), self.name_edit)
+        self.language_box = language_box  # gui/window/preferences_dialog.py: the window's language
+        if language_box is not None:
+            form.addRow(self.tr("Lan&guage"), language_box)
         layout.addLayout(form)
         hint = QLabel(self.tr("Every change you make is recorded under this name."))
         hint.setEnabled(False)

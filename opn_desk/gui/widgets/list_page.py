@@ -42,7 +42,7 @@ def search_box(placeholder: str, widest: int) -> QLineEdit:
     search = QLineEdit()
     search.setClearButtonEnabled(True)
     search.setPlaceholderText(placeholder)
-    search.setMinimumWidth(170)
+    search.setMinimumWidth(140)
     search.setMaximumWidth(widest)
     return search
 

@@ -44,6 +44,20 @@ class PagedTableModel(QAbstractTableModel):
         """Ask for the first page of ``query``; the rows shown stay until it arrives (no flicker)."""
         raise NotImplementedError
 
+    # -- the whole list, for "Export to Excel" as shown (table_export.py) ----------------------------
+    def read_rows(self, session, query, offset: int, limit: int) -> list:
+        """On the database worker: ``limit`` rows of ``query`` from ``offset``, as the pages hold them."""
+        raise NotImplementedError
+
+    def row_texts(self, row) -> list[str]:
+        """The text of each column (in the model's order) of ``row``, as the list displays it."""
+        raise NotImplementedError
+
+    @property
+    def all_loaded(self) -> bool:
+        """Every row of the query is loaded (no further page to fetch)."""
+        return self.has_loaded and self._exhausted
+
     # -- what the view asks ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -62,6 +62,9 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
         return controller.smoke()
     if os.environ.get("OPN_DESK_BENCH_STARTUP"):
         return controller.measure_startup()
+    from opn_desk.gui.window.welcome import offer_on_first_run
+
+    offer_on_first_run(controller.window)  # a person's first run: once the database is open
     code = app.exec()
     controller.finish_opening()
     return controller.exit_code if controller.exit_code is not None else code
@@ -106,30 +109,16 @@ def install_fonts() -> None:
 
 def install_translations(app, locale=None) -> list:
     """Load Qt's own and OPN Desk's translations for ``locale`` (default: OPN_DESK_LANGUAGE, e.g. "fr",
-    else the system's).
+    else the language chosen in Edit › Preferences, else the system's); called again when the officer
+    changes it (gui/window/preferences_dialog.py holds how).
 
     OPN Desk's are resources/translations/opn_desk_<locale>.qm (packaging/update_translations.py
     makes them); a missing file leaves the English text. The services' sentences (opn_desk/i18n.py)
     are then translated by Qt's translator too. Returns the translators installed.
     """
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from opn_desk.gui.window.preferences_dialog import install_language
 
-    from opn_desk import i18n
-    from opn_desk.paths import resource
-
-    i18n.install(QCoreApplication.translate)
-
-    if locale is None:
-        wanted = os.environ.get("OPN_DESK_LANGUAGE", "").strip()
-        locale = QLocale(wanted) if wanted else QLocale()
-    installed = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("opn_desk", str(resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    return install_language(app, locale)
 
 
 class DeskApplication(SmokeChecks):
@@ -162,25 +151,25 @@ class DeskApplication(SmokeChecks):
 
             from opn_desk.gui.core import messages
 
-            tr = QCoreApplication.translate
+            translate = QCoreApplication.translate  # (named so: lupdate reads translate("Context", ...))
             holder = exc.holder
-            stop = tr("DeskApplication", "Cancel") if self.window is not None and self.window.is_ready \
-                else tr("DeskApplication", "Quit")
-            read_only_detail = tr("DeskApplication", "Only one desk can change a database at a time. Read-only, you "
+            stop = translate("DeskApplication", "Cancel") if self.window is not None and self.window.is_ready \
+                else translate("DeskApplication", "Quit")
+            read_only_detail = translate("DeskApplication", "Only one desk can change a database at a time. Read-only, you "
                                   "can look things up and export, but not change anything.")
             if not getattr(exc, "can_take_over", False):
                 answer = messages.choose(
-                    parent, tr("DeskApplication", "{name} is already open in OPN Desk by {who}.").format(
+                    parent, translate("DeskApplication", "{name} is already open in OPN Desk by {who}.").format(
                         name=exc.path.name, who=holder.describe()),
-                    [tr("DeskApplication", "Open read-only"), stop], detail=read_only_detail, default=0, escape=1)
+                    [translate("DeskApplication", "Open read-only"), stop], detail=read_only_detail, default=0, escape=1)
                 return background_open.OPEN_READ_ONLY if answer == 0 else None
             since = _when(holder.since)
             answer = messages.choose(
-                parent, tr("DeskApplication", "{name} is marked as open in OPN Desk by {user} on {computer} since "
+                parent, translate("DeskApplication", "{name} is marked as open in OPN Desk by {user} on {computer} since "
                            "{since}, but OPN Desk cannot tell from here whether it still is.").format(
                     name=exc.path.name, user=holder.user, computer=holder.host, since=since),
-                [tr("DeskApplication", "Open read-only"), tr("DeskApplication", "Take over…"), stop],
-                detail=read_only_detail + " " + tr(
+                [translate("DeskApplication", "Open read-only"), translate("DeskApplication", "Take over…"), stop],
+                detail=read_only_detail + " " + translate(
                     "DeskApplication", "If that desk has been closed (or its computer shut down or restarted), "
                     "you can take the database over."),
                 default=0, escape=2)
@@ -189,16 +178,16 @@ class DeskApplication(SmokeChecks):
             if answer != 1:
                 return None
             if getattr(exc, "other_host", False):
-                why = tr("DeskApplication", "OPN Desk cannot see from here whether {computer} still has it "
+                why = translate("DeskApplication", "OPN Desk cannot see from here whether {computer} still has it "
                          "open.").format(computer=holder.host)
             else:
-                why = tr("DeskApplication", "It was opened by an older version of OPN Desk, which this one cannot "
+                why = translate("DeskApplication", "It was opened by an older version of OPN Desk, which this one cannot "
                          "check.")
             sure = messages.choose(
-                parent, tr("DeskApplication", "Take over {name} only if you are sure nobody is using it.").format(
+                parent, translate("DeskApplication", "Take over {name} only if you are sure nobody is using it.").format(
                     name=exc.path.name),
-                [tr("DeskApplication", "Take over"), tr("DeskApplication", "Cancel")],
-                detail=tr("DeskApplication", "The lock says it was opened by {user} on {computer} (process {pid}) "
+                [translate("DeskApplication", "Take over"), translate("DeskApplication", "Cancel")],
+                detail=translate("DeskApplication", "The lock says it was opened by {user} on {computer} (process {pid}) "
                           "since {since}. {why} If that desk is in fact still open, both would write to the "
                           "database and changes could be lost.").format(
                     user=holder.user, computer=holder.host, pid=holder.pid, since=since, why=why),
@@ -246,13 +235,15 @@ class DeskApplication(SmokeChecks):
                 shown = self.window = MainWindow(None, self.settings, self, path=path, readonly=read_only)
                 if new and create and not read_only:
                     shown.show_creating()
+                # The first rows are read while Qt paints the window (it lets go of the interpreter
+                # then), so they are there soon after it.
+                reading = None if new else self._begin_read_ahead(shown, path)
                 self.window.show()
                 QCoreApplication.processEvents()  # painted before the worker starts competing for the GIL
                 self.shown_at = time.perf_counter()
-                if new:
-                    self.window.install_shortcuts()
-                else:
-                    self._read_ahead(shown, path)
+                if reading is not None:
+                    self._finish_read_ahead(shown, reading)
+                shown.install_shortcuts()
             claimed = background_open.claim(path, read_only=read_only,
                                             when_in_use=self._in_use(shown or parent))
         except background_open.CannotOpen as exc:
@@ -267,7 +258,7 @@ class DeskApplication(SmokeChecks):
         if shown is not None:
             shown.show_read_only(claimed.read_only)
         else:
-            self.window.statusBar().showMessage(self.window.tr("Opening {name}…").format(name=claimed.path.name))
+            self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=claimed.path.name))
         self._start(claimed, create=create, shown=shown, parent=parent)
         return True
 
@@ -283,13 +274,13 @@ class DeskApplication(SmokeChecks):
         from opn_desk.gui.core import messages
         from opn_desk.gui.window import background_open
 
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         while not path.exists():
             answer = messages.choose(
-                parent, tr("DeskApplication", "There is no database at {path}.").format(path=path),
-                [tr("DeskApplication", "Create"), tr("DeskApplication", "Choose another…"),
-                 tr("DeskApplication", "Cancel") if self.window is not None else tr("DeskApplication", "Quit")],
-                detail=tr("DeskApplication", "Create a new, empty database there, or choose the database you "
+                parent, translate("DeskApplication", "There is no database at {path}.").format(path=path),
+                [translate("DeskApplication", "Create"), translate("DeskApplication", "Choose another…"),
+                 translate("DeskApplication", "Cancel") if self.window is not None else translate("DeskApplication", "Quit")],
+                detail=translate("DeskApplication", "Create a new, empty database there, or choose the database you "
                           "meant to open?"),
                 default=1, escape=2)
             if answer == 0:
@@ -298,47 +289,55 @@ class DeskApplication(SmokeChecks):
                 self.cancelled = True
                 return None
             folder = path.parent if path.parent.is_dir() else Path.home()
-            name, _ = QFileDialog.getOpenFileName(parent, tr("DeskApplication", "Open database"), str(folder),
-                                                  tr("DeskApplication", "OPN Desk databases (*.sqlite *.db);;"
+            name, _ = QFileDialog.getOpenFileName(parent, translate("DeskApplication", "Open database"), str(folder),
+                                                  translate("DeskApplication", "OPN Desk databases (*.sqlite *.db);;"
                                                      "All files (*)"))
             if name:
                 path = background_open.usable_path(Path(name))
         return path
 
-    def _read_ahead(self, shown, path: Path, wait: float = 0.5) -> None:
-        """Show the registry's first rows in ``shown`` before the store opens, when the window opens
-        on the registry: they are read on a thread of their own (plain sqlite3, read-only) while
-        the page that shows them is built. Nothing is shown if they take longer than ``wait``."""
+    def _begin_read_ahead(self, shown, path: Path):
+        """Start reading the registry's first rows for ``shown`` before the store opens, when the
+        window opens on the registry: on a thread of their own (plain sqlite3, read-only), while the
+        window is painted and the page that shows them is built. None when there is nothing to read."""
         import threading
 
+        if not shown.opens_on_registry():
+            return None
+        from opn_desk.gui.core.settings import Options
+        from opn_desk.gui.window.first_rows import name_order
+
+        descending = name_order(bytes(self.settings.get(Options.REGISTRY_HEADER).data()))
+        if descending is None:
+            return None  # sorted by another column: that reads every organisation, nothing to gain
         answer: list = []
 
         def read() -> None:
             try:
-                import opn_desk.gui.core.labels  # noqa: F401 - the page needs it next: imported here meanwhile
                 from opn_desk.services.first_rows import read_first_rows
 
-                rows = read_first_rows(path)  # by name, A to Z: as the registry opens unless sorted otherwise
-                answer.append({False: rows, True: read_first_rows(path, descending=True) if rows else rows})
+                answer.append({descending: read_first_rows(path, descending=descending)})
+                import opn_desk.gui.core.labels  # noqa: F401 - the page needs it next: imported here meanwhile
             except Exception:  # noqa: BLE001 - reading ahead is a nicety: the registry reads its own rows
                 log.warning("the first rows of %s were not read ahead", path, exc_info=True)
 
-        if not shown.opens_on_registry():
-            shown.install_shortcuts()
-            return
         reader = threading.Thread(target=read, name="OPN Desk first rows", daemon=True)
-        # The page is built (mostly in Qt, which lets the reader run meanwhile) as the rows are read:
-        # short turns for each thread, so that neither waits long for the other.
+        # Short turns for each thread, so that neither waits long for the other.
         interval = sys.getswitchinterval()
         sys.setswitchinterval(0.0005)
+        reader.start()
+        return reader, answer, interval
+
+    def _finish_read_ahead(self, shown, reading, wait: float = 0.5) -> None:
+        """Build the page of first rows (mostly in Qt, which lets the reader run meanwhile) and show
+        the rows read ahead; nothing is shown if they take longer than ``wait``."""
+        reader, answer, interval = reading
         try:
-            reader.start()
             shown.begin_first_rows()
             reader.join(wait)
         finally:
             sys.setswitchinterval(interval)
         shown.show_first_rows(answer[0] if answer else None)
-        shown.install_shortcuts()
 
     def _start(self, claimed, *, create: bool, shown=None, parent=None) -> None:
         """Open the claimed database on a worker thread; `_opened` follows on the UI thread."""
@@ -362,7 +361,9 @@ class DeskApplication(SmokeChecks):
         self._note = note
         lock = opened.keep_lock()
         claimed = background_open.Claim(opened.path, read_only or lock is None, lock, opened.held_by, damage)
-        window.statusBar().showMessage(window.tr("Opening {name} again…").format(name=opened.path.name))
+        from PySide6.QtCore import QCoreApplication
+
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {name} again…").format(name=opened.path.name))
         self._start(claimed, create=False, parent=window)
         return True
 
@@ -428,8 +429,10 @@ class DeskApplication(SmokeChecks):
                 self.window.show_warning(self._note)
         self._note = None
         if opened.store.migrated_from:
+            from PySide6.QtCore import QCoreApplication
+
             self.window.statusBar().showMessage(
-                self.window.tr("The database was upgraded; a copy from before is in its backups folder."), 10000)
+                QCoreApplication.translate("MainWindow", "The database was upgraded; a copy from before is in its backups folder."), 10000)
 
     def _checked(self, check) -> None:
         """The window's file was checked for damage: a damaged file is opened again read-only, keeping
@@ -498,8 +501,10 @@ class DeskApplication(SmokeChecks):
         window = self.window
 
         def failed(exc: BaseException) -> None:
+            from PySide6.QtCore import QCoreApplication
+
             log.warning("rolling backup of %s failed: %s", opened.path, exc)
-            window.show_warning(window.tr("Today's automatic backup could not be made: {reason}").format(reason=exc))
+            window.show_warning(QCoreApplication.translate("MainWindow", "Today's automatic backup could not be made: {reason}").format(reason=exc))
 
         opened.runner.run_in_background(lambda: rolling_backup(opened.path), failure=failed)
 

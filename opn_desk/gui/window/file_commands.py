@@ -116,14 +116,54 @@ class FileCommands:
 
         ops.export_organisations(self.runner, out, dialog.sensitive.isChecked(), success=done, parent=self)
 
+    def exchange_with_laptops(self) -> None:
+        """File > Exchange with other laptops… (gui/exchange/dialog.py)."""
+        from opn_desk.gui.exchange.dialog import ExchangeDialog
+
+        if self.opened is None:
+            return
+        if getattr(self, "exchange_dialog", None) is not None and self.exchange_dialog.isVisible():
+            self.exchange_dialog.raise_()
+            return
+        self.exchange_dialog = ExchangeDialog(self.runner, self.settings, self)
+        self.exchange_dialog.decisions_requested.connect(self.show_decisions)
+        self.exchange_dialog.show()
+
+    def show_decisions(self) -> None:
+        """The "Needs decision" list (gui/exchange/decisions.py), from the exchange dialog or the badge."""
+        from opn_desk.gui.exchange.decisions import DecisionsDialog
+
+        if self.opened is None:
+            return
+        if getattr(self, "decisions_dialog", None) is not None and self.decisions_dialog.isVisible():
+            self.decisions_dialog.raise_()
+            return
+        self.decisions_dialog = DecisionsDialog(self.runner, self)
+        self.decisions_dialog.open_organisation_requested.connect(self.show_organisation)
+        self.decisions_dialog.decided.connect(self.decisions_badge.refresh)
+        self.decisions_dialog.show()
+
+    def _add_decisions_badge(self) -> None:
+        """The status bar's badge while decisions wait (gui/exchange/badge.py); counted once the desk is open."""
+        from opn_desk.gui.exchange.badge import DecisionsBadge
+
+        self.decisions_badge = DecisionsBadge(self.runner, self)
+        self.decisions_badge.open_requested.connect(self.show_decisions)
+        self.statusBar().insertPermanentWidget(0, self.decisions_badge)
+        self.decisions_badge.refresh()
+
     def preferences(self) -> None:
         from opn_desk.gui.widgets.dialogs import PreferencesDialog
         from opn_desk.gui.window import ops
+        from opn_desk.gui.window.preferences_dialog import apply_language, chosen_language, language_box
         from opn_desk.preferences import Preferences
 
-        dialog = PreferencesDialog(self, Preferences.load().officer_name, letterheads=self.edit_letterheads)
+        prefs = Preferences.load()
+        dialog = PreferencesDialog(self, prefs.officer_name, letterheads=self.edit_letterheads,
+                                   language_box=language_box(prefs.language or chosen_language()))
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             ops.set_officer_name(self.runner, dialog.name_edit.text())
+            apply_language(self, dialog.language_box.currentData())
 
     def show_countries(self) -> None:
         from opn_desk.gui.window.countries_dialog import CountriesDialog

@@ -176,6 +176,9 @@ class FirstRowsPage(QWidget):
 
     def set_rows(self, rows) -> None:
         self.model.setRowCount(0)
+        self.add_rows(rows)
+
+    def add_rows(self, rows) -> None:
         for row in rows:
             items = [QStandardItem(text) for text in _texts(row)]
             for item in items:

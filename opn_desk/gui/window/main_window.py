@@ -164,6 +164,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         if said:
             self.show_warning(" ".join(said))
         self.registry.start()
+        self._add_decisions_badge()
         self._check_for_damage(opened.check)
         self.ready.emit()
 
@@ -201,12 +202,15 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         if not rows:
             self._drop_first_rows()
             return
-        page.set_rows(rows)
+        # The rows the window has room for first, painted; the others after, before the next events.
+        room = max(1, self.height() // max(1, page.table.verticalHeader().defaultSectionSize()) + 1)
+        page.set_rows(rows[:room])
         self.stack.setCurrentWidget(page)
         self.nav.setCurrentRow(self._organisations_row())
         page.table.repaint()  # the rows on screen now; the rest of the page follows with the next events
         self.first_rows_at = time.perf_counter()
         self.first_rows_read_ahead = True
+        page.add_rows(rows[room:])
 
     def _registry_shown(self) -> None:
         """The registry's own first page is there: it takes the place of the rows read ahead."""
@@ -366,6 +370,8 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         self.backup_action = self._action(self.tr("&Backup now"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.export_action = self._action(self.tr("&Export organisations…"), self.export_organisations)
+        self.exchange_action = self._action(self.tr("E&xchange with other laptops…"), self.exchange_with_laptops,
+                                            editing=True)
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit, database=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), self.undo, K.Undo, editing=True)
@@ -380,6 +386,9 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         self.delete_organisation_action = self._action(self.tr("&Delete organisation…"), self.delete_organisation,
                                                        editing=True)
         self.countries_action = self._action(self.tr("Countries and &regional groups…"), self.show_countries)
+        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide, K.HelpContents,
+                                         database=False)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, database=False)
         self.about_action = self._action(self.tr("&About OPN Desk"), self.about, database=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -395,6 +404,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.exchange_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -411,6 +421,9 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         org_menu.addSeparator()
         org_menu.addAction(self.countries_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -471,6 +484,16 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
             if self.nav.item(row).data(AREA_KEY) == key:
                 self.nav.setCurrentRow(row)
 
+    def show_user_guide(self) -> None:
+        from opn_desk.gui.window.help import show_user_guide  # built when first asked for
+
+        show_user_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from opn_desk.gui.window.help import show_shortcuts
+
+        show_shortcuts(self)
+
     def undo(self) -> None:
         if self.runner.undo_text and not self.readonly:
             self.runner.undo(parent=self)
@@ -480,8 +503,16 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
             self.runner.redo(parent=self)
 
     def find(self) -> None:
-        self.show_area("organisations")
-        self.registry.focus_search()
+        """Focus the search box of the area shown (``search_box()`` of its page); else the registry's."""
+        from PySide6.QtCore import Qt
+
+        page = self.stack.currentWidget()
+        box = page.search_box() if page in self.pages.values() and hasattr(page, "search_box") else None
+        if box is None:
+            self.show_area("organisations")
+            box = self.registry.search
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
 
     def new_organisation(self) -> None:
         self.show_area("organisations")

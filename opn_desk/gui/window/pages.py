@@ -3,6 +3,11 @@
 A built area names its page as "module:callable"; the callable takes (runner, settings) and returns
 the page widget. The module is imported, and the page built, the first time the area is shown, so
 start-up pays only for the registry. Wiring a new area is one line in PAGES.
+
+What a page may offer the window: `search_box()`, the search box of its list (Edit › Find, Ctrl+F,
+goes there; an area without one sends Ctrl+F to the registry's); `install(window)`, its menus and
+shortcuts; `save_state()`, called on closing. Its lists offer "Export to Excel…" as shown with
+`opn_desk.gui.widgets.table_export.offer_export`.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ PAGES: dict[str, str] = {
     "applications": "opn_desk.gui.applications.page:ApplicationsPage",
     "selection": "opn_desk.gui.selection.page:SelectionPage",
     "leadership": "opn_desk.gui.leadership.page:LeadershipPage",
+    "reporting": "opn_desk.gui.reporting.page:ReportingPage",
+    "portfolio": "opn_desk.gui.portfolio.page:PortfolioPage",
+    "meetings": "opn_desk.gui.meetings.page:MeetingsPage",
+    "work_plan": "opn_desk.gui.work_plan.page:WorkPlanPage",
 }
 # Areas whose page is built as soon as the database is open rather than on first visit: their
 # `install(window)` adds menus, shortcuts or a dock the window shows from the start.

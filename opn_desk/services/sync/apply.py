@@ -22,13 +22,16 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Uuid, bindparam, delete, insert, select, text, update
 
 from opn_desk.db.models import AuditEntry, Base, sync_dead, sync_head, sync_op, sync_replica, utcnow
-from opn_desk.domain.sync_merge import DELETE, ROW, Op, OpId, record_state
+from opn_desk.domain.sync_merge import DELETE, ROW, Op, OpId, merged_collection, record_state, split_element
 from opn_desk.services.sync import derived, identity
 from opn_desk.services.sync.oplog import (
     AUDIT,
     CHUNK,
+    as_collection,
+    collections,
     decode,
     dumps,
+    from_collection,
     insert_heads,
     insert_ops,
     load_heads,
@@ -60,11 +63,13 @@ class Applied:
     touched: dict[str, set[uuid.UUID]] = field(default_factory=dict)
     # Records whose fields that rules spanning records look at were changed (see RULE_FIELDS).
     for_rules: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    fresh: set[int] = field(default_factory=set)  # the operations new here (local ids)
 
 
 # The fields the cross-record checks read (exchange._findings); ROW: created or deleted.
 RULE_FIELDS = {"organisation": {ROW, "name", "country_id", "merged_into_id"},
-               "membership": {ROW, "organisation_id", "programme_id", "role", "status", "term_start", "term_end"}}
+               "membership": {ROW, "organisation_id", "programme_id", "role", "status", "term_start", "term_end"},
+               "selection_round": {ROW, "picked", "seats", "rules"}}
 
 
 def _chunks(items, size=CHUNK):
@@ -141,9 +146,10 @@ def receive(session, ops: list[WireOp], names: dict[uuid.UUID, str]) -> Applied:
     result.records = len(touched)
     written = materialise(session, touched)
     result.touched = written
+    result.fresh = set(fresh)
     for op in fresh.values():
         wanted = RULE_FIELDS.get(op.tbl)
-        if wanted and (op.field in wanted or op.kind in ("create", DELETE)):
+        if wanted and ((split_element(op.field) or (op.field,))[0] in wanted or op.kind in ("create", DELETE)):
             result.for_rules.setdefault(op.tbl, set()).add(op.rec)
     result.tables = {t for t, ids in written.items() if ids}
     _audit(session, [op for op in fresh.values() if op.kind == AUDIT])
@@ -204,6 +210,26 @@ def _references(tbl: str) -> list[tuple[str, str]]:
     return out
 
 
+def _collections(t, many, state, values: dict, row: dict | None) -> None:
+    """Collection columns put together from their elements' heads (`sync_merge.merged_collection`), over
+    the column's own value when it has one (a delete's record, an operation of an older version), else
+    over what the row holds (elements no operation has touched since the laptops first shared it)."""
+    elements: dict[str, dict[str, list[Op]]] = defaultdict(dict)
+    for name, fs in state.fields.items():
+        part = split_element(name)
+        if part is not None and part[0] in many:
+            elements[part[0]][part[1]] = list(fs.heads)
+    for column, found in elements.items():
+        kind, sep = many[column]
+        if column in values:
+            base = values[column]
+        elif row is not None:
+            base = row.get(column)
+        else:
+            base = _default(t.c[column])
+        values[column] = from_collection(kind, sep, merged_collection(kind, as_collection(kind, sep, base), found))
+
+
 def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[uuid.UUID]]:
     """Bring each touched record in line with its heads; returns table -> records written."""
     session.execute(text("PRAGMA defer_foreign_keys=ON"))  # checked when the transaction commits
@@ -231,6 +257,7 @@ def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[u
                 if t is None:
                     continue  # a table this version does not have (not expected: newer bundles are refused)
                 columns = synced_columns(tbl)
+                many = collections(tbl)
                 current: dict[uuid.UUID, dict] = {}
                 for chunk in _chunks(recs):
                     # Only what travels: stamps would be parsed for nothing.
@@ -249,6 +276,8 @@ def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[u
                     deletions[tbl].discard(rec)
                     values = {c: decode(columns[c], v) for c, v in state.values.items() if c in columns}
                     row = current.get(rec)
+                    if many:
+                        _collections(t, many, state, values, row)
                     if row is None:
                         full = {c.name: _default(c) for c in t.columns}
                         full.update(values, id=rec, created_at=now, updated_at=now, version=1)

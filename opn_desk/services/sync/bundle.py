@@ -10,13 +10,15 @@ header, desk, schema, checksum, authentication, content) before anything is writ
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import os
 import struct
 import uuid
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +33,63 @@ CODES = {v: k for k, v in KINDS.items()}
 MAX_HEADER = 1 << 20
 
 
+BYTES, SHA, BLOB = "$bytes", "$sha256", "$blob"
+
+
+def _swap_bytes(value, blobs: dict[str, str], known: set[str]):
+    """``value`` with every file's contents ({"$bytes": …}) replaced by {"$blob": its SHA-256}; the
+    contents go once into ``blobs``, unless the receiver has them already (``known``)."""
+    if isinstance(value, dict):
+        if BYTES in value:
+            digest = value.get(SHA) or hashlib.sha256(base64.b64decode(value[BYTES])).hexdigest()
+            if digest not in known:
+                blobs.setdefault(digest, value[BYTES])
+            return {BLOB: digest}
+        return {k: _swap_bytes(v, blobs, known) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_swap_bytes(v, blobs, known) for v in value]
+    return value
+
+
+def _restore_bytes(value, blobs: dict[str, str], missing: set[str]):
+    """The reverse of `_swap_bytes`; a hash without contents (the receiver has them) is noted in
+    ``missing`` and left as it is."""
+    if isinstance(value, dict):
+        if BLOB in value and len(value) == 1:
+            digest = value[BLOB]
+            if digest in blobs:
+                return {BYTES: blobs[digest], SHA: digest}
+            missing.add(digest)
+            return value
+        return {k: _restore_bytes(v, blobs, missing) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore_bytes(v, blobs, missing) for v in value]
+    return value
+
+
+def blob_hashes(value, found: set[str]) -> set[str]:
+    """The SHA-256 of every file's contents in an operation's value."""
+    if isinstance(value, dict):
+        if BYTES in value:
+            found.add(value.get(SHA) or hashlib.sha256(base64.b64decode(value[BYTES])).hexdigest())
+        elif BLOB in value and len(value) == 1:
+            found.add(value[BLOB])
+        else:
+            for v in value.values():
+                blob_hashes(v, found)
+    elif isinstance(value, list):
+        for v in value:
+            blob_hashes(v, found)
+    return found
+
+
+def fill_blobs(ops: list[WireOp], blobs: dict[str, str]) -> list[WireOp]:
+    """Operations whose {"$blob": hash} references get their contents from ``blobs``."""
+    missing: set[str] = set()
+    return [op if not isinstance(op.value, (dict, list)) else
+            replace(op, value=_restore_bytes(op.value, blobs, missing)) for op in ops]
+
+
 @dataclass
 class Bundle:
     path: Path | None
@@ -43,6 +102,8 @@ class Bundle:
     names: dict[uuid.UUID, str]
     vectors: dict[str, dict[str, int]]  # what the sender knows each laptop has seen
     ops: list[WireOp]
+    known_blobs: frozenset[str] = frozenset()  # contents the receiver has (left out of the file)
+    missing: frozenset[str] = frozenset()  # read: contents referred to but left out (the receiver has them)
 
 
 def _aesgcm(key: bytes):
@@ -61,10 +122,13 @@ def encode(bundle: Bundle, key: bytes) -> bytes:
     def s(text: str) -> int:
         return strings.setdefault(text, len(strings))
 
+    blobs: dict[str, str] = {}
+    known = set(bundle.known_blobs)
     ops = [[o(op.origin), op.seq, op.hlc, s(op.author), op.operation.hex, s(op.tbl), op.rec.hex, s(op.field),
-            CODES[op.kind], op.value, [[o(a), b] for a, b in op.supersedes]] for op in bundle.ops]
+            CODES[op.kind], _swap_bytes(op.value, blobs, known) if isinstance(op.value, (dict, list)) else op.value,
+            [[o(a), b] for a, b in op.supersedes]] for op in bundle.ops]
     payload = {"origins": [str(u) for u in origins], "strings": list(strings), "ops": ops,
-               "names": {str(k): v for k, v in bundle.names.items()}, "vectors": bundle.vectors}
+               "names": {str(k): v for k, v in bundle.names.items()}, "vectors": bundle.vectors, "blobs": blobs}
     body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
                          .encode("utf-8"), 6)
     nonce = os.urandom(12)
@@ -153,12 +217,18 @@ def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schema
         payload = json.loads(zlib.decompress(body).decode("utf-8"))
         origins = [uuid.UUID(u) for u in payload["origins"]]
         strings = payload["strings"]
+        blobs = {str(k): str(v) for k, v in payload.get("blobs", {}).items()}
+        for digest, data in blobs.items():
+            if hashlib.sha256(base64.b64decode(data, validate=True)).hexdigest() != digest:
+                raise ValueError("contents that do not match their hash")
+        missing: set[str] = set()
         ops = [WireOp(origins[op[0]], int(op[1]), int(op[2]), strings[op[3]], uuid.UUID(op[4]), strings[op[5]],
-                      uuid.UUID(op[6]), strings[op[7]], KINDS[op[8]], op[9],
+                      uuid.UUID(op[6]), strings[op[7]], KINDS[op[8]],
+                      _restore_bytes(op[9], blobs, missing) if isinstance(op[9], (dict, list)) else op[9],
                       tuple((origins[a], int(b)) for a, b in op[10])) for op in payload["ops"]]
         names = {uuid.UUID(k): str(v) for k, v in payload.get("names", {}).items()}
         vectors = {str(k): {str(a): int(b) for a, b in v.items()} for k, v in payload.get("vectors", {}).items()}
-    except (ValueError, KeyError, IndexError, TypeError, zlib.error, UnicodeDecodeError):
+    except (ValueError, KeyError, IndexError, TypeError, zlib.error, UnicodeDecodeError, binascii.Error):
         raise SyncError(f"{name} is damaged; ask for it again.") from None
     return Bundle(path, their_desk, sender, str(header.get("sender_name", "")), schema,
-                  str(header.get("app_version", "")), seen, names, vectors, ops)
+                  str(header.get("app_version", "")), seen, names, vectors, ops, missing=frozenset(missing))

@@ -17,11 +17,13 @@ from typing import Any
 from sqlalchemy import select, update
 
 from opn_desk.db.models import AuditEntry, sync_replica
-from opn_desk.domain.sync_merge import CREATE, DELETE, ROW, SET
+from opn_desk.domain.sync_merge import CREATE, DELETE, ROW, SET, element_changes, element_field, split_element
 from opn_desk.services.sync import identity
 from opn_desk.services.sync.apply import materialise
 from opn_desk.services.sync.oplog import (
     AUDIT,
+    as_collection,
+    collections,
     dumps,
     encode,
     insert_ops,
@@ -42,6 +44,7 @@ class _Writer:
         self.hlc = identity.tick(session, ident)
         self.rows: list[dict] = []
         self.final: dict[tuple[str, uuid.UUID, str], int] = {}
+        self.reordered: set[tuple[str, uuid.UUID]] = set()  # records whose collections changed
 
     def emit(self, tbl: str, rec: uuid.UUID, fld: str, kind: str, value: Any, supersedes) -> int:
         self.ident.last_seq += 1
@@ -53,19 +56,37 @@ class _Writer:
             self.final[(tbl, rec, fld)] = op
         return op
 
+    def field(self, tbl: str, rec: uuid.UUID, name: str, value: Any) -> None:
+        heads = self.heads[(tbl, rec)]
+        heads[name] = {self.emit(tbl, rec, name, SET, encode(value), heads.get(name, ()))}
+
+    def elements(self, tbl: str, rec: uuid.UUID, name: str, before: Any, after: Any) -> None:
+        """A collection column changed: one operation per key or element that changed."""
+        kind, sep = collections(tbl)[name]
+        for key, value in element_changes(kind, as_collection(kind, sep, before), as_collection(kind, sep, after)):
+            self.field(tbl, rec, element_field(name, key), value)
+        self.reordered.add((tbl, rec))
+
     def create(self, tbl: str, rec: uuid.UUID, values: dict[str, Any]) -> None:
         heads = self.heads[(tbl, rec)]
         heads[ROW] = {self.emit(tbl, rec, ROW, CREATE, None, heads.get(ROW, ()))}
+        many = collections(tbl)
         for name in synced_columns(tbl):
-            if name in values:
-                heads[name] = {self.emit(tbl, rec, name, SET, encode(values[name]), heads.get(name, ()))}
+            if name in many:
+                if name in values:
+                    self.elements(tbl, rec, name, None, values[name])
+            elif name in values:
+                self.field(tbl, rec, name, values[name])
 
-    def set(self, tbl: str, rec: uuid.UUID, values: dict[str, Any]) -> None:
-        heads = self.heads[(tbl, rec)]
-        columns = synced_columns(tbl)
+    def set(self, tbl: str, rec: uuid.UUID, values: dict[str, Any], before: dict[str, Any] | None = None) -> None:
+        columns, many = synced_columns(tbl), collections(tbl)
         for name, value in values.items():
-            if name in columns:
-                heads[name] = {self.emit(tbl, rec, name, SET, encode(value), heads.get(name, ()))}
+            if name in many:
+                self.elements(tbl, rec, name, (before or {}).get(name), value)
+            elif name in columns:
+                self.field(tbl, rec, name, value)
+            elif (part := split_element(name)) is not None and part[0] in many:
+                self.field(tbl, rec, name, value)  # one key decided (a conflict's resolution)
 
     def delete(self, tbl: str, rec: uuid.UUID, before: dict[str, Any]) -> None:
         heads = self.heads[(tbl, rec)]
@@ -81,8 +102,14 @@ class _Writer:
         the values shown now."""
         heads = self.heads[(tbl, rec)]
         heads[ROW] = {self.emit(tbl, rec, ROW, CREATE, None, heads.get(ROW, ()))}
+        many = collections(tbl)
         for name in synced_columns(tbl):
-            if name in values and not heads.get(name):
+            if name in many and name in values:
+                kind, sep = many[name]
+                for key, value in element_changes(kind, None, as_collection(kind, sep, values[name])):
+                    if not heads.get(element_field(name, key)):
+                        self.field(tbl, rec, element_field(name, key), value)
+            elif name in values and not heads.get(name):
                 heads[name] = {self.emit(tbl, rec, name, SET, encode(values[name]), ())}
 
 
@@ -144,12 +171,16 @@ def capture(session, ctx) -> dict[tuple[str, uuid.UUID, str], int]:
         elif change.action == "create":
             writer.create(change.table, change.record_id, change.after)
         elif change.action == "update":
-            writer.set(change.table, change.record_id, change.after)
+            writer.set(change.table, change.record_id, change.after, change.before)
         elif change.action == "delete":
             writer.delete(change.table, change.record_id, change.before)
     _audit(session, writer)
     _finish(session, writer)
     _settle_references(session, ctx.changes)
+    if writer.reordered:
+        # A collection lists its elements in one order on every laptop (`sync_merge.merged_collection`):
+        # this laptop's row takes that order too (values are unchanged).
+        materialise(session, writer.reordered)
     return writer.final
 
 
@@ -204,3 +235,121 @@ def undo_blocker(session, ops: dict[tuple[str, uuid.UUID, str], int]) -> tuple[s
         if now != {op}:
             return t, r, f, next(iter(sorted(now - {op})), None)
     return None
+
+
+def _redirects() -> list[tuple[str, str]]:
+    """(table, column) of the columns flagged ``info={"redirect": True}``: a record whose column is set was
+    merged into the record it names (an organisation merged into the one kept)."""
+    from opn_desk.db.models import Base
+
+    return [(t.name, c.name) for t in Base.metadata.sorted_tables for c in t.columns if c.info.get("redirect")]
+
+
+def _unique_sets(t, column: str) -> list[list[str]]:
+    """The unique constraints of a table that include ``column``."""
+    from sqlalchemy import UniqueConstraint
+
+    found = [[c.name for c in u.columns] for u in t.constraints if isinstance(u, UniqueConstraint)]
+    found += [[c.name] for c in t.columns if c.unique]
+    return [u for u in found if column in u]
+
+
+def _moves(session, ident, rt: str, rcol: str, written, fresh: set[int]) -> list[tuple[str, uuid.UUID, str, uuid.UUID]]:
+    """The rows to move for one redirect column (see `follow_merges`)."""
+    from opn_desk.db.models import Base
+    from opn_desk.services.sync.apply import _references
+
+    moves: list[tuple[str, uuid.UUID, str, uuid.UUID]] = []
+    target = Base.metadata.tables[rt]
+    refs = [(o, c) for o, c in _references(rt) if (o, c) != (rt, rcol)]
+    candidates = set(written.get(rt, ()))
+    for other, column in refs:
+        recs = list(written.get(other, ()))
+        o = Base.metadata.tables[other]
+        for i in range(0, len(recs), 400):
+            candidates.update(session.execute(select(o.c[column]).where(
+                o.c.id.in_(recs[i:i + 400]), o.c[column].is_not(None))).scalars())
+    into: dict[uuid.UUID, uuid.UUID] = {}
+    cands = list(candidates)
+    for i in range(0, len(cands), 400):
+        into.update(session.execute(select(target.c.id, target.c[rcol]).where(
+            target.c.id.in_(cands[i:i + 400]), target.c[rcol].is_not(None))).all())
+    if not into:
+        return moves
+    merge_heads = load_heads(session, {(rt, m) for m in into})
+    merge_op = {m: max(merge_heads.get((rt, m), {}).get(rcol, ()), default=None) for m in into}
+    seen_by: dict[int, dict[str, int]] = {}
+    numbers = {no: rid for no, rid in session.execute(select(sync_replica.c.no, sync_replica.c.id))}
+
+    def unseen_by_merge(merged: uuid.UUID, ops: set[int]) -> bool:
+        op = merge_op.get(merged)
+        if op is None or not ops:
+            return False  # merged before this desk logged operations, or a reference with no history
+        origin = identity.split(op)[0]
+        if origin == ident.no:
+            return bool(ops & fresh)
+        if origin not in seen_by:
+            seen_by[origin] = identity.seen_of(session, numbers[origin])
+        seen = seen_by[origin]
+        return any(identity.split(x)[1] > int(seen.get(str(numbers[identity.split(x)[0]]), 0)) for x in ops)
+
+    def survivor(rec: uuid.UUID) -> uuid.UUID:
+        hops = 0
+        while rec in into and hops < 20:
+            nxt = into[rec]
+            if nxt not in into:
+                found = session.scalar(select(target.c[rcol]).where(target.c.id == nxt))
+                if found is None:
+                    return nxt
+                into[nxt] = found
+            rec, hops = nxt, hops + 1
+        return rec
+
+    merged_ids = list(into)
+    for other, column in refs:
+        o = Base.metadata.tables[other]
+        rows = []
+        for i in range(0, len(merged_ids), 400):
+            rows += session.execute(select(o.c.id, o.c[column]).where(
+                o.c[column].in_(merged_ids[i:i + 400]))).all()
+        if not rows:
+            continue
+        heads = load_heads(session, {(other, r) for r, _ in rows})
+        uniques = _unique_sets(o, column)
+        for rid, merged in rows:
+            if not unseen_by_merge(merged, set(heads.get((other, rid), {}).get(column, ()))):
+                continue
+            new = survivor(merged)
+            if new == merged or (other == rt and new == rid):
+                continue
+            clash = False
+            for u in uniques:
+                here = session.execute(select(*(o.c[c] for c in u)).where(o.c.id == rid)).one()._mapping
+                cond = [o.c[c] == (new if c == column else here[c]) for c in u]
+                if session.scalar(select(o.c.id).where(*cond, o.c.id != rid).limit(1)) is not None:
+                    clash = True
+            if not clash:
+                moves.append((other, rid, column, new))
+    return moves
+
+
+def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) -> list[tuple[str, uuid.UUID]]:
+    """A link added on one laptop to a record merged away on another follows the merge (docs/SYNC.md).
+
+    After an import, a row that refers to a merged record (``merged_into_id`` set) moves to the record
+    kept when the merge did not see the row's reference: the reference came in this import and the
+    merge was made here, or the merge came from a laptop that had not seen the reference (as far as
+    this laptop knows). Moving is an ordinary edit that travels, so every laptop ends alike; a row whose
+    move would break a unique rule (the kept record has one already) stays where it is. Returns the
+    (table, record) of the rows moved."""
+    ident = identity.current(session)
+    moves = [m for rt, rcol in _redirects() for m in _moves(session, ident, rt, rcol, written, fresh)]
+    if not moves:
+        return []
+    ctx = session.info["operation"]
+    writer = _Writer(session, ctx, ident, {(t, r) for t, r, _, _ in moves})
+    for t, r, column, new in moves:
+        writer.field(t, r, column, new)
+    _finish(session, writer)
+    materialise(session, {(t, r) for t, r, _, _ in moves})
+    return [(t, r) for t, r, _, _ in moves]

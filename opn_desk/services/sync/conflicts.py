@@ -25,16 +25,36 @@ from opn_desk.db.models import (
     sync_replica,
     utcnow,
 )
-from opn_desk.domain.sync_merge import DELETED_FIELD, ROW, Op, conflict_id, field_state, hlc_millis, order_key
+from opn_desk.domain.sync_merge import (
+    DELETED_FIELD,
+    MAP,
+    ROW,
+    Op,
+    conflict_id,
+    element_field,
+    field_state,
+    hlc_millis,
+    order_key,
+    split_element,
+)
 from opn_desk.services.errors import DeskError, NotAllowed
 from opn_desk.services.sync import identity
 from opn_desk.services.sync.apply import load_ops
-from opn_desk.services.sync.oplog import decode, dumps, encode, synced_columns
+from opn_desk.services.sync.oplog import (
+    as_collection,
+    collections,
+    decode,
+    dumps,
+    encode,
+    from_collection,
+    synced_columns,
+)
 
 # Organisations: fields named as the export's columns.
 SHOWN_AS = {"organisation": {"country_id": "country_iso3", "parent_id": "parent_organisation",
                              "merged_into_id": "merged_into"}}
 KEPT, DELETED = "kept", "deleted"
+REMOVED = "(removed)"  # a key of a checklist or of pins taken out, as a conflict shows it
 
 
 @dataclass(frozen=True)
@@ -66,9 +86,24 @@ def _time(hlc: int) -> str:
     return datetime.fromtimestamp(hlc_millis(hlc) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _element(table: str, column: str) -> tuple[str, str, str] | None:
+    """(column, key, kind) when ``column`` names one key or element of a collection column."""
+    part = split_element(column)
+    if part is None or part[0] not in collections(table):
+        return None
+    return part[0], part[1], collections(table)[part[0]][0]
+
+
+def _shown_field(table: str, column: str) -> str:
+    part = split_element(column)
+    if part is not None:
+        return element_field(SHOWN_AS.get(table, {}).get(part[0], part[0]), part[1])
+    return SHOWN_AS.get(table, {}).get(column, column)
+
+
 def _show(session, table: str, column: str, raw: Any) -> str:
     if raw is None:
-        return ""
+        return REMOVED if _element(table, column) else ""
     if table == "organisation" and column == "country_id":
         return session.scalar(select(Country.iso3).where(Country.id == uuid.UUID(str(raw)))) or str(raw)
     if table == "organisation" and column in ("parent_id", "merged_into_id"):
@@ -93,6 +128,9 @@ def open_conflicts(session) -> list[Conflict]:
                             .group_by(sync_head.c.tbl, sync_head.c.rec, sync_head.c.field)
                             .having(func.count() > 1)).all()
     for tbl, rec, column in multi:
+        element = _element(tbl, column)
+        if element is not None and element[2] != MAP:
+            continue  # an element of a set: an add wins over a remove it did not see, never a conflict
         opids = session.execute(select(sync_head.c.opid).where(
             sync_head.c.tbl == tbl, sync_head.c.rec == rec, sync_head.c.field == column)).scalars().all()
         state = field_state(load_ops(session, opids).values())
@@ -101,7 +139,7 @@ def open_conflicts(session) -> list[Conflict]:
         values = tuple(ConflictValue(_show(session, tbl, column, op.value), op.value, names.get(op.id.origin, ""),
                                      op.author, _time(op.hlc), op) for op in state.values)
         found.append(Conflict(conflict_id(tbl, rec, column, [op.id for op in state.heads]), tbl, rec, column,
-                              SHOWN_AS.get(tbl, {}).get(column, column), values))
+                              _shown_field(tbl, column), values))
     found += _delete_conflicts(session, names)
     return sorted(found, key=lambda c: (c.table, str(c.record), c.field))
 
@@ -110,7 +148,7 @@ def _delete_conflicts(session, names) -> list[Conflict]:
     """Records whose row heads are all deletes but which are still here (an edit or a link they missed)."""
     deleting = session.execute(select(sync_head.c.tbl, sync_head.c.rec).where(
         sync_head.c.field == ROW).group_by(sync_head.c.tbl, sync_head.c.rec)
-        .having(func.min(sync_head.c.deleting) == 1)).all()
+        .having(func.count().filter(~sync_head.c.deleting) == 0)).all()
     by_table: dict[str, list[uuid.UUID]] = {}
     for tbl, rec in deleting:
         by_table.setdefault(tbl, []).append(rec)
@@ -213,6 +251,8 @@ def resolve(session, conflict_text: str, *, keep: int | None = None, value: str 
         _audit(session, ctx, conflict, "kept (not deleted)")
         capture.restore(session, ctx, conflict.table, conflict.record, values)
         return f"Kept the {conflict.table.replace('_', ' ')}."
+    if (element := _element(conflict.table, conflict.column)) is not None:
+        return _resolve_key(session, ctx, conflict, row, element, keep, value)
     column = t.c[conflict.column]
     if value is not None:
         new = _parse(session, conflict.table, conflict.column, value)
@@ -234,6 +274,55 @@ def resolve(session, conflict_text: str, *, keep: int | None = None, value: str 
                               {conflict.column: new}))
     _audit(session, ctx, conflict, _show(session, conflict.table, conflict.column, encode(new)))
     shown = _show(session, conflict.table, conflict.column, encode(new))
+    return f"Decided {conflict.field}: {shown!r}."
+
+
+def _parse_key(text: str) -> Any:
+    """A checklist item's or a pin's value typed by a person: yes/no, empty (removed), or JSON."""
+    import json
+
+    word = text.strip().lower()
+    if word in ("", REMOVED):
+        return None
+    if word in ("yes", "true", "y", "1", "in"):
+        return True
+    if word in ("no", "false", "n", "0", "out"):
+        return False
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text.strip()
+
+
+def _resolve_key(session, ctx, conflict: Conflict, row, element, keep: int | None, value: str | None) -> str:
+    """Decide one key of a map column (a checklist item, a pin): the row's column takes the value, and the
+    decision, an operation on that key alone, supersedes every competing value."""
+    from sqlalchemy import update
+
+    from opn_desk.services.audit import Change
+
+    column, key, kind = element
+    new = _parse_key(value) if value is not None else conflict.values[keep - 1].raw
+    t = Base.metadata.tables[conflict.table]
+    sep = collections(conflict.table)[column][1]
+    if row is not None:
+        stored = row._mapping[column]
+        current = as_collection(kind, sep, stored)
+        old = current.get(key)
+        if new is None:
+            current.pop(key, None)
+        else:
+            current[key] = new
+        after = from_collection(kind, sep, current)
+        if after != stored:
+            session.execute(update(t).where(t.c.id == conflict.record).values(
+                {column: after, "version": t.c.version + 1, "updated_at": utcnow()}))
+    else:
+        old = None
+    ctx.changes.append(Change(conflict.table, conflict.record, "update", {conflict.column: old},
+                              {conflict.column: new}))
+    shown = _show(session, conflict.table, conflict.column, new)
+    _audit(session, ctx, conflict, shown)
     return f"Decided {conflict.field}: {shown!r}."
 
 
@@ -266,6 +355,6 @@ def refuse_if_merged_since(session, ops: dict) -> None:
             no, _ = identity.split(row.opid)
             laptop = session.scalar(select(sync_replica.c.name).where(sync_replica.c.no == no))
             who = f" on {laptop}" + (f" by {row.author}" if row.author else "")
-    what = "record" if column == ROW else SHOWN_AS.get(tbl, {}).get(column, column)
+    what = "record" if column == ROW else _shown_field(tbl, column)
     raise NotAllowed(f"This cannot be undone: the {what} of this {tbl.replace('_', ' ')} was changed since{who}, "
                      "in an exchange with another laptop; edit it instead.")

@@ -13,7 +13,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -111,11 +111,58 @@ def _build(session, for_laptop: str | None) -> tuple[bundle.Bundle, bytes, str |
         ops.append(WireOp(by_no[no].id, seq, r.hlc, r.author, r.operation, r.tbl, r.rec, r.field, r.kind,
                           json.loads(r.value) if r.value is not None else None, sup))
     seen = identity.seen_of(session, ident.replica_id)
+    known = _blobs_seen(session, ops, base, by_no) if for_laptop is not None else frozenset()
     out = bundle.Bundle(None, ident.desk_id, ident.replica_id, ident.name, HEAD, __version__, seen,
                         {r.id: r.name for r in replicas},
                         {str(r.id): {k: int(v) for k, v in (r.seen or {}).items()} for r in replicas if not r.forgotten},
-                        ops)
+                        ops, known_blobs=known)
     return out, bundle.encode(out, ident.key), target_name
+
+
+def _with_blob(session, digest: str):
+    """Operations of the log that carry the file whose SHA-256 is ``digest``: (opid, value text)."""
+    return session.execute(select(sync_op.c.opid, sync_op.c.value).where(
+        sync_op.c.value.like(f'%"{bundle.SHA}":"{digest}"%'))).all()
+
+
+def _blobs_seen(session, ops: list[WireOp], base: dict[str, int], by_no) -> frozenset[str]:
+    """The files' contents in ``ops`` that the receiver has already seen in an operation (sent once)."""
+    wanted: set[str] = set()
+    for op in ops:
+        if isinstance(op.value, (dict, list)):
+            bundle.blob_hashes(op.value, wanted)
+    known = set()
+    for digest in wanted:
+        for opid, _value in _with_blob(session, digest):
+            no, seq = identity.split(opid)
+            if no in by_no and seq <= base.get(str(by_no[no].id), 0):
+                known.add(digest)
+                break
+    return frozenset(known)
+
+
+def _find_blob(session, digest: str) -> str | None:
+    """A file's contents (base64) this laptop holds, by its SHA-256: in its log, or in a row with a
+    ``sha256`` column beside the contents (an attachment)."""
+    import base64
+
+    from opn_desk.db.models import Base
+
+    for _opid, value in _with_blob(session, digest):
+        found: dict[str, str] = {}
+        _collect(json.loads(value), {digest}, found)
+        if digest in found:
+            return found[digest]
+    from sqlalchemy import LargeBinary
+
+    for t in Base.metadata.sorted_tables:
+        if "sha256" in t.c:
+            for c in t.columns:
+                if isinstance(c.type, LargeBinary):
+                    data = session.scalar(select(c).where(t.c.sha256 == digest).limit(1))
+                    if data is not None:
+                        return base64.b64encode(bytes(data)).decode("ascii")
+    return None
 
 
 def export_bundle(desk, out: Path, *, for_laptop: str | None = None) -> Exported:
@@ -153,11 +200,48 @@ def read_bundles(desk, files: list[Path]) -> list[bundle.Bundle]:
             bundle.read_header(path, data)  # names a file that is not a bundle as such
             raise SyncError(f"{path.name} comes from another desk, not this one; it was not read.")
         found.append(bundle.decode(path, data, desk=ident.desk_id, key=ident.key, known_schemas=KNOWN_REVISIONS))
-    return found
+    return _fill_blobs(desk, found)
 
 
-def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
-    """Rules spanning records, re-checked for what the import touched."""
+def _fill_blobs(desk, found: list[bundle.Bundle]) -> list[bundle.Bundle]:
+    """Contents a bundle left out because this laptop had them (export --for): taken from another
+    bundle of the same import or from this laptop; SyncError when they cannot be found."""
+    missing = {d for b in found for d in b.missing}
+    if not missing:
+        return found
+    blobs: dict[str, str] = {}
+    for b in found:
+        for op in b.ops:
+            if isinstance(op.value, (dict, list)):
+                _collect(op.value, missing, blobs)
+
+    def local(session):
+        for digest in missing - set(blobs):
+            data = _find_blob(session, digest)
+            if data is not None:
+                blobs[digest] = data
+
+    desk.read(local)
+    for b in found:
+        if set(b.missing) - set(blobs):
+            raise SyncError(f"{b.path.name} refers to attached files this laptop does not have; ask for an "
+                            "exchange file written without --for.")
+    return [replace(b, ops=bundle.fill_blobs(b.ops, blobs), missing=frozenset()) if b.missing else b for b in found]
+
+
+def _collect(value, wanted: set[str], out: dict[str, str]) -> None:
+    if isinstance(value, dict):
+        if value.get(bundle.SHA) in wanted and bundle.BYTES in value:
+            out[value[bundle.SHA]] = value[bundle.BYTES]
+        for v in value.values():
+            _collect(v, wanted, out)
+    elif isinstance(value, list):
+        for v in value:
+            _collect(v, wanted, out)
+
+
+def _check_rules(session, touched: dict[str, set[uuid.UUID]]) -> list[tuple[str, str, list[uuid.UUID]]]:
+    """Rules spanning records, checked for these records: (kind, message, records involved)."""
     found: list[tuple[str, str, list[uuid.UUID]]] = []
     orgs = list(touched.get("organisation", ()))
     o, o2 = Organisation.__table__, Organisation.__table__.alias("twin")
@@ -187,6 +271,42 @@ def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
         for a, b, name, role in rows:
             found.append(("overlapping_terms", f"{name} has two overlapping active {role.replace('_', ' ')} terms",
                           sorted([a, b], key=str)))
+    found += _slates(session, touched.get("selection_round", ()))
+    return found
+
+
+def _slates(session, rounds) -> list[tuple[str, str, list[uuid.UUID]]]:
+    """Hand-picked slates of these selection rounds that no longer meet their rules once merged (as
+    many picks as seats or more: a slate still being picked is not checked)."""
+    from opn_desk.db.models import SelectionRound
+    from opn_desk.selection import recheck
+    from opn_desk.services import selection_round as sr
+    from opn_desk.services.errors import DeskError
+
+    found = []
+    for rid in sorted(rounds, key=str):
+        call_id = session.scalar(select(SelectionRound.call_id).where(SelectionRound.id == rid))
+        if call_id is None:
+            continue
+        try:
+            stored = sr.get_round(session, call_id)
+            if not stored.picked or len(stored.picked) < stored.seats:
+                continue
+            check = recheck(stored.problem(), stored.picked)
+        except (DeskError, ValueError):
+            continue  # rules the round cannot use: the round's own screen says so
+        if check.ok:
+            continue
+        why = (f"{len(stored.picked)} picks for {stored.seats} seats" if len(stored.picked) > stored.seats
+               else stored.readable(check.broken[0].message).rstrip("."))
+        found.append(("slate", f"the hand-picked slate of {stored.call_title} no longer meets its rules ({why})",
+                      [rid]))
+    return found
+
+
+def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
+    """Rules spanning records, re-checked for what the import touched and recorded (`sync status`)."""
+    found = _check_rules(session, touched)
     now = utcnow()
     messages = []
     for kind, message, records in found:
@@ -246,6 +366,11 @@ def apply_bundles(session, bundles: list[bundle.Bundle]) -> Imported:
                 continue
             identity.replica_numbers(session, {replica: names[replica]})
             identity.set_seen(session, replica, identity.merge_seen(identity.seen_of(session, replica), seen))
+    if applied.received:
+        from opn_desk.services.sync.capture import follow_merges
+
+        for tbl, rec in follow_merges(session, applied.touched, applied.fresh):
+            applied.for_rules.setdefault(tbl, set()).add(rec)
     findings = _findings(session, applied.for_rules)
     open_count = conflicts.count_open(session)
     result = Imported(applied.received, tuple(senders), open_count, tuple(findings), applied.waiting,
@@ -392,9 +517,27 @@ def status(session) -> Status:
                         "last_exchange": r.last_exchange.replace(tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
                         if r.last_exchange else None, "this": r.id == ident.replica_id,
                         "forgotten": bool(r.forgotten)})
-    findings = [row.message for row in session.execute(select(sync_finding).order_by(sync_finding.c.found_at))]
+    findings = still_true(session)
     return Status({"id": str(ident.replica_id), "name": ident.name}, laptops, conflicts.count_open(session),
                   findings)
+
+
+FINDING_TABLES = {"duplicate": "organisation", "overlapping_terms": "membership", "slate": "selection_round"}
+
+
+def still_true(session) -> list[str]:
+    """The recorded findings that still hold (a duplicate merged since, a term ended, is no longer listed)."""
+    out = []
+    for row in session.execute(select(sync_finding).order_by(sync_finding.c.found_at)):
+        tbl = FINDING_TABLES.get(row.kind)
+        if tbl is None:
+            out.append(row.message)
+            continue
+        records = {uuid.UUID(r) for r in row.records or ()}
+        now = {derived_id("finding", kind, *recs) for kind, _m, recs in _check_rules(session, {tbl: records})}
+        if row.id in now and row.message not in out:
+            out.append(row.message)
+    return out
 
 
 def forget(desk, laptop: str) -> str:

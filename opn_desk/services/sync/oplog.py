@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import uuid
 from collections import defaultdict
@@ -34,6 +35,35 @@ def synced_columns(name: str) -> dict[str, Column]:
     return _SYNCED[name]
 
 
+_COLLECTIONS: dict[str, dict[str, tuple[str, str | None]]] = {}
+
+
+def collections(name: str) -> dict[str, tuple[str, str | None]]:
+    """The collection columns of a table that travel (``info={"merge": "map" | "set"}``, a set stored as
+    text with ``"separator"``): column -> (kind, separator)."""
+    if name not in _COLLECTIONS:
+        _COLLECTIONS[name] = {c: (col.info["merge"], col.info.get("separator"))
+                              for c, col in synced_columns(name).items() if col.info.get("merge") in ("map", "set")}
+    return _COLLECTIONS[name]
+
+
+def as_collection(kind: str, separator: str | None, value: Any) -> Any:
+    """A collection column's stored value as a dict (map) or a list (set)."""
+    if kind == "map":
+        return dict(value or {})
+    if separator is not None:
+        sep = separator.strip() or separator
+        return [x.strip() for x in (value or "").split(sep) if x.strip()]
+    return list(value or [])
+
+
+def from_collection(kind: str, separator: str | None, value: Any) -> Any:
+    """The stored value of a collection column from its dict or list."""
+    if kind == "set" and separator is not None:
+        return separator.join(value)
+    return value
+
+
 def encode(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
@@ -42,7 +72,9 @@ def encode(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+        # The hash names the contents: a bundle carries each file once (bundle.py), by this key.
+        data = bytes(value)
+        return {"$bytes": base64.b64encode(data).decode("ascii"), "$sha256": hashlib.sha256(data).hexdigest()}
     return value
 
 

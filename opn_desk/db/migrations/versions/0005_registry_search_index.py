@@ -17,6 +17,9 @@ The registry searches every keystroke at 100,000 organisations. Two indexes make
 - ``ix_organisation_browse`` (sort_name, search_text, merged_into_id, country_id): the name-sorted
   list can stop after a page, and counting or filtering by a short word or a country reads this
   narrow index, not the rows.
+
+On PostgreSQL (the team server) there is no FTS5: the pg_trgm extension's GIN trigram index over
+``organisation.search_text`` (``ix_organisation_search_trgm``) answers the same LIKE searches.
 """
 
 from collections.abc import Sequence
@@ -29,6 +32,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 INDEX = "organisation_search"
+PG_INDEX = "ix_organisation_search_trgm"  # PostgreSQL: pg_trgm's GIN index instead of FTS5
 TRIGGERS = {
     f"{INDEX}_insert": f"""
         CREATE TRIGGER IF NOT EXISTS {INDEX}_insert AFTER INSERT ON organisation BEGIN
@@ -65,6 +69,10 @@ def upgrade() -> None:
     # these statements by itself, and a kill left desks at 0004 holding some of them. This finishes those.
     op.create_index('ix_organisation_browse', 'organisation', ['sort_name', 'search_text', 'merged_into_id', 'country_id'],
                     unique=False, if_not_exists=True)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON organisation USING gin (search_text gin_trgm_ops)")
+        return
     if not trigram_available():
         return
     op.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5(search_text, content='organisation', "
@@ -75,6 +83,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP INDEX IF EXISTS {PG_INDEX}")  # the extension stays: others may use it
+        op.drop_index('ix_organisation_browse', table_name='organisation')
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute(f"DROP TABLE IF EXISTS {INDEX}")

@@ -28,6 +28,10 @@ depends_on: str | Sequence[str] | None = None
 NAMESPACE = uuid.UUID("5b0c3c1e-7f1e-5d43-9a59-0f6c1d2e8a11")
 
 
+# 64-bit on PostgreSQL (operation ids, hybrid clocks); SQLite's INTEGER is 64-bit already and unchanged.
+WIDE = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
+
 def _derived(kind: str, key: str) -> str:
     return uuid.uuid5(NAMESPACE, f"{kind}|{key}").hex
 
@@ -62,8 +66,8 @@ def upgrade() -> None:
         sa.Column("desk_key", sa.LargeBinary(), nullable=False),
         sa.Column("replica_id", sa.Uuid(), nullable=False),
         sa.Column("fingerprint", sa.String(length=128), nullable=True),
-        sa.Column("last_seq", sa.Integer(), nullable=False),
-        sa.Column("last_hlc", sa.Integer(), nullable=False),
+        sa.Column("last_seq", WIDE, nullable=False),
+        sa.Column("last_hlc", WIDE, nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_self")),
     )
     op.create_table(
@@ -81,8 +85,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "sync_op",
-        sa.Column("opid", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("hlc", sa.Integer(), nullable=False),
+        sa.Column("opid", WIDE, autoincrement=False, nullable=False),
+        sa.Column("hlc", WIDE, nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("operation", sa.Uuid(), nullable=False),
         sa.Column("tbl", sa.String(length=64), nullable=False),
@@ -98,14 +102,14 @@ def upgrade() -> None:
         sa.Column("tbl", sa.String(length=64), nullable=False),
         sa.Column("rec", sa.Uuid(), nullable=False),
         sa.Column("field", sa.String(length=200), nullable=False),
-        sa.Column("opid", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("opid", WIDE, autoincrement=False, nullable=False),
         sa.Column("deleting", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("tbl", "rec", "field", "opid", name=op.f("pk_sync_head")),
     )
     op.create_index("ix_sync_head_opid", "sync_head", ["opid"], unique=False)
     op.create_table(
         "sync_dead",
-        sa.Column("opid", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("opid", WIDE, autoincrement=False, nullable=False),
         sa.PrimaryKeyConstraint("opid", name=op.f("pk_sync_dead")),
     )
     op.create_table(

@@ -1,0 +1,189 @@
+"""The advisory committee's meetings and the work plan on the command line (docs/MEETINGS.md).
+
+- ``meetings list --db PATH [--programme CODE] [--json]``: one line per meeting, by date; with --json a
+  list of objects ``id``, ``date`` (YYYY-MM-DD), ``kind`` (virtual, face-to-face, teleconference, webinar),
+  ``title``, plus ``programme``, ``place``, ``invited`` and ``took_part``. Exit 0.
+- ``meetings travel --db PATH --meeting ID [--json]``: the travel requests in the computed priority order
+  (LDCs on the meeting's date first, then the groups the desk chose), with the proposed and the granted
+  amounts; with --json an object ``meeting``, ``date``, ``budget``, ``priority``, ``allocation_decided_on``
+  and ``requests``: a list in the computed order (even where the desk allocated otherwise), each with
+  ``organisation``, ``country_iso3``, ``ldc`` (on the meeting's date), ``amount`` (requested),
+  ``proposed`` and ``granted`` (null before the allocation). Exit 0.
+- ``report meeting-pack --db PATH --meeting ID --out FILE.pdf [--final]``: the meeting pack.
+- ``report progress --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf``: the work plan's
+  progress report (a .docx needs the python-docx library: refused with one sentence until it is added).
+
+Bad arguments, an unknown programme or meeting, a missing database: exit 2, one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+OK = 0
+KIND_WORDS = {"virtual": "virtual", "face_to_face": "face-to-face", "teleconference": "teleconference",
+              "webinar": "webinar"}
+
+
+def _usage(message: str) -> Exception:
+    from opn_desk.commands.errors import UsageError
+
+    return UsageError(message)
+
+
+def _reading(path: Path | None, fn):
+    from opn_desk.db.store import open_store
+    from opn_desk.services.desk import Desk
+
+    if path is None:
+        raise _usage("Name the database with --db PATH.")
+    if not path.exists():
+        raise _usage(f"There is no database at {path}.")
+    if path.is_dir():
+        raise _usage(f"{path} is a folder, not a database file.")
+    store = open_store(path, readonly=True)
+    try:
+        return fn(Desk(store))
+    finally:
+        store.close()
+
+
+def add_parser(sub, db_arg) -> None:
+    p = sub.add_parser("meetings", help="the advisory committee's meetings: list, travel support (docs/MEETINGS.md)")
+    s = p.add_subparsers(dest="meetings_command", metavar="ACTION", parser_class=type(p), required=True)
+    c = s.add_parser("list", help="the meetings by date: id, date, kind, title")
+    db_arg(c)
+    c.add_argument("--programme", metavar="CODE", help="only this programme's meetings (e.g. SPP)")
+    c.add_argument("--json", action="store_true", help="print a JSON list")
+    c = s.add_parser("travel", help="a meeting's travel requests in priority order, and the allocation")
+    db_arg(c)
+    c.add_argument("--meeting", metavar="ID", required=True, help="the meeting's id, as `meetings list` prints it")
+    c.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def run_meetings(args) -> int:
+    if args.meetings_command == "list":
+        return _list(args)
+    return _travel(args)
+
+
+def _list(args) -> int:
+    from opn_desk.services import meetings
+
+    code = (args.programme or "").strip() or None
+    found = _reading(args.db, lambda desk: desk.read(meetings.list_meetings, code))
+    if args.json:
+        print(json.dumps([{"id": str(m.id), "date": m.held_on.isoformat(), "kind": KIND_WORDS[m.kind],
+                           "title": m.title, "programme": m.programme_code, "place": m.place,
+                           "invited": m.invited, "took_part": m.took_part} for m in found], ensure_ascii=False))
+        return OK
+    if not found:
+        print("No meetings yet.")
+    for m in found:
+        print(f"{m.held_on.isoformat()}  {m.programme_code:<4} {KIND_WORDS[m.kind]:<15} {m.title}  "
+              f"({m.took_part} of {m.invited} took part)  {m.id}")
+    return OK
+
+
+def _travel(args) -> int:
+    from opn_desk.services import meetings
+
+    def read(desk):
+        meeting = desk.read(meetings.meeting_by_ref, args.meeting)
+        return desk.read(meetings.travel, meeting.id)
+
+    view = _reading(args.db, read)
+    if args.json:
+        print(json.dumps({
+            "meeting": str(view.meeting_id), "title": view.title, "date": view.held_on.isoformat(),
+            "budget": view.budget, "priority": ["ldc", *view.priority],
+            "allocation_decided_on": view.decided_on.isoformat() if view.decided_on else None,
+            "requests": [{"rank": line.rank, "organisation": line.organisation, "country_iso3": line.country_iso3,
+                          "ldc": line.ldc, "priority_group": line.group or None, "amount": line.amount,
+                          "proposed": line.proposed, "granted": line.granted} for line in view.lines],
+        }, ensure_ascii=False))
+        return OK
+    budget = f"{view.budget:,.2f}" if view.budget is not None else "none"
+    decided = (f"allocation decided on {view.decided_on.isoformat()}" if view.decided_on
+               else "allocation not decided yet")
+    print(f"{view.title} ({view.held_on.isoformat()}): travel budget {budget}; {decided}.")
+    if not view.lines:
+        print("No travel requests.")
+    for line in view.lines:
+        granted = f"{line.granted:,.2f}" if line.granted is not None else "-"
+        flag = "LDC" if line.ldc else (line.group.upper() if line.group else "")
+        print(f"{line.rank:>3}. {line.organisation} ({line.country_iso3 or '?'}) {flag:<4} requested {line.amount:,.2f}"
+              f", proposed {line.proposed:,.2f}, granted {granted}")
+    return OK
+
+
+# --- reports ------------------------------------------------------------------------------------------
+
+def _check_out(out: Path | None, suffixes: tuple[str, ...]) -> None:
+    if out is None:
+        raise _usage("Give the file to write with --out FILE.pdf.")
+    if out.suffix.lower() not in suffixes:
+        raise _usage(f"{out.name}: the report file must end in {' or '.join(suffixes)}.")
+    if out.is_dir():
+        raise _usage(f"{out} is a folder; give the file's name.")
+    if not out.parent.is_dir():
+        raise _usage(f"The folder {out.parent} does not exist.")
+
+
+def _pages(n: int) -> str:
+    return f"{n} page{'s' if n != 1 else ''}"
+
+
+def run_report(args) -> int:
+    if args.what == "meeting-pack":
+        return _pack(args)
+    return _progress(args)
+
+
+def _pack(args) -> int:
+    from opn_desk.reports.meeting_pack import write_meeting_pack
+    from opn_desk.services import meetings
+
+    _check_out(args.out, (".pdf",))
+    if not (getattr(args, "meeting", None) or "").strip():
+        raise _usage("Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids).")
+
+    def read(desk):
+        meeting = desk.read(meetings.meeting_by_ref, args.meeting)
+        return desk.read(meetings.pack_values, meeting.id, final=bool(args.final))
+
+    values = _reading(args.db, read)
+    pages = write_meeting_pack(values, args.out)
+    papers = sum(len(i.papers) for i in values.items)
+    print(f"Wrote the {'FINAL' if values.final else 'DRAFT'} meeting pack of {values.title!r} "
+          f"({len(values.items)} agenda items, {papers} papers listed) to {args.out}: {_pages(pages)}.")
+    return OK
+
+
+def _progress(args) -> int:
+    from opn_desk.reports.work_plan import write_progress_report
+    from opn_desk.services import work_plan
+
+    _check_out(args.out, (".pdf", ".docx"))
+    if args.out.suffix.lower() == ".docx":
+        raise _usage("This installation cannot write Word documents yet (the python-docx library is missing); "
+                     "write the report as a .pdf.")
+    code = (getattr(args, "programme", None) or "").strip()
+    if not code:
+        raise _usage("Name the programme with --programme CODE (for example SPP).")
+    as_of = None
+    if getattr(args, "as_of", None):
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise _usage(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.") from None
+    values = _reading(args.db, lambda desk: desk.read(work_plan.progress_report_values, code, as_of=as_of,
+                                                       final=bool(getattr(args, "final", False))))
+    pages = write_progress_report(values, args.out)
+    tasks = sum(len(rows) for _, rows in values.sections)
+    print(f"Wrote the work plan progress report of {values.programme_code} as of {values.as_of.isoformat()} "
+          f"({tasks} tasks) to {args.out}: {_pages(pages)}.", file=sys.stdout)
+    return OK

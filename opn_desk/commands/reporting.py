@@ -1,0 +1,216 @@
+"""Partner reporting on the command line (docs/REPORTING.md).
+
+- ``reporting rates --db PATH [--year YYYY] [--json]``: each programme's rate per year (one line each,
+  then the network-wide line per year); with --json a list of objects ``programme`` (the code), ``year``,
+  ``partners``, ``reported``, ``rate`` (reported / partners, 0 to 1), ``target`` (0.75), plus ``excused``,
+  ``late`` and ``very_late``. Exit 0.
+- ``reporting reminders --db PATH --programme CODE --year YYYY --out FOLDER``: one .eml draft per
+  non-reporter, each logged on the partner's record; one line on stdout, the non-reporters without an
+  e-mail address as warnings on stderr. Exit 0.
+- ``report reporting --db PATH --programme CODE --year YYYY --out FILE.pdf|.xlsx``: the cycle summary.
+- ``import activities FILE --db PATH [--mapping FILE] [--dry-run] [--exclude-rows N,N-M]``: as the other
+  imports (docs/IMPORT.md): problems on stdout, exit 1, nothing written; a refused file exit 1; an empty
+  file, bad arguments or a missing database exit 2 with one sentence.
+
+Bad arguments, an unknown programme or a year without a cycle: exit 2, one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _usage(message: str) -> Exception:
+    from opn_desk.commands.errors import UsageError
+
+    return UsageError(message)
+
+
+def _existing_db(path: Path) -> None:
+    if not path.exists():
+        raise _usage(f"There is no database at {path}.")
+    if path.is_dir():
+        raise _usage(f"{path} is a folder, not a database file.")
+
+
+def _reading(path: Path, fn):
+    from opn_desk.db.store import open_store
+    from opn_desk.services.desk import Desk
+
+    store = open_store(path, readonly=True)
+    try:
+        return fn(Desk(store))
+    finally:
+        store.close()
+
+
+def _writing(path: Path, fn):
+    from opn_desk.db.lock import DatabaseLock
+    from opn_desk.db.store import open_store
+    from opn_desk.preferences import Preferences
+    from opn_desk.services.desk import Desk, default_actor
+
+    with DatabaseLock(path).hold():
+        store = open_store(path, create=False)
+        try:
+            return fn(Desk(store, actor=default_actor(Preferences.load().officer_name)))
+        finally:
+            store.close()
+
+
+def _programme_and_year(args) -> tuple[str, int]:
+    code = (getattr(args, "programme", None) or "").strip()
+    if not code:
+        raise _usage("Name the programme with --programme CODE (for example SPP).")
+    year = getattr(args, "year", None)
+    if year is None:
+        raise _usage("Name the reporting cycle's year with --year YYYY.")
+    if not 2000 <= year <= 2100:
+        raise _usage(f"{year} is not a reporting year (2000 to 2100).")
+    return code, year
+
+
+def add_parser(sub, db_arg) -> None:
+    p = sub.add_parser("reporting", help="partner reporting: rates against the target, reminders (docs/REPORTING.md)")
+    s = p.add_subparsers(dest="reporting_command", metavar="ACTION", parser_class=type(p), required=True)
+    c = s.add_parser("rates", help="each programme's reporting rate per year, against the 75%% target")
+    db_arg(c)
+    c.add_argument("--year", type=int, metavar="YYYY", help="only this year's cycles")
+    c.add_argument("--json", action="store_true", help="print a JSON list instead of text")
+    c = s.add_parser("reminders", help="one e-mail draft (.eml) per partner who has not reported")
+    db_arg(c)
+    c.add_argument("--programme", required=True, metavar="CODE", help="the programme's code, e.g. SPP")
+    c.add_argument("--year", required=True, type=int, metavar="YYYY", help="the reporting cycle's year")
+    c.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="the folder the drafts go to")
+
+
+def run_reporting(args) -> int:
+    _existing_db(args.db)
+    return {"rates": _rates, "reminders": _reminders}[args.reporting_command](args)
+
+
+def _rates(args) -> int:
+    from opn_desk.services import reporting
+
+    if args.year is not None and not 2000 <= args.year <= 2100:
+        raise _usage(f"{args.year} is not a reporting year (2000 to 2100).")
+    rows = _reading(args.db, lambda desk: desk.read(reporting.rates, year=args.year))
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No reporting cycles" + (f" for {args.year}." if args.year else " yet."))
+        return 0
+    for r in [*rows, *reporting.network_rates(rows)]:
+        rate = r.rate
+        mark = "meets the target" if rate.meets_target else "below the target"
+        extra = f"; {rate.excused} excused" if rate.excused else ""
+        late = f"; {rate.late + rate.very_late} late" if rate.late + rate.very_late else ""
+        name = "Network" if r.programme == "ALL" else r.programme
+        print(f"{name} {r.year}: {rate.reported} of {rate.partners} partners reported ({rate.rate:.0%}, target "
+              f"{rate.target:.0%}: {mark}{late}{extra})")
+    return 0
+
+
+def _reminders(args) -> int:
+    from opn_desk.services.reporting_reminders import write_reminders
+
+    code, year = _programme_and_year(args)
+    if not args.out.exists():
+        raise _usage(f"There is no folder {args.out}; create it first.")
+    if not args.out.is_dir():
+        raise _usage(f"{args.out} is a file; give the folder the drafts go to.")
+    result = _writing(args.db, lambda desk: write_reminders(desk, code, year, args.out))
+    for name in result.without_address:
+        print(f"warning: {name}: no e-mail address for its focal point or representative; no draft written.",
+              file=sys.stderr)
+    count = len(result.written)
+    print(f"Wrote {count} reminder draft{'s' if count != 1 else ''} to {args.out}"
+          + (f"; {len(result.without_address)} non-reporter(s) without an e-mail address." if result.without_address
+             else "."))
+    return 0
+
+
+def run_cycle_report(args) -> int:
+    from opn_desk.services.reporting_documents import write_cycle_summary
+
+    _existing_db(args.db)
+    code, year = _programme_and_year(args)
+    out: Path = args.out
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise _usage(f"{out.name}: the cycle summary is written as .pdf or .xlsx.")
+    if out.is_dir():
+        raise _usage(f"{out} is a folder; give the file's name.")
+    if not out.parent.is_dir():
+        raise _usage(f"The folder {out.parent} does not exist.")
+    done = _reading(args.db, lambda desk: write_cycle_summary(desk, code, year, out, today=date.today()))
+    print(f"Wrote the {code.upper()} {year} reporting summary to {out} ({done}).")
+    return 0
+
+
+def run_import_activities(args) -> int:
+    from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table
+    from opn_desk.services.intake_import import parse_rows
+    from opn_desk.services.reporting_import import ActivitiesRejected, check_activities, import_activities
+
+    if getattr(args, "call", None):
+        raise _usage("--call applies to imports of applications only.")
+    try:
+        exclude = parse_rows(getattr(args, "exclude_rows", None))
+    except ValueError as exc:
+        raise _usage(f"--exclude-rows: {exc}") from None
+    _existing_db(args.db)
+    file: Path = args.file
+    if not file.exists():
+        raise _usage(f"There is no file at {file}.")
+    if file.is_dir():
+        raise _usage(f"{file} is a folder, not a file.")
+    mapping = None
+    if getattr(args, "mapping", None):
+        if not args.mapping.is_file():
+            raise _usage(f"There is no mapping file at {args.mapping}.")
+        try:
+            mapping = read_mapping(args.mapping)
+        except RefusedFile as exc:
+            raise _usage(f"The mapping file cannot be used: {exc}") from None
+    try:
+        table = read_table(file)
+    except EmptyFile as exc:
+        reason = str(exc)
+        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
+    except RefusedFile as exc:
+        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+        return 1
+
+    def report(preview) -> int:
+        for problem in preview.problems:
+            print(problem.line())
+        _warnings(preview.warnings)
+        count = len(preview.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
+              "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+        return 1
+
+    if args.dry_run:
+        preview = _reading(args.db, lambda desk: desk.read(check_activities, table, mapping, exclude))
+        if preview.problems:
+            return report(preview)
+        _warnings(preview.warnings)
+        print(preview.summary(dry_run=True))
+        return 0
+    try:
+        preview = _writing(args.db, lambda desk: desk.write(f"Import activities from {file.name}", import_activities,
+                                                            table, mapping, exclude).value)
+    except ActivitiesRejected as rejected:
+        return report(rejected.preview)
+    _warnings(preview.warnings)
+    print(preview.summary())
+    return 0
+
+
+def _warnings(warnings) -> None:
+    for w in warnings:
+        print(f"warning: {w.line()}", file=sys.stderr)

@@ -1,0 +1,131 @@
+"""`opn-desk server ...`: the team server (docs/SERVER.md).
+
+- ``server upload --db FILE --to postgresql://ROLE@HOST/DB``: copy a desk's file into an empty server
+  database, checked table by table (row counts and checksums) before it is committed.
+- ``server download --from postgresql://ROLE@HOST/DB --out FILE``: an offline copy in a new file.
+- ``server password --db postgresql://ROLE@HOST/DB``: save the role's password in this computer's
+  keyring (asked for, never on the command line), so the address stays without it.
+
+Every other command takes ``--db postgresql://…`` as it takes a file (``demo`` included, into an
+empty server database).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from opn_desk.commands.errors import UsageError
+
+
+def _database(text: str):
+    from opn_desk.db.address import ServerAddressRefused, database_location
+
+    try:
+        return database_location(text)
+    except ServerAddressRefused as exc:
+        raise UsageError(str(exc)) from None
+
+
+def add_parser(sub, db_arg) -> None:
+    p = sub.add_parser("server", help="the team server: move a desk up to PostgreSQL and back (docs/SERVER.md)")
+    s = p.add_subparsers(dest="server_command", metavar="ACTION", parser_class=type(p), required=True)
+    c = s.add_parser("upload", help="copy a desk's file into an empty server database, checked table by table")
+    db_arg(c)
+    c.add_argument("--to", dest="to", type=_database, required=True, metavar="postgresql://ROLE@HOST/DB")
+    c = s.add_parser("download", help="copy the desk on a server into a new file, for an offline copy")
+    c.add_argument("--from", dest="source", type=_database, required=True, metavar="postgresql://ROLE@HOST/DB")
+    c.add_argument("--out", type=Path, required=True, metavar="NEW.sqlite")
+    c = s.add_parser("password", help="save a server role's password in this computer's keyring (asked for)")
+    db_arg(c)
+
+
+def _server(value, option: str):
+    from opn_desk.db.address import is_server
+
+    if not is_server(value):
+        raise UsageError(f"{option} takes a server's address (postgresql://ROLE@HOST/DATABASE), not {value}.")
+    return value
+
+
+def _file(value, option: str) -> Path:
+    from opn_desk.db.address import is_server
+
+    if is_server(value):
+        raise UsageError(f"{option} takes a database file here, not a server's address.")
+    return Path(value)
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{message[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+
+def run_server(args) -> int:
+    return {"upload": _upload, "download": _download, "password": _password}[args.server_command](args)
+
+
+def _upload(args) -> int:
+    from opn_desk.services.server_copy import upload
+
+    database, address = _file(args.db, "--db"), _server(args.to, "--to")
+    if not database.is_file():
+        raise UsageError(f"There is no database at {database}.")
+    summary = upload(database, address, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Uploaded {database} to {address}: {summary.sentence()}")
+    return 0
+
+
+def _download(args) -> int:
+    from opn_desk.services.server_copy import download
+
+    address, out = _server(args.source, "--from"), args.out
+    summary = download(address, out, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Downloaded {address} to {out}: {summary.sentence()}")
+    return 0
+
+
+def _password(args) -> int:
+    import getpass
+
+    from opn_desk.db.engine import save_password
+
+    address = _server(args.db, "--db")
+    password = getpass.getpass(f"Password for {address}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if not password:
+        raise UsageError("No password was given, so nothing was saved.")
+    try:
+        save_password(address, password)
+    except Exception as exc:  # noqa: BLE001 - no keyring here: say which other way to take
+        raise UsageError(f"This computer has no keyring OPN Desk can use ({type(exc).__name__}); put the password "
+                         "in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) instead.") from None
+    print(f"The password for {address} is saved in this computer's keyring.")
+    return 0
+
+
+def demo_on_server(args, actor: str) -> int:
+    """``demo --db postgresql://…``: the demo network into an empty server database."""
+    from opn_desk.db.store import open_store
+    from opn_desk.services.demo import generate_demo
+
+    if args.replace:
+        raise UsageError("--replace does not apply to a server; write the demo network into an empty database.")
+    store = open_store(args.db, create=True)
+    try:
+        from sqlalchemy import func, select
+
+        from opn_desk.db.models import Organisation
+
+        with store.sessions()() as session:
+            if session.scalar(select(func.count()).select_from(Organisation)):
+                raise UsageError(f"The server database at {args.db} already holds a desk; the demo network is "
+                                 "written to an empty database only.")
+        summary = generate_demo(store, seed=args.seed, organisations=args.organisations, progress=None, actor=actor)
+    finally:
+        store.close()
+    print(f"Demo network written to {args.db}: {summary}")
+    return 0

@@ -1,0 +1,1 @@
+"""The Meetings area: the advisory committee's meetings (docs/MEETINGS.md)."""

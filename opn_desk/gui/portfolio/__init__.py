@@ -1,0 +1,1 @@
+"""The Portfolio area: initiatives, their due diligence and lifecycle, who works with whom."""

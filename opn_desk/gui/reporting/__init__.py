@@ -1,0 +1,1 @@
+"""The Reporting area: reporting cycles, partners' statuses, rates against the target, activities, partnership health."""

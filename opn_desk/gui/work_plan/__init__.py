@@ -1,0 +1,1 @@
+"""The Work plan area: tasks, their status and progress, the progress report (docs/MEETINGS.md)."""

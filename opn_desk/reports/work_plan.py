@@ -1,0 +1,65 @@
+"""The work plan's progress report, as the progress report seed (004) prints it: the programme and the
+document symbol, the distribution and the date, a note, then sections by area, each a three-column
+table Tasks | Progress | Next steps (the progress opening with the status: "Ongoing: …").
+
+PDF only for now: the Word edition (DOCX), which officers edit before sending, needs the python-docx
+library, not yet among the desk's dependencies (docs/MEETINGS.md).
+
+Plain values in (`opn_desk.domain.work_plan.ProgressReportValues`), no Session, no Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from opn_desk.domain.work_plan import ProgressReportValues
+from opn_desk.reports.base import (
+    CONTENT_WIDTH,
+    DeskDocument,
+    default_letterhead,
+    grid_table,
+    heading,
+    key_values,
+    para,
+    styles,
+    write_pdf,
+)
+
+# Tasks | Progress | Next steps: fixed shares of the width, as the seed's table.
+_WIDTHS = (0.34, 0.38, 0.28)
+
+
+def story(v: ProgressReportValues) -> list:
+    st = styles()
+    out: list = [heading(v.title, st.title, "title", toc=False),
+                 key_values([("Programme", v.programme_name), ("Symbol", v.symbol), ("Distribution", v.distribution),
+                             ("Date", f"{v.as_of.day} {v.as_of:%B %Y}")]),
+                 Spacer(1, 4 * mm), Paragraph("Note by the Coordination Desk", st.h2), para(v.note, st.body)]
+    if not v.sections:
+        out.append(para("The work plan has no tasks yet.", st.body))
+    numerals = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+    widths = [CONTENT_WIDTH * w for w in _WIDTHS]
+    for k, (section, rows) in enumerate(v.sections):
+        number = numerals[k] if k < len(numerals) else str(k + 1)
+        out.append(heading(f"{number}. {section}", st.h1, f"section-{k}"))
+        data = [[para(r.task, st.cell), para(r.progress, st.cell), para(r.next_steps, st.cell)] for r in rows]
+        out.append(grid_table([Paragraph(h, st.cell_head) for h in ("Tasks", "Progress", "Next steps")], data,
+                              widths=widths))
+        out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def write_progress_report(values: ProgressReportValues, out: Path) -> int:
+    """Write the report to ``out`` (whole or not at all); returns the page count."""
+
+    def build(path: Path) -> int:
+        doc = DeskDocument(path, title=f"{values.title}: {values.programme_name}",
+                           letterhead=default_letterhead(values.programme_name),
+                           footer=f"{values.symbol} · {values.as_of.isoformat()}", draft=not values.final,
+                           subject="Work plan progress report", short_title=values.symbol)
+        return doc.render(story(values))
+
+    return write_pdf(Path(out), build)

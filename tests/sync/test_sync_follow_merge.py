@@ -1,0 +1,84 @@
+"""Several laptops, one desk: a link added on one laptop to an organisation merged away on another
+follows the merge (docs/SYNC.md, "The conflict rules")."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+import sync_world as world
+from sqlalchemy import select
+
+from opn_desk.db.models import Membership, Organisation
+from opn_desk.domain.registry import MembershipInput, OrganisationInput
+from opn_desk.services import duplicates, registry
+from opn_desk.services.sync import exchange
+
+
+@pytest.fixture
+def trio(tmp_path):
+    folder = tmp_path / "x"
+    folder.mkdir()
+    a = world.first_laptop(folder, "Ann")
+    b = world.clone(a, folder, "Nairobi laptop", "Bob")
+    c = world.clone(a, folder, "Bamako laptop", "Cy")
+    yield a, b, c
+    for laptop in (a, b, c):
+        laptop.close()
+
+
+def _bundle(laptop, folder):
+    path = folder / f"{uuid.uuid4().hex[:8]}.opnsync"
+    exchange.export_bundle(laptop.desk, path)
+    return path
+
+
+def _org(laptop, name):
+    return laptop.desk.write("New", registry.create_organisation, OrganisationInput(name, country_iso3="KEN")).value
+
+
+def _links(laptop):
+    return laptop.desk.read(lambda s: dict(s.execute(select(Membership.id, Membership.organisation_id)).all()))
+
+
+@pytest.mark.parametrize("order", ["merge_first", "link_first"])
+def test_a_link_added_to_an_organisation_merged_elsewhere_follows_the_merge(trio, tmp_path, order):
+    a, b, c = trio
+    keep, twin = _org(a, "Green Buyers Kenya"), _org(a, "Green Buyers of Kenya")
+    setup = _bundle(a, tmp_path)
+    for laptop in (b, c):
+        exchange.import_bundles(laptop.desk, [setup], make_backup=False)
+    # a merges the twin into the one kept while b, not knowing, makes the twin a member
+    a.desk.write("Merge", duplicates.merge_organisations, keep, twin)
+    link = b.desk.write("Join", registry.add_membership,
+                        MembershipInput(twin, "SPP", "network_member", date(2026, 1, 1))).value
+    from_a, from_b = _bundle(a, tmp_path), _bundle(b, tmp_path)
+    exchange.import_bundles(a.desk, [from_b], make_backup=False)
+    exchange.import_bundles(b.desk, [from_a], make_backup=False)
+    # c hears of both through a relay, in either order
+    relay = [_bundle(a, tmp_path), _bundle(b, tmp_path)]
+    exchange.import_bundles(c.desk, relay if order == "merge_first" else relay[::-1], make_backup=False)
+    for laptop in (a, b, c):
+        assert _links(laptop) == {link: keep}, laptop.path.name
+        merged = laptop.desk.read(lambda s: s.scalar(select(Organisation.merged_into_id)
+                                                     .where(Organisation.id == twin)))
+        assert merged == keep
+    # and the laptops agree once everything has gone round
+    everything = [_bundle(x, tmp_path) for x in (a, b, c)]
+    for laptop in (a, b, c):
+        exchange.import_bundles(laptop.desk, everything, make_backup=False)
+    states = [laptop.desk.read(world.state) for laptop in (a, b, c)]
+    assert states[0] == states[1] == states[2]
+    assert all(_links(laptop) == {link: keep} for laptop in (a, b, c))
+
+
+def test_a_link_that_existed_before_the_merge_is_not_moved_again(trio, tmp_path):
+    a, b, _c = trio
+    keep, twin = _org(a, "Green Buyers Kenya"), _org(a, "Green Buyers of Kenya")
+    old = a.desk.write("Join", registry.add_membership, MembershipInput(twin, "SPP", "network_member", date(2025, 1, 1))).value
+    exchange.import_bundles(b.desk, [_bundle(a, tmp_path)], make_backup=False)
+    a.desk.write("Merge", duplicates.merge_organisations, keep, twin)
+    out = exchange.import_bundles(b.desk, [_bundle(a, tmp_path)], make_backup=False)
+    assert out.open_conflicts == 0
+    assert _links(b) == {old: keep}
