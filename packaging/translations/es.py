@@ -342,6 +342,8 @@ TRANSLATIONS: dict[str, str] = {
         'Acción de {meeting}',
     'Action items (tasks of the work plan)':
         'Acciones (tareas del plan de trabajo)',
+    'Action items of meetings due within 14 days or late ({count})':
+        'Acciones de reuniones que vencen en 14 días o atrasadas ({count})',
     'Active in programme':
         'Activo en el programa',
     'Active in the role':

@@ -342,6 +342,8 @@ TRANSLATIONS: dict[str, str] = {
         'Action de {meeting}',
     'Action items (tasks of the work plan)':
         'Actions (tâches du plan de travail)',
+    'Action items of meetings due within 14 days or late ({count})':
+        'Actions des réunions à échéance dans les 14 jours ou en retard ({count})',
     'Active in programme':
         'Actif dans le programme',
     'Active in the role':

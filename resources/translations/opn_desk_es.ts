@@ -2513,107 +2513,112 @@
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="67" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="71" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="73" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="75" />
             <source>Waiting means more than</source>
             <translation>La espera significa más de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="76" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="78" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="80" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="82" />
             <source>An open application not moved for longer than this is listed as waiting too long</source>
             <translation>Una solicitud abierta que no avanza durante más tiempo aparece como en espera demasiado larga</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="98" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
             <source>Double-click or press Enter to open</source>
             <translation>Haga doble clic o pulse Intro para abrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="99" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="101" />
             <source>Due list</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="109" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
             <source>Waiting more than {days} days in a state ({count})</source>
             <translation>En espera más de {days} días en un estado ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="113" />
             <source>Reviews missing ({count})</source>
             <translation>Evaluaciones que faltan ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="112" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="114" />
             <source>Terms ended or ending within 90 days ({count})</source>
             <translation>Mandatos terminados o que terminan en 90 días ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="118" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="115" />
+            <source>Action items of meetings due within 14 days or late ({count})</source>
+            <translation>Acciones de reuniones que vencen en 14 días o atrasadas ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="121" />
             <source>{n} days overdue</source>
             <translation>{n} días de retraso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
             <source>in {n} days</source>
             <translation>en {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="120" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="123" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="131" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="134" />
             <source>Waiting time in the due list: {n} days</source>
             <translation>Tiempo de espera en los vencimientos: {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="174" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
             <source>Nothing is due: no application is waiting too long, no review is missing and no term ends within 90 days.</source>
             <translation>No hay nada pendiente: ninguna solicitud espera demasiado, no falta ninguna evaluación y ningún mandato termina en 90 días.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="180" />
             <source>More than {count} things need the desk's attention; the longest waits and the nearest terms are listed first. Double-click one to open it.</source>
             <translation>Más de {count} asuntos requieren la atención de la secretaría; las esperas más largas y los mandatos más próximos aparecen primero. Haga doble clic en uno para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="181" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="184" />
             <source>{count} things need the desk's attention. Double-click one to open it.</source>
             <translation>{count} asuntos requieren la atención de la secretaría. Haga doble clic en uno para abrirlo.</translation>
         </message>
@@ -2621,23 +2626,23 @@
     <context>
         <name>DueListDock</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="247" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="252" />
             <source>Show or hide the list of what is due</source>
             <translation>Mostrar u ocultar la lista de vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="262" />
             <source>Close the due list (Applications › Due list brings it back)</source>
             <translation>Cerrar los vencimientos (Solicitudes › Vencimientos los vuelve a mostrar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="298" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="303" />
             <source>Due ({count})</source>
             <translation>Vencimientos ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="299" />
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="312" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="304" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="317" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
@@ -7910,13 +7915,13 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>Responsibility</source>
             <translation>Responsabilidad</translation>
         </message>
@@ -7927,7 +7932,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="116" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="244" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="255" />
             <source>Choose a task to see it here.</source>
             <translation>Elija una tarea para verla aquí.</translation>
         </message>
@@ -7982,62 +7987,62 @@
             <translation>{n} tareas: {done} completadas, {ongoing} en curso, {postponed} aplazadas, {waiting} aún no iniciadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="257" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="268" />
             <source>overdue</source>
             <translation>atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
             <source>Expected outputs</source>
             <translation>Productos esperados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="265" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
             <source>Budget line</source>
             <translation>Partida presupuestaria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="266" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Comes from</source>
             <translation>Procede de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="310" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="321" />
             <source>{task}: {status}</source>
             <translation>{task}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="327" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="338" />
             <source>New task: {task}</source>
             <translation>Nueva tarea: {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="340" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="351" />
             <source>Progress of {task}</source>
             <translation>Avance de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="358" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="369" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Informe de avance de {code}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="360" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="371" />
             <source>Progress report: {code}</source>
             <translation>Informe de avance: {code}</translation>
         </message>

@@ -2513,107 +2513,112 @@
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="67" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="71" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="73" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="75" />
             <source>Waiting means more than</source>
             <translation>L’attente signifie plus de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="76" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="78" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="80" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="82" />
             <source>An open application not moved for longer than this is listed as waiting too long</source>
             <translation>Une candidature ouverte qui n’a pas bougé depuis plus longtemps est listée comme en attente depuis trop longtemps</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="98" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
             <source>Double-click or press Enter to open</source>
             <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="99" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="101" />
             <source>Due list</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="109" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
             <source>Waiting more than {days} days in a state ({count})</source>
             <translation>En attente depuis plus de {days} jours dans un état ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="113" />
             <source>Reviews missing ({count})</source>
             <translation>Évaluations manquantes ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="112" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="114" />
             <source>Terms ended or ending within 90 days ({count})</source>
             <translation>Mandats terminés ou se terminant dans les 90 jours ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="118" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="115" />
+            <source>Action items of meetings due within 14 days or late ({count})</source>
+            <translation>Actions des réunions à échéance dans les 14 jours ou en retard ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="121" />
             <source>{n} days overdue</source>
             <translation>{n} jours de retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
             <source>in {n} days</source>
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="119" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
             <source>today</source>
             <translation>aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="120" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="123" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="131" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="134" />
             <source>Waiting time in the due list: {n} days</source>
             <translation>Temps d’attente dans les échéances : {n} jours</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="174" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
             <source>Nothing is due: no application is waiting too long, no review is missing and no term ends within 90 days.</source>
             <translation>Rien n’est dû : aucune candidature n’attend trop longtemps, aucune évaluation ne manque et aucun mandat ne se termine dans les 90 jours.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="180" />
             <source>More than {count} things need the desk's attention; the longest waits and the nearest terms are listed first. Double-click one to open it.</source>
             <translation>Plus de {count} éléments demandent l’attention du secrétariat ; les plus longues attentes et les mandats les plus proches sont listés en premier. Double-cliquez sur l’un pour l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="181" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="184" />
             <source>{count} things need the desk's attention. Double-click one to open it.</source>
             <translation>{count} éléments demandent l’attention du secrétariat. Double-cliquez sur l’un pour l’ouvrir.</translation>
         </message>
@@ -2621,23 +2626,23 @@
     <context>
         <name>DueListDock</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="247" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="252" />
             <source>Show or hide the list of what is due</source>
             <translation>Afficher ou masquer la liste des échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="262" />
             <source>Close the due list (Applications › Due list brings it back)</source>
             <translation>Fermer les échéances (Candidatures › Échéances les rouvre)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="298" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="303" />
             <source>Due ({count})</source>
             <translation>Échéances ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="299" />
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="312" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="304" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="317" />
             <source>Due</source>
             <translation>Échéances</translation>
         </message>
@@ -7910,13 +7915,13 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>Responsibility</source>
             <translation>Responsabilité</translation>
         </message>
@@ -7927,7 +7932,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="116" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="244" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="255" />
             <source>Choose a task to see it here.</source>
             <translation>Choisissez une tâche pour la voir ici.</translation>
         </message>
@@ -7982,62 +7987,62 @@
             <translation>{n} tâches : {done} terminées, {ongoing} en cours, {postponed} reportées, {waiting} pas encore commencées</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="257" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="268" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
             <source>Area</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="263" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
             <source>Expected outputs</source>
             <translation>Produits attendus</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="264" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="265" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
             <source>Budget line</source>
             <translation>Ligne budgétaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="266" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Comes from</source>
             <translation>Provient de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="310" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="321" />
             <source>{task}: {status}</source>
             <translation>{task} : {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="327" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="338" />
             <source>New task: {task}</source>
             <translation>Nouvelle tâche : {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="340" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="351" />
             <source>Progress of {task}</source>
             <translation>Avancement de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="358" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="369" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Rapport d’avancement de {code} : {pages} pages</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="360" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="371" />
             <source>Progress report: {code}</source>
             <translation>Rapport d’avancement : {code}</translation>
         </message>
