@@ -4,7 +4,8 @@ self-assessments, the trend over the cycles and the partners whose health droppe
 Signals (`domain.health`): reported in the last cycle of each programme it is a partner of (excused
 counts as fine); its initiatives kept up to date (none inactive); for a co-lead, the commitments of its
 renewal met (as the desk recorded with its latest self-assessment); the latest self-assessment's RAG.
-MAC participation is listed as not applicable until meetings are recorded. The trend has one point per
+MAC participation over the meetings held so far, in every programme (written comments sent in advance
+count, as the Terms of Reference say; not applicable to a partner never invited). The trend has one point per
 reporting year: that year's reporting and the self-assessment in force at its deadline.
 """
 
@@ -18,13 +19,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from opn_desk.db.models import HealthAssessment, Organisation
+from opn_desk.db.models import HealthAssessment, Organisation, Programme
+from opn_desk.db.models_meetings import Meeting
 from opn_desk.domain import health as rules
 from opn_desk.domain import reporting as reporting_rules
 from opn_desk.domain.health import Signal
 from opn_desk.domain.vocab import RAG, InitiativeStatus, Role
 from opn_desk.i18n import translate
-from opn_desk.services import portfolio, reporting
+from opn_desk.services import meetings, portfolio, reporting
 from opn_desk.services.errors import InvalidInput, NotFound
 
 
@@ -138,6 +140,15 @@ def health_list(session: Session, *, today: date | None = None,
                                               .order_by(HealthAssessment.assessed_on)):
         if org in wanted:
             assessed[org].append((day, rag, met))
+    # MAC participation: each programme's meetings held by today (written comments count).
+    took_part: dict[uuid.UUID, list[int]] = defaultdict(lambda: [0, 0])  # org -> [took part, invited]
+    held = session.execute(select(Programme.code).where(
+        Programme.id.in_(select(Meeting.programme_id).where(Meeting.held_on <= today)))).scalars().all()
+    for code in held:
+        for line in meetings.participation_rates(session, code, as_of=today):
+            if line.organisation_id in wanted:
+                took_part[line.organisation_id][0] += line.took_part
+                took_part[line.organisation_id][1] += line.invited
     names = {org: name for org, (name, _country) in reporting._names(session, wanted).items()}
     out = []
     for org in wanted:
@@ -149,7 +160,8 @@ def health_list(session: Session, *, today: date | None = None,
         signals = (
             Signal("reported", rules.share_level(sum(reported), len(reported)),
                    f"{sum(reported)} of {len(reported)} programme(s) in the last cycle" if reported else ""),
-            Signal("mac", None, "no meetings recorded yet"),
+            Signal("mac", rules.share_level(*took_part[org]) if org in took_part else None,
+                   f"took part in {took_part[org][0]} of {took_part[org][1]} meeting(s)" if org in took_part else ""),
             Signal("initiatives", rules.share_level(sum(kept), len(kept)),
                    f"{sum(kept)} of {len(kept)} initiative(s) up to date" if kept else ""),
             Signal("commitments", (None if not is_lead or latest is None or latest[2] is None else

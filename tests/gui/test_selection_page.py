@@ -170,7 +170,9 @@ def test_the_pool_shows_scores_and_incumbents_apart(page):
     assert page.model.rowCount() == len(APPLICANTS)
     first = page.proxy.index(0, 1)
     assert page.proxy.data(first) == "Swiss Federal Office for the Environment (FOEN)"  # best score first
-    assert page.proxy.data(page.proxy.index(0, 2)) == "4.9"
+    # Scores with two decimals, as the proposal and the reports print them.
+    assert page.proxy.data(page.proxy.index(0, 2)) == "4.90"
+    assert all(len(page.proxy.data(page.proxy.index(r, 2)).split(".")[1]) == 2 for r in range(page.proxy.rowCount()))
     assert page.excluded.isVisible()
     shown = [page.excluded.item(r, 1).text() for r in range(page.excluded.rowCount())]
     assert "Tourism Board of Morocco (TBM)" in shown

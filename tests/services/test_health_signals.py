@@ -52,3 +52,23 @@ def test_a_self_assessment_is_red_amber_or_green_one_per_day(desk):
     desk.write("h", health.record_self_assessment, w.orgs["P0"], TODAY, "Red", note="Second thoughts")
     [only] = desk.read(health.assessments, w.orgs["P0"])
     assert (only.rag, only.note) == ("red", "Second thoughts")
+
+
+def test_mac_participation_counts_written_comments_and_leaves_out_partners_never_invited(desk):
+    from opn_desk.services import meetings
+
+    w = build(desk, partners=3)  # P0 is a co-lead of SPP: invited to its meetings; P1, P2 members only
+    held = [desk.write("m", meetings.create_meeting, "SPP", "virtual", f"MAC {n}", day, today=TODAY).value
+            for n, day in enumerate((date(2026, 2, 10), date(2026, 9, 15)))]
+    desk.write("g", meetings.invite_organisation, held[0], w.orgs["P1"])
+    desk.write("p", meetings.set_participation, held[0], w.orgs["P0"], "written comments")
+    desk.write("p", meetings.set_participation, held[1], w.orgs["P0"], "attended")
+    desk.write("p", meetings.set_participation, held[0], w.orgs["P1"], "no-show")
+    # A meeting still to come counts for nobody yet.
+    desk.write("m", meetings.create_meeting, "SPP", "face-to-face", "MAC to come", date(2027, 3, 1), today=TODAY)
+
+    by_name = {h.organisation: h for h in desk.read(health.health_list, today=TODAY)}
+    mac = {name: next(s for s in h.signals if s.name == "mac") for name, h in by_name.items()}
+    assert mac["P0"].level == "green" and "2 of 2" in mac["P0"].detail  # written comments count
+    assert mac["P1"].level == "red" and "0 of 1" in mac["P1"].detail
+    assert mac["P2"].level is None  # never invited: the signal does not apply

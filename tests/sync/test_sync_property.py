@@ -321,8 +321,15 @@ class Desks(RuleBasedStateMachine):
                         shown = str(value) if isinstance(value, uuid.UUID) else value
                         assert shown == want, f"{table}.{name} shows {shown!r}, the operations say {want!r}"
         # Pins and picks: each key or element decided by its own heads; picks listed in the order first added.
+        # A round that stays while a delete is among its row's heads starts from what its newest delete
+        # recorded (docs/SYNC.md, "Deletes"); keys and elements with heads of their own are decided by them.
         for rec, (pins, picked) in held["selection_round"].items():
-            want_pins, present = {}, {}
+            deletes = [op for op in heads.get(("selection_round", str(rec), ""), []) if op["kind"] == "delete"]
+            seen = max(deletes, key=lambda op: (op["hlc"], op["origin"], op["seq"]))["value"] or {} if deletes else {}
+            base_pins, base_picked = dict(seen.get("pins") or {}), list(seen.get("picked") or [])
+            decided = {f for (t, r, f) in heads if t == "selection_round" and r == str(rec)}
+            want_pins = {k: v for k, v in base_pins.items() if f"pins[{k}]" not in decided}
+            present = {}
             for (t, r, f), hs in heads.items():
                 if t != "selection_round" or r != str(rec) or "[" not in f:
                     continue
@@ -332,7 +339,8 @@ class Desks(RuleBasedStateMachine):
                 if column == "picked" and any(op["value"] is not None for op in hs):
                     present[key] = min((op["hlc"], op["origin"], op["seq"]) for op in hs if op["value"] is not None)
             assert pins == want_pins, f"pins {pins} differ from the operations' {want_pins}"
-            assert picked == sorted(present, key=lambda k: (present[k], k)), f"picks {picked} differ from {present}"
+            kept = [k for k in base_picked if f"picked[{k}]" not in decided]
+            assert picked == kept + sorted(present, key=lambda k: (present[k], k)), f"picks {picked} differ from {present}"
         # A record is gone only when deletes that saw every edit of it are all its row's heads.
         for (table, rec, name), hs in heads.items():
             if table not in held:

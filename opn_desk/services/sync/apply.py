@@ -242,6 +242,9 @@ def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[u
     pending = set(touched)
     deletions: dict[str, set[uuid.UUID]] = defaultdict(set)
     orphans_checked: set[tuple[str, uuid.UUID]] = set()
+    # Records a written row referred to before this merge pointed it elsewhere: one kept only for that
+    # row's sake may go now, exactly as when the row is deleted (and as `capture` settles a local move).
+    released: set[tuple[str, uuid.UUID]] = set()
     rounds = 0
     while True:
         while pending and rounds < 50:
@@ -288,6 +291,10 @@ def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[u
                             renamed.add(rec)
                         if changed:
                             updates[tuple(sorted(changed))].append({"_id": rec, **changed})
+                            for fk in t.foreign_keys:
+                                old = row.get(fk.parent.name)
+                                if fk.parent.name in changed and old is not None:
+                                    released.add((fk.column.table.name, old))
                             if tbl == "organisation_name" and "organisation_id" in changed:
                                 parents.add(row.get("organisation_id"))
                 for chunk in _chunks(inserts, 2000):
@@ -339,8 +346,10 @@ def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[u
                         if ref_id not in deletions.get(other, ()):
                             kept.add((tbl, target))
         if not kept:
-            # The records the doomed rows refer to: one kept only for their sake may go now.
-            freed = set()
+            # The records the doomed rows refer to, and those rows written here no longer refer to: one
+            # kept only for their sake may go now.
+            freed = {r for r in released if r not in orphans_checked}
+            released.clear()
             for tbl, recs in deletions.items():
                 t = Base.metadata.tables[tbl]
                 for fk in t.foreign_keys:
