@@ -230,7 +230,7 @@ def walk_leadership(window, qtbot) -> list[str]:
 
 # The areas walked in depth here (their tabs, an application open, the main dialogs), and checked for cut
 # text; every other area is checked for its size and, while it is a placeholder, for cut text too.
-WALKED = ("organisations", "applications", "selection", "leadership")
+WALKED = ("organisations", "applications", "selection", "leadership", "reporting", "portfolio", "meetings", "work_plan")
 
 
 def test_every_area_works_at_1280_by_720_with_nothing_cut(laptop, qtbot):
