@@ -22,8 +22,46 @@ def norm(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
 
+_ATTRIBUTE_WORDS = {
+    "regional_group": "UN regional group",
+    "stakeholder_cluster": "stakeholder cluster",
+    "representative_gender": "representative's gender",
+    "incumbent": "incumbency",
+    "parent_organisation": "parent organisation",
+    "country_iso3": "country",
+    "ldc": "least developed country",
+}
+
+
+def attribute_words(attribute: str) -> str:
+    """An attribute as a sentence names it: "stakeholder_cluster" -> "stakeholder cluster"."""
+    return _ATTRIBUTE_WORDS.get(attribute, " ".join(attribute.replace("_", " ").split()))
+
+
+def value_words(attribute: str, value: str) -> str:
+    """A value as the window shows it: ("regional_group", "EEG") -> "Eastern Europe"; an empty value ->
+    "no UN regional group"; a value no vocabulary knows, as written."""
+    from opn_desk.domain.vocab import GENDERS, REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
+
+    text = " ".join(str(value).split())
+    if not text:
+        return f"no {attribute_words(attribute)}"
+    vocabulary = {"regional_group": REGIONAL_GROUPS, "stakeholder_cluster": STAKEHOLDER_CLUSTERS,
+                  "representative_gender": GENDERS}.get(attribute)
+    if vocabulary is not None:
+        for term in vocabulary:
+            if term.code.casefold() == text.casefold():
+                return term.label
+    return text
+
+
 def value_label(value: str) -> str:
     return value if value.strip() else "no group"
+
+
+def _first_up(text: str) -> str:
+    """ "UN regional group" stays so; "stakeholder cluster" -> "Stakeholder cluster"."""
+    return text[:1].upper() + text[1:]
 
 
 def plural(count: int, word: str) -> str:
@@ -124,8 +162,8 @@ class BalanceRule:
         if self.name.strip():
             return self.name.strip()
         if self.per_value:
-            return f"{self.attribute} (each value)"
-        return f"{self.attribute}: {value_label(self.value or '')}"
+            return f"{_first_up(attribute_words(self.attribute))} (each value)"
+        return f"{_first_up(attribute_words(self.attribute))}: {value_words(self.attribute, self.value or '')}"
 
     def bounds(self, seats: int) -> tuple[int, int | None]:
         """(least, most) as counts for this many seats; most is None when unbounded."""

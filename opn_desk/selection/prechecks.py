@@ -10,46 +10,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import BalanceRule, SelectionProblem, norm, plural
+from .model import BalanceRule, SelectionProblem, attribute_words, norm, plural, value_words
 
 _LISTED = 8
 
 # The desk's candidate attributes in words, with the vocabulary that labels their values: a sentence
 # says "Eastern Europe", "stakeholder cluster", never "regional_group EEG" (domain/vocab.py is the one
 # place for the labels). Other attributes (a pool file's own columns) read with spaces for underscores.
-_ATTRIBUTE_WORDS = {
-    "regional_group": "UN regional group",
-    "stakeholder_cluster": "stakeholder cluster",
-    "representative_gender": "representative's gender",
-    "incumbent": "incumbency",
-    "parent_organisation": "parent organisation",
-    "country_iso3": "country",
-    "ldc": "least developed country",
-}
-
-
-def attribute_words(attribute: str) -> str:
-    """An attribute as a sentence names it: "stakeholder_cluster" -> "stakeholder cluster"."""
-    return _ATTRIBUTE_WORDS.get(attribute, " ".join(attribute.replace("_", " ").split()))
-
-
-def value_words(attribute: str, value: str) -> str:
-    """A value as the window shows it: ("regional_group", "EEG") -> "Eastern Europe"; an empty value ->
-    "no UN regional group"; a value no vocabulary knows, as written."""
-    from opn_desk.domain.vocab import GENDERS, REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
-
-    text = " ".join(str(value).split())
-    if not text:
-        return f"no {attribute_words(attribute)}"
-    vocabulary = {"regional_group": REGIONAL_GROUPS, "stakeholder_cluster": STAKEHOLDER_CLUSTERS,
-                  "representative_gender": GENDERS}.get(attribute)
-    if vocabulary is not None:
-        for term in vocabulary:
-            if term.code.casefold() == text.casefold():
-                return term.label
-    return text
-
-
 def _ids(problem: SelectionProblem, positions) -> str:
     chosen = sorted(positions)
     shown = ", ".join(problem.candidates[i].id for i in chosen[:_LISTED])

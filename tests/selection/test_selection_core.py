@@ -51,7 +51,10 @@ def test_an_empty_attribute_counts_as_no_group():
     check = recheck(problem, ["A", "B"])
     assert check.rules[0].count == 1 and check.rules[0].state == BROKEN
     assert check.rules[0].message == "No group: 1, needs at least 2: only B."
-    assert BalanceRule("region", "", min=1).title == "region: no group"
+    # A rule without a name is titled in words, never codes.
+    assert BalanceRule("region", "", min=1).title == "Region: no region"
+    assert BalanceRule("regional_group", "EEG", min=1).title == "UN regional group: Eastern Europe"
+    assert BalanceRule("stakeholder_cluster", None, min=1, per_value=True).title == "Stakeholder cluster (each value)"
 
 
 def test_values_match_ignoring_case_and_spaces():
@@ -187,7 +190,7 @@ def test_minima_of_one_attribute_adding_up_beyond_the_seats():
     pool = tuple(cand(f"C{i}", region="AB"[i % 2]) for i in range(10))
     rules = (BalanceRule("region", "A", min=3, name="Group A"), BalanceRule("region", "B", min=3))
     e = explain(SelectionProblem(pool, rules, 5))
-    assert "The minima for region add up to 6 (Group A needs 3, region: B needs 3), more than the 5 seats." in e.reasons
+    assert "The minima for region add up to 6 (Group A needs 3, Region: B needs 3), more than the 5 seats." in e.reasons
     assert len(e.conflict) == 2
 
 
