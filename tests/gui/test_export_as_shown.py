@@ -130,6 +130,15 @@ def test_terms_candidates_and_the_due_list_export_what_they_show(demo_window, qt
         assert export.action in view.actions()  # right-click: Export to Excel…
 
 
+def test_an_organisations_history_offers_the_export(demo_window, qtbot):
+    registry = demo_window.registry
+    qtbot.waitUntil(lambda: registry.model.has_loaded, timeout=T)
+    registry.open_organisation(registry.model.row_at(0).id)
+    editor = registry.editor
+    qtbot.waitUntil(lambda: editor.ui.historyTree.topLevelItemCount() > 0, timeout=T)
+    assert editor.history_export.action in editor.ui.historyTree.actions()  # right-click: Export to Excel…
+
+
 def test_text_a_spreadsheet_would_run_stays_text(window, qtbot, tmp_path):
     from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 

@@ -33,6 +33,7 @@ from opn_desk.gui.registry.editor_people import EditorPeople
 from opn_desk.gui.registry.ops import organisation_with_history
 from opn_desk.gui.widgets import country_combo
 from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
+from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import registry
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 
@@ -97,6 +98,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         ui.historyTree.setUniformRowHeights(False)
         ui.historyTree.header().setStretchLastSection(True)
         ui.historyTree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_export = offer_export(ui.historyTree, self.runner, self.tr("Organisation history"))
         for hint in (ui.peopleHint, ui.membershipsHint):
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
