@@ -54,8 +54,35 @@ def _print_warnings(warnings) -> None:
         print(f"warning: {w.line()}", file=sys.stderr)
 
 
-def run_import(args) -> int:
+def read_import_file(file: Path, mapping_file: Path | None):
+    """An import's (table, mapping), read defensively; bad arguments raise a usage error (exit 2); a file
+    refused for its content (hostile, unreadable) is said on standard error and gives None (exit 1)."""
     from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table
+
+    if not file.exists():
+        raise _usage(f"There is no file at {file}.")
+    if file.is_dir():
+        raise _usage(f"{file} is a folder, not a file.")
+    mapping = None
+    if mapping_file:
+        if not mapping_file.is_file():
+            raise _usage(f"There is no mapping file at {mapping_file}.")
+        try:
+            mapping = read_mapping(mapping_file)
+        except RefusedFile as exc:
+            raise _usage(f"The mapping file cannot be used: {exc}") from None
+    try:
+        table = read_table(file)
+    except EmptyFile as exc:
+        reason = str(exc)
+        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
+    except RefusedFile as exc:
+        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+        return None
+    return table, mapping
+
+
+def run_import(args) -> int:
     from opn_desk.services.intake_import import (
         ImportOptions,
         ImportRejected,
@@ -77,26 +104,10 @@ def run_import(args) -> int:
         raise _usage(f"There is no database at {db}.")
     if db.is_dir():
         raise _usage(f"{db} is a folder, not a database file.")
-    if not file.exists():
-        raise _usage(f"There is no file at {file}.")
-    if file.is_dir():
-        raise _usage(f"{file} is a folder, not a file.")
-    mapping = None
-    if getattr(args, "mapping", None):
-        if not args.mapping.is_file():
-            raise _usage(f"There is no mapping file at {args.mapping}.")
-        try:
-            mapping = read_mapping(args.mapping)
-        except RefusedFile as exc:
-            raise _usage(f"The mapping file cannot be used: {exc}") from None
-    try:
-        table = read_table(file)
-    except EmptyFile as exc:
-        reason = str(exc)
-        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
-    except RefusedFile as exc:
-        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+    found = read_import_file(file, getattr(args, "mapping", None))
+    if found is None:
         return 1
+    table, mapping = found
 
     from opn_desk.db.lock import DatabaseLock
     from opn_desk.db.store import open_store

@@ -152,7 +152,7 @@ def run_cycle_report(args) -> int:
 
 
 def run_import_activities(args) -> int:
-    from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table
+    from opn_desk.commands.imports import read_import_file
     from opn_desk.services.intake_import import parse_rows
     from opn_desk.services.reporting_import import ActivitiesRejected, check_activities, import_activities
 
@@ -164,26 +164,10 @@ def run_import_activities(args) -> int:
         raise _usage(f"--exclude-rows: {exc}") from None
     _existing_db(args.db)
     file: Path = args.file
-    if not file.exists():
-        raise _usage(f"There is no file at {file}.")
-    if file.is_dir():
-        raise _usage(f"{file} is a folder, not a file.")
-    mapping = None
-    if getattr(args, "mapping", None):
-        if not args.mapping.is_file():
-            raise _usage(f"There is no mapping file at {args.mapping}.")
-        try:
-            mapping = read_mapping(args.mapping)
-        except RefusedFile as exc:
-            raise _usage(f"The mapping file cannot be used: {exc}") from None
-    try:
-        table = read_table(file)
-    except EmptyFile as exc:
-        reason = str(exc)
-        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
-    except RefusedFile as exc:
-        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+    found = read_import_file(file, getattr(args, "mapping", None))
+    if found is None:
         return 1
+    table, mapping = found
 
     def report(preview) -> int:
         for problem in preview.problems:
