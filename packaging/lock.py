@@ -53,7 +53,7 @@ def resolve_newest(keep: Path | None = None) -> dict[str, str]:
             return done.stdout
 
         pip("install", "--quiet", "--upgrade", "pip")
-        pip("install", "--quiet", "--upgrade", *BUILD_BACKEND, "-e", f"{ROOT}[test]")
+        pip("install", "--quiet", "--upgrade", *BUILD_BACKEND, "-e", f"{ROOT}[test,bundle]")
         pins: dict[str, str] = {}
         for line in pip("freeze", "--all", "--exclude-editable").splitlines():
             if "==" in line and not line.startswith("#"):

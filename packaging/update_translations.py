@@ -57,9 +57,13 @@ def update() -> None:
 
 
 def words(language: str) -> dict[str, str]:
-    """packaging/translations/<language>.py's TRANSLATIONS (empty when the file does not exist)."""
-    path = WORDS / f"{language}.py"
-    return dict(runpy.run_path(str(path))["TRANSLATIONS"]) if path.exists() else {}
+    """packaging/translations/<language>.py's TRANSLATIONS, plus those of <language>_<area>.py
+    (one dictionary per area, so work on two areas never edits the same file); empty when none exists."""
+    found: dict[str, str] = {}
+    for path in [WORDS / f"{language}.py", *sorted(WORDS.glob(f"{language}_*.py"))]:
+        if path.exists():
+            found.update(runpy.run_path(str(path))["TRANSLATIONS"])
+    return found
 
 
 def helpers(sources: list[str]) -> dict[str, list[str]]:
