@@ -636,8 +636,11 @@ def _breakdowns(standings: dict, today: date) -> tuple[tuple[Breakdown, ...], tu
         for role in roles:
             by_role[role].append(st)
         by_group[group].append(st)
-    roles = tuple(Breakdown(ROLES.label(r), rules.rate_of(by_role[r])) for r in sorted(by_role, key=lambda r: _ROLE_ORDER.get(r, 9)))
-    groups = tuple(Breakdown(_group(g), rules.rate_of(by_group[g])) for g in sorted(by_group, key=lambda g: (g is None, g or "")))
+    # The words in the officer's language (the window's, or the one a document is printed in).
+    roles = tuple(Breakdown(translate("Vocabulary", ROLES.label(r)), rules.rate_of(by_role[r]))
+                  for r in sorted(by_role, key=lambda r: _ROLE_ORDER.get(r, 9)))
+    groups = tuple(Breakdown(translate("Vocabulary", _group(g)), rules.rate_of(by_group[g]))
+                   for g in sorted(by_group, key=lambda g: (g is None, g or "")))
     return roles, groups
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -191,8 +191,9 @@ def walk_applications(window, qtbot) -> list[str]:
     found = look(window, qtbot, "Applications")
     status = page.model.COLUMNS.index("status")
     for wanted in ("Under review", "MAC opinion"):
+        shown = QCoreApplication.translate("Vocabulary", wanted)  # the label in the window's language
         row = next(r for r in range(page.model.rowCount())
-                   if page.model.data(page.model.index(r, status)) == wanted)
+                   if page.model.data(page.model.index(r, status)) == shown)
         app_id = page.model.id_at(row)
         page.show_application(app_id)
         qtbot.waitUntil(lambda a=app_id: page.detail.detail is not None and page.detail.detail.id == a, timeout=T)

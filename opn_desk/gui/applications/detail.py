@@ -140,6 +140,7 @@ class ApplicationDetailPanel(DetailTabs, DetailActions, QWidget):
         self.status_label = QLabel()
         self.since_label = QLabel()
         self.since_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.since_label.setWordWrap(True)  # "depuis le …, par …" is longer than the room beside the status
         status_row.addWidget(self.status_label)
         status_row.addWidget(self.since_label)
         status_row.addStretch(1)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -322,25 +323,42 @@ class NavBadgeDelegate(QStyledItemDelegate):
 
     BADGE_ROLE = Qt.ItemDataRole.UserRole + 7
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        super().paint(painter, option, index)
+    def layout(self, option: QStyleOptionViewItem, index):
+        """(badge text, badge font, badge rectangle, the item's option, the title's room, the title shown):
+        the title shortened ("Candidat…") to end before the badge, so a long translated title never runs
+        under it."""
         count = index.data(self.BADGE_ROLE)
-        if not count:
-            return
         text = str(count) if count < 100 else "99+"
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(option.font)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         font.setBold(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
+        metrics = QFontMetrics(font)
         height = metrics.height() + 2
         width = max(height, metrics.horizontalAdvance(text) + 10)
         rect = QRect(option.rect.right() - width - 10, option.rect.center().y() - height // 2 + 1, width, height)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
+        room.setRight(min(room.right(), rect.left() - 6))
+        shown = item.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight, room.width())
+        return text, font, rect, item, room, shown
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        count = index.data(self.BADGE_ROLE)
+        if not count:
+            super().paint(painter, option, index)
+            return
+        text, font, rect, item, room, shown = self.layout(option, index)
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        item.text = shown  # already short enough: the style draws it where it draws every title
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#c0392b"))
-        painter.drawRoundedRect(QRectF(rect), height / 2, height / 2)
+        painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from opn_desk.domain.renewal import INCUMBENT, CandidateValue
 from opn_desk.gui.core import labels
 from opn_desk.gui.leadership.widgets import GOOD, INFO, ReadOnlyTable, badge, day_text, muted, score_text
+from opn_desk.gui.widgets.columns import set_column_widths
 from opn_desk.gui.widgets.style import heading_font
 
 
@@ -62,8 +63,7 @@ class CandidateDetail(QScrollArea):
         layout.addWidget(self.scores_title)
         self.scores_table = ReadOnlyTable([self.tr("Criterion"), self.tr("Weight"), self.tr("Mean"),
                                            self.tr("By reviewer")])
-        for column, width in enumerate((220, 60, 60, 260)):
-            self.scores_table.setColumnWidth(column, width)
+        set_column_widths(self.scores_table, (220, 60, 60, 260))
         self.scores_table.setMinimumHeight(150)
         layout.addWidget(self.scores_table)
         score_row = QHBoxLayout()

@@ -18,6 +18,7 @@ from opn_desk.gui.leadership.candidate import CandidateDetail
 from opn_desk.gui.leadership.dialogs import IncumbentScoreDialog, NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import GOOD, INFO, ReadOnlyTable, muted, score_text
+from opn_desk.gui.widgets.columns import set_column_widths
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.table_export import offer_export
 
@@ -140,10 +141,8 @@ class CandidatesView(QWidget):
                 table.set_cell(row, column, score_text(means.get(criterion.id)), right=True)
             table.set_cell(row, len(headers) - 1, c.mac_opinion or "—", tip=c.mac_opinion or None)
         if new_columns:  # keep the widths the desk officer set while the columns stay the same
-            for column, width in enumerate((80, 50, 250, 110, 190, 130, 150, 110, 60)):
-                table.setColumnWidth(column, width)
-            for column in range(len(FIXED), len(headers) - 1):
-                table.setColumnWidth(column, 110)
+            set_column_widths(table, (80, 50, 250, 110, 190, 130, 150, 110, 60))
+            set_column_widths(table, [110] * (len(headers) - 1 - len(FIXED)), start=len(FIXED))
         self._filling = False
         if selected is not None:
             table.blockSignals(True)

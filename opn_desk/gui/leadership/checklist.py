@@ -15,6 +15,7 @@ from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import GOOD, ReadOnlyTable, muted
+from opn_desk.gui.widgets.columns import set_column_widths
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.style import heading_font
 
@@ -36,8 +37,7 @@ class ChecklistView(QWidget):
                                        "considered it; who ticked it and when are recorded.")))
         self.table = ReadOnlyTable([self.tr("Considered"), self.tr("Recommendation"), self.tr("Ticked by"),
                                     self.tr("Note")])
-        for column, width in enumerate((96, 300, 150, 130)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (96, 300, 150, 130))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(True)

@@ -43,6 +43,7 @@ from opn_desk.gui.leadership.widgets import (
     pydate,
     qdate,
 )
+from opn_desk.gui.widgets.columns import set_column_widths
 from opn_desk.gui.widgets.style import heading_font
 from opn_desk.gui.widgets.table_export import offer_export
 
@@ -141,8 +142,7 @@ class TermsView(QWidget):
         self.table = ReadOnlyTable([self.tr("Role"), self.tr("Organisation"), self.tr("Country (regional group)"),
                                     self.tr("Cluster"), self.tr("Representative"), self.tr("Term"),
                                     self.tr("Consecutive term"), self.tr("Notice")])
-        for column, width in enumerate((85, 200, 150, 110, 115, 155, 125, 200)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (85, 200, 150, 110, 115, 155, 125, 200))
         # The table fits the width it is given (no column cut at the edge on a laptop): the organisation,
         # its country and the notice share the room the others leave. The notice (holding over, ending
         # soon) is shown beside the name; the consecutive term, the least urgent, comes last.

@@ -31,6 +31,7 @@ from opn_desk.gui.reporting.dialogs import NewCycleDialog
 from opn_desk.gui.reporting.health import HealthTab
 from opn_desk.gui.reporting.partners import PartnersTab
 from opn_desk.gui.widgets.dialogs import open_submitting
+from opn_desk.gui.widgets.flow import FlowLayout
 from opn_desk.gui.widgets.style import heading_font, hint
 from opn_desk.services import reporting, reporting_view
 
@@ -64,7 +65,7 @@ class ReportingPage(QWidget):
         heading.setFont(heading_font(heading, 1.45))
         self.programme = QComboBox()
         self.programme.setToolTip(self.tr("Programme"))
-        self.programme.setMinimumWidth(260)
+        self.programme.setMinimumWidth(200)
         self.year = QComboBox()
         self.year.setToolTip(self.tr("Reporting year (cycle)"))
         self.new_cycle_button = QPushButton(self.tr("New cycle…"))
@@ -76,10 +77,18 @@ class ReportingPage(QWidget):
         top.addSpacing(10)
         top.addWidget(self.programme, 2)
         top.addWidget(self.year)
-        top.addStretch(1)
+        # The buttons wrap onto a second line rather than widening the window (French and Spanish labels
+        # are a third longer than English ones: the window must still fit a 1280-pixel laptop).
+        buttons = QWidget()
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
         for b in (self.new_cycle_button, self.edit_cycle_button, self.reminders_button, self.summary_button,
                   self.import_button):
-            top.addWidget(b)
+            flow.addWidget(b)
+        policy = buttons.sizePolicy()
+        policy.setHeightForWidth(True)
+        buttons.setSizePolicy(policy)
+        top.addWidget(buttons, 3)
         for b in (self.new_cycle_button, self.edit_cycle_button, self.reminders_button, self.import_button):
             b.setVisible(not self.runner.readonly)
         layout.addLayout(top)

@@ -44,6 +44,7 @@ from opn_desk.gui.selection.page_actions import SelectionActions
 from opn_desk.gui.selection.pool_model import KEY_ROLE, PoolFilter, PoolModel
 from opn_desk.gui.selection.proposal import AnswerPanel
 from opn_desk.gui.selection.words import Names
+from opn_desk.gui.widgets.columns import set_column_widths
 from opn_desk.gui.widgets.list_page import row_table
 from opn_desk.gui.widgets.pickers import find_data
 from opn_desk.gui.widgets.style import heading_font, hint
@@ -200,8 +201,7 @@ class SelectionPage(SelectionActions, QWidget):
         self.excluded.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.excluded.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.excluded.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 260, 130)):
-            self.excluded.setColumnWidth(column, width)
+        set_column_widths(self.excluded, (110, 260, 130))
         self.excluded.setMaximumHeight(130)
         self.excluded_export = offer_export(self.excluded, self.runner, self.tr("Incumbents not seeking renewal"))
         layout.addWidget(self.excluded_label)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.gui.widgets.columns import set_column_widths
+
 
 def split_page(page: QWidget) -> tuple[QSplitter, QVBoxLayout]:
     """Split ``page`` in two: the list's side first (its layout is returned), then what the page adds."""
@@ -103,8 +105,7 @@ def row_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:
     header.setSectionsMovable(True)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    set_column_widths(table, widths)
     return table
 
 
