@@ -79,6 +79,13 @@ def programme(code: str) -> str:
     return _label(vocab.PROGRAMMES, code)
 
 
+def programme_name(code: str, stored: str) -> str:
+    """A programme's name in the officer's language (the network's six); a programme the desk added
+    itself keeps the name it was given."""
+    shown = programme(code)
+    return stored if shown == code else shown
+
+
 GROUPS = tuple(RegionalGroup)
 CLUSTERS = tuple(StakeholderCluster)
 ROLES = tuple(Role)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from opn_desk.domain.programmes import programme_title
 from opn_desk.domain.renewal import STEPS
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Option, Options, Settings
 from opn_desk.gui.leadership.candidates import CandidatesView
@@ -212,7 +212,7 @@ class LeadershipPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for code, name in codes:
-            combo.addItem(f"{code} — {name}", code)
+            combo.addItem(f"{code} — {labels.programme_name(code, name)}", code)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.blockSignals(False)
         self._programme_chosen()

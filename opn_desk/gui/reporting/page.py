@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.reporting import ops
@@ -146,7 +146,7 @@ class ReportingPage(QWidget):
         self.programme.blockSignals(True)
         self.programme.clear()
         for p in programmes:
-            self.programme.addItem(f"{p.code} — {p.name}", p.code)
+            self.programme.addItem(f"{p.code} — {labels.programme_name(p.code, p.name)}", p.code)
         codes = [p.code for p in programmes]
         with_cycles = [p.code for p in programmes if p.years]
         wanted = current if current in codes else (with_cycles[0] if with_cycles else None)
