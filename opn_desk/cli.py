@@ -15,9 +15,14 @@ from pathlib import Path
 
 from opn_desk import __version__
 from opn_desk.commands.errors import UsageError
-from opn_desk.i18n import translate
+from opn_desk.i18n import singular, translate
 
 log = logging.getLogger("opn_desk")
+
+
+def _t(text: str) -> str:
+    """The command line's own sentence in the officer's language (`--lang`, else the saved preference)."""
+    return translate("CommandLine", text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,95 +43,98 @@ def _database(text: str):
 
 def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--db", type=_database, required=required, metavar="PATH",
-                   help="the desk's database file, or a team server's postgresql:// URL (docs/SERVER.md)")
+                   help=_t("the desk's database file, or a team server's postgresql:// URL (docs/SERVER.md)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="opn-desk", description="OPN Desk: the coordination desk's tool for One Planet "
-                     "network programmes. Without a command, opens the desk's window.")
+    parser = _Parser(prog="opn-desk", description=_t("OPN Desk: the coordination desk's tool for One Planet "
+                     "network programmes. Without a command, opens the desk's window."))
     parser.add_argument("--version", action="version", version=f"OPN Desk {__version__}")
     _db_arg(parser, required=False)
     parser.add_argument("--smoke", action="store_true",
-                        help="open the database, show the window offscreen, run the checks and exit")
-    parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+                        help=_t("open the database, show the window offscreen, run the checks and exit"))
+    parser.add_argument("--read-only", action="store_true", help=_t("open the database read-only"))
     parser.add_argument("--lang", choices=["en", "fr", "es"], metavar="en|fr|es",
-                        help="the language of messages (default: the one saved in Preferences, else English); "
-                        "JSON, CSV/XLSX columns, codes and exit codes are never translated")
+                        help=_t("the language of messages (default: the one saved in Preferences, else English); "
+                        "JSON, CSV/XLSX columns, codes and exit codes are never translated"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("demo", help="create a realistic demo network in a database")
+    p = sub.add_parser("demo", help=_t("create a realistic demo network in a database"))
     _db_arg(p)
-    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same network (default 1)")
-    p.add_argument("--organisations", type=int, default=900, metavar="N", help="how many (default 900)")
-    p.add_argument("--replace", action="store_true", help="replace the file if it already exists")
+    p.add_argument("--seed", type=int, default=1, help=_t("the same seed gives the same network (default 1)"))
+    p.add_argument("--organisations", type=int, default=900, metavar="N", help=_t("how many (default 900)"))
+    p.add_argument("--replace", action="store_true", help=_t("replace the file if it already exists"))
 
-    p = sub.add_parser("check", help="integrity and rule checks; exit 1 listing any problems")
+    p = sub.add_parser("check", help=_t("integrity and rule checks; exit 1 listing any problems"))
     _db_arg(p)
     p.add_argument("--rebuild-search-index", action="store_true",
-                   help="first rebuild the registry's search index from the organisations (a repair)")
+                   help=_t("first rebuild the registry's search index from the organisations (a repair)"))
 
-    p = sub.add_parser("export", help="export data to CSV or XLSX")
+    p = sub.add_parser("export", help=_t("export data to CSV or XLSX"))
     p.add_argument("what", choices=["organisations", "initiatives"])
     _db_arg(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_t("FILE.csv or FILE.xlsx"))
     p.add_argument("--public", action="store_true",
-                   help="initiatives: leave out inactive initiatives and the desk's own notes")
+                   help=_t("initiatives: leave out inactive initiatives and the desk's own notes"))
     p.add_argument("--include-sensitive", action="store_true",
-                   help="also export personal data that is sensitive (representatives' gender)")
+                   help=_t("also export personal data that is sensitive (representatives' gender)"))
 
-    p = sub.add_parser("reference", help="write a reference table as the app uses it")
+    p = sub.add_parser("reference", help=_t("write a reference table as the app uses it"))
     p.add_argument("what", choices=["countries"])
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="LDC status as of this date (default today)")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=_t("LDC status as of this date (default today)"))
     p.add_argument("--db", type=_database, metavar="PATH",
-                   help="the regional groups as this database counts them (default: as shipped)")
+                   help=_t("the regional groups as this database counts them (default: as shipped)"))
 
-    p = sub.add_parser("backup", help="write a verified backup of the database")
+    p = sub.add_parser("backup", help=_t("write a verified backup of the database"))
     _db_arg(p)
-    p.add_argument("--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)")
-    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    p.add_argument("--out", type=Path, metavar="FILE", help=_t("where to write it (default: the backups folder)"))
+    p.add_argument("--force", action="store_true", help=_t("replace FILE if it already exists"))
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
+    p = sub.add_parser("restore", help=_t("replace the database with a backup (the current one is kept)"))
     _db_arg(p)
     p.add_argument("--from", dest="source", type=Path, metavar="FILE",
-                   help="the backup file (default: the newest backup that passes its check)")
+                   help=_t("the backup file (default: the newest backup that passes its check)"))
 
-    p = sub.add_parser("import", help="import applications, organisations or reported activities from CSV/XLSX (all or nothing)")
+    p = sub.add_parser("import", help=_t("import applications, organisations or reported activities from CSV/XLSX (all or nothing)"))
     p.add_argument("what", choices=["applications", "organisations", "activities"])
-    p.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file, one row per record")
+    p.add_argument("file", type=Path, metavar="FILE", help=_t("a .csv or .xlsx file, one row per record"))
     _db_arg(p)
-    p.add_argument("--call", metavar="CALL", help="the call the applications answer (its title or id)")
-    p.add_argument("--mapping", type=Path, metavar="FILE", help="a CSV/JSON mapping of file columns to fields")
-    p.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
-    p.add_argument("--exclude-rows", metavar="N,N-M", help="leave out these rows (as numbered in problems)")
+    p.add_argument("--call", metavar="CALL", help=_t("the call the applications answer (its title or id)"))
+    p.add_argument("--mapping", type=Path, metavar="FILE", help=_t("a CSV/JSON mapping of file columns to fields"))
+    p.add_argument("--dry-run", action="store_true", help=_t("check the file and report; write nothing"))
+    p.add_argument("--exclude-rows", metavar="N,N-M", help=_t("leave out these rows (as numbered in problems)"))
 
-    p = sub.add_parser("report", help="print a PDF report")
+    p = sub.add_parser("report", help=_t("print a PDF report"))
     p.add_argument("what", choices=["review-pack", "application", "dossier", "roster", "selection", "reporting",
-                                  "meeting-pack", "progress"])
+                                  "meeting-pack", "progress", "work-plan"])
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--year", type=int, metavar="YYYY", help="reporting: the reporting cycle's year (FILE.pdf or .xlsx)")
-    p.add_argument("--call", metavar="CALL", help="review-pack: the call (its title or id); selection: the "
-                   "core-partner call (its id or a part of its title)")
-    p.add_argument("--id", metavar="ID", help="application: the application's id")
-    p.add_argument("--meeting", metavar="ID", help="meeting-pack: the meeting's id (`opn-desk meetings list`)")
-    p.add_argument("--programme", metavar="CODE", help="dossier/roster: the programme's code, e.g. SPP")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="roster: composition on this date (default today)")
-    p.add_argument("--final", action="store_true", help="dossier, selection: mark FINAL (no DRAFT watermark)")
+    p.add_argument("--year", type=int, metavar="YYYY", help=_t("reporting: the reporting cycle's year (FILE.pdf or .xlsx)"))
+    p.add_argument("--call", metavar="CALL", help=_t("review-pack: the call (its title or id); selection: the "
+                   "core-partner call (its id or a part of its title)"))
+    p.add_argument("--id", metavar="ID", help=_t("application: the application's id"))
+    p.add_argument("--meeting", metavar="ID", help=_t("meeting-pack: the meeting's id (`opn-desk meetings list`)"))
+    p.add_argument("--programme", metavar="CODE", help=_t("dossier/roster: the programme's code, e.g. SPP"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=_t("roster: composition on this date (default today)"))
+    p.add_argument("--final", action="store_true", help=_t("dossier, selection: mark FINAL (no DRAFT watermark)"))
     p.add_argument("--edition", metavar="full|summary",
-                   help="dossier: full (default, everything) or summary (the decision, the balance, half a page "
-                        "per candidate)")
+                   help=_t("dossier: full (default, everything) or summary (the decision, the balance, half a page "
+                        "per candidate)"))
     p.add_argument("--picked", action="store_true",
-                   help="selection: report the hand-picked slate instead of the optimal one")
+                   help=_t("selection: report the hand-picked slate instead of the optimal one"))
+    p.add_argument("--lang", dest="document_language", choices=["en", "fr", "es"], metavar="en|fr|es",
+                   help=_t("the document's language (default: the language of messages); after the command, so a "
+                           "French desk may print an English dossier"))
 
-    p = sub.add_parser("select", help="propose a balanced core-partner slate (integer programming)")
-    p.add_argument("--pool", type=Path, metavar="POOL.csv", help="candidates: id, score, attributes")
-    p.add_argument("--rules", type=Path, metavar="RULES.toml", help="seats, balance rules and pins")
-    p.add_argument("--seats", type=int, metavar="N", help="number of seats (overrides the rules file)")
+    p = sub.add_parser("select", help=_t("propose a balanced core-partner slate (integer programming)"))
+    p.add_argument("--pool", type=Path, metavar="POOL.csv", help=_t("candidates: id, score, attributes"))
+    p.add_argument("--rules", type=Path, metavar="RULES.toml", help=_t("seats, balance rules and pins"))
+    p.add_argument("--seats", type=int, metavar="N", help=_t("number of seats (overrides the rules file)"))
     _db_arg(p, required=False)
     p.add_argument("--call", metavar="CALL",
-                   help="with --db: the core-partner call whose stored round to use (its id or a part of its title)")
-    p.add_argument("--json", action="store_true", help="print a JSON object instead of text")
+                   help=_t("with --db: the core-partner call whose stored round to use (its id or a part of its title)"))
+    p.add_argument("--json", action="store_true", help=_t("print a JSON object instead of text"))
 
     from opn_desk.commands.sync import add_parser as add_sync
 
@@ -151,7 +159,7 @@ def _today_or(text: str | None):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{text!r} is not a date in the form YYYY-MM-DD.") from None
+        raise UsageError(_t("{text} is not a date in the form YYYY-MM-DD.").format(text=repr(text))) from None
 
 
 def _console_progress(quiet: bool) -> Callable[[float, str], None] | None:
@@ -193,7 +201,7 @@ def cmd_demo(args) -> int:
     from opn_desk.services.demo import generate_demo
 
     if args.organisations < 1 or args.organisations > 1_000_000:
-        raise UsageError("--organisations must be between 1 and 1,000,000.")
+        raise UsageError(_t("--organisations must be between 1 and 1,000,000."))
     from opn_desk.db.address import is_server
 
     if is_server(args.db):
@@ -201,10 +209,10 @@ def cmd_demo(args) -> int:
 
         return demo_on_server(args, _officer())
     if args.db.exists() and args.db.stat().st_size > 0 and not args.replace:
-        raise UsageError(f"{args.db} already exists; the demo network is written to a new database only "
-                         "(add --replace to overwrite it).")
+        raise UsageError(_t("{path} already exists; the demo network is written to a new database only "
+                            "(add --replace to overwrite it).").format(path=args.db))
     if args.db.is_dir():
-        raise UsageError(f"{args.db} is a folder, not a database file.")
+        raise UsageError(_t("{path} is a folder, not a database file.").format(path=args.db))
     with _holding_lock(args.db):
         for suffix in ("", "-wal", "-shm"):
             Path(str(args.db) + suffix).unlink(missing_ok=True)
@@ -216,7 +224,7 @@ def cmd_demo(args) -> int:
             store.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Demo network written to {args.db}: {summary}")
+    print(_t("Demo network written to {path}: {summary}").format(path=args.db, summary=summary))
     return 0
 
 
@@ -234,7 +242,7 @@ def cmd_check(args) -> int:
                 Desk(store, actor="check").write("Rebuild the search index", rebuild_index)
             finally:
                 store.close()
-        print(f"{args.db}: search index rebuilt.")
+        print(_t("{path}: search index rebuilt.").format(path=args.db))
     try:
         store = _open(args.db, readonly=True)
     except StoreError:
@@ -242,17 +250,19 @@ def cmd_check(args) -> int:
         damage = _damage_found(args.db)
         if not damage:
             raise
-        problems = [f"SQLite found damage in the database file ({'; '.join(damage[:3])}); restore a recent "
-                    "backup (File > Restore from backup…, or opn-desk restore) before making more changes."]
+        problems = [_t("SQLite found damage in the database file ({damage}); restore a recent backup (File > Restore "
+                       "from backup…, or opn-desk restore) before making more changes.").format(
+                        damage="; ".join(damage[:3]))]
     else:
         try:
             problems = run_checks(store)
         finally:
             store.close()
     if not problems:
-        print(f"{args.db}: healthy.")
+        print(_t("{path}: healthy.").format(path=args.db))
         return 0
-    print(f"{args.db}: {len(problems)} problem(s) found:")
+    print((_t("{path}: {count} problem found:") if singular(len(problems)) else _t("{path}: {count} problems found:"))
+          .format(path=args.db, count=len(problems)))
     for problem in problems:
         print(f"- {' '.join(problem.split(chr(10)))}")  # one line each, whatever SQLite's report holds
     return 1
@@ -282,14 +292,15 @@ def cmd_export(args) -> int:
     from opn_desk.services.export import export_organisations
 
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UsageError(f"{args.out.name}: the export file must end in .csv or .xlsx.")
+        raise UsageError(_t("{file}: the export file must end in .csv or .xlsx.").format(file=args.out.name))
     store = _open(args.db, readonly=True)
     try:
         count = export_organisations(Desk(store), args.out, include_sensitive=args.include_sensitive,
                                      progress=_console_progress(False))
     finally:
         store.close()
-    print(f"Exported {count} organisations to {args.out}.")
+    print((_t("Exported {count} organisation to {path}.") if singular(count) else
+           _t("Exported {count} organisations to {path}.")).format(count=count, path=args.out))
     return 0
 
 
@@ -297,7 +308,7 @@ def cmd_reference(args) -> int:
     from opn_desk.services.reference import write_countries
 
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UsageError(f"{args.out.name}: the file must end in .csv or .xlsx.")
+        raise UsageError(_t("{file}: the file must end in .csv or .xlsx.").format(file=args.out.name))
     rows = None
     if args.db is not None:
         from opn_desk.services.desk import Desk
@@ -309,7 +320,7 @@ def cmd_reference(args) -> int:
         finally:
             store.close()
     count = write_countries(args.out, as_of=_today_or(args.as_of), rows=rows)
-    print(f"Wrote {count} countries to {args.out}.")
+    print(_t("Wrote {count} countries to {path}.").format(count=count, path=args.out))
     return 0
 
 
@@ -317,8 +328,8 @@ def _no_file_copies_on_a_server(db) -> None:
     from opn_desk.db.address import is_server
 
     if is_server(db):
-        raise UsageError("A server database is backed up and restored with the server's own backups (pg_dump, "
-                         "pg_restore; docs/SERVER.md), not with OPN Desk's file copies.")
+        raise UsageError(_t("A server database is backed up and restored with the server's own backups (pg_dump, "
+                            "pg_restore; docs/SERVER.md), not with OPN Desk's file copies."))
 
 
 def cmd_backup(args) -> int:
@@ -336,7 +347,7 @@ def cmd_backup(args) -> int:
         target = backup.copy_database(args.db, args.out)
     else:
         target = backup.backup_now(args.db)
-    print(f"Backup written and verified: {target}")
+    print(_t("Backup written and verified: {path}").format(path=target))
     return 0
 
 
@@ -351,19 +362,20 @@ def cmd_restore(args) -> int:
         # Only a copy that passes the checks; never a before-restore or damaged copy by itself.
         found = backup.list_backups(args.db)
         if not [b for b in found if b.kind not in backup.NOT_PICKED_BLINDLY]:
-            raise UsageError(f"There are no backups of {args.db} to restore" + (
-                " (only copies kept before a restore or set aside as damaged, restored only with --from)."
-                if found else "."))
+            raise UsageError((_t("There are no backups of {path} to restore (only copies kept before a restore or set "
+                                 "aside as damaged, restored only with --from).") if found else
+                              _t("There are no backups of {path} to restore.")).format(path=args.db))
         newest = backup.newest_restorable(args.db)
         if newest is None:
-            raise UsageError(f"None of the backups of {args.db} passes its check, so nothing was restored; "
-                             "choose a file with --from.")
+            raise UsageError(_t("None of the backups of {path} passes its check, so nothing was restored; "
+                                "choose a file with --from.").format(path=args.db))
         source = newest.path
     if not source.is_file():
-        raise UsageError(f"There is no backup file at {source}.")
+        raise UsageError(_t("There is no backup file at {path}.").format(path=source))
     with _holding_lock(args.db):
         kept = restore_database(args.db, source)  # checks the source first; refused, it writes nothing
-    print(f"Restored {args.db} from {source}." + (f" The previous state is kept in {kept}." if kept else ""))
+    print(_t("Restored {path} from {source}.").format(path=args.db, source=source)
+          + (" " + _t("The previous state is kept in {path}.").format(path=kept) if kept else ""))
     return 0
 
 
@@ -378,7 +390,14 @@ def cmd_import(args) -> int:
 
 
 def cmd_report(args) -> int:
-    if args.what in ("meeting-pack", "progress"):
+    from opn_desk.i18n import report_language
+
+    with report_language(getattr(args, "document_language", None)):
+        return _report(args)
+
+
+def _report(args) -> int:
+    if args.what in ("meeting-pack", "progress", "work-plan"):
         from opn_desk.commands.meetings import run_report as run_meetings_report
 
         return run_meetings_report(args)
@@ -422,14 +441,51 @@ def cmd_server(args) -> int:
 
 
 def cmd_gui(args) -> int:
-    from opn_desk.db.address import is_server
+    from opn_desk.gui.window.app import run  # a file, or a team server's address (docs/SERVER.md)
 
-    if is_server(args.db):  # the window is file-based still (docs/SERVER.md); never a file named like the URL
-        raise UsageError("The window cannot open a server database yet; use the opn-desk commands with --db "
-                         "postgresql://… meanwhile, or work on an offline copy (opn-desk server download).")
-    from opn_desk.gui.window.app import run
+    code = run(db=args.db, smoke=args.smoke, read_only=args.read_only)
+    return _smoke_beyond_the_window(args.db) if args.smoke and code == 0 else code
 
-    return run(db=args.db, smoke=args.smoke, read_only=args.read_only)
+
+def _smoke_beyond_the_window(db: Path | None) -> int:
+    """--smoke, after the window (the check of a built bundle, packaging/README.md): a PDF built from the
+    database (ReportLab and the bundled fonts) and a small selection solved (HiGHS). 1 when either fails."""
+    import tempfile
+
+    from opn_desk.paths import default_database
+    from opn_desk.selection.model import BalanceRule, Candidate, SelectionProblem
+    from opn_desk.selection.optimiser import best_slate
+    from opn_desk.services import documents, terms
+    from opn_desk.services.desk import Desk
+
+    failed = 0
+    try:
+        store = _open(db or default_database(), readonly=True)
+        try:
+            desk = Desk(store)
+            code = desk.read(terms.programme_codes)[0][0]
+            with tempfile.TemporaryDirectory() as folder:
+                out = Path(folder) / "roster.pdf"
+                pages = documents.roster(desk, code, out).pages
+                if not out.read_bytes().startswith(b"%PDF-") or pages < 1:
+                    raise ValueError("not a PDF")
+        finally:
+            store.close()
+        print(f"PDF: the roster of {code} built, {pages} page(s).")
+    except Exception as exc:  # the kind (and a missing module's name) only: never the desk's data
+        print(f"PDF could not be built: {type(exc).__name__} {getattr(exc, 'name', '') or ''}".rstrip() + ".")
+        failed = 1
+    try:  # four candidates, two seats, at least one from group B: the best is "a" (9) with "c" (7)
+        pool = [Candidate(id_, score=score, attributes={"group": group})
+                for id_, score, group in (("a", 9, "A"), ("b", 8, "A"), ("c", 7, "B"), ("d", 1, "B"))]
+        slate = best_slate(SelectionProblem(tuple(pool), (BalanceRule("group", "B", min=1),), seats=2))
+        if slate is None or set(slate.ids) != {"a", "c"}:
+            raise ValueError(f"the slate {slate} is not the best one")
+        print("Selection: the best slate of a small pool solved (HiGHS).")
+    except Exception as exc:
+        print(f"Selection could not be solved: {type(exc).__name__} {getattr(exc, 'name', '') or ''}".rstrip() + ".")
+        failed = 1
+    return failed
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -494,7 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print("opn-desk: " + translate("CommandLine", "stopped."), file=sys.stderr)
+        print("opn-desk: " + _t("stopped."), file=sys.stderr)
         return 130
     except Exception as exc:
         if isinstance(exc, _user_errors()):

@@ -60,6 +60,7 @@ class Preferences:
         os.replace(tmp, path)
 
     def remember_database(self, path: Path) -> None:
-        text = str(Path(path).resolve())
+        # a team server's address (never with a password: db/address.py refuses one) is kept as written
+        text = str(path) if str(path).startswith(("postgresql://", "postgres://")) else str(Path(path).resolve())
         self.recent_databases = [text] + [p for p in self.recent_databases if p != text]
         del self.recent_databases[RECENT_MAX:]

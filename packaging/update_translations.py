@@ -4,12 +4,17 @@
     python packaging/update_translations.py --release  # lrelease only (compile the .qm files)
 
 1. pyside6-lupdate collects every tr()/translate() string under opn_desk/gui (the compiled forms
-   included), the services' and the command line's translate() sentences (opn_desk/i18n.py) into
-   resources/translations/opn_desk_<language>.ts; strings no longer in the sources are dropped.
+   included), the services', the command line's and the documents' (opn_desk/reports) translate()
+   sentences (opn_desk/i18n.py) into resources/translations/opn_desk_<language>.ts; strings no longer
+   in the sources are dropped.
 2. The translations themselves live in packaging/translations/<language>.py (one dict, keyed by the
    English source text): each message of the .ts gets its translation from there and is marked
    finished; a source with none stays "unfinished" (and English at run time) until one is added
    there. tests/test_languages.py fails while a shipped language has an unfinished string.
+   Wording that lives as data (lupdate cannot see it) gets generated contexts read from the domain
+   modules: "Vocabulary" (vocab.py, the intake form's work-streams and sectors) and `domain_words`'s
+   "RenewalSteps", "SelectionDefaults" and "Screening"; the services and the window translate them
+   with ``translate(context, text)`` where they show them.
 3. pyside6-lrelease writes opn_desk_<language>.qm beside them. The window loads the one for the
    language chosen in Preferences (else OPN_DESK_LANGUAGE, else the system's); the command line reads
    the .ts itself (opn_desk/i18n.py) for `--lang` or the saved choice.
@@ -26,7 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "opn_desk" / "gui", ROOT / "opn_desk" / "services",  # services: translate() (opn_desk/i18n.py)
-           ROOT / "opn_desk" / "commands", ROOT / "opn_desk" / "cli.py")
+           ROOT / "opn_desk" / "commands", ROOT / "opn_desk" / "cli.py",
+           ROOT / "opn_desk" / "reports")  # the documents' fixed text: translate("Reports", ...), base.fixed_text
 TRANSLATIONS = ROOT / "resources" / "translations"
 WORDS = ROOT / "packaging" / "translations"  # <language>.py: TRANSLATIONS = {english source: translation}
 LANGUAGES = ("fr", "es")
@@ -52,7 +58,8 @@ def update() -> None:
         ts = TRANSLATIONS / f"opn_desk_{language}.ts"
         subprocess.run([tool("pyside6-lupdate"), "-source-language", "en", "-target-language", language,
                         "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        done, missing = fill(ts, words(language), {"Vocabulary": vocabulary(language)}, helpers(sources))
+        done, missing = fill(ts, words(language), {"Vocabulary": vocabulary(language), **domain_words(language)},
+                             helpers(sources))
         print(f"    {ts.name}: {done} translated from packaging/translations/{language}.py, {missing} missing")
 
 
@@ -128,9 +135,12 @@ def vocabulary(language: str) -> dict[str, str | None]:
     (its first ``fr``/``es`` spelling); short labels from packaging/translations/<language>.py."""
     sys.path.insert(0, str(ROOT))
     from opn_desk.domain import vocab
+    from opn_desk.domain.applications import PRIORITY_SECTORS, WORK_STREAMS
 
     table = words(language)
     found: dict[str, str | None] = {vocab.NO_GROUP_LABEL: table.get(vocab.NO_GROUP_LABEL)}
+    for text in (*WORK_STREAMS, *PRIORITY_SECTORS):  # the intake form's suggestions (gui/applications/intake.py)
+        found[text] = table.get(text)
     for name in sorted(dir(vocab)):
         vocabulary = getattr(vocab, name)
         if not isinstance(vocabulary, vocab.Vocabulary):
@@ -141,6 +151,35 @@ def vocabulary(language: str) -> dict[str, str | None]:
             if term.short_label != term.label:
                 found.setdefault(term.short_label, table.get(term.short_label))
     return found
+
+
+def domain_words(language: str) -> dict[str, dict[str, str | None]]:
+    """The desk's fixed wording that lives as data in the domain, which lupdate cannot see, each under its
+    own context (the run-time side translates them with ``translate(context, text)`` where the window and
+    the documents show them): the renewal process's steps, states and default checklist ("RenewalSteps",
+    opn_desk/domain/renewal.py), the selection's default balance rules' names ("SelectionDefaults",
+    opn_desk/selection/defaults.py: the regional groups' and clusters' in the network's official form from
+    vocab.py) and the shipped screening checks ("Screening", opn_desk/domain/applications.py). The
+    programmes' work-streams and priority sectors join the "Vocabulary" context (`vocabulary`).
+    Translations from packaging/translations/<language>.py and <language>_*.py."""
+    sys.path.insert(0, str(ROOT))
+    from opn_desk.domain import applications, renewal, vocab
+    from opn_desk.selection.defaults import default_rules
+
+    table = words(language)
+
+    def context(texts) -> dict[str, str | None]:
+        return {text: table.get(text) for text in dict.fromkeys(texts)}
+
+    official = {term.label: (getattr(term, language, ()) or (None,))[0]
+                for v in (vocab.REGIONAL_GROUPS, vocab.STAKEHOLDER_CLUSTERS) for term in v}
+    rules = context(r.name for r in default_rules(10, incumbents=(1, 2), country_max=1, ldc_min=1))
+    return {
+        "RenewalSteps": context([*(t for s in renewal.STEPS for t in (s.title, s.description)),
+                                 *(s.label for s in renewal.StepState), *renewal.DEFAULT_CHECKLIST]),
+        "SelectionDefaults": {name: official.get(name) or text for name, text in rules.items()},
+        "Screening": context(item for items in applications.DEFAULT_CHECKLISTS.values() for item in items),
+    }
 
 
 def fill(ts: Path, translations: dict[str, str], contexts: dict[str, dict[str, str | None]] | None = None,

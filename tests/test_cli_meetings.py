@@ -75,8 +75,8 @@ def test_bad_meeting_ids_and_missing_databases_are_one_sentence_exit_2(demo_db, 
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "no meeting with the id not-an-id" in r.stderr
     r = cli("meetings", "list", "--db", tmp_path / "none.sqlite")
     assert r.returncode == 2 and "There is no database" in r.stderr and "Traceback" not in r.stderr
-    r = cli("report", "progress", "--db", demo_db, "--programme", "SPP", "--out", tmp_path / "p.docx")
-    assert r.returncode == 2 and "python-docx" in r.stderr and not (tmp_path / "p.docx").exists()
+    r = cli("report", "progress", "--db", demo_db, "--programme", "SPP", "--out", tmp_path / "p.odt")
+    assert r.returncode == 2 and "must end in .pdf or .docx" in r.stderr and not (tmp_path / "p.odt").exists()
     r = cli("report", "progress", "--db", demo_db, "--programme", "XYZ", "--out", tmp_path / "p.pdf")
     assert r.returncode == 2 and "no programme with the code" in r.stderr and not (tmp_path / "p.pdf").exists()
 

@@ -189,3 +189,152 @@ def test_the_extraction_finds_what_lupdate_cannot():
         held = {(c, s) for c, s, _f, _e in messages(language)}
         assert ("ApplicationDialogs", "Record an application") in held
         assert ("ApplicationsPage", "In this state") in held
+
+
+# ------------------------------------------------------------------ the command line's own messages (issue 16)
+
+
+@pytest.fixture(scope="module")
+def demo_db(cli, tmp_path_factory):
+    """A small demo network (its summary line written in French: the command's own message)."""
+    path = tmp_path_factory.mktemp("languages") / "demo.sqlite"
+    made = cli("--lang", "fr", "demo", "--db", path, "--organisations", "60")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Réseau de démonstration écrit dans ")
+    return path
+
+
+def test_the_cli_gives_its_errors_and_summaries_in_french(cli, demo_db, tmp_path):
+    refused = cli("--lang", "fr", "export", "organisations", "--db", demo_db, "--out", tmp_path / "list.txt")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "opn-desk: list.txt : le fichier d’export doit se terminer par .csv ou .xlsx."
+    healthy = cli("--lang", "fr", "check", "--db", demo_db)
+    assert healthy.returncode == 0 and healthy.stdout.strip() == f"{demo_db} : en bon état."
+    missing = cli("--lang", "es", "report", "dossier", "--db", demo_db, "--programme", "XYZ", "--out", tmp_path / "d.pdf")
+    assert missing.returncode == 2 and "No hay ningún programa con el código 'XYZ'. Los códigos son:" in missing.stderr
+    helped = cli("--lang", "fr", "--help")
+    assert "créer un réseau de démonstration réaliste dans une base de données" in " ".join(helped.stdout.split())
+    english = cli("check", "--db", demo_db)
+    assert english.stdout.strip() == f"{demo_db}: healthy."
+
+
+def test_exported_columns_are_the_contract_s_in_every_language(cli, demo_db, tmp_path):
+    """A CLI export is read by scripts: its column names never change with the language; only the summary does."""
+    french = cli("--lang", "fr", "export", "organisations", "--db", demo_db, "--out", tmp_path / "fr.csv")
+    english = cli("export", "organisations", "--db", demo_db, "--out", tmp_path / "en.csv")
+    assert french.returncode == english.returncode == 0
+    assert "organisations exportées dans" in french.stdout and english.stdout.startswith("Exported ")
+    assert (tmp_path / "fr.csv").read_bytes() == (tmp_path / "en.csv").read_bytes()
+    assert (tmp_path / "en.csv").read_text(encoding="utf-8-sig").splitlines()[0].startswith("name,acronym,")
+    french = cli("--lang", "fr", "export", "initiatives", "--db", demo_db, "--out", tmp_path / "fr.xlsx")
+    english = cli("export", "initiatives", "--db", demo_db, "--out", tmp_path / "en.xlsx")
+    assert french.returncode == english.returncode == 0
+
+    import pandas as pd
+
+    assert list(pd.read_excel(tmp_path / "fr.xlsx").columns) == list(pd.read_excel(tmp_path / "en.xlsx").columns)
+
+
+@pytest.mark.parametrize("args", [
+    ("reporting", "rates", "--json"),
+    ("meetings", "list", "--json"),
+    ("select", "--call", "SFS core partners call 2026", "--json"),
+    ("sync", "status", "--json"),
+])
+def test_json_from_the_database_is_the_same_in_every_language(cli, demo_db, args):
+    runs = [cli(*language, *args[:1], *args[1:], "--db", demo_db)
+            for language in ((), ("--lang", "fr"), ("--lang", "es"))]
+    assert {r.returncode for r in runs} == {runs[0].returncode}
+    assert runs[0].stdout.strip().startswith(("{", "["))
+    assert runs[1].stdout == runs[0].stdout == runs[2].stdout
+
+
+def test_the_stored_round_s_text_answer_is_in_french(cli, demo_db):
+    text = cli("--lang", "fr", "select", "--db", demo_db, "--call", "SFS core partners call 2026")
+    first = text.stdout.splitlines()[0]
+    assert re.fullmatch(r"SFS core partners call 2026 \(SFS\): \d+ candidats? dans le vivier(, \d+ titulaires? ne "
+                        r"demandant pas le renouvellement)?\.", first), first
+
+
+# ------------------------------------------------------------------ documents in a chosen language (issue 16)
+
+FRENCH_DATE = re.compile(r"\b(1er|[12]?\d|3[01]) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                         r"novembre|décembre) \d{4}\b")
+
+
+def pdf_text(path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+                    .stdout.split())
+
+
+def test_a_report_is_printed_in_the_language_chosen_for_it(cli, demo_db, tmp_path):
+    """`report ... --lang fr` prints the document in French while the messages keep their language."""
+    french, english = tmp_path / "fr.pdf", tmp_path / "en.pdf"
+    made = cli("report", "dossier", "--db", demo_db, "--programme", "SPP", "--edition", "summary", "--out", french,
+               "--lang", "fr")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Wrote the DRAFT leadership renewal dossier (summary edition) for SPP")
+    text = pdf_text(french)
+    assert "Renouvellement de la direction : résumé pour le Conseil" in text
+    assert "PROJET : pour discussion, ne pas diffuser" in text and "Page 1 sur " in text
+    assert FRENCH_DATE.search(text), text[:400]
+    assert "summary for the Board" not in text and "December" not in text
+    made = cli("--lang", "fr", "report", "dossier", "--db", demo_db, "--programme", "SPP", "--edition", "summary",
+               "--out", english, "--lang", "en")
+    assert made.returncode == 0 and "écrit dans" in made.stdout
+    text = pdf_text(english)
+    assert "Leadership renewal: summary for the Board" in text and not FRENCH_DATE.search(text)
+
+
+def test_dates_and_numbers_are_written_as_each_language_writes_them():
+    from datetime import date
+
+    from opn_desk import i18n
+
+    day = date(2026, 12, 3)
+    assert [i18n.long_date(day, code) for code in ("en", "fr", "es")] == [
+        "3 December 2026", "3 décembre 2026", "3 de diciembre de 2026"]
+    assert i18n.long_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert i18n.long_date(None, "fr") == "–"
+    assert [i18n.percent_text(75, 0, code) for code in ("en", "fr", "es")] == ["75%", "75\u202f%", "75\u00a0%"]
+    assert [i18n.number(1234.5, 1, code) for code in ("en", "fr", "es")] == ["1,234.5", "1\u202f234,5", "1234,5"]
+    assert i18n.number(12345, 0, "es") == "12.345" and i18n.number(-3.5, 2, "fr") == "-3,50"
+    assert i18n.month_name(12, short=True, language_code="fr") == "déc."
+    assert i18n.long_date(day, "de") == "3 December 2026"  # no rules for it: English
+    assert i18n.singular(0, "fr") and not i18n.singular(0, "en") and not i18n.singular(0, "es")  # "0 candidat"
+    assert i18n.singular(1, "es") and not i18n.singular(2, "fr")
+
+
+def test_report_language_backs_translate_for_the_document_and_restores_the_window_s():
+    """Inside `report_language("fr")` the documents' text, dates and numbers are French; the officer's
+    own messages, another thread (the window) and everything after keep the installed language."""
+    import threading
+    from datetime import date
+
+    from opn_desk import i18n
+
+    i18n.install(lambda _context, text: f"<{text}>", "es")  # stands in for the window's Qt translator
+    try:
+        with i18n.report_language("fr") as language:
+            assert language == "fr" == i18n.current_language()
+            assert i18n.translate("Reports", "Leadership renewal dossier") == "Dossier de renouvellement de la direction"
+            assert i18n.long_date(date(2026, 12, 3)) == "3 décembre 2026"
+            assert i18n.translate("CommandLine", "stopped.") == "<stopped.>"
+            seen: list[str] = []
+            window = threading.Thread(target=lambda: seen.append(i18n.translate("Reports", "Summary")))
+            window.start()
+            window.join()
+            assert seen == ["<Summary>"]
+            with i18n.report_language("en"):
+                assert i18n.translate("Reports", "Summary") == "Summary"
+            assert i18n.translate("Reports", "Summary") == "Résumé"
+        assert i18n.translate("Reports", "Summary") == "<Summary>" and i18n.current_language() == "es"
+        with i18n.report_language(None):
+            assert i18n.translate("Reports", "Summary") == "<Summary>"
+        with pytest.raises(RuntimeError), i18n.report_language("fr"):
+            raise RuntimeError
+        assert i18n.current_language() == "es"
+    finally:
+        i18n.install(None)

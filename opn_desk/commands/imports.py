@@ -19,6 +19,11 @@ from pathlib import Path
 
 from opn_desk.commands.errors import UsageError
 from opn_desk.domain.text import fold
+from opn_desk.i18n import singular, translate
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
 
 
 def _usage(message: str) -> Exception:
@@ -40,13 +45,13 @@ def _resolve_call(session, text: str) -> uuid.UUID:
     if len(by_title) == 1:
         return by_title[0].id
     if len(by_title) > 1:
-        raise _usage(f"Several calls are called {wanted!r}; give the call's id instead: "
-                     + ", ".join(str(c.id) for c in by_title) + ".")
+        raise _usage(_t("Several calls are called {call}; give the call's id instead: {ids}.").format(
+            call=repr(wanted), ids=", ".join(str(c.id) for c in by_title)))
     if not calls:
-        raise _usage(f"There is no call {wanted!r}; the database has no calls yet.")
+        raise _usage(_t("There is no call {call}; the database has no calls yet.").format(call=repr(wanted)))
     listed = "; ".join(f"{c.title!r} ({c.id})" for c in calls[:30])
-    more = f"; and {len(calls) - 30} more" if len(calls) > 30 else ""
-    raise _usage(f"There is no call {wanted!r}; the calls are: {listed}{more}.")
+    more = _t("; and {count} more").format(count=len(calls) - 30) if len(calls) > 30 else ""
+    raise _usage(_t("There is no call {call}; the calls are: {calls}.").format(call=repr(wanted), calls=listed + more))
 
 
 def _print_warnings(warnings) -> None:
@@ -60,24 +65,25 @@ def read_import_file(file: Path, mapping_file: Path | None):
     from opn_desk.io.spreadsheet import EmptyFile, RefusedFile, read_mapping, read_table
 
     if not file.exists():
-        raise _usage(f"There is no file at {file}.")
+        raise _usage(_t("There is no file at {path}.").format(path=file))
     if file.is_dir():
-        raise _usage(f"{file} is a folder, not a file.")
+        raise _usage(_t("{path} is a folder, not a file.").format(path=file))
     mapping = None
     if mapping_file:
         if not mapping_file.is_file():
-            raise _usage(f"There is no mapping file at {mapping_file}.")
+            raise _usage(_t("There is no mapping file at {path}.").format(path=mapping_file))
         try:
             mapping = read_mapping(mapping_file)
         except RefusedFile as exc:
-            raise _usage(f"The mapping file cannot be used: {exc}") from None
+            raise _usage(_t("The mapping file cannot be used: {reason}").format(reason=exc)) from None
     try:
         table = read_table(file)
     except EmptyFile as exc:
         reason = str(exc)
-        raise _usage(f"{file.name} was not imported: {reason[:1].lower()}{reason[1:]}") from None
+        raise _usage(_t("{file} was not imported: {reason}").format(file=file.name,
+                                                                  reason=f"{reason[:1].lower()}{reason[1:]}")) from None
     except RefusedFile as exc:
-        print(f"opn-desk: {file.name} was not imported. {exc}", file=sys.stderr)
+        print("opn-desk: " + _t("{file} was not imported. {reason}").format(file=file.name, reason=exc), file=sys.stderr)
         return None
     return table, mapping
 
@@ -97,13 +103,13 @@ def run_import(args) -> int:
     try:
         exclude = parse_rows(getattr(args, "exclude_rows", None))
     except ValueError as exc:
-        raise _usage(f"--exclude-rows: {exc}") from None
+        raise _usage(f"--exclude-rows: {exc}") from None  # the reason: services' own words
     if getattr(args, "call", None) and kind != "applications":
-        raise _usage("--call applies to imports of applications only.")
+        raise _usage(_t("--call applies to imports of applications only."))
     if not db.exists():
-        raise _usage(f"There is no database at {db}.")
+        raise _usage(_t("There is no database at {path}.").format(path=db))
     if db.is_dir():
-        raise _usage(f"{db} is a folder, not a database file.")
+        raise _usage(_t("{path} is a folder, not a database file.").format(path=db))
     found = read_import_file(file, getattr(args, "mapping", None))
     if found is None:
         return 1
@@ -132,9 +138,12 @@ def run_import(args) -> int:
                 return _report_problems(preview)
             _print_warnings(preview.warnings)
             count = preview.rows_checked
-            noted = f", {len(preview.warnings)} warning{'s' if len(preview.warnings) != 1 else ''} (above)" \
-                if preview.warnings else ""
-            print(f"Checked {count} row{'s' if count != 1 else ''}: no problems{noted}; nothing written (dry run).")
+            warned = len(preview.warnings)
+            noted = ((_t(", {count} warning (above)") if singular(warned) else _t(", {count} warnings (above)"))
+                     .format(count=warned) if warned else "")
+            print((_t("Checked {count} row: no problems{warnings}; nothing written (dry run).") if singular(count) else
+                   _t("Checked {count} rows: no problems{warnings}; nothing written (dry run).")).format(
+                count=count, warnings=noted))
             return 0
         try:
             outcome = desk.write(f"Import {kind} from {file.name}", import_table, table, options)
@@ -173,9 +182,7 @@ def _run_updates(args, table, options) -> int:
         for problem in preview.problems_all:
             print(problem.line())
         _print_warnings(preview.warnings_all)
-        count = len(preview.problems_all)
-        print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
-              "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+        print(problems_found(len(preview.problems_all), preview.file_name), file=sys.stderr)
         return 1
 
     if args.dry_run:
@@ -211,7 +218,13 @@ def _report_problems(preview) -> int:
     for problem in preview.problems:
         print(problem.line())
     _print_warnings(preview.warnings)
-    count = len(preview.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
-          "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+    print(problems_found(len(preview.problems), preview.file_name), file=sys.stderr)
     return 1
+
+
+def problems_found(count: int, file_name: str) -> str:
+    """The closing sentence of an import refused for its problems."""
+    return (_t("{count} problem found in {file}; nothing was written. Correct the file, or leave the rows out "
+               "with --exclude-rows.") if singular(count) else
+            _t("{count} problems found in {file}; nothing was written. Correct the file, or leave the rows out "
+               "with --exclude-rows.")).format(count=count, file=file_name)

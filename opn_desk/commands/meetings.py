@@ -9,9 +9,13 @@
   and ``requests``: a list in the computed order (even where the desk allocated otherwise), each with
   ``organisation``, ``country_iso3``, ``ldc`` (on the meeting's date), ``amount`` (requested),
   ``proposed`` and ``granted`` (null before the allocation). Exit 0.
-- ``report meeting-pack --db PATH --meeting ID --out FILE.pdf [--final]``: the meeting pack.
-- ``report progress --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf``: the work plan's
-  progress report (a .docx needs the python-docx library: refused with one sentence until it is added).
+- ``report meeting-pack --db PATH --meeting ID --out FILE.pdf [--final]``: the meeting pack, the pages of
+  the PDF papers appended.
+- ``report progress --db PATH --programme CODE [--as-of YYYY-MM-DD] --out FILE.pdf|FILE.docx``: the work
+  plan's progress report, as a PDF or a Word document.
+- ``report work-plan --db PATH --programme CODE --year YYYY --out FILE.pdf|FILE.docx|FILE.xlsx [--final]``: the
+  annual work plan for the funding partners (the year's tasks with their budget line and funding source), as
+  a PDF, a Word document or a workbook (one row per task).
 
 Bad arguments, an unknown programme or meeting, a missing database: exit 2, one sentence on stderr.
 """
@@ -28,6 +32,12 @@ KIND_WORDS = {"virtual": "virtual", "face_to_face": "face-to-face", "teleconfere
               "webinar": "webinar"}
 
 
+def _t(text: str) -> str:
+    from opn_desk.i18n import translate
+
+    return translate("CommandLine", text)
+
+
 def _usage(message: str) -> Exception:
     from opn_desk.commands.errors import UsageError
 
@@ -39,11 +49,11 @@ def _reading(path: Path | None, fn):
     from opn_desk.services.desk import Desk
 
     if path is None:
-        raise _usage("Name the database with --db PATH.")
+        raise _usage(_t("Name the database with --db PATH."))
     if not path.exists():
-        raise _usage(f"There is no database at {path}.")
+        raise _usage(_t("There is no database at {path}.").format(path=path))
     if path.is_dir():
-        raise _usage(f"{path} is a folder, not a database file.")
+        raise _usage(_t("{path} is a folder, not a database file.").format(path=path))
     store = open_store(path, readonly=True)
     try:
         return fn(Desk(store))
@@ -52,16 +62,16 @@ def _reading(path: Path | None, fn):
 
 
 def add_parser(sub, db_arg) -> None:
-    p = sub.add_parser("meetings", help="the advisory committee's meetings: list, travel support (docs/MEETINGS.md)")
+    p = sub.add_parser("meetings", help=_t("the advisory committee's meetings: list, travel support (docs/MEETINGS.md)"))
     s = p.add_subparsers(dest="meetings_command", metavar="ACTION", parser_class=type(p), required=True)
-    c = s.add_parser("list", help="the meetings by date: id, date, kind, title")
+    c = s.add_parser("list", help=_t("the meetings by date: id, date, kind, title"))
     db_arg(c)
-    c.add_argument("--programme", metavar="CODE", help="only this programme's meetings (e.g. SPP)")
-    c.add_argument("--json", action="store_true", help="print a JSON list")
-    c = s.add_parser("travel", help="a meeting's travel requests in priority order, and the allocation")
+    c.add_argument("--programme", metavar="CODE", help=_t("only this programme's meetings (e.g. SPP)"))
+    c.add_argument("--json", action="store_true", help=_t("print a JSON list"))
+    c = s.add_parser("travel", help=_t("a meeting's travel requests in priority order, and the allocation"))
     db_arg(c)
-    c.add_argument("--meeting", metavar="ID", required=True, help="the meeting's id, as `meetings list` prints it")
-    c.add_argument("--json", action="store_true", help="print a JSON object")
+    c.add_argument("--meeting", metavar="ID", required=True, help=_t("the meeting's id, as `meetings list` prints it"))
+    c.add_argument("--json", action="store_true", help=_t("print a JSON object"))
 
 
 def run_meetings(args) -> int:
@@ -81,7 +91,7 @@ def _list(args) -> int:
                            "invited": m.invited, "took_part": m.took_part} for m in found], ensure_ascii=False))
         return OK
     if not found:
-        print("No meetings yet.")
+        print(_t("No meetings yet."))
     for m in found:
         print(f"{m.held_on.isoformat()}  {m.programme_code:<4} {KIND_WORDS[m.kind]:<15} {m.title}  "
               f"({m.took_part} of {m.invited} took part)  {m.id}")
@@ -111,7 +121,7 @@ def _travel(args) -> int:
                else "allocation not decided yet")
     print(f"{view.title} ({view.held_on.isoformat()}): travel budget {budget}; {decided}.")
     if not view.lines:
-        print("No travel requests.")
+        print(_t("No travel requests."))
     for line in view.lines:
         granted = f"{line.granted:,.2f}" if line.granted is not None else "-"
         flag = "LDC" if line.ldc else (line.group.upper() if line.group else "")
@@ -140,37 +150,34 @@ def _pages(n: int) -> str:
 def run_report(args) -> int:
     if args.what == "meeting-pack":
         return _pack(args)
+    if args.what == "work-plan":
+        return _annual_plan(args)
     return _progress(args)
 
 
 def _pack(args) -> int:
-    from opn_desk.reports.meeting_pack import write_meeting_pack
-    from opn_desk.services import meetings
+    from opn_desk.services import meeting_documents, meetings
 
     _check_out(args.out, (".pdf",))
     if not (getattr(args, "meeting", None) or "").strip():
         raise _usage("Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids).")
 
-    def read(desk):
+    def write(desk):
         meeting = desk.read(meetings.meeting_by_ref, args.meeting)
-        return desk.read(meetings.pack_values, meeting.id, final=bool(args.final))
+        return meeting_documents.meeting_pack(desk, meeting.id, args.out, final=bool(args.final))
 
-    values = _reading(args.db, read)
-    pages = write_meeting_pack(values, args.out)
+    written = _reading(args.db, write)
+    values, pages = written.values, written.pages
     papers = sum(len(i.papers) for i in values.items)
     print(f"Wrote the {'FINAL' if values.final else 'DRAFT'} meeting pack of {values.title!r} "
-          f"({len(values.items)} agenda items, {papers} papers listed) to {args.out}: {_pages(pages)}.")
+          f"({len(values.items)} agenda items, {papers} papers) to {args.out}: {_pages(pages)}.")
     return OK
 
 
 def _progress(args) -> int:
-    from opn_desk.reports.work_plan import write_progress_report
-    from opn_desk.services import work_plan
+    from opn_desk.services import meeting_documents
 
     _check_out(args.out, (".pdf", ".docx"))
-    if args.out.suffix.lower() == ".docx":
-        raise _usage("This installation cannot write Word documents yet (the python-docx library is missing); "
-                     "write the report as a .pdf.")
     code = (getattr(args, "programme", None) or "").strip()
     if not code:
         raise _usage("Name the programme with --programme CODE (for example SPP).")
@@ -180,10 +187,43 @@ def _progress(args) -> int:
             as_of = date.fromisoformat(args.as_of)
         except ValueError:
             raise _usage(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.") from None
-    values = _reading(args.db, lambda desk: desk.read(work_plan.progress_report_values, code, as_of=as_of,
-                                                       final=bool(getattr(args, "final", False))))
-    pages = write_progress_report(values, args.out)
+    written = _reading(args.db, lambda desk: meeting_documents.progress_report(
+        desk, code, args.out, as_of=as_of, final=bool(getattr(args, "final", False))))
+    values = written.values
     tasks = sum(len(rows) for _, rows in values.sections)
+    where = f"{args.out}." if args.out.suffix.lower() == ".docx" else f"{args.out}: {_pages(written.pages)}."
     print(f"Wrote the work plan progress report of {values.programme_code} as of {values.as_of.isoformat()} "
-          f"({tasks} tasks) to {args.out}: {_pages(pages)}.", file=sys.stdout)
+          f"({tasks} tasks) to {where}", file=sys.stdout)
+    return OK
+
+
+def _annual_plan(args) -> int:
+    """``report work-plan --db PATH --programme CODE --year YYYY --out FILE.pdf|.docx|.xlsx [--final]``: the
+    annual work plan for the funding partners (services/work_plan_documents.py)."""
+    from opn_desk.services import work_plan_documents
+
+    out = args.out
+    if out is not None and out.suffix.lower() not in work_plan_documents.SUFFIXES:
+        raise _usage(_t("{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.")
+                     .format(name=out.name))
+    _check_out(out, work_plan_documents.SUFFIXES)
+    code = (getattr(args, "programme", None) or "").strip()
+    if not code:
+        raise _usage(_t("Name the programme with --programme CODE (for example SPP)."))
+    year = getattr(args, "year", None)
+    if year is None:
+        raise _usage(_t("Name the year of the work plan with --year YYYY."))
+    if not 1900 <= year <= 2200:
+        raise _usage(_t("{year} is not a year of a work plan.").format(year=year))
+    written = _reading(args.db, lambda desk: work_plan_documents.annual_work_plan(
+        desk, code, year, out, final=bool(getattr(args, "final", False))))
+    v = written.values
+    sources = len({f.funding_source for f in v.funding if f.funding_source})
+    counted = (_t("1 task") if len(v.tasks) == 1 else _t("{count} tasks").format(count=len(v.tasks)),
+               _t("1 funding source") if sources == 1 else _t("{count} funding sources").format(count=sources))
+    line = _t("Wrote the annual work plan {year} of {programme} ({tasks}, {sources}) to {file}").format(
+        year=v.year, programme=v.programme_code, tasks=counted[0], sources=counted[1], file=out)
+    if out.suffix.lower() == ".pdf":
+        line += ": " + (_t("1 page") if written.pages == 1 else _t("{count} pages").format(count=written.pages))
+    print(line + ".")
     return OK

@@ -14,6 +14,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from opn_desk.i18n import singular, translate
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
 
 def run_export_initiatives(args) -> int:
     from opn_desk.commands.errors import UsageError
@@ -23,16 +29,22 @@ def run_export_initiatives(args) -> int:
 
     out: Path = args.out
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UsageError(f"{out.name}: the export file must end in .csv or .xlsx.")
+        raise UsageError(_t("{file}: the export file must end in .csv or .xlsx.").format(file=out.name))
     if getattr(args, "include_sensitive", False):
-        raise UsageError("--include-sensitive applies to the export of organisations only.")
+        raise UsageError(_t("--include-sensitive applies to the export of organisations only."))
     if not args.db.exists():
-        raise UsageError(f"There is no database at {args.db}.")
+        raise UsageError(_t("There is no database at {path}.").format(path=args.db))
     store = open_store(args.db, readonly=True)
     try:
         count = export_initiatives(Desk(store), out, public=args.public, today=date.today())
     finally:
         store.close()
-    print(f"Exported {count} initiative{'s' if count != 1 else ''} to {out}"
-          + (" (public: without inactive initiatives and the desk's notes)." if args.public else "."))
+    if args.public:
+        said = (_t("Exported {count} initiative to {path} (public: without inactive initiatives and the desk's "
+                   "notes).") if singular(count) else
+                _t("Exported {count} initiatives to {path} (public: without inactive initiatives and the desk's "
+                   "notes)."))
+    else:
+        said = _t("Exported {count} initiative to {path}.") if singular(count) else _t("Exported {count} initiatives to {path}.")
+    print(said.format(count=count, path=out))
     return 0

@@ -22,6 +22,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from opn_desk.i18n import percent_text, singular, translate
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
 
 def _usage(message: str) -> Exception:
     from opn_desk.commands.errors import UsageError
@@ -31,9 +37,9 @@ def _usage(message: str) -> Exception:
 
 def _existing_db(path: Path) -> None:
     if not path.exists():
-        raise _usage(f"There is no database at {path}.")
+        raise _usage(_t("There is no database at {path}.").format(path=path))
     if path.is_dir():
-        raise _usage(f"{path} is a folder, not a database file.")
+        raise _usage(_t("{path} is a folder, not a database file.").format(path=path))
 
 
 def _reading(path: Path, fn):
@@ -64,27 +70,27 @@ def _writing(path: Path, fn):
 def _programme_and_year(args) -> tuple[str, int]:
     code = (getattr(args, "programme", None) or "").strip()
     if not code:
-        raise _usage("Name the programme with --programme CODE (for example SPP).")
+        raise _usage(_t("Name the programme with --programme CODE (for example SPP)."))
     year = getattr(args, "year", None)
     if year is None:
-        raise _usage("Name the reporting cycle's year with --year YYYY.")
+        raise _usage(_t("Name the reporting cycle's year with --year YYYY."))
     if not 2000 <= year <= 2100:
-        raise _usage(f"{year} is not a reporting year (2000 to 2100).")
+        raise _usage(_t("{year} is not a reporting year (2000 to 2100).").format(year=year))
     return code, year
 
 
 def add_parser(sub, db_arg) -> None:
-    p = sub.add_parser("reporting", help="partner reporting: rates against the target, reminders (docs/REPORTING.md)")
+    p = sub.add_parser("reporting", help=_t("partner reporting: rates against the target, reminders (docs/REPORTING.md)"))
     s = p.add_subparsers(dest="reporting_command", metavar="ACTION", parser_class=type(p), required=True)
-    c = s.add_parser("rates", help="each programme's reporting rate per year, against the 75%% target")
+    c = s.add_parser("rates", help=_t("each programme's reporting rate per year, against the 75%% target"))
     db_arg(c)
-    c.add_argument("--year", type=int, metavar="YYYY", help="only this year's cycles")
-    c.add_argument("--json", action="store_true", help="print a JSON list instead of text")
-    c = s.add_parser("reminders", help="one e-mail draft (.eml) per partner who has not reported")
+    c.add_argument("--year", type=int, metavar="YYYY", help=_t("only this year's cycles"))
+    c.add_argument("--json", action="store_true", help=_t("print a JSON list instead of text"))
+    c = s.add_parser("reminders", help=_t("one e-mail draft (.eml) per partner who has not reported"))
     db_arg(c)
-    c.add_argument("--programme", required=True, metavar="CODE", help="the programme's code, e.g. SPP")
-    c.add_argument("--year", required=True, type=int, metavar="YYYY", help="the reporting cycle's year")
-    c.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="the folder the drafts go to")
+    c.add_argument("--programme", required=True, metavar="CODE", help=_t("the programme's code, e.g. SPP"))
+    c.add_argument("--year", required=True, type=int, metavar="YYYY", help=_t("the reporting cycle's year"))
+    c.add_argument("--out", required=True, type=Path, metavar="FOLDER", help=_t("the folder the drafts go to"))
 
 
 def run_reporting(args) -> int:
@@ -96,22 +102,25 @@ def _rates(args) -> int:
     from opn_desk.services import reporting
 
     if args.year is not None and not 2000 <= args.year <= 2100:
-        raise _usage(f"{args.year} is not a reporting year (2000 to 2100).")
+        raise _usage(_t("{year} is not a reporting year (2000 to 2100).").format(year=args.year))
     rows = _reading(args.db, lambda desk: desk.read(reporting.rates, year=args.year))
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
         return 0
     if not rows:
-        print("No reporting cycles" + (f" for {args.year}." if args.year else " yet."))
+        print(_t("No reporting cycles for {year}.").format(year=args.year) if args.year else _t("No reporting cycles yet."))
         return 0
     for r in [*rows, *reporting.network_rates(rows)]:
         rate = r.rate
-        mark = "meets the target" if rate.meets_target else "below the target"
-        extra = f"; {rate.excused} excused" if rate.excused else ""
-        late = f"; {rate.late + rate.very_late} late" if rate.late + rate.very_late else ""
-        name = "Network" if r.programme == "ALL" else r.programme
-        print(f"{name} {r.year}: {rate.reported} of {rate.partners} partners reported ({rate.rate:.0%}, target "
-              f"{rate.target:.0%}: {mark}{late}{extra})")
+        mark = _t("meets the target") if rate.meets_target else _t("below the target")
+        extra = _t("; {count} excused").format(count=rate.excused) if rate.excused else ""
+        late = _t("; {count} late").format(count=rate.late + rate.very_late) if rate.late + rate.very_late else ""
+        name = _t("Network") if r.programme == "ALL" else r.programme
+        print(_t("{name} {year}: {reported} of {partners} partners reported ({rate}, target {target}: "
+                 "{mark}{late}{excused})").format(
+            name=name, year=r.year, reported=rate.reported, partners=rate.partners,
+            rate=percent_text(100 * rate.rate), target=percent_text(100 * rate.target), mark=mark,
+            late=late, excused=extra))
     return 0
 
 
@@ -120,17 +129,18 @@ def _reminders(args) -> int:
 
     code, year = _programme_and_year(args)
     if not args.out.exists():
-        raise _usage(f"There is no folder {args.out}; create it first.")
+        raise _usage(_t("There is no folder {path}; create it first.").format(path=args.out))
     if not args.out.is_dir():
-        raise _usage(f"{args.out} is a file; give the folder the drafts go to.")
+        raise _usage(_t("{path} is a file; give the folder the drafts go to.").format(path=args.out))
     result = _writing(args.db, lambda desk: write_reminders(desk, code, year, args.out))
     for name in result.without_address:
-        print(f"warning: {name}: no e-mail address for its focal point or representative; no draft written.",
-              file=sys.stderr)
+        print("warning: " + _t("{name}: no e-mail address for its focal point or representative; no draft written.")
+              .format(name=name), file=sys.stderr)
     count = len(result.written)
-    print(f"Wrote {count} reminder draft{'s' if count != 1 else ''} to {args.out}"
-          + (f"; {len(result.without_address)} non-reporter(s) without an e-mail address." if result.without_address
-             else "."))
+    wrote = _t("Wrote {count} reminder draft to {path}") if singular(count) else _t("Wrote {count} reminder drafts to {path}")
+    print(wrote.format(count=count, path=args.out)
+          + (_t("; {count} non-reporter(s) without an e-mail address.").format(count=len(result.without_address))
+             if result.without_address else "."))
     return 0
 
 
@@ -141,13 +151,14 @@ def run_cycle_report(args) -> int:
     code, year = _programme_and_year(args)
     out: Path = args.out
     if out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise _usage(f"{out.name}: the cycle summary is written as .pdf or .xlsx.")
+        raise _usage(_t("{file}: the cycle summary is written as .pdf or .xlsx.").format(file=out.name))
     if out.is_dir():
-        raise _usage(f"{out} is a folder; give the file's name.")
+        raise _usage(_t("{path} is a folder; give the file's name.").format(path=out))
     if not out.parent.is_dir():
-        raise _usage(f"The folder {out.parent} does not exist.")
+        raise _usage(_t("The folder {path} does not exist.").format(path=out.parent))
     done = _reading(args.db, lambda desk: write_cycle_summary(desk, code, year, out, today=date.today()))
-    print(f"Wrote the {code.upper()} {year} reporting summary to {out} ({done}).")
+    print(_t("Wrote the {code} {year} reporting summary to {path} ({done}).").format(code=code.upper(), year=year,
+                                                                                      path=out, done=done))
     return 0
 
 
@@ -157,7 +168,7 @@ def run_import_activities(args) -> int:
     from opn_desk.services.reporting_import import ActivitiesRejected, check_activities, import_activities
 
     if getattr(args, "call", None):
-        raise _usage("--call applies to imports of applications only.")
+        raise _usage(_t("--call applies to imports of applications only."))
     try:
         exclude = parse_rows(getattr(args, "exclude_rows", None))
     except ValueError as exc:
@@ -173,9 +184,9 @@ def run_import_activities(args) -> int:
         for problem in preview.problems:
             print(problem.line())
         _warnings(preview.warnings)
-        count = len(preview.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found in {preview.file_name}; nothing was written. "
-              "Correct the file, or leave the rows out with --exclude-rows.", file=sys.stderr)
+        from opn_desk.commands.imports import problems_found
+
+        print(problems_found(len(preview.problems), preview.file_name), file=sys.stderr)
         return 1
 
     if args.dry_run:

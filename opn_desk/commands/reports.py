@@ -26,7 +26,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from opn_desk.i18n import singular, translate
+
 OK, BAD = 0, 2
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
 
 
 def _refuse(message: str, *details: str) -> int:
@@ -38,13 +44,13 @@ def _refuse(message: str, *details: str) -> int:
 
 def _check_out(out: Path | None) -> str | None:
     if out is None:
-        return "Give the PDF to write with --out FILE.pdf."
+        return _t("Give the PDF to write with --out FILE.pdf.")
     if out.suffix.lower() != ".pdf":
-        return f"{out.name}: the report file must end in .pdf."
+        return _t("{file}: the report file must end in .pdf.").format(file=out.name)
     if out.is_dir():
-        return f"{out} is a folder; give the PDF file's name."
+        return _t("{path} is a folder; give the PDF file's name.").format(path=out)
     if not out.parent.is_dir():
-        return f"The folder {out.parent} does not exist."
+        return _t("The folder {path} does not exist.").format(path=out.parent)
     return None
 
 
@@ -54,27 +60,27 @@ def run_report(args) -> int:
         return _refuse(problem)
     if what in ("dossier", "roster"):
         if not (getattr(args, "programme", None) or "").strip():
-            return _refuse("Name the programme with --programme CODE (for example SPP).")
+            return _refuse(_t("Name the programme with --programme CODE (for example SPP)."))
         if what == "dossier" and getattr(args, "as_of", None):
-            return _refuse("--as-of is for the roster; the dossier is always made as of today.")
+            return _refuse(_t("--as-of is for the roster; the dossier is always made as of today."))
         if what == "roster" and getattr(args, "as_of", None):
             try:
                 date.fromisoformat(args.as_of)
             except ValueError:
-                return _refuse(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.")
+                return _refuse(_t("{text} is not a date in the form YYYY-MM-DD.").format(text=repr(args.as_of)))
     if what == "review-pack" and not (getattr(args, "call", None) or "").strip():
-        return _refuse("Name the call with --call CALL (its title or id).")
+        return _refuse(_t("Name the call with --call CALL (its title or id)."))
     if what == "selection" and not (getattr(args, "call", None) or "").strip():
-        return _refuse("Name the core-partner call with --call CALL (its id or a part of its title).")
+        return _refuse(_t("Name the core-partner call with --call CALL (its id or a part of its title)."))
     if getattr(args, "picked", False) and what != "selection":
-        return _refuse("--picked is for the selection report.")
+        return _refuse(_t("--picked is for the selection report."))
     edition = getattr(args, "edition", None)
     if edition is not None and what != "dossier":
-        return _refuse("--edition is for the dossier.")
+        return _refuse(_t("--edition is for the dossier."))
     if edition is not None and edition not in ("full", "summary"):
-        return _refuse(f"{edition!r} is not an edition of the dossier: give full or summary.")
+        return _refuse(_t("{edition} is not an edition of the dossier: give full or summary.").format(edition=repr(edition)))
     if what == "application" and not (getattr(args, "id", None) or "").strip():
-        return _refuse("Name the application with --id ID.")
+        return _refuse(_t("Name the application with --id ID."))
 
     from opn_desk.db.store import StoreError, open_store
     from opn_desk.reports.values import ReportError
@@ -113,19 +119,22 @@ def _review_pack(desk, args) -> int:
     if len(matches) != 1:
         calls = matches or desk.read(report_data.list_calls)
         if not calls:
-            return _refuse(f"There is no call {wanted!r}: this database has no calls yet.")
+            return _refuse(_t("There is no call {call}: this database has no calls yet.").format(call=repr(wanted)))
         if matches:
-            return _refuse(f"{len(matches)} calls are titled {wanted!r}; give the id of the one you mean:",
+            return _refuse(_t("{count} calls are titled {call}; give the id of the one you mean:").format(
+                count=len(matches), call=repr(wanted)),
                            *(c.describe() for c in calls))
-        return _refuse(f"There is no call {wanted!r}. The calls are:", *(c.describe() for c in calls))
+        return _refuse(_t("There is no call {call}. The calls are:").format(call=repr(wanted)),
+                       *(c.describe() for c in calls))
     call = matches[0]
     from opn_desk.services import documents
 
     written = documents.review_pack(desk, call.id, args.out)
     pack, pages = written.values, written.pages
     count = len(pack.applications)
-    print(f"Wrote the review pack for {call.title!r} ({count} application{'s' if count != 1 else ''}) "
-          f"to {args.out}: {pages} page{'s' if pages != 1 else ''}.")
+    print((_t("Wrote the review pack for {call} ({count} application) to {path}: {pages}.") if singular(count) else
+           _t("Wrote the review pack for {call} ({count} applications) to {path}: {pages}.")).format(
+        call=repr(call.title), count=count, path=args.out, pages=_pages(pages)))
     return OK
 
 
@@ -135,15 +144,16 @@ def _application(desk, args) -> int:
     wanted = args.id.strip()
     found = desk.read(report_data.find_applications, wanted)
     if not found:
-        return _refuse(f"There is no application with the id {wanted!r}.")
+        return _refuse(_t("There is no application with the id {id}.").format(id=repr(wanted)))
     if len(found) > 1:
-        return _refuse(f"{len(found)} applications have ids starting with {wanted!r}; give more of the id.")
+        return _refuse(_t("{count} applications have ids starting with {id}; give more of the id.").format(
+            count=len(found), id=repr(wanted)))
     from opn_desk.services import documents
 
     written = documents.application_document(desk, "summary", found[0], args.out)
     summary, pages = written.values, written.pages
-    print(f"Wrote the application summary for {summary.organisation!r} to {args.out}: "
-          f"{pages} page{'s' if pages != 1 else ''}.")
+    print(_t("Wrote the application summary for {organisation} to {path}: {pages}.").format(
+        organisation=repr(summary.organisation), path=args.out, pages=_pages(pages)))
     return OK
 
 
@@ -155,13 +165,13 @@ def _programme(desk, text: str) -> str | None:
     wanted = text.strip().upper()
     if any(code == wanted for code, _ in codes):
         return wanted
-    _refuse(f"There is no programme with the code {text.strip()!r}. The codes are:",
+    _refuse(_t("There is no programme with the code {code}. The codes are:").format(code=repr(text.strip())),
             *(f"{code}  {name}" for code, name in codes))
     return None
 
 
 def _pages(n: int) -> str:
-    return f"{n} page{'s' if n != 1 else ''}"
+    return (_t("{count} page") if singular(n) else _t("{count} pages")).format(count=n)
 
 
 def _dossier(desk, args) -> int:
@@ -174,9 +184,17 @@ def _dossier(desk, args) -> int:
     written = documents.dossier(desk, code, args.out, final=bool(args.final), edition=edition)
     dossier, pages = written.values, written.pages
     count = len(dossier.candidates)
-    kind = "leadership renewal dossier (summary edition)" if edition == "summary" else "leadership renewal dossier"
-    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} {kind} for {code} "
-          f"({count} candidate{'s' if count != 1 else ''}) to {args.out}: {_pages(pages)}.")
+    if edition == "summary":
+        said = (_t("Wrote the {state} leadership renewal dossier (summary edition) for {code} ({count} candidate) "
+                   "to {path}: {pages}.") if singular(count) else
+                _t("Wrote the {state} leadership renewal dossier (summary edition) for {code} ({count} candidates) "
+                   "to {path}: {pages}."))
+    else:
+        said = (_t("Wrote the {state} leadership renewal dossier for {code} ({count} candidate) to {path}: {pages}.")
+                if singular(count) else
+                _t("Wrote the {state} leadership renewal dossier for {code} ({count} candidates) to {path}: {pages}."))
+    print(said.format(state="FINAL" if args.final else "DRAFT", code=code, count=count, path=args.out,
+                      pages=_pages(pages)))
     return OK
 
 
@@ -189,8 +207,9 @@ def _roster(desk, args) -> int:
     as_of = date.fromisoformat(args.as_of) if args.as_of else None
     written = documents.roster(desk, code, args.out, as_of=as_of)
     roster, pages = written.values, written.pages
-    print(f"Wrote the roster of {code} as of {roster.as_of.isoformat()} ({len(roster.co_leads)} co-leads, "
-          f"{len(roster.core_partners)} core partners) to {args.out}: {_pages(pages)}.")
+    print(_t("Wrote the roster of {code} as of {date} ({leads} co-leads, {partners} core partners) to {path}: "
+             "{pages}.").format(code=code, date=roster.as_of.isoformat(), leads=len(roster.co_leads),
+                                partners=len(roster.core_partners), path=args.out, pages=_pages(pages)))
     return OK
 
 
@@ -202,21 +221,24 @@ def _selection(desk, args) -> int:
     if len(matches) != 1:
         calls = matches or desk.read(sr.list_selection_calls)
         if not calls:
-            return _refuse(f"There is no call {wanted!r}: this database has no core-partner calls yet.")
+            return _refuse(_t("There is no call {call}: this database has no core-partner calls yet.").format(
+                call=repr(wanted)))
         if matches:
-            return _refuse(f"{len(matches)} core-partner calls match {wanted!r}; give more of the title, or the id "
-                           "of the one you mean:", *(c.describe() for c in matches))
+            return _refuse(_t("{count} core-partner calls match {call}; give more of the title, or the id of the one "
+                              "you mean:").format(count=len(matches), call=repr(wanted)),
+                           *(c.describe() for c in matches))
         if (why := desk.read(sr.other_kind_of_call, wanted)) is not None:
             return _refuse(why)
-        return _refuse(f"There is no core-partner call {wanted!r}. The core-partner calls are:",
+        return _refuse(_t("There is no core-partner call {call}. The core-partner calls are:").format(call=repr(wanted)),
                        *(c.describe() for c in calls))
     from opn_desk.services import documents
 
     written = documents.selection_report(desk, matches[0].call_id, args.out, picked=bool(args.picked),
                                          final=bool(getattr(args, "final", False)))
     report, pages = written.values, written.pages
-    slate = {"optimal": "proposed slate", "picked": "hand-picked slate", "closest": "closest workable slate",
-             "none": "no slate"}[report.slate_kind]
-    print(f"Wrote the {'FINAL' if args.final else 'DRAFT'} selection report for {report.call_title!r} "
-          f"({slate}, {len(report.slate)} of {report.seats} seats) to {args.out}: {_pages(pages)}.")
+    slate = {"optimal": _t("proposed slate"), "picked": _t("hand-picked slate"),
+             "closest": _t("closest workable slate"), "none": _t("no slate")}[report.slate_kind]
+    print(_t("Wrote the {state} selection report for {call} ({slate}, {filled} of {seats} seats) to {path}: "
+             "{pages}.").format(state="FINAL" if args.final else "DRAFT", call=repr(report.call_title), slate=slate,
+                                filled=len(report.slate), seats=report.seats, path=args.out, pages=_pages(pages)))
     return OK

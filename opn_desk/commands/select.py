@@ -10,8 +10,13 @@ are the organisations' ids; the text and the sentences name the organisations, a
 
 from __future__ import annotations
 
+from opn_desk.i18n import singular, translate
 from opn_desk.selection.command import answer, refuse, source_problem
 from opn_desk.selection.command import run_select as run_files
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
 
 
 def run_select(args) -> int:
@@ -37,7 +42,7 @@ def _stored_problem(args, as_json: bool):
 
     seats = getattr(args, "seats", None)
     if seats is not None and seats < 1:
-        return refuse(f"--seats must be at least 1, not {seats}.", as_json)
+        return refuse(_t("--seats must be at least 1, not {seats}.").format(seats=seats), as_json)
     try:
         store = open_store(args.db, readonly=True)
     except StoreError as exc:
@@ -49,13 +54,16 @@ def _stored_problem(args, as_json: bool):
         if len(matches) != 1:
             calls = matches or desk.read(sr.list_selection_calls)
             if not calls:
-                return refuse(f"There is no call {wanted!r}: this database has no core-partner calls yet.", as_json)
+                return refuse(_t("There is no call {call}: this database has no core-partner calls yet.").format(
+                    call=repr(wanted)), as_json)
             if matches:
-                return refuse(f"{len(matches)} core-partner calls match {wanted!r}; give more of the title, or "
-                              "the id of the one you mean:", as_json, *(c.describe() for c in matches))
+                return refuse(_t("{count} core-partner calls match {call}; give more of the title, or the id of the one "
+                                 "you mean:").format(count=len(matches), call=repr(wanted)), as_json,
+                              *(c.describe() for c in matches))
             if (why := desk.read(sr.other_kind_of_call, wanted)) is not None:
                 return refuse(why, as_json)
-            return refuse(f"There is no core-partner call {wanted!r}. The core-partner calls are:", as_json,
+            return refuse(_t("There is no core-partner call {call}. The core-partner calls are:").format(call=repr(wanted)),
+                          as_json,
                           *(c.describe() for c in calls))
         stored = desk.read(sr.get_round, matches[0].call_id)
         return stored, stored.problem(seats=seats)
@@ -74,5 +82,7 @@ def _with_names(stored, out: dict) -> dict:
 
 def _heading(stored, problem) -> str:
     n, left = len(problem.candidates), len(stored.excluded)
-    return (f"{stored.call_title} ({stored.programme_code}): {n} candidate{'s' if n != 1 else ''} in the pool"
-            + (f", {left} incumbent{'s' if left != 1 else ''} not seeking renewal" if left else "") + ".")
+    pool = _t("{count} candidate in the pool") if singular(n) else _t("{count} candidates in the pool")
+    gone = _t("{count} incumbent not seeking renewal") if singular(left) else _t("{count} incumbents not seeking renewal")
+    return (f"{stored.call_title} ({stored.programme_code}): {pool.format(count=n)}"
+            + (", " + gone.format(count=left) if left else "") + ".")

@@ -403,9 +403,9 @@ class SelectionRound(Base):
     # [{"name", "attribute", "value", "min", "max", "min_share", "max_share", "priority", ...}, ...]
     rules: Mapped[list] = mapped_column(JSON, default=list)
     # {organisation id (text): true = pinned in, false = pinned out}
-    pins: Mapped[dict] = mapped_column(JSON, default=dict, info={"merge": "map"})
+    pins: Mapped[dict] = mapped_column(JSON, default=dict, info={"merge": "map", "refers": "organisation"})
     # The hand-picked slate being worked on: organisation ids (text).
-    picked: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set"})
+    picked: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "refers": "organisation"})
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -434,8 +434,8 @@ class SelectionScenario(Base):
     name: Mapped[str] = mapped_column(String(200))
     seats: Mapped[int] = mapped_column(Integer)
     rules: Mapped[list] = mapped_column(JSON, default=list)
-    pins: Mapped[dict] = mapped_column(JSON, default=dict)
-    selected: Mapped[list] = mapped_column(JSON, default=list)  # organisation ids (text)
+    pins: Mapped[dict] = mapped_column(JSON, default=dict, info={"refers": "organisation"})
+    selected: Mapped[list] = mapped_column(JSON, default=list, info={"refers": "organisation"})  # organisation ids
     score: Mapped[float] = mapped_column(Float, default=0.0)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -569,7 +569,7 @@ class ReportingCycle(Base):
     year: Mapped[int] = mapped_column(Integer)
     deadline: Mapped[date] = mapped_column(Date)
     # Reminders, in days from the deadline: negative before it, positive after it (e.g. [-14, -3, 7, 21]).
-    reminder_days: Mapped[list] = mapped_column(JSON, default=list)
+    reminder_days: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "items": "int", "order": "sorted"})
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -617,8 +617,8 @@ class ReportedActivity(Base):
     initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiative.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(32))
-    countries: Mapped[list] = mapped_column(JSON, default=list)  # ISO3 codes
-    sdgs: Mapped[list] = mapped_column(JSON, default=list)  # numbers 1..17
+    countries: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "order": "sorted"})  # ISO3
+    sdgs: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "items": "int", "order": "sorted"})  # 1..17
     change_in_practice: Mapped[str] = mapped_column(Text, default="")
     highlight: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -651,8 +651,9 @@ class Initiative(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     work_stream: Mapped[str] = mapped_column(String(200), default="")
     sector: Mapped[str] = mapped_column(String(200), default="")
-    countries: Mapped[list] = mapped_column(JSON, default=list)  # ISO3 codes
-    other_sdgs: Mapped[list] = mapped_column(JSON, default=list)  # at most five, SDG 12 always implied
+    countries: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "order": "sorted"})  # ISO3
+    # At most five, SDG 12 always implied.
+    other_sdgs: Mapped[list] = mapped_column(JSON, default=list, info={"merge": "set", "items": "int", "order": "sorted"})
     targets: Mapped[str] = mapped_column(Text, default="")
     progress: Mapped[str] = mapped_column(Text, default="")
     agreement_type: Mapped[str] = mapped_column(String(100), default="")
@@ -681,7 +682,7 @@ class DueDiligenceReview(Base):
     __tablename__ = "due_diligence_review"
 
     initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiative.id"), unique=True)
-    checklist: Mapped[dict] = mapped_column(JSON, default=dict)  # item -> done
+    checklist: Mapped[dict] = mapped_column(JSON, default=dict, info={"merge": "map"})  # item -> done
     reasons: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str | None] = mapped_column(String(16))  # include / decline
     decided_on: Mapped[date | None] = mapped_column(Date)

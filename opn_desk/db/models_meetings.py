@@ -37,6 +37,9 @@ class Meeting(Base):
     # Minutes: started from a copy of the agenda on this day; approved on that one.
     minutes_started_on: Mapped[date | None] = mapped_column(Date)
     minutes_approved_on: Mapped[date | None] = mapped_column(Date)
+    # ... by whom, and at which later meeting (None: by written procedure); schema 0009.
+    minutes_approved_by: Mapped[str] = mapped_column(String(200), default="")
+    minutes_approved_at_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -221,3 +221,4 @@ class PackValues:
     items: tuple[PackItem, ...]
     action_items: tuple[tuple[str, str, date | None], ...] = ()  # (task, owner, due)
     final: bool = False
+    minutes_approved: str = ""  # "Approved on … by … at …" once the minutes are approved; "" a draft

@@ -54,8 +54,16 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from opn_desk.i18n import number as number_text
+from opn_desk.i18n import percent_text, translate
 from opn_desk.paths import resource
 from opn_desk.reports.values import ReportError
+
+
+def fixed_text(text: str) -> str:
+    """A document's fixed wording in the document's language (opn_desk/i18n.py: `report_language`)."""
+    return translate("Reports", text)
+
 
 FONT = "OPNSans"
 FONT_BOLD = "OPNSans-Bold"
@@ -82,7 +90,8 @@ CONTENT_WIDTH = PAGE[0] - 2 * MARGIN_X
 def _font_path(file: str) -> Path:
     path = resource("fonts", file)
     if not path.is_file():
-        raise ReportError(f"The font file {file} is missing from this installation of OPN Desk ({path}).")
+        raise ReportError(fixed_text("The font file {file} is missing from this installation of OPN Desk ({path}).")
+                          .format(file=file, path=path))
     return path
 
 
@@ -452,16 +461,16 @@ def term_cell(label: str, style: ParagraphStyle, vocabulary=None) -> Paragraph:
 
 
 def percent(part: float, whole: float) -> str:
-    """A weight as a share of the whole, as printed: "33%", "12.5%" (never 0.333)."""
+    """A weight as a share of the whole, as printed: "33%", "12.5%" (never 0.333); in French "12,5 %"."""
     if not whole:
         return "–"
     value = round(100 * part / whole, 1)
-    return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
+    return percent_text(value, 0 if value == int(value) else 1)
 
 
 def score_text(value: float | None) -> str:
-    """A score or total as the window shows it: two decimals; "–" when there is none."""
-    return "–" if value is None else f"{value:.2f}"
+    """A score or total as the window shows it: two decimals ("3,50" in French); "–" when there is none."""
+    return "–" if value is None else number_text(value, 2)
 
 
 _CELL_PADDING = 8.5  # left + right padding of grid_style, plus a hair
@@ -691,7 +700,8 @@ class _PageTotal(IndexingFlowable):
 # ---------------------------------------------------------------------------- document template
 
 def default_letterhead(programme_name: str) -> str:
-    return f"One Planet network — {programme_name}" if programme_name else "One Planet network"
+    network = fixed_text("One Planet network")
+    return f"{network} — {programme_name}" if programme_name else network
 
 
 class _KeepWithStart(KeepTogether):
@@ -797,7 +807,7 @@ class DeskDocument(BaseDocTemplate):
         canv.translate(PAGE[0] / 2, PAGE[1] / 2)
         canv.rotate(40)
         canv.setFont(FONT_BOLD, 120)
-        canv.drawCentredString(0, -40, "DRAFT")
+        canv.drawCentredString(0, -40, fixed_text("DRAFT"))
         canv.restoreState()
 
     def _footer(self, canv) -> None:
@@ -806,7 +816,7 @@ class DeskDocument(BaseDocTemplate):
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y + 4 * mm, PAGE[0] - MARGIN_X, y + 4 * mm)
         total = self.total_pages if self.total_pages else "?"
-        number = f"Page {canv.getPageNumber()} of {total}"
+        number = fixed_text("Page {page} of {total}").format(page=canv.getPageNumber(), total=total)
         draw_text(canv, PAGE[0] - MARGIN_X, y, number, size=8, align="right", color=MUTED)
         if self.footer:
             draw_text(canv, MARGIN_X, y, self.footer, size=8, color=MUTED,
@@ -816,7 +826,7 @@ class DeskDocument(BaseDocTemplate):
         """(letterhead line, its size, title, its size) as printed at the top of a page: the full title
         when it fits beside the letterhead, else smaller, else its short form (the programme's code);
         never cut while a shorter form fits."""
-        first = self.letterhead_lines[0] if self.letterhead_lines else "One Planet network"
+        first = self.letterhead_lines[0] if self.letterhead_lines else fixed_text("One Planet network")
         gap = 8 * mm
         for left_size in (8.5, 7.5):
             left_w = text_width(first, FONT_BOLD, left_size)
@@ -855,7 +865,7 @@ class DeskDocument(BaseDocTemplate):
         canv.saveState()
         self._watermark(canv)
         y = PAGE[1] - 16 * mm
-        lines = self.letterhead_lines or ["One Planet network"]
+        lines = self.letterhead_lines or [fixed_text("One Planet network")]
         size = 14.0  # a long first line is set smaller before it is shortened
         while size > 10 and text_width(lines[0], FONT_BOLD, size) > CONTENT_WIDTH:
             size -= 0.5
@@ -874,9 +884,9 @@ def write_pdf(path: Path, build: Callable[[Path], int]) -> int:
     """Run ``build(temporary path)`` and move the finished file over ``path``; no half-written PDF."""
     path = Path(path)
     if path.is_dir():
-        raise ReportError(f"{path} is a folder; give the PDF file's name.")
+        raise ReportError(fixed_text("{path} is a folder; give the PDF file's name.").format(path=path))
     if not path.parent.is_dir():
-        raise ReportError(f"The folder {path.parent} does not exist.")
+        raise ReportError(fixed_text("The folder {path} does not exist.").format(path=path.parent))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         pages = build(tmp)

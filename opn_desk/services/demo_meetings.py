@@ -175,10 +175,30 @@ def add_meetings(session: Session, seed: int, today: date) -> dict[str, int]:
             plan_year=due.year))
         decisions.append(mid)
     _work_plan(r, out, programme_id, decisions, today)
+    _approvals(out["meeting"], today)
+    out["meeting"].reverse()  # a meeting's minutes approved at a later one: that one is written first
     for table in _ORDER:
         if out[table]:
             session.execute(insert(_MODELS[table]).execution_options(render_nulls=True), out[table])
     return {"meetings": len(out["meeting"]), "tasks": len(out["work_task"])}
+
+
+def _approvals(rows: list[dict], today: date) -> None:
+    """The minutes of an advisory committee meeting approved at its next one (once held); the others' by
+    written procedure a month after the meeting; the latest ones still drafts."""
+    mac = [m for m in rows if m["kind"] in ("virtual", "face_to_face")]
+    for m in rows:
+        m.update(minutes_approved_on=None, minutes_approved_by="", minutes_approved_at_id=None)
+        if m["minutes_started_on"] is None:
+            continue
+        if m in mac:
+            later = next((n for n in mac if n["held_on"] > m["held_on"]), None)
+            if later is not None and later["held_on"] < today:
+                m.update(minutes_approved_on=later["held_on"], minutes_approved_at_id=later["id"],
+                         minutes_approved_by="the Multi-stakeholder Advisory Committee")
+        elif m["held_on"] + timedelta(days=30) < today:
+            m.update(minutes_approved_on=m["held_on"] + timedelta(days=30),
+                     minutes_approved_by="the co-leads and the coordination desk")
 
 
 def _uid(r: Random) -> uuid.UUID:
@@ -274,16 +294,18 @@ def _work_plan(r: Random, out: dict, programme_id: uuid.UUID, decisions: list[uu
             due = date(year, 12, 15) if k % 2 else date(year, 6 + (k % 6), 30)
             final = status if year == today.year else TaskStatus.COMPLETED
             tid = _uid(r)
+            responsibility = r.choice(("Co-leads", "Coordination Desk", "Working group leads"))
+            donor = r.choice(("One Planet Multi-partner Trust Fund", "European Commission"))  # in the same order
+            in_kind = k % 4 == 1  # a co-lead's in-kind contribution, never a donor's as well
             out["work_task"].append(_task(
                 tid, programme_id, f"{title} ({year})", area=area, work_stream=stream,
-                responsibility=r.choice(("Co-leads", "Coordination Desk", "Working group leads")),
+                responsibility=responsibility,
                 status=final.value, postponement_reason=reason if final == TaskStatus.POSTPONED else "",
                 starts_on=start, due_on=due, milestones="Draft; consultation; final version",
                 expected_outputs="A published document and a webinar", meeting_id=meeting_id,
                 source_reference="" if meeting_id else "Decisions taken by the Senior Officials' Meeting",
                 plan_year=year, budget_line=f"SPP-{year}-{k + 1:02d}",
-                funding_source=r.choice(("One Planet Multi-partner Trust Fund", "In-kind contribution of a co-lead")),
-                in_kind=k % 4 == 1))
+                funding_source="In-kind contribution of a co-lead" if in_kind else donor, in_kind=in_kind))
             if final == TaskStatus.NOT_STARTED:
                 continue
             for q, month in enumerate((3, 6, 9)):

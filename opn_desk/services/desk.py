@@ -21,11 +21,20 @@ from opn_desk.i18n import translate
 from opn_desk.services.audit import Change, OperationContext, apply_changes
 from opn_desk.services.changes import ChangeSet
 from opn_desk.services.errors import NotAllowed, StaleEdit
+from opn_desk.services.server_changes import announce
+from opn_desk.services.server_roles import check_write, guard, refuse_reader, server_actor
 from opn_desk.services.sync.capture import capture
 from opn_desk.services.sync.conflicts import refuse_if_merged_since
 
 T = TypeVar("T")
 UNDO_DEPTH = 100
+
+
+class LoginName(str):
+    """The computer's login name, standing in for an officer who saved no name: on a team server the
+    database role connected names them instead (docs/SERVER.md)."""
+
+    __slots__ = ()
 
 
 def default_actor(officer_name: str = "") -> str:
@@ -35,9 +44,9 @@ def default_actor(officer_name: str = "") -> str:
     if name:
         return name
     try:
-        return getpass.getuser()
+        return LoginName(getpass.getuser())
     except Exception:  # no login name (some containers, services)
-        return "unknown"
+        return LoginName("unknown")
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,16 @@ class Desk:
         self._lock = threading.RLock()
 
     @property
+    def actor(self) -> str:
+        return self._actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        # On a team server an officer who saved no name is named by their database role (docs/SERVER.md).
+        self._actor = (server_actor(self.store) or name) if isinstance(name, LoginName) and self.store.on_server \
+            else name
+
+    @property
     def readonly(self) -> bool:
         return self.store.readonly
 
@@ -79,15 +98,20 @@ class Desk:
     def _run(self, description: str, fn: Callable[[Session], Any]) -> tuple[Any, OperationContext]:
         if self.readonly:
             raise NotAllowed(translate("Desk", "This database is open read-only; changes cannot be saved."))
+        refuse_reader(self.store)
         ctx = OperationContext(self.actor, description)
         try:
             with self._lock, self._sessions() as session:
                 session.info["operation"] = ctx
+                guard(session, self.store)  # only the programmes the officer may edit (docs/SERVER.md)
                 with session.begin():
                     value = fn(session)
                     session.flush()
+                    check_write(session, self.store, ctx.changes)  # an import's rows, likewise
                     # Every change becomes operations other laptops can merge, in this transaction.
                     ctx.sync_ops = capture(session, ctx)
+                    if self.store.on_server:  # other officers' windows refresh once this commits
+                        announce(session, {c.table for c in ctx.changes}, everything=ctx.exchange)
         except StaleDataError as exc:
             # The row version moved under this operation (another desk saved the same record).
             raise StaleEdit(translate("Desk", "The record was changed elsewhere while this was being saved, so nothing was "
@@ -116,6 +140,7 @@ class Desk:
 
         def run(session: Session) -> None:
             refuse_if_merged_since(session, step.ops)
+            session.info["operation"].replaying = step.ops  # an undone decision reopens its conflict
             _replay(session, step.changes, reverse=True)
 
         _, ctx = self._run(f"Undo: {step.description}", run)
@@ -132,6 +157,7 @@ class Desk:
 
         def run(session: Session) -> None:
             refuse_if_merged_since(session, step.ops)
+            session.info["operation"].replaying = step.ops  # a redone decision decides again
             _replay(session, step.changes, reverse=False)
 
         _, ctx = self._run(f"Redo: {step.description}", run)

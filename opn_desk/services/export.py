@@ -77,6 +77,10 @@ def export_organisations(desk, out: Path, *, include_sensitive: bool = False, pr
     if not out.parent.is_dir():
         raise DeskError(f"The folder {out.parent} does not exist.")
     columns = COLUMNS + (SENSITIVE_COLUMNS if include_sensitive else ())
+    if include_sensitive:  # a server's reader never receives them (services/server_roles.py)
+        from opn_desk.services.server_roles import refuse_sensitive
+
+        refuse_sensitive(desk.store)
 
     def run(session: Session) -> int:
         if abort and abort():

@@ -159,14 +159,17 @@ def health_list(session: Session, *, today: date | None = None,
         is_lead = Role.CO_LEAD.value in roles_today.get(org, set())
         signals = (
             Signal("reported", rules.share_level(sum(reported), len(reported)),
-                   f"{sum(reported)} of {len(reported)} programme(s) in the last cycle" if reported else ""),
+                   _tr("{done} of {total} programme(s) in the last cycle").format(
+                       done=sum(reported), total=len(reported)) if reported else ""),
             Signal("mac", rules.share_level(*took_part[org]) if org in took_part else None,
-                   f"took part in {took_part[org][0]} of {took_part[org][1]} meeting(s)" if org in took_part else ""),
+                   _tr("took part in {took} of {invited} meeting(s), written comments included").format(
+                       took=took_part[org][0], invited=took_part[org][1]) if org in took_part else ""),
             Signal("initiatives", rules.share_level(sum(kept), len(kept)),
-                   f"{sum(kept)} of {len(kept)} initiative(s) up to date" if kept else ""),
+                   _tr("{kept} of {total} initiative(s) up to date").format(kept=sum(kept), total=len(kept))
+                   if kept else ""),
             Signal("commitments", (None if not is_lead or latest is None or latest[2] is None else
                                    "green" if latest[2] else "red"),
-                   "" if not is_lead else "commitments of the renewal"),
+                   "" if not is_lead else _tr("commitments of the renewal")),
             Signal("self_assessment", latest[1] if latest else None,
                    latest[0].isoformat() if latest else ""),
         )
@@ -190,6 +193,27 @@ def health_list(session: Session, *, today: date | None = None,
 
 def health_of(session: Session, organisation_id: uuid.UUID, *, today: date | None = None) -> PartnerHealth:
     return health_list(session, today=today, organisation_ids={organisation_id})[0]
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationHealth:
+    """What the organisation's own page shows: its health, every self-assessment (the latest first), and
+    whether it holds a role today."""
+
+    health: PartnerHealth
+    assessments: tuple[Assessment, ...]
+
+    @property
+    def partner_today(self) -> bool:
+        return bool(self.health.roles)
+
+
+def organisation_health(session: Session, organisation_id: uuid.UUID, *,
+                        today: date | None = None) -> OrganisationHealth:
+    if session.get(Organisation, organisation_id) is None:
+        raise NotFound(_tr("That organisation no longer exists."))
+    return OrganisationHealth(health_of(session, organisation_id, today=today),
+                              tuple(assessments(session, organisation_id)))
 
 
 def health_dropped(session: Session, *, today: date | None = None) -> list[PartnerHealth]:

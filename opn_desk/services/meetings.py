@@ -32,10 +32,15 @@ from opn_desk.db.models_meetings import (
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.terms import DUTY_ROLES, TermRow
 from opn_desk.domain.vocab import MEETING_KINDS, PARTICIPATIONS, MeetingKind, Participation, Role
+from opn_desk.i18n import translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from opn_desk.services.terms import programme_by_code
 
 MAX_PAPER_BYTES = 20 * 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return translate("Meetings", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +207,7 @@ def set_participation(session: Session, meeting_id: uuid.UUID, organisation_id: 
                                                           MeetingParticipant.organisation_id == organisation_id))
     if row is None:
         raise NotAllowed("That organisation is not invited to this meeting; invite it first.")
+    _minutes_open(_get(session, Meeting, meeting_id, "meeting"))
     row.status = _status(status)
     if attendee is not None:
         row.attendee = attendee.strip()[:200]
@@ -265,7 +271,7 @@ def participation_rates(session: Session, programme_code: str, *, as_of: date | 
 
 def add_agenda_item(session: Session, meeting_id: uuid.UUID, title: str, *, presenter: str = "",
                     decision_sought: str = "") -> uuid.UUID:
-    _get(session, Meeting, meeting_id, "meeting")
+    _minutes_open(_get(session, Meeting, meeting_id, "meeting"))
     if not (title or "").strip():
         raise InvalidInput("title", "An agenda item needs a title.")
     last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0
@@ -411,9 +417,72 @@ def start_minutes(session: Session, meeting_id: uuid.UUID, *, on: date) -> int:
     return len(items)
 
 
+def _minutes_open(meeting: Meeting) -> None:
+    """Approved minutes are read-only: their record, decisions, action items, attendance and agenda."""
+    if meeting.minutes_approved_on is not None:
+        raise NotAllowed(_tr("The minutes of {meeting} were approved on {day}; approved minutes cannot be "
+                             "changed.").format(meeting=meeting.title, day=meeting.minutes_approved_on.isoformat()))
+
+
+def approve_minutes(session: Session, meeting_id: uuid.UUID, *, by: str, at_meeting_id: uuid.UUID | None = None,
+                    on: date | None = None, today: date | None = None) -> date:
+    """The minutes go from draft to approved: at a later meeting of the programme (on that meeting's day),
+    or by written procedure on ``on``; ``by`` says who approved them. From then on they are read-only.
+    Returns the day of the approval."""
+    meeting = _get(session, Meeting, meeting_id, "meeting")
+    if meeting.minutes_started_on is None:
+        raise NotAllowed(_tr("The minutes of {meeting} are not started; start them from the agenda before "
+                             "approving them.").format(meeting=meeting.title))
+    if meeting.minutes_approved_on is not None:
+        raise NotAllowed(_tr("The minutes of {meeting} were already approved on {day}.").format(
+            meeting=meeting.title, day=meeting.minutes_approved_on.isoformat()))
+    if not (by or "").strip():
+        raise InvalidInput("by", _tr("Say who approved the minutes (for example the advisory committee, or its "
+                                     "members by written procedure)."))
+    today = today or date.today()
+    if at_meeting_id is not None:
+        later = _get(session, Meeting, at_meeting_id, "meeting")
+        if later.programme_id != meeting.programme_id or later.held_on <= meeting.held_on:
+            raise InvalidInput("at_meeting", _tr("Minutes are approved at a later meeting of the same programme; "
+                                                 "{title} ({day}) is not one.").format(
+                title=later.title, day=later.held_on.isoformat()))
+        on = later.held_on
+    elif on is None:
+        raise InvalidInput("on", _tr("Give the day the written procedure approved the minutes."))
+    if on < meeting.held_on:
+        raise InvalidInput("on", _tr("Minutes cannot be approved before their meeting ({day}).").format(
+            day=meeting.held_on.isoformat()))
+    if on > today:
+        raise InvalidInput("on", _tr("Minutes cannot be approved on a day still to come ({day}).").format(
+            day=on.isoformat()))
+    meeting.minutes_approved_on = on
+    meeting.minutes_approved_by = by.strip()[:200]
+    meeting.minutes_approved_at_id = at_meeting_id
+    session.flush()
+    return on
+
+
+def approval_words(session: Session, meeting: Meeting) -> str:
+    """How the minutes stand, in a sentence ("Approved on 2025-06-18 by … at …"); "" while a draft."""
+    if meeting.minutes_approved_on is None:
+        return ""
+    day = meeting.minutes_approved_on.isoformat()
+    later = session.get(Meeting, meeting.minutes_approved_at_id) if meeting.minutes_approved_at_id else None
+    by = meeting.minutes_approved_by or ""
+    if later is not None:
+        return _tr("Approved on {day} by {by} at {meeting} ({held}).").format(
+            day=day, by=by, meeting=later.title, held=later.held_on.isoformat()) if by else \
+            _tr("Approved on {day} at {meeting} ({held}).").format(day=day, meeting=later.title,
+                                                                   held=later.held_on.isoformat())
+    if not by:  # recorded before 0009 said who and how
+        return _tr("Approved on {day}.").format(day=day)
+    return _tr("Approved on {day} by {by}, by written procedure.").format(day=day, by=by)
+
+
 def record_item(session: Session, agenda_item_id: uuid.UUID, *, minutes: str | None = None,
                 decision: str | None = None) -> None:
     item = _get(session, AgendaItem, agenda_item_id, "agenda item")
+    _minutes_open(_get(session, Meeting, item.meeting_id, "meeting"))
     if minutes is not None:
         item.minutes = minutes.strip()
     if decision is not None:
@@ -427,6 +496,7 @@ def add_action_item(session: Session, meeting_id: uuid.UUID, text: str, *, owner
     """An action item of the minutes, with its owner and due date: a task of the work plan coming from the
     meeting, listed in the Due list once its date has passed."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
+    _minutes_open(meeting)
     if not (text or "").strip():
         raise InvalidInput("text", "An action item needs a text.")
     if not (owner or "").strip():
@@ -483,4 +553,4 @@ def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
         select(WorkTask).where(WorkTask.meeting_id == meeting.id).order_by(WorkTask.due_on, WorkTask.title)))
     return rules.PackValues(programme.code, programme.name, meeting.title, MeetingKind(meeting.kind).label, meeting.held_on,
                             meeting.place, meeting.link, meeting.programme_text, tuple(participants), tuple(items),
-                            actions, final)
+                            actions, final, approval_words(session, meeting))

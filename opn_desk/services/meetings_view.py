@@ -123,13 +123,21 @@ class MeetingDetail:
     guests: tuple[tuple[str, str, bool], ...]  # (name, affiliation, attended)
     items: tuple[Item, ...]
     actions: tuple[Action, ...]
+    minutes_approved_on: date | None = None
+    approval: str = ""  # "Approved on … by … at …"; "" while the minutes are a draft
+    later_meetings: tuple[tuple[uuid.UUID, str], ...] = ()  # held since, by today: where minutes are approved
 
     @property
     def took_part(self) -> int:
         return sum(1 for i in self.invitees if i.took_part)
 
+    @property
+    def minutes_approved(self) -> bool:
+        return self.minutes_approved_on is not None
 
-def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
+
+def meeting_detail(session: Session, meeting_id: uuid.UUID, *, today: date | None = None) -> MeetingDetail:
+    today = today or date.today()
     meeting = session.get(Meeting, meeting_id) if meeting_id else None
     if meeting is None:
         raise NotFound("That meeting no longer exists (it may have been deleted or undone).")
@@ -173,7 +181,11 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID) -> MeetingDetail:
         tuple(invitees), guests,
         tuple(Item(i.id, i.position, i.title, i.presenter, i.decision_sought, i.minutes, i.decision,
                    tuple(papers.get(i.id, ())), tuple(comments.get(i.id, ()))) for i in items),
-        actions)
+        actions, meeting.minutes_approved_on, meetings.approval_words(session, meeting),
+        tuple((mid, f"{title} ({held.isoformat()})") for mid, title, held in session.execute(
+            select(Meeting.id, Meeting.title, Meeting.held_on)
+            .where(Meeting.programme_id == meeting.programme_id, Meeting.held_on > meeting.held_on,
+                   Meeting.held_on <= today).order_by(Meeting.held_on, Meeting.title))))
 
 
 def read_paper(session: Session, paper_id: uuid.UUID) -> tuple[str, bytes]:

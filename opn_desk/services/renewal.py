@@ -100,6 +100,7 @@ from opn_desk.domain.vocab import (
 from opn_desk.i18n import translate
 from opn_desk.services import applications, reviews, terms
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
+from opn_desk.services.server_locks import take_turn
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 SEEKING_RENEWAL = "seeking_renewal"
@@ -250,7 +251,10 @@ def _attachments(session: Session, step_ids: Sequence[uuid.UUID]) -> dict[uuid.U
 
 def _step_value(step: RenewalStep, attachments: Sequence[AttachmentValue] = ()) -> StepValue:
     d = step_definition(step.number)
-    return StepValue(step.id, step.number, d.title, d.description, step.state, step.planned_start, step.planned_end,
+    # The steps' wording is the domain's (English): in the officer's or the document's language here, so the
+    # window and the dossier show the same (packaging/update_translations.py: the "RenewalSteps" context).
+    return StepValue(step.id, step.number, translate("RenewalSteps", d.title), translate("RenewalSteps", d.description),
+                     step.state, step.planned_start, step.planned_end,
                      step.actual_start, step.actual_end, step.responsible or "", step.evidence or "",
                      step.override_reason or "", step.closed_by or "", step.closed_at, tuple(attachments), step.version)
 
@@ -333,6 +337,7 @@ def close_step(session: Session, process_id: uuid.UUID, number: int, *, on: date
     """Mark a step done on ``on`` (default today). Refused before the previous step is done, unless an
     override reason is given: it is then recorded on the step with who and when. Returns True when the
     close overrode the order."""
+    take_turn(session, RenewalStep.id, RenewalStep.process_id == process_id)  # the team server: one close at a time
     step = _step(session, process_id, number)
     try:
         overridden = check_close(number, _states(session, process_id), override)
@@ -414,10 +419,17 @@ read_step_attachment = applications.read_attachment
 
 # --- the external review's checklist ---------------------------------------------------------------
 
+def checklist_words(text: str) -> str:
+    """A checklist item as the officer (or the document) reads it: a default item (stored in English, as
+    created) in the language in use, the desk's own words as written."""
+    return translate("RenewalSteps", text) if text in DEFAULT_CHECKLIST else text
+
+
 def list_checklist(session: Session, process_id: uuid.UUID) -> list[ChecklistItemValue]:
     items = session.scalars(select(RenewalChecklistItem).where(RenewalChecklistItem.process_id == process_id)
                             .order_by(RenewalChecklistItem.position, RenewalChecklistItem.created_at))
-    return [ChecklistItemValue(i.id, i.position, i.text, bool(i.done), i.done_by or "", i.done_at, i.note or "")
+    return [ChecklistItemValue(i.id, i.position, checklist_words(i.text), bool(i.done), i.done_by or "", i.done_at,
+                               i.note or "")
             for i in items]
 
 
@@ -674,6 +686,7 @@ def set_mac_opinion(session: Session, process_id: uuid.UUID, key: uuid.UUID, tex
 def propose(session: Session, process_id: uuid.UUID, key: uuid.UUID, proposed: bool = True, note: str = "") -> None:
     """Put a candidate in (or take it out of) the proposed leadership. There is no cap: more than three
     leads may be proposed. An incumbent must seek renewal to be proposed."""
+    take_turn(session, RenewalProcess.id, RenewalProcess.id == process_id)  # the team server: one at a time
     process = _get(session, RenewalProcess, process_id, "renewal process")
     kind, obj = _resolve(session, process, key)
     if kind == APPLICANT:
@@ -754,14 +767,14 @@ def _label(enum, code: str | None) -> str:
     if not code:
         return ""
     try:
-        return enum(code).label
+        return translate("Vocabulary", enum(code).label)  # the officer's or the document's language
     except ValueError:
         return code.replace("_", " ").capitalize()
 
 
 def _group(code: str | None) -> str:
     try:
-        return group_label(code)
+        return translate("Vocabulary", group_label(code))
     except ValueError:
         return code or ""
 
@@ -897,29 +910,34 @@ def balance_of(candidates: Sequence[CandidateValue], chosen: Sequence[CandidateV
     core-partner selection's balance rules (`opn_desk.selection`; the ToR's defaults for this many seats
     unless ``rules`` are given) over the pool ``candidates``."""
     from opn_desk.selection import recheck
+    from opn_desk.services.selection_report_data import rule_name_words
+
+    def words(label: str) -> str:  # the vocabulary's labels in the officer's or the document's language
+        return translate("Vocabulary", label)
 
     seats = len(chosen)
-    regions = [CountRow(g.label, sum(1 for c in chosen if c.regional_group_code == g.value), SHORT_GROUP[g.value])
-               for g in RegionalGroup]
+    regions = [CountRow(words(g.label), sum(1 for c in chosen if c.regional_group_code == g.value),
+                        words(SHORT_GROUP[g.value])) for g in RegionalGroup]
     none = sum(1 for c in chosen if not c.regional_group_code)
     if none:
-        regions.append(CountRow(group_label(None), none, SHORT_GROUP[None]))
-    clusters = [CountRow(k.label, sum(1 for c in chosen if c.cluster_code == k.value), SHORT_CLUSTER[k.value])
-                for k in StakeholderCluster]
+        regions.append(CountRow(words(group_label(None)), none, words(SHORT_GROUP[None])))
+    clusters = [CountRow(words(k.label), sum(1 for c in chosen if c.cluster_code == k.value),
+                         words(SHORT_CLUSTER[k.value])) for k in StakeholderCluster]
     unknown_cluster = sum(1 for c in chosen if not c.cluster_code)
     if unknown_cluster:
-        clusters.append(CountRow("Not recorded", unknown_cluster, SHORT_CLUSTER[None]))
+        clusters.append(CountRow(translate("Renewal", "Not recorded"), unknown_cluster,
+                                 translate("Renewal", SHORT_CLUSTER[None])))
     genders = []
     for g in Gender:
         n = sum(1 for c in chosen if (c.representative_gender or "unknown") == g.value)
         if n or g in (Gender.FEMALE, Gender.MALE):
-            genders.append(CountRow(g.label, n, g.label))
+            genders.append(CountRow(words(g.label), n, words(g.label)))
     if seats == 0:
         return LeadershipBalance(0, tuple(regions), tuple(clusters), tuple(genders), ())
     pool = {str(c.key): c for c in [*candidates, *chosen]}
     problem = leadership_problem(pool.values(), seats, rules)
     check = recheck(problem, [str(c.key) for c in chosen])
-    states = tuple(RuleState(r.name, r.count, r.min, r.max, r.state, r.message) for r in check.rules)
+    states = tuple(RuleState(rule_name_words(r.name), r.count, r.min, r.max, r.state, r.message) for r in check.rules)
     return LeadershipBalance(seats, tuple(regions), tuple(clusters), tuple(genders), states)
 
 
@@ -950,7 +968,7 @@ def proposed_leadership(session: Session, process_id: uuid.UUID, *, today: date 
 __all__ = [
     "add_checklist_item", "add_criterion", "add_step_attachment", "add_succession", "balance_of", "close_step",
     "create_process", "edit_checklist_item", "get_process", "latest_process", "link_call", "list_candidates",
-    "list_checklist", "list_incumbents", "list_process_criteria", "list_processes", "list_step_attachments",
+    "checklist_words", "list_checklist", "list_incumbents", "list_process_criteria", "list_processes", "list_step_attachments",
     "list_succession", "proposed_leadership", "propose", "read_step_attachment", "record_incumbent_score",
     "remove_checklist_item", "remove_criterion", "remove_incumbent_score", "remove_step_attachment",
     "remove_succession", "reopen_step", "set_commitment", "set_mac_opinion", "set_seeking_renewal", "start_step",

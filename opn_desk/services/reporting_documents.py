@@ -1,5 +1,6 @@
-"""The reporting cycle's summary written to a file: a PDF (`reports/reporting.py`) or a spreadsheet
-(one sheet, `io/tables.py`), from the same values (`reporting.cycle_summary`); for the window and
+"""The reporting cycle's summary written to a file: a PDF (`reports/reporting.py`) or a workbook
+(`reports/reporting_workbook.py`: Rates, Activities by category, Highlights, Non-reporters, HLPF, and the
+whole summary as one plain table on the sheet "Figures"), from the same values (`reporting.cycle_summary`); for the window and
 `opn-desk report reporting` alike. Both are written under a temporary name and renamed at the end.
 """
 
@@ -57,10 +58,17 @@ def write_cycle_summary(desk, programme_code: str, year: int, out: Path, *, toda
     summary = desk.read(reporting.cycle_summary, programme_code, year, today=today or date.today())
     stop_if_asked(abort)
     if suffix == ".xlsx":
-        from opn_desk.io.tables import write_table
+        from opn_desk.reports.reporting_workbook import write_cycle_workbook
 
-        count = write_table(out, SHEET_COLUMNS, sheet_rows(summary))
-        return f"{count} rows"
+        temp = out.with_name(f".{out.name}.partial")
+        try:
+            count = write_cycle_workbook(summary, temp, (SHEET_COLUMNS, sheet_rows(summary)))
+            stop_if_asked(abort)
+            temp.replace(out)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return f"6 sheets, {count} rows"
     from opn_desk.reports.reporting import write_cycle_summary as write_pdf
     from opn_desk.services.desk_settings import letterhead
 

@@ -3,8 +3,13 @@ their own mail program, each logged on the partner's record (docs/REPORTING.md).
 
 A draft is addressed to the organisation's reporting focal point (or, without one, the representative of
 its role), with the alternates in copy; its words follow the partner's role (co-lead, core partner,
-network member) and the focal point's language (English, French, Spanish), and whether the deadline is
-ahead or passed. Drafts carry ``X-Unsent: 1`` so mail programs open them as messages to send.
+network member) and the partner's language (English, French, Spanish), and whether the deadline is
+ahead or passed. The language is the one the desk chose for the organisation's focal point; without a
+focal point recorded, the country's (`reminder_language`: French in francophone countries, Spanish in
+hispanophone ones, from resources/reference/reminder_languages.csv), else English. The French and
+Spanish words are the desk's vocabulary (domain/vocab.py, packaging/translations): partenaire principal,
+co-responsable, secrétariat de coordination; socio principal, co-líder, secretaría de coordinación. Drafts
+carry ``X-Unsent: 1`` so mail programs open them as messages to send.
 
 `write_reminders` writes every draft under a temporary name, logs them in one desk operation, then gives
 them their names: a failure leaves neither drafts nor log entries behind.
@@ -12,6 +17,7 @@ them their names: a failure leaves neither drafts nor log entries behind.
 
 from __future__ import annotations
 
+import csv
 import re
 import uuid
 from collections.abc import Callable
@@ -20,14 +26,17 @@ from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
+from functools import lru_cache
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from opn_desk.db.models import ReminderLog, ReportingCycle
+from opn_desk.db.models import Country, Organisation, ReminderLog, ReportingCycle, ReportingFocalPoint
 from opn_desk.domain import reporting as rules
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import PROGRAMMES, Role
+from opn_desk.paths import resource
 from opn_desk.services import reporting
 from opn_desk.services.errors import DeskError
 
@@ -73,7 +82,7 @@ _TEXT = {
         "passed": "La date limite du rapport {year} du programme {programme} était le {deadline}, et nous n'avons "
                   "pas encore reçu le rapport de {organisation}, {role} du programme.",
         "lead": "En tant que co-responsable, votre rapport montre aussi l'exemple aux partenaires du programme.",
-        "core": "En tant que partenaire principal, votre rapport nourrit l'examen du plan de travail par le comité "
+        "core": "En tant que partenaire principal, votre rapport nourrit l'examen du plan de travail par le Comité "
                 "consultatif multipartite.",
         "member": "Le rapport est attendu de chaque partenaire ; il est une condition pour rester partenaire du "
                   "réseau.",
@@ -81,7 +90,7 @@ _TEXT = {
                   "serions heureux de vous aider lors d'un court appel.",
         "why": "Vos activités sont comptées dans le rapport du réseau au Forum politique de haut niveau, et les "
                "plus marquantes sont mises en avant dans tout le réseau One Planet.",
-        "close": "Avec nos remerciements et nos meilleures salutations,\nLe bureau de coordination",
+        "close": "Avec nos remerciements et nos meilleures salutations,\nLe secrétariat de coordination",
     },
     "es": {
         "subject": "{programme}: su informe {year}, plazo {deadline}",
@@ -92,14 +101,14 @@ _TEXT = {
         "passed": "El plazo del informe {year} del programa {programme} venció el {deadline} y todavía no hemos "
                   "recibido el informe de {organisation}, {role} del programa.",
         "lead": "Como co-líder, su informe también da el ejemplo a los socios del programa.",
-        "core": "Como socio principal, su informe alimenta la revisión del plan de trabajo por el comité asesor "
-                "de múltiples partes interesadas.",
+        "core": "Como socio principal, su informe alimenta la revisión del plan de trabajo por el Comité Asesor "
+                "de Múltiples Partes Interesadas.",
         "member": "Se espera un informe de cada socio; es una condición para seguir siendo socio de la red.",
         "missed": "No hemos recibido informe de {organisation} en los últimos {missed} ciclos; con gusto le "
                   "ayudamos en una breve llamada.",
         "why": "Sus actividades se cuentan en el informe de la red al Foro Político de Alto Nivel, y las más "
                "destacadas se difunden en toda la red One Planet.",
-        "close": "Con nuestro agradecimiento y saludos cordiales,\nLa oficina de coordinación",
+        "close": "Con nuestro agradecimiento y saludos cordiales,\nLa secretaría de coordinación",
     },
 }
 
@@ -116,6 +125,34 @@ def _programme_name(code: str, name: str, language: str) -> str:
         if forms:
             return forms[0]
     return name
+
+
+@lru_cache(maxsize=1)
+def _country_languages() -> dict[str, str]:
+    with resource("reference", "reminder_languages.csv").open(encoding="utf-8", newline="") as f:
+        return {r["iso3"]: r["language"] for r in csv.DictReader(f) if r["language"] in _TEXT}
+
+
+def reminder_language(iso3: str | None) -> str:
+    """The language of reminders to a partner in this country when the desk chose none: "fr" in francophone
+    countries, "es" in hispanophone ones, else "en"."""
+    return _country_languages().get((iso3 or "").strip().upper(), "en")
+
+
+def partner_languages(session: Session, organisation_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each organisation's reminder language: its focal point's as the desk recorded it, else its country's."""
+    out: dict[uuid.UUID, str] = {}
+    for start in range(0, len(organisation_ids), 900):
+        chunk = organisation_ids[start:start + 900]
+        for org, iso3 in session.execute(select(Organisation.id, Country.iso3).outerjoin(
+                Country, Country.id == Organisation.country_id).where(Organisation.id.in_(chunk))):
+            out[org] = reminder_language(iso3)
+        for org, language in session.execute(select(ReportingFocalPoint.organisation_id,
+                                                    ReportingFocalPoint.language).where(
+                ReportingFocalPoint.organisation_id.in_(chunk))):
+            if language in _TEXT:
+                out[org] = language
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +209,7 @@ def prepare_reminders(session: Session, programme_code: str, year: int, *, today
     programme_name = reporting.programme_by_code(session, programme_code).name
     missing = reporting.non_reporters(session, programme_code, year, today=today, with_contacts=False)
     contacts = reporting.focal_points(session, [n.organisation_id for n in missing], cycle.programme_id)
+    languages = partner_languages(session, [n.organisation_id for n in missing])
     offset = rules.scheduled_reminder(cycle.reminder_days or [], cycle.deadline, today)
     passed = today > cycle.deadline
     taken: set[str] = set()
@@ -181,7 +219,7 @@ def prepare_reminders(session: Session, programme_code: str, year: int, *, today
         if fp is None or not fp.email:
             without.append(n.organisation)
             continue
-        language = fp.language if fp.language in _TEXT else "en"
+        language = languages.get(n.organisation_id, "en")
         role_words = _ROLE_WORDS[language]
         main_role = n.roles[0] if n.roles else Role.NETWORK_MEMBER.value
         values = {"name": fp.name or n.organisation, "organisation": n.organisation,

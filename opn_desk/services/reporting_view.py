@@ -120,8 +120,14 @@ def focal_point_form(session: Session, organisation_id: uuid.UUID) -> FocalPoint
         select(Person).where(Person.organisation_id == organisation_id).order_by(Person.name)))
     fp = reporting.focal_points(session, [organisation_id]).get(organisation_id)
     receiver = f"{fp.name} <{fp.email}>" if fp and fp.email else (fp.name if fp else "")
+    if row is None:  # a first focal point: the reminders' language proposed is the country's (fr, es, else en)
+        from opn_desk.services.reporting_reminders import partner_languages
+
+        language = partner_languages(session, [organisation_id]).get(organisation_id, "en")
+    else:
+        language = row.language
     return FocalPointForm(organisation_id, org.name, row.person_id if row else None,
-                          row.language if row else "en", alternates, people, receiver)
+                          language, alternates, people, receiver)
 
 
 def initiative_choices(session: Session, programme_code: str) -> list[tuple[uuid.UUID, str]]:

@@ -26,6 +26,7 @@ from opn_desk.domain.vocab import (
     RegionalGroup,
     StakeholderCluster,
 )
+from opn_desk.i18n import translate
 from opn_desk.reports.selection_values import (
     CLOSEST,
     NONE,
@@ -82,6 +83,21 @@ def _value_label(attribute: str, value: str | None) -> str:
     return value
 
 
+# The default rules' names (opn_desk/selection/defaults.py), saved with a round in English: shown in the
+# officer's or the document's language ("SelectionDefaults", packaging/update_translations.py); a name the
+# desk wrote itself is shown as written.
+DEFAULT_RULE_NAMES = frozenset(r.name for r in d.default_rules(1, incumbents=(0, 1), country_max=1, ldc_min=0))
+
+
+def rule_name_words(name: str) -> str:
+    """A balance rule's name as the officer reads it: a default name translated, the desk's own as written
+    ("Africa #2", made unique by the problem, keeps its number)."""
+    base, hash_, number = name.rpartition(" #")
+    if hash_ and number.isdigit() and base in DEFAULT_RULE_NAMES:
+        return f"{translate('SelectionDefaults', base)} #{number}"
+    return translate("SelectionDefaults", name) if name in DEFAULT_RULE_NAMES else name
+
+
 def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
     what = sr.ATTRIBUTES.get(rule.attribute, rule.attribute)
     counts = f"each {what[0].lower()}{what[1:]}" if rule.per_value else f"{what}: {_value_label(rule.attribute, rule.value)}"
@@ -94,7 +110,7 @@ def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
         parts.append(f"at most {rule.max}")
     if rule.max_share is not None:
         parts.append(f"at most {_percent(rule.max_share)}")
-    return RuleSpec(name, counts, "; ".join(parts), rule.describe_bounds(seats), rule.priority)
+    return RuleSpec(rule_name_words(name), counts, "; ".join(parts), rule.describe_bounds(seats), rule.priority)
 
 
 def _country(m: sr.PoolMember) -> str:
@@ -164,7 +180,7 @@ def _comparison(stored: sr.RoundValue, problem: SelectionProblem, first: tuple[s
     columns = tuple(ScenarioColumn(name, problem.seats, round(Slate.of(problem, ids).score, 9), len(ids),
                                    len(check.broken), left, notes)
                     for (name, ids, left, notes), check in zip(columns_in, checks, strict=True))
-    rules = tuple(ScenarioRuleRow(rule.name, tuple(c.rules[k].count for c in checks),
+    rules = tuple(ScenarioRuleRow(rule_name_words(rule.name), tuple(c.rules[k].count for c in checks),
                                   tuple(c.rules[k].state for c in checks))
                   for k, rule in enumerate(checks[0].rules)) if checks else ()
     sets = [set(ids) for _n, ids, _l, _t in columns_in]
@@ -230,7 +246,7 @@ def _who_counts(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceR
 
 def _rule_row(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceRule, r: RuleCheck,
               ids: Sequence[str]) -> RuleCheckRow:
-    return RuleCheckRow(r.name, r.count, _bounds(r.min, r.max), r.state, _who_counts(stored, problem, rule, r, ids))
+    return RuleCheckRow(rule_name_words(r.name), r.count, _bounds(r.min, r.max), r.state, _who_counts(stored, problem, rule, r, ids))
 
 
 def _explained(stored: sr.RoundValue, sentence: str) -> str:

@@ -60,6 +60,7 @@ from opn_desk.selection import BalanceRule, Candidate, SelectionProblem, default
 from opn_desk.selection import defaults as d
 from opn_desk.services import reviews, terms
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
+from opn_desk.services.server_locks import take_turn
 
 POOL_STATUSES: tuple[str, ...] = (ApplicationStatus.UNDER_REVIEW.value, ApplicationStatus.MAC_OPINION.value,
                                   ApplicationStatus.ACCEPTED.value)
@@ -766,6 +767,7 @@ def save_scenario(session: Session, call_id: uuid.UUID, name: str, selected: Seq
     title = _text(name, "name", "A scenario's name", 200)
     if not title:
         raise InvalidInput("name", translate("SelectionRound", "A scenario needs a name."))
+    take_turn(session, Call.id, Call.id == call_id)  # the team server: one slate saved at a time per call
     current = get_round(session, call_id)
     pool = {m.key: m for m in current.pool}
     keys = list(dict.fromkeys(_check_keys(list(selected), pool, "selected")))

@@ -195,6 +195,10 @@ def upload(database: Path, address: ServerAddress,
                 progress("Comparing every table with the file…")
             _compare(source, destination, summary)
             _mark_as_copy(destination)
+        # The planner's statistics and the visibility map before the first search (not a minute later, when
+        # autovacuum would get to it): a fresh copy is otherwise planned blind and read slowly.
+        with target.connect().execution_options(isolation_level="AUTOCOMMIT") as destination:
+            destination.execute(text("VACUUM (ANALYZE)"))
     finally:
         target.dispose()
         source_store.close()

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="54" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="55" />
             <source>{value!r} is not a number.</source>
             <translation>{value!r} no es un número.</translation>
         </message>
@@ -12,37 +12,37 @@
     <context>
         <name>ActionItemDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="62" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="65" />
             <source>Add an action item</source>
             <translation>Añadir una acción</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="62" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="65" />
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="67" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="70" />
             <source>(the meeting as a whole)</source>
             <translation>(la reunión en su conjunto)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="70" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="73" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="71" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="74" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="72" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="75" />
             <source>Due on</source>
             <translation>Vence el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="73" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="76" />
             <source>Agenda item</source>
             <translation>Punto del orden del día</translation>
         </message>
@@ -267,87 +267,87 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="167" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
             <source>Edit the activity</source>
             <translation>Editar la actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="167" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
             <source>New activity</source>
             <translation>Nueva actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>Add the activity</source>
             <translation>Añadir la actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="182" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="183" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="188" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="189" />
             <source>Country codes (ISO3), e.g. KEN; PER</source>
             <translation>Códigos de país (ISO3), p. ej. KEN; PER</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="190" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="191" />
             <source>e.g. 12, 7</source>
             <translation>p. ej. 12, 7</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="192" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="193" />
             <source>What changed in practice</source>
             <translation>Qué cambió en la práctica</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="194" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="195" />
             <source>A highlight of the year (shown in the cycle summary)</source>
             <translation>Lo más destacado del año (se muestra en el resumen del ciclo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="196" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="197" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
             <source>Initiative</source>
             <translation>Iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="203" />
             <source>Change in practice</source>
             <translation>Cambio en la práctica</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="207" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="208" />
             <source>Choose the partner that reported the activity.</source>
             <translation>Elija el socio que informó la actividad.</translation>
         </message>
@@ -355,27 +355,27 @@
     <context>
         <name>AgendaItemDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="28" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="31" />
             <source>Add an agenda item</source>
             <translation>Añadir un punto al orden del día</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="28" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="31" />
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="32" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="35" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="33" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="36" />
             <source>Presenter</source>
             <translation>Presentador</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="37" />
             <source>Decision sought</source>
             <translation>Decisión solicitada</translation>
         </message>
@@ -487,352 +487,352 @@
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="148" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="149" />
             <source>Next step:</source>
             <translation>Siguiente paso:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="156" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="157" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="157" />
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="99" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="158" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="108" />
             <source>Screening</source>
             <translation>Preselección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="158" />
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="114" />
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="226" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="159" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="235" />
             <source>Reviews</source>
             <translation>Evaluaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="159" />
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="243" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="160" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="252" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="160" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="161" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="174" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
             <source>Representative</source>
             <translation>Representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="174" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
             <source>Alternate</source>
             <translation>Suplente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
             <source>Statement</source>
             <translation>Declaración</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="175" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
             <source>Contribution</source>
             <translation>Contribución</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="177" />
             <source>Work-streams</source>
             <translation>Líneas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="176" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="177" />
             <source>Priority sectors</source>
             <translation>Sectores prioritarios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="177" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="178" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="190" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="191" />
             <source>The MAC's opinion</source>
             <translation>La opinión del MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="196" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="197" />
             <source>The Multi-stakeholder Advisory Committee's opinion, when it gives one</source>
             <translation>La opinión del Comité Asesor de Múltiples Partes Interesadas, cuando la emite</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="204" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="205" />
             <source>Save opinion</source>
             <translation>Guardar la opinión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="218" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="219" />
             <source>Eligibility and due diligence. Tick each check when it is done; moving to Under review needs every item ticked, or a reason to override the checklist.</source>
             <translation>Elegibilidad y diligencia debida. Marque cada comprobación cuando esté hecha; pasar a En revisión requiere todos los elementos marcados, o un motivo para omitir la lista.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="231" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="232" />
             <source>Another check for this application</source>
             <translation>Otra comprobación para esta solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="232" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="233" />
             <source>Add check</source>
             <translation>Añadir la comprobación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="267" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="268" />
             <source>Score…</source>
             <translation>Puntuar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="268" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="269" />
             <source>Declare conflict…</source>
             <translation>Declarar un conflicto…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="269" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="270" />
             <source>Remove declared conflict</source>
             <translation>Retirar el conflicto declarado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="270" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="271" />
             <source>Ranking of the call…</source>
             <translation>Clasificación de la convocatoria…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="294" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="294" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="293" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="294" />
             <source>Added</source>
             <translation>Añadido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="310" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="311" />
             <source>Files are copied into the database, at most {limit} MB each; opening one shows a copy.</source>
             <translation>Los archivos se copian en la base de datos, como máximo {limit} MB cada uno; al abrir uno se muestra una copia.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="313" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="314" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="314" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="315" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="315" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="316" />
             <source>Remove…</source>
             <translation>Quitar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="332" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="332" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="331" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="332" />
             <source>When, by whom</source>
             <translation>Cuándo, por quién</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="332" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="333" />
             <source>Why</source>
             <translation>Por qué</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="346" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="347" />
             <source>Application history</source>
             <translation>Historial de la solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="375" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="376" />
             <source>That application no longer exists.</source>
             <translation>Esa solicitud ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="403" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="404" />
             <source>received {day}</source>
             <translation>recibida el {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="407" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="408" />
             <source>since {when}, by {who}</source>
             <translation>desde {when}, por {who}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="39" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="48" />
             <source>(nobody named)</source>
             <translation>(nadie nombrado)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="42" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="51" />
             <source>(none given)</source>
             <translation>(ninguno indicado)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="45" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="54" />
             <source>(none offered)</source>
             <translation>(ninguno ofrecido)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="49" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="58" />
             <source>{decision} on {day}</source>
             <translation>{decision} el {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="54" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="63" />
             <source>Withdrawn</source>
             <translation>Retirada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="56" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="65" />
             <source>Not decided yet</source>
             <translation>Aún no decidida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="59" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="68" />
             <source>Accepting it created a membership: &lt;a href="org"&gt;see it in the organisation's memberships&lt;/a&gt;.</source>
             <translation>Al aceptarla se creó una membresía: &lt;a href="org"&gt;verla en las membresías de la organización&lt;/a&gt;.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="72" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="81" />
             <source>The MAC's opinion is recorded while the application is under review or waiting for it.</source>
             <translation>La opinión del MAC se registra mientras la solicitud está en revisión o a la espera de ella.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="90" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="99" />
             <source>No checks on the list.</source>
             <translation>No hay comprobaciones en la lista.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="92" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="101" />
             <source>All {total} checks done.</source>
             <translation>Las {total} comprobaciones están hechas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="94" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="103" />
             <source>{done} of {total} checks done.</source>
             <translation>{done} de {total} comprobaciones hechas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="98" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="107" />
             <source>Screening ({done}/{total})</source>
             <translation>Preselección ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="109" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="118" />
             <source>This application answers no call, so it is not scored: network members join without a review.</source>
             <translation>Esta solicitud no responde a ninguna convocatoria, por lo que no se puntúa: los miembros de la red se incorporan sin evaluación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="120" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
             <source>The call has no evaluation criteria yet.</source>
             <translation>La convocatoria aún no tiene criterios de evaluación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="131" />
             <source>Scores from 0 to {max} per criterion and reviewer. Criteria where reviewers differ by {spread} points or more are highlighted.</source>
             <translation>Puntuaciones de 0 a {max} por criterio y evaluador. Se resaltan los criterios en que los evaluadores difieren en {spread} puntos o más.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail.py" line="440" />
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/detail.py" line="441" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="135" />
             <source>Scores are recorded while the application is under review or waiting for the MAC's opinion.</source>
             <translation>Las puntuaciones se registran mientras la solicitud está en revisión o a la espera de la opinión del MAC.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="138" />
             <source>Criterion</source>
             <translation>Criterio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="138" />
             <source>Weight</source>
             <translation>Ponderación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="138" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="147" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="156" />
             <source>Reviewers disagree: their scores differ by {spread} points (from {low} to {high}); differences of {limit} points or more are highlighted.</source>
             <translation>Los evaluadores discrepan: sus puntuaciones difieren en {spread} puntos (de {low} a {high}); se resaltan las diferencias de {limit} puntos o más.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="172" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="181" />
             <source>Weighted total</source>
             <translation>Total ponderado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="197" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="206" />
             <source>&lt;b&gt;Weighted total: {total}&lt;/b&gt; of {max}</source>
             <translation>&lt;b&gt;Total ponderado: {total}&lt;/b&gt; de {max}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="199" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="208" />
             <source>{done} of {needed} complete reviews</source>
             <translation>{done} de {needed} evaluaciones completas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="202" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="211" />
             <source>not scored yet: {criteria}</source>
             <translation>aún sin puntuar: {criteria}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="204" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="213" />
             <source>&lt;span style='background: #fde3c3;'&gt;reviewers disagree on {criteria}&lt;/span&gt;</source>
             <translation>&lt;span style='background: #fde3c3;'&gt;los evaluadores discrepan en {criteria}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="207" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="216" />
             <source>rank {rank} in the call</source>
             <translation>puesto {rank} en la convocatoria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="210" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="219" />
             <source>Scores left out for a conflict of interest:</source>
             <translation>Puntuaciones excluidas por conflicto de intereses:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="217" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="226" />
             <source>Declared conflict: {who}, {day}</source>
             <translation>Conflicto declarado: {who}, {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="225" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="234" />
             <source>Reviews ({total})</source>
             <translation>Evaluaciones ({total})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="242" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="251" />
             <source>Files ({count})</source>
             <translation>Archivos ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="260" />
+            <location filename="../../opn_desk/gui/applications/detail_tabs.py" line="269" />
             <source>History ({count})</source>
             <translation>Historial ({count})</translation>
         </message>
@@ -1242,42 +1242,42 @@
             <translation>Paquete de evaluación: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="451" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
             <source>Decision recorded. Write the decision letter now?</source>
             <translation>Decisión registrada. ¿Escribir ahora la carta de decisión?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
             <source>Write the letter…</source>
             <translation>Escribir la carta…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="454" />
             <source>You can also write it later from Letters and PDFs.</source>
             <translation>También puede escribirla más tarde desde Cartas y PDF.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="473" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
             <source>&amp;Applications</source>
             <translation>&amp;Solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="475" />
             <source>&amp;Record application…</source>
             <translation>&amp;Registrar una solicitud…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="493" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="494" />
             <source>&amp;Due list</source>
             <translation>&amp;Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="512" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="513" />
             <source>{count} things due</source>
             <translation>{count} vencimientos</translation>
         </message>
@@ -1332,6 +1332,54 @@
         <message>
             <source>{n} days</source>
             <translation>{n} días</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproveMinutesDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="152" />
+            <source>Approve the minutes of {meeting}</source>
+            <translation>Aprobar el acta de {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="153" />
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="156" />
+            <source>At {meeting}</source>
+            <translation>En {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="157" />
+            <source>By written procedure</source>
+            <translation>Por procedimiento escrito</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="159" />
+            <source>e.g. the advisory committee</source>
+            <translation>p. ej., el comité asesor</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="161" />
+            <source>Approved minutes cannot be changed; Undo takes an approval back.</source>
+            <translation>Un acta aprobada no puede modificarse; Deshacer retira una aprobación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="164" />
+            <source>How</source>
+            <translation>Cómo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="165" />
+            <source>Approved by</source>
+            <translation>Aprobada por</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="166" />
+            <source>On (written procedure)</source>
+            <translation>El (procedimiento escrito)</translation>
         </message>
     </context>
     <context>
@@ -1410,52 +1458,52 @@
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="218" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
             <source>Record a self-assessment</source>
             <translation>Registrar una autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="218" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="225" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="91" />
             <source>(not assessed)</source>
             <translation>(sin evaluar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="226" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="92" />
             <source>Met</source>
             <translation>Cumplido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="227" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="93" />
             <source>Not met</source>
             <translation>No cumplido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="229" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="95" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="230" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="96" />
             <source>Conversation on</source>
             <translation>Conversación del</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="231" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="97" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="233" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="99" />
             <source>Renewal commitments</source>
             <translation>Compromisos de renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="234" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="100" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
@@ -1521,27 +1569,27 @@
     <context>
         <name>CandidateDetail</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidate.py" line="60" />
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="61" />
             <source>Scores</source>
             <translation>Puntuaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="64" />
             <source>Criterion</source>
             <translation>Criterio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="64" />
             <source>Weight</source>
             <translation>Ponderación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidate.py" line="63" />
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="64" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidate.py" line="64" />
+            <location filename="../../opn_desk/gui/leadership/candidate.py" line="65" />
             <source>By reviewer</source>
             <translation>Por evaluador</translation>
         </message>
@@ -1674,167 +1722,167 @@
     <context>
         <name>CandidatesView</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="46" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="47" />
             <source>Lead criteria…</source>
             <translation>Criterios de liderazgo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="47" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="48" />
             <source>The criteria candidates are scored on (editable)</source>
             <translation>Los criterios con que se puntúa a los candidatos (editables)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="48" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="49" />
             <source>Incumbents…</source>
             <translation>Titulares…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="49" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="50" />
             <source>Which incumbent co-leads seek renewal, and their commitments</source>
             <translation>Qué co-líderes titulares solicitan la renovación, y sus compromisos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="61" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="62" />
             <source>Candidates</source>
             <translation>Candidatos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="63" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="64" />
             <source>Tick “Proposed” to put a candidate in the proposed leadership; untick to take it out. Unscored candidates are listed last.</source>
             <translation>Marque “Propuesto” para incluir a un candidato en la dirección propuesta; desmarque para quitarlo. Los candidatos sin puntuar aparecen al final.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
             <source>Proposed</source>
             <translation>Propuesto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
             <source>Rank</source>
             <translation>Puesto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="103" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
             <source>Country (group)</source>
             <translation>País (grupo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
             <source>Cluster</source>
-            <translation>Grupo</translation>
+            <translation>Partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
             <source>Representative</source>
             <translation>Representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="104" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="106" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="105" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="106" />
             <source>MAC opinion</source>
             <translation>Opinión del MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="115" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="116" />
             <source>{name} (weight {weight:g}): mean score</source>
             <translation>{name} (ponderación {weight:g}): puntuación media</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="119" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="120" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="129" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="130" />
             <source>Incumbent</source>
             <translation>Titular</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="130" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="131" />
             <source>Applicant (incumbent)</source>
             <translation>Solicitante (titular)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="130" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="131" />
             <source>Applicant</source>
             <translation>Solicitante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="134" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="135" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="154" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="153" />
             <source>{count} candidates ({applicants} applications, {incumbents} incumbents seeking renewal without one); {proposed} proposed</source>
             <translation>{count} candidatos ({applicants} solicitudes, {incumbents} titulares que solicitan la renovación sin solicitud); {proposed} propuestos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="160" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="159" />
             <source>Link the process to its co-lead call first: the lead criteria are the call's.</source>
             <translation>Vincule primero el proceso a su convocatoria de co-líderes: los criterios de liderazgo son los de la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="172" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="171" />
             <source>The MAC opinion on {name} is not saved. Leave it?</source>
             <translation>La opinión del MAC sobre {name} no está guardada. ¿Dejarla?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="173" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="172" />
             <source>Leave it</source>
             <translation>Dejarla</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="207" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="206" />
             <source>Propose {name} for the leadership</source>
             <translation>Proponer a {name} para la dirección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="208" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="207" />
             <source>Take {name} out of the proposed leadership</source>
             <translation>Quitar a {name} de la dirección propuesta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="214" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="213" />
             <source>Propose {name}</source>
             <translation>Proponer a {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="214" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="213" />
             <source>Propose</source>
             <translation>Proponer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="215" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="214" />
             <source>Why is {name} proposed? (printed in the dossier)</source>
             <translation>¿Por qué se propone a {name}? (se imprime en el dossier)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="235" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="234" />
             <source>MAC opinion on {name}</source>
             <translation>Opinión del MAC sobre {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/candidates.py" line="250" />
+            <location filename="../../opn_desk/gui/leadership/candidates.py" line="249" />
             <source>Scores of {name}</source>
             <translation>Puntuaciones de {name}</translation>
         </message>
@@ -1842,72 +1890,72 @@
     <context>
         <name>ChecklistDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="33" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="34" />
             <source>Screening checklists</source>
             <translation>Listas de comprobación de la preselección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="42" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="43" />
             <source>The eligibility and due-diligence checks a new application starts its screening with. Applications already received keep their own list.</source>
             <translation>Las comprobaciones de elegibilidad y diligencia debida con las que una nueva solicitud inicia su preselección. Las solicitudes ya recibidas conservan su propia lista.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="47" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="48" />
             <source>Role applied for:</source>
             <translation>Función solicitada:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="61" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="62" />
             <source>Checks</source>
             <translation>Comprobaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="64" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="65" />
             <source>Add check</source>
             <translation>Añadir la comprobación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="65" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="66" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="66" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="67" />
             <source>Move up</source>
             <translation>Subir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="67" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="68" />
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="68" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="69" />
             <source>Restore defaults</source>
             <translation>Restablecer los valores predeterminados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="123" />
             <source>Customised by the desk</source>
             <translation>Personalizada por la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="123" />
             <source>Shipped defaults</source>
             <translation>Valores predeterminados de origen</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="136" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="144" />
             <source>New check</source>
             <translation>Nueva comprobación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="160" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="168" />
             <source>Restore the default screening checklist for {role}</source>
             <translation>Restablecer la lista de comprobación de preselección predeterminada para {role}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="175" />
+            <location filename="../../opn_desk/gui/applications/checklist_dialog.py" line="183" />
             <source>Set the screening checklist for {role}</source>
             <translation>Fijar la lista de comprobación de preselección para {role}</translation>
         </message>
@@ -1915,33 +1963,33 @@
     <context>
         <name>ChecklistView</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="32" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="33" />
             <source>External review checklist</source>
             <translation>Lista de comprobación de la evaluación externa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="35" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="36" />
             <source>Tick each recommendation of the external review once the renewal has considered it; who ticked it and when are recorded.</source>
             <translation>Marque cada recomendación de la evaluación externa una vez que la renovación la haya considerado; se registra quién la marcó y cuándo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="38" />
             <location filename="../../opn_desk/gui/leadership/checklist.py" line="139" />
             <source>Considered</source>
             <translation>Considerada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="38" />
             <source>Recommendation</source>
             <translation>Recomendación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="38" />
             <source>Ticked by</source>
             <translation>Marcada por</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/checklist.py" line="38" />
+            <location filename="../../opn_desk/gui/leadership/checklist.py" line="39" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
@@ -2043,93 +2091,1006 @@
         </message>
     </context>
     <context>
-        <name>CollaborationGraph</name>
-        <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
-            <source>No organisations share an initiative.</source>
-            <translation>Ninguna organización comparte una iniciativa.</translation>
-        </message>
-    </context>
-    <context>
         <name>CollaborationsTab</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="41" />
             <source>Every programme</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="41" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="132" />
             <source>Works with</source>
             <translation>Trabaja con</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
             <source>Initiatives shared</source>
             <translation>Iniciativas compartidas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="95" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="53" />
             <source>No organisations share an initiative.</source>
             <translation>Ninguna organización comparte una iniciativa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="117" />
-            <source>{count} pairs of organisations share initiatives; the {most} most connected organisations are drawn.</source>
-            <translation>{count} pares de organizaciones comparten iniciativas; se dibujan las {most} organizaciones más conectadas.</translation>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="55" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="120" />
+            <source>Point at an organisation on the map to see its initiatives; click it to choose it.</source>
+            <translation>Señale una organización en el mapa para ver sus iniciativas; haga clic para elegirla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="66" />
+            <source>Open the organisation</source>
+            <translation>Abrir la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="101" />
+            <source>{count} pairs of organisations share initiatives; {placed} organisations on the map.</source>
+            <translation>{count} pares de organizaciones comparten iniciativas; {placed} organizaciones en el mapa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="104" />
+            <source>Not on the map (no country, or one without a known place): {names}.</source>
+            <translation>Fuera del mapa (sin país, o de uno sin ubicación conocida): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="129" />
+            <source>Initiatives ({count})</source>
+            <translation>Iniciativas ({count})</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../opn_desk/cli.py" line="25" />
+            <location filename="../../opn_desk/cli.py" line="30" />
             <source>{problem} (see 'opn-desk --help').</source>
             <translation>{problem} (véase 'opn-desk --help').</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/cli.py" line="497" />
+            <location filename="../../opn_desk/cli.py" line="570" />
+            <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was written; please report this.</source>
+            <translation>Ocurrió algo que OPN Desk no esperaba ({kind}). No se escribió nada más; por favor, infórmelo.</translation>
+        </message>
+        <message>
+            <source>the desk's database file, or a team server's postgresql:// URL (docs/SERVER.md)</source>
+            <translation>el archivo de base de datos de la secretaría, o la URL postgresql:// de un servidor del equipo (docs/SERVER.md)</translation>
+        </message>
+        <message>
+            <source>OPN Desk: the coordination desk's tool for One Planet network programmes. Without a command, opens the desk's window.</source>
+            <translation>OPN Desk: la herramienta de la secretaría de coordinación para los programas de One Planet network. Sin comando, abre la ventana de la secretaría.</translation>
+        </message>
+        <message>
+            <source>open the database, show the window offscreen, run the checks and exit</source>
+            <translation>abrir la base de datos, mostrar la ventana fuera de pantalla, ejecutar las comprobaciones y salir</translation>
+        </message>
+        <message>
+            <source>open the database read-only</source>
+            <translation>abrir la base de datos en modo de solo lectura</translation>
+        </message>
+        <message>
+            <source>the language of messages (default: the one saved in Preferences, else English); JSON, CSV/XLSX columns, codes and exit codes are never translated</source>
+            <translation>el idioma de los mensajes (por defecto: el guardado en Preferencias, si no, el inglés); el JSON, las columnas CSV/XLSX, los códigos y los códigos de salida nunca se traducen</translation>
+        </message>
+        <message>
+            <source>create a realistic demo network in a database</source>
+            <translation>crear una red de demostración realista en una base de datos</translation>
+        </message>
+        <message>
+            <source>the same seed gives the same network (default 1)</source>
+            <translation>la misma semilla da la misma red (por defecto 1)</translation>
+        </message>
+        <message>
+            <source>how many (default 900)</source>
+            <translation>cuántas (por defecto 900)</translation>
+        </message>
+        <message>
+            <source>replace the file if it already exists</source>
+            <translation>reemplazar el archivo si ya existe</translation>
+        </message>
+        <message>
+            <source>integrity and rule checks; exit 1 listing any problems</source>
+            <translation>comprobaciones de integridad y de reglas; código de salida 1 con la lista de problemas</translation>
+        </message>
+        <message>
+            <source>first rebuild the registry's search index from the organisations (a repair)</source>
+            <translation>reconstruir primero el índice de búsqueda del registro a partir de las organizaciones (una reparación)</translation>
+        </message>
+        <message>
+            <source>export data to CSV or XLSX</source>
+            <translation>exportar datos a CSV o XLSX</translation>
+        </message>
+        <message>
+            <source>FILE.csv or FILE.xlsx</source>
+            <translation>ARCHIVO.csv o ARCHIVO.xlsx</translation>
+        </message>
+        <message>
+            <source>initiatives: leave out inactive initiatives and the desk's own notes</source>
+            <translation>iniciativas: dejar fuera las iniciativas inactivas y las notas de la secretaría</translation>
+        </message>
+        <message>
+            <source>also export personal data that is sensitive (representatives' gender)</source>
+            <translation>exportar también los datos personales sensibles (género de los representantes)</translation>
+        </message>
+        <message>
+            <source>write a reference table as the app uses it</source>
+            <translation>escribir una tabla de referencia tal como la usa la aplicación</translation>
+        </message>
+        <message>
+            <source>LDC status as of this date (default today)</source>
+            <translation>condición de PMA en esta fecha (por defecto hoy)</translation>
+        </message>
+        <message>
+            <source>the regional groups as this database counts them (default: as shipped)</source>
+            <translation>los grupos regionales tal como los cuenta esta base de datos (por defecto: tal como se distribuyen)</translation>
+        </message>
+        <message>
+            <source>write a verified backup of the database</source>
+            <translation>escribir una copia de seguridad verificada de la base de datos</translation>
+        </message>
+        <message>
+            <source>where to write it (default: the backups folder)</source>
+            <translation>dónde escribirla (por defecto: la carpeta de copias de seguridad)</translation>
+        </message>
+        <message>
+            <source>replace FILE if it already exists</source>
+            <translation>reemplazar ARCHIVO si ya existe</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup (the current one is kept)</source>
+            <translation>reemplazar la base de datos por una copia de seguridad (la actual se conserva)</translation>
+        </message>
+        <message>
+            <source>the backup file (default: the newest backup that passes its check)</source>
+            <translation>el archivo de copia de seguridad (por defecto: la más reciente que supera su comprobación)</translation>
+        </message>
+        <message>
+            <source>import applications, organisations or reported activities from CSV/XLSX (all or nothing)</source>
+            <translation>importar solicitudes, organizaciones o actividades informadas desde CSV/XLSX (todo o nada)</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx file, one row per record</source>
+            <translation>un archivo .csv o .xlsx, una fila por registro</translation>
+        </message>
+        <message>
+            <source>the call the applications answer (its title or id)</source>
+            <translation>la convocatoria a la que responden las solicitudes (su título o su identificador)</translation>
+        </message>
+        <message>
+            <source>a CSV/JSON mapping of file columns to fields</source>
+            <translation>una correspondencia CSV/JSON entre las columnas del archivo y los campos</translation>
+        </message>
+        <message>
+            <source>check the file and report; write nothing</source>
+            <translation>comprobar el archivo e informar; no escribir nada</translation>
+        </message>
+        <message>
+            <source>leave out these rows (as numbered in problems)</source>
+            <translation>dejar fuera estas filas (numeradas como en los problemas)</translation>
+        </message>
+        <message>
+            <source>print a PDF report</source>
+            <translation>imprimir un informe PDF</translation>
+        </message>
+        <message>
+            <source>reporting: the reporting cycle's year (FILE.pdf or .xlsx)</source>
+            <translation>reporting: el año del ciclo de informes (ARCHIVO.pdf o .xlsx)</translation>
+        </message>
+        <message>
+            <source>review-pack: the call (its title or id); selection: the core-partner call (its id or a part of its title)</source>
+            <translation>review-pack: la convocatoria (su título o su identificador); selection: la convocatoria de socios principales (su identificador o una parte de su título)</translation>
+        </message>
+        <message>
+            <source>application: the application's id</source>
+            <translation>application: el identificador de la solicitud</translation>
+        </message>
+        <message>
+            <source>meeting-pack: the meeting's id (`opn-desk meetings list`)</source>
+            <translation>meeting-pack: el identificador de la reunión (`opn-desk meetings list`)</translation>
+        </message>
+        <message>
+            <source>dossier/roster: the programme's code, e.g. SPP</source>
+            <translation>dossier/roster: el código del programa, p. ej. SPP</translation>
+        </message>
+        <message>
+            <source>roster: composition on this date (default today)</source>
+            <translation>roster: la composición en esta fecha (por defecto hoy)</translation>
+        </message>
+        <message>
+            <source>dossier, selection: mark FINAL (no DRAFT watermark)</source>
+            <translation>dossier, selection: marcar FINAL (sin marca de agua DRAFT)</translation>
+        </message>
+        <message>
+            <source>dossier: full (default, everything) or summary (the decision, the balance, half a page per candidate)</source>
+            <translation>dossier: full (por defecto, todo) o summary (la decisión, el equilibrio, media página por candidato)</translation>
+        </message>
+        <message>
+            <source>selection: report the hand-picked slate instead of the optimal one</source>
+            <translation>selection: presentar la lista elegida a mano en lugar de la óptima</translation>
+        </message>
+        <message>
+            <source>the document's language (default: the language of messages); after the command, so a French desk may print an English dossier</source>
+            <translation>el idioma del documento (por defecto: el de los mensajes); después del comando, para que una secretaría hispanohablante pueda imprimir un dossier en inglés</translation>
+        </message>
+        <message>
+            <source>propose a balanced core-partner slate (integer programming)</source>
+            <translation>proponer una lista equilibrada de socios principales (programación entera)</translation>
+        </message>
+        <message>
+            <source>candidates: id, score, attributes</source>
+            <translation>candidatos: identificador, puntuación, atributos</translation>
+        </message>
+        <message>
+            <source>seats, balance rules and pins</source>
+            <translation>puestos, reglas de equilibrio y fijaciones</translation>
+        </message>
+        <message>
+            <source>number of seats (overrides the rules file)</source>
+            <translation>número de puestos (sustituye al del archivo de reglas)</translation>
+        </message>
+        <message>
+            <source>with --db: the core-partner call whose stored round to use (its id or a part of its title)</source>
+            <translation>con --db: la convocatoria de socios principales cuya selección guardada se usa (su identificador o una parte de su título)</translation>
+        </message>
+        <message>
+            <source>print a JSON object instead of text</source>
+            <translation>mostrar un objeto JSON en lugar de texto</translation>
+        </message>
+        <message>
+            <source>--organisations must be between 1 and 1,000,000.</source>
+            <translation>--organisations debe estar entre 1 y 1.000.000.</translation>
+        </message>
+        <message>
+            <source>A server database is backed up and restored with the server's own backups (pg_dump, pg_restore; docs/SERVER.md), not with OPN Desk's file copies.</source>
+            <translation>Una base de datos de servidor se respalda y se restaura con las copias de seguridad del propio servidor (pg_dump, pg_restore; docs/SERVER.md), no con las copias de archivo de OPN Desk.</translation>
+        </message>
+        <message>
+            <source>Demo network written to {path}: {summary}</source>
+            <translation>Red de demostración escrita en {path}: {summary}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} countries to {path}.</source>
+            <translation>Se escribieron {count} países en {path}.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {path}</source>
+            <translation>Copia de seguridad escrita y verificada: {path}</translation>
+        </message>
+        <message>
+            <source>{path} already exists; the demo network is written to a new database only (add --replace to overwrite it).</source>
+            <translation>{path} ya existe; la red de demostración solo se escribe en una base de datos nueva (añada --replace para sobrescribirla).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+        </message>
+        <message>
+            <source>{path}: search index rebuilt.</source>
+            <translation>{path}: índice de búsqueda reconstruido.</translation>
+        </message>
+        <message>
+            <source>{path}: healthy.</source>
+            <translation>{path}: en buen estado.</translation>
+        </message>
+        <message>
+            <source>{path}: {count} problem found:</source>
+            <translation>{path}: se encontró {count} problema:</translation>
+        </message>
+        <message>
+            <source>{path}: {count} problems found:</source>
+            <translation>{path}: se encontraron {count} problemas:</translation>
+        </message>
+        <message>
+            <source>{file}: the export file must end in .csv or .xlsx.</source>
+            <translation>{file}: el archivo de exportación debe terminar en .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <source>Exported {count} organisation to {path}.</source>
+            <translation>Se exportó {count} organización a {path}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} organisations to {path}.</source>
+            <translation>Se exportaron {count} organizaciones a {path}.</translation>
+        </message>
+        <message>
+            <source>{file}: the file must end in .csv or .xlsx.</source>
+            <translation>{file}: el archivo debe terminar en .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <source>There is no backup file at {path}.</source>
+            <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {source}.</source>
+            <translation>Se restauró {path} desde {source}.</translation>
+        </message>
+        <message>
             <source>stopped.</source>
             <translation>detenido.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/cli.py" line="514" />
-            <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was written; please report this.</source>
-            <translation>Ocurrió algo que OPN Desk no esperaba ({kind}). No se escribió nada más; por favor, infórmelo.</translation>
+            <source>{text} is not a date in the form YYYY-MM-DD.</source>
+            <translation>{text} no es una fecha con el formato AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>SQLite found damage in the database file ({damage}); restore a recent backup (File &gt; Restore from backup…, or opn-desk restore) before making more changes.</source>
+            <translation>SQLite encontró daños en el archivo de base de datos ({damage}); restaure una copia de seguridad reciente (Archivo &gt; Restaurar copia de seguridad…, u opn-desk restore) antes de hacer más cambios.</translation>
+        </message>
+        <message>
+            <source>None of the backups of {path} passes its check, so nothing was restored; choose a file with --from.</source>
+            <translation>Ninguna de las copias de seguridad de {path} supera su comprobación, así que no se restauró nada; elija un archivo con --from.</translation>
+        </message>
+        <message>
+            <source>There are no backups of {path} to restore (only copies kept before a restore or set aside as damaged, restored only with --from).</source>
+            <translation>No hay copias de seguridad de {path} que restaurar (solo copias guardadas antes de una restauración o apartadas por dañadas, que solo se restauran con --from).</translation>
+        </message>
+        <message>
+            <source>There are no backups of {path} to restore.</source>
+            <translation>No hay copias de seguridad de {path} que restaurar.</translation>
+        </message>
+        <message>
+            <source>The previous state is kept in {path}.</source>
+            <translation>El estado anterior se conserva en {path}.</translation>
+        </message>
+        <message>
+            <source>--call applies to imports of applications only.</source>
+            <translation>--call solo se aplica a las importaciones de solicitudes.</translation>
+        </message>
+        <message>
+            <source>; and {count} more</source>
+            <translation>; y {count} más</translation>
+        </message>
+        <message>
+            <source>There is no call {call}; the calls are: {calls}.</source>
+            <translation>No hay ninguna convocatoria {call}; las convocatorias son: {calls}.</translation>
+        </message>
+        <message>
+            <source>{count} problem found in {file}; nothing was written. Correct the file, or leave the rows out with --exclude-rows.</source>
+            <translation>Se encontró {count} problema en {file}; no se escribió nada. Corrija el archivo, o deje fuera las filas con --exclude-rows.</translation>
+        </message>
+        <message>
+            <source>{count} problems found in {file}; nothing was written. Correct the file, or leave the rows out with --exclude-rows.</source>
+            <translation>Se encontraron {count} problemas en {file}; no se escribió nada. Corrija el archivo, o deje fuera las filas con --exclude-rows.</translation>
+        </message>
+        <message>
+            <source>Several calls are called {call}; give the call's id instead: {ids}.</source>
+            <translation>Varias convocatorias se llaman {call}; indique en su lugar el identificador de la convocatoria: {ids}.</translation>
+        </message>
+        <message>
+            <source>There is no call {call}; the database has no calls yet.</source>
+            <translation>No hay ninguna convocatoria {call}; la base de datos aún no tiene convocatorias.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>No hay ningún archivo en {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}.</source>
+            <translation>No hay ninguna base de datos en {path}.</translation>
+        </message>
+        <message>
+            <source>There is no mapping file at {path}.</source>
+            <translation>No hay ningún archivo de correspondencia en {path}.</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} no se importó: {reason}</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be used: {reason}</source>
+            <translation>El archivo de correspondencia no se puede usar: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} was not imported. {reason}</source>
+            <translation>{file} no se importó. {reason}</translation>
+        </message>
+        <message>
+            <source>, {count} warning (above)</source>
+            <translation>, {count} advertencia (arriba)</translation>
+        </message>
+        <message>
+            <source>, {count} warnings (above)</source>
+            <translation>, {count} advertencias (arriba)</translation>
+        </message>
+        <message>
+            <source>Checked {count} row: no problems{warnings}; nothing written (dry run).</source>
+            <translation>Se comprobó {count} fila: ningún problema{warnings}; no se escribió nada (prueba en seco).</translation>
+        </message>
+        <message>
+            <source>Checked {count} rows: no problems{warnings}; nothing written (dry run).</source>
+            <translation>Se comprobaron {count} filas: ningún problema{warnings}; no se escribió nada (prueba en seco).</translation>
+        </message>
+        <message>
+            <source>Name the database with --db PATH.</source>
+            <translation>Indique la base de datos con --db RUTA.</translation>
+        </message>
+        <message>
+            <source>the advisory committee's meetings: list, travel support (docs/MEETINGS.md)</source>
+            <translation>las reuniones del comité asesor: lista, apoyo para viajes (docs/MEETINGS.md)</translation>
+        </message>
+        <message>
+            <source>the meetings by date: id, date, kind, title</source>
+            <translation>las reuniones por fecha: identificador, fecha, tipo, título</translation>
+        </message>
+        <message>
+            <source>only this programme's meetings (e.g. SPP)</source>
+            <translation>solo las reuniones de este programa (p. ej. SPP)</translation>
+        </message>
+        <message>
+            <source>print a JSON list</source>
+            <translation>mostrar una lista JSON</translation>
+        </message>
+        <message>
+            <source>a meeting's travel requests in priority order, and the allocation</source>
+            <translation>las solicitudes de viaje de una reunión por orden de prioridad, y la asignación</translation>
+        </message>
+        <message>
+            <source>the meeting's id, as `meetings list` prints it</source>
+            <translation>el identificador de la reunión, tal como lo muestra `meetings list`</translation>
+        </message>
+        <message>
+            <source>print a JSON object</source>
+            <translation>mostrar un objeto JSON</translation>
+        </message>
+        <message>
+            <source>No meetings yet.</source>
+            <translation>Aún no hay reuniones.</translation>
+        </message>
+        <message>
+            <source>No travel requests.</source>
+            <translation>No hay solicitudes de viaje.</translation>
+        </message>
+        <message>
+            <source>Name the programme with --programme CODE (for example SPP).</source>
+            <translation>Indique el programa con --programme CÓDIGO (por ejemplo SPP).</translation>
+        </message>
+        <message>
+            <source>Name the year of the work plan with --year YYYY.</source>
+            <translation>Indique el año del plan de trabajo con --year AAAA.</translation>
+        </message>
+        <message>
+            <source>1 task</source>
+            <translation>1 tarea</translation>
+        </message>
+        <message>
+            <source>1 funding source</source>
+            <translation>1 fuente de financiación</translation>
+        </message>
+        <message>
+            <source>Wrote the annual work plan {year} of {programme} ({tasks}, {sources}) to {file}</source>
+            <translation>Plan de trabajo anual {year} de {programme} ({tasks}, {sources}) escrito en {file}</translation>
+        </message>
+        <message>
+            <source>1 page</source>
+            <translation>1 página</translation>
+        </message>
+        <message>
+            <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
+            <translation>{name}: el plan de trabajo anual se escribe en un archivo que termine en .pdf, .docx o .xlsx.</translation>
+        </message>
+        <message>
+            <source>{year} is not a year of a work plan.</source>
+            <translation>{year} no es un año de plan de trabajo.</translation>
+        </message>
+        <message>
+            <source>{count} tasks</source>
+            <translation>{count} tareas</translation>
+        </message>
+        <message>
+            <source>{count} funding sources</source>
+            <translation>{count} fuentes de financiación</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count} páginas</translation>
+        </message>
+        <message>
+            <source>--include-sensitive applies to the export of organisations only.</source>
+            <translation>--include-sensitive solo se aplica a la exportación de organizaciones.</translation>
+        </message>
+        <message>
+            <source>Exported {count} initiative to {path} (public: without inactive initiatives and the desk's notes).</source>
+            <translation>Se exportó {count} iniciativa a {path} (pública: sin las iniciativas inactivas ni las notas de la secretaría).</translation>
+        </message>
+        <message>
+            <source>Exported {count} initiatives to {path} (public: without inactive initiatives and the desk's notes).</source>
+            <translation>Se exportaron {count} iniciativas a {path} (públicas: sin las iniciativas inactivas ni las notas de la secretaría).</translation>
+        </message>
+        <message>
+            <source>Exported {count} initiative to {path}.</source>
+            <translation>Se exportó {count} iniciativa a {path}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} initiatives to {path}.</source>
+            <translation>Se exportaron {count} iniciativas a {path}.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} reminder draft to {path}</source>
+            <translation>Se escribió {count} borrador de recordatorio en {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} reminder drafts to {path}</source>
+            <translation>Se escribieron {count} borradores de recordatorio en {path}</translation>
+        </message>
+        <message>
+            <source>Name the reporting cycle's year with --year YYYY.</source>
+            <translation>Indique el año del ciclo de informes con --year AAAA.</translation>
+        </message>
+        <message>
+            <source>partner reporting: rates against the target, reminders (docs/REPORTING.md)</source>
+            <translation>informes de los socios: tasas frente a la meta, recordatorios (docs/REPORTING.md)</translation>
+        </message>
+        <message>
+            <source>each programme's reporting rate per year, against the 75%% target</source>
+            <translation>la tasa de informes de cada programa por año, frente a la meta del 75 %%</translation>
+        </message>
+        <message>
+            <source>only this year's cycles</source>
+            <translation>solo los ciclos de este año</translation>
+        </message>
+        <message>
+            <source>print a JSON list instead of text</source>
+            <translation>mostrar una lista JSON en lugar de texto</translation>
+        </message>
+        <message>
+            <source>one e-mail draft (.eml) per partner who has not reported</source>
+            <translation>un borrador de correo (.eml) por cada socio que no ha informado</translation>
+        </message>
+        <message>
+            <source>the programme's code, e.g. SPP</source>
+            <translation>el código del programa, p. ej. SPP</translation>
+        </message>
+        <message>
+            <source>the reporting cycle's year</source>
+            <translation>el año del ciclo de informes</translation>
+        </message>
+        <message>
+            <source>the folder the drafts go to</source>
+            <translation>la carpeta donde van los borradores</translation>
+        </message>
+        <message>
+            <source>meets the target</source>
+            <translation>cumple la meta</translation>
+        </message>
+        <message>
+            <source>below the target</source>
+            <translation>por debajo de la meta</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>No reporting cycles yet.</source>
+            <translation>Aún no hay ciclos de informes.</translation>
+        </message>
+        <message>
+            <source>Wrote the {code} {year} reporting summary to {path} ({done}).</source>
+            <translation>Se escribió el resumen de informes {code} {year} en {path} ({done}).</translation>
+        </message>
+        <message>
+            <source>{year} is not a reporting year (2000 to 2100).</source>
+            <translation>{year} no es un año de informe (2000 a 2100).</translation>
+        </message>
+        <message>
+            <source>; {count} excused</source>
+            <translation>; {count} excusados</translation>
+        </message>
+        <message>
+            <source>; {count} late</source>
+            <translation>; {count} con retraso</translation>
+        </message>
+        <message>
+            <source>{name} {year}: {reported} of {partners} partners reported ({rate}, target {target}: {mark}{late}{excused})</source>
+            <translation>{name} {year}: {reported} de {partners} socios informaron ({rate}, meta {target}: {mark}{late}{excused})</translation>
+        </message>
+        <message>
+            <source>There is no folder {path}; create it first.</source>
+            <translation>No existe la carpeta {path}; créela primero.</translation>
+        </message>
+        <message>
+            <source>{path} is a file; give the folder the drafts go to.</source>
+            <translation>{path} es un archivo; indique la carpeta donde van los borradores.</translation>
+        </message>
+        <message>
+            <source>{file}: the cycle summary is written as .pdf or .xlsx.</source>
+            <translation>{file}: el resumen del ciclo se escribe como .pdf o .xlsx.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>La carpeta {path} no existe.</translation>
+        </message>
+        <message>
+            <source>No reporting cycles for {year}.</source>
+            <translation>No hay ciclos de informes para {year}.</translation>
+        </message>
+        <message>
+            <source>{name}: no e-mail address for its focal point or representative; no draft written.</source>
+            <translation>{name}: no hay dirección de correo de su punto focal ni de su representante; no se escribió ningún borrador.</translation>
+        </message>
+        <message>
+            <source>; {count} non-reporter(s) without an e-mail address.</source>
+            <translation>; {count} socio(s) sin informe y sin dirección de correo.</translation>
+        </message>
+        <message>
+            <source>Give the PDF to write with --out FILE.pdf.</source>
+            <translation>Indique el PDF que se escribirá con --out ARCHIVO.pdf.</translation>
+        </message>
+        <message>
+            <source>Name the call with --call CALL (its title or id).</source>
+            <translation>Indique la convocatoria con --call CONVOCATORIA (su título o su identificador).</translation>
+        </message>
+        <message>
+            <source>Name the core-partner call with --call CALL (its id or a part of its title).</source>
+            <translation>Indique la convocatoria de socios principales con --call CONVOCATORIA (su identificador o una parte de su título).</translation>
+        </message>
+        <message>
+            <source>--picked is for the selection report.</source>
+            <translation>--picked es para el informe de selección.</translation>
+        </message>
+        <message>
+            <source>--edition is for the dossier.</source>
+            <translation>--edition es para el dossier.</translation>
+        </message>
+        <message>
+            <source>Name the application with --id ID.</source>
+            <translation>Indique la solicitud con --id ID.</translation>
+        </message>
+        <message>
+            <source>Wrote the {state} leadership renewal dossier (summary edition) for {code} ({count} candidate) to {path}: {pages}.</source>
+            <translation>Se escribió el dossier de renovación de la dirección {state} (edición resumida) de {code} ({count} candidato) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the {state} leadership renewal dossier (summary edition) for {code} ({count} candidates) to {path}: {pages}.</source>
+            <translation>Se escribió el dossier de renovación de la dirección {state} (edición resumida) de {code} ({count} candidatos) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the {state} leadership renewal dossier for {code} ({count} candidate) to {path}: {pages}.</source>
+            <translation>Se escribió el dossier de renovación de la dirección {state} de {code} ({count} candidato) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the {state} leadership renewal dossier for {code} ({count} candidates) to {path}: {pages}.</source>
+            <translation>Se escribió el dossier de renovación de la dirección {state} de {code} ({count} candidatos) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>proposed slate</source>
+            <translation>lista propuesta</translation>
+        </message>
+        <message>
+            <source>hand-picked slate</source>
+            <translation>lista elegida a mano</translation>
+        </message>
+        <message>
+            <source>closest workable slate</source>
+            <translation>lista viable más cercana</translation>
+        </message>
+        <message>
+            <source>no slate</source>
+            <translation>ninguna lista</translation>
+        </message>
+        <message>
+            <source>{file}: the report file must end in .pdf.</source>
+            <translation>{file}: el archivo del informe debe terminar en .pdf.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the PDF file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo PDF.</translation>
+        </message>
+        <message>
+            <source>--as-of is for the roster; the dossier is always made as of today.</source>
+            <translation>--as-of es para la composición; el dossier siempre se elabora con fecha de hoy.</translation>
+        </message>
+        <message>
+            <source>Wrote the application summary for {organisation} to {path}: {pages}.</source>
+            <translation>Se escribió la ficha de solicitud de {organisation} en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>There is no programme with the code {code}. The codes are:</source>
+            <translation>No hay ningún programa con el código {code}. Los códigos son:</translation>
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation>{count} página</translation>
+        </message>
+        <message>
+            <source>Wrote the roster of {code} as of {date} ({leads} co-leads, {partners} core partners) to {path}: {pages}.</source>
+            <translation>Se escribió la composición de {code} al {date} ({leads} co-líderes, {partners} socios principales) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the {state} selection report for {call} ({slate}, {filled} of {seats} seats) to {path}: {pages}.</source>
+            <translation>Se escribió el informe de selección {state} de {call} ({slate}, {filled} de {seats} puestos) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>{edition} is not an edition of the dossier: give full or summary.</source>
+            <translation>{edition} no es una edición del dossier: indique full o summary.</translation>
+        </message>
+        <message>
+            <source>There is no call {call}. The calls are:</source>
+            <translation>No hay ninguna convocatoria {call}. Las convocatorias son:</translation>
+        </message>
+        <message>
+            <source>Wrote the review pack for {call} ({count} application) to {path}: {pages}.</source>
+            <translation>Se escribió el paquete de evaluación de {call} ({count} solicitud) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the review pack for {call} ({count} applications) to {path}: {pages}.</source>
+            <translation>Se escribió el paquete de evaluación de {call} ({count} solicitudes) en {path}: {pages}.</translation>
+        </message>
+        <message>
+            <source>There is no application with the id {id}.</source>
+            <translation>No hay ninguna solicitud con el identificador {id}.</translation>
+        </message>
+        <message>
+            <source>{count} applications have ids starting with {id}; give more of the id.</source>
+            <translation>{count} solicitudes tienen identificadores que empiezan por {id}; indique más caracteres del identificador.</translation>
+        </message>
+        <message>
+            <source>There is no core-partner call {call}. The core-partner calls are:</source>
+            <translation>No hay ninguna convocatoria de socios principales {call}. Las convocatorias de socios principales son:</translation>
+        </message>
+        <message>
+            <source>There is no call {call}: this database has no calls yet.</source>
+            <translation>No hay ninguna convocatoria {call}: esta base de datos aún no tiene convocatorias.</translation>
+        </message>
+        <message>
+            <source>{count} calls are titled {call}; give the id of the one you mean:</source>
+            <translation>{count} convocatorias se titulan {call}; indique el identificador de la que quiere:</translation>
+        </message>
+        <message>
+            <source>There is no call {call}: this database has no core-partner calls yet.</source>
+            <translation>No hay ninguna convocatoria {call}: esta base de datos aún no tiene convocatorias de socios principales.</translation>
+        </message>
+        <message>
+            <source>{count} core-partner calls match {call}; give more of the title, or the id of the one you mean:</source>
+            <translation>{count} convocatorias de socios principales coinciden con {call}; indique más del título, o el identificador de la que quiere:</translation>
+        </message>
+        <message>
+            <source>{count} candidate in the pool</source>
+            <translation>{count} candidato en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <source>{count} candidates in the pool</source>
+            <translation>{count} candidatos en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <source>{count} incumbent not seeking renewal</source>
+            <translation>{count} titular que no solicita la renovación</translation>
+        </message>
+        <message>
+            <source>{count} incumbents not seeking renewal</source>
+            <translation>{count} titulares que no solicitan la renovación</translation>
+        </message>
+        <message>
+            <source>--seats must be at least 1, not {seats}.</source>
+            <translation>--seats debe ser al menos 1, no {seats}.</translation>
+        </message>
+        <message>
+            <source>the team server: move a desk up to PostgreSQL and back (docs/SERVER.md)</source>
+            <translation>el servidor del equipo: llevar una secretaría a PostgreSQL y de vuelta (docs/SERVER.md)</translation>
+        </message>
+        <message>
+            <source>copy a desk's file into an empty server database, checked table by table</source>
+            <translation>copiar el archivo de una secretaría en una base de datos de servidor vacía, comprobada tabla por tabla</translation>
+        </message>
+        <message>
+            <source>copy the desk on a server into a new file, for an offline copy</source>
+            <translation>copiar la secretaría de un servidor en un archivo nuevo, para una copia sin conexión</translation>
+        </message>
+        <message>
+            <source>save a server role's password in this computer's keyring (asked for)</source>
+            <translation>guardar la contraseña de un rol del servidor en el llavero de este ordenador (se solicita)</translation>
+        </message>
+        <message>
+            <source>create or update the desk's roles on the server: officers and the Secretariat's readers (as the server's administrator)</source>
+            <translation>crear o actualizar los roles de la secretaría en el servidor: oficiales y lectores de la Secretaría (como administrador del servidor)</translation>
+        </message>
+        <message>
+            <source>make a server role an officer (of some programmes, or all) or a reader</source>
+            <translation>hacer de un rol del servidor un oficial (de algunos programas, o de todos) o un lector</translation>
+        </message>
+        <message>
+            <source>the officer's own database role</source>
+            <translation>el rol de base de datos propio del oficial</translation>
+        </message>
+        <message>
+            <source>a programme the officer may edit (repeat for several; none: every programme)</source>
+            <translation>un programa que el oficial puede modificar (repetir para varios; ninguno: todos los programas)</translation>
+        </message>
+        <message>
+            <source>No password was given, so nothing was saved.</source>
+            <translation>No se dio ninguna contraseña, así que no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>--replace does not apply to a server; write the demo network into an empty database.</source>
+            <translation>--replace no se aplica a un servidor; escriba la red de demostración en una base de datos vacía.</translation>
+        </message>
+        <message>
+            <source>Roles set up on {address}: {summary}</source>
+            <translation>Roles configurados en {address}: {summary}</translation>
+        </message>
+        <message>
+            <source>Uploaded {path} to {address}: {summary}</source>
+            <translation>Se subió {path} a {address}: {summary}</translation>
+        </message>
+        <message>
+            <source>Downloaded {address} to {path}: {summary}</source>
+            <translation>Se descargó {address} en {path}: {summary}</translation>
+        </message>
+        <message>
+            <source>The password for {address} is saved in this computer's keyring.</source>
+            <translation>La contraseña de {address} se guardó en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>{option} takes a server's address (postgresql://ROLE@HOST/DATABASE), not {value}.</source>
+            <translation>{option} recibe la dirección de un servidor (postgresql://ROL@HOST/BASE), no {value}.</translation>
+        </message>
+        <message>
+            <source>{option} takes a database file here, not a server's address.</source>
+            <translation>{option} recibe aquí un archivo de base de datos, no la dirección de un servidor.</translation>
+        </message>
+        <message>
+            <source>Password for {address}: </source>
+            <translation>Contraseña para {address}: </translation>
+        </message>
+        <message>
+            <source>This computer has no keyring OPN Desk can use ({kind}); put the password in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) instead.</source>
+            <translation>Este ordenador no tiene un llavero que OPN Desk pueda usar ({kind}); ponga la contraseña en un archivo de contraseñas de PostgreSQL (PGPASSFILE, ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The server database at {address} already holds a desk; the demo network is written to an empty database only.</source>
+            <translation>La base de datos del servidor en {address} ya contiene una secretaría; la red de demostración solo se escribe en una base de datos vacía.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} changes not yet seen by {laptop} to {path} ({size} bytes).</source>
+            <translation>Se escribieron {count} cambios aún no vistos por {laptop} en {path} ({size} bytes).</translation>
+        </message>
+        <message>
+            <source>Wrote {count} changes to {path} ({size} bytes).</source>
+            <translation>Se escribieron {count} cambios en {path} ({size} bytes).</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>nada todavía</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>No conflicts wait for a decision.</source>
+            <translation>Ningún conflicto espera una decisión.</translation>
+        </message>
+        <message>
+            <source>Give either --keep N or --value TEXT.</source>
+            <translation>Indique --keep N o --value TEXTO.</translation>
+        </message>
+        <message>
+            <source>exchange edits with the desk's other laptops (docs/SYNC.md)</source>
+            <translation>intercambiar cambios con los demás portátiles de la secretaría (docs/SYNC.md)</translation>
+        </message>
+        <message>
+            <source>a copy of the desk for another laptop, with its own identity</source>
+            <translation>una copia de la secretaría para otro portátil, con su propia identidad</translation>
+        </message>
+        <message>
+            <source>the new laptop's name, e.g. "Nairobi laptop"</source>
+            <translation>el nombre del nuevo portátil, p. ej. "Portátil de Nairobi"</translation>
+        </message>
+        <message>
+            <source>write what this desk knows to an exchange file</source>
+            <translation>escribir lo que sabe esta secretaría en un archivo de intercambio</translation>
+        </message>
+        <message>
+            <source>only what this laptop has not seen</source>
+            <translation>solo lo que este portátil no ha visto</translation>
+        </message>
+        <message>
+            <source>merge exchange files from other laptops (all or nothing)</source>
+            <translation>fusionar archivos de intercambio de otros portátiles (todo o nada)</translation>
+        </message>
+        <message>
+            <source>this laptop, the laptops known, what each has seen, open conflicts</source>
+            <translation>este portátil, los portátiles conocidos, lo que ha visto cada uno, los conflictos abiertos</translation>
+        </message>
+        <message>
+            <source>the conflicts waiting for a decision</source>
+            <translation>los conflictos pendientes de decisión</translation>
+        </message>
+        <message>
+            <source>decide a conflict</source>
+            <translation>resolver un conflicto</translation>
+        </message>
+        <message>
+            <source>keep the Nth value as 'conflicts' lists them</source>
+            <translation>conservar el N.º valor tal como los enumera 'conflicts'</translation>
+        </message>
+        <message>
+            <source>set this value instead</source>
+            <translation>poner este valor en su lugar</translation>
+        </message>
+        <message>
+            <source>retire a lost laptop</source>
+            <translation>retirar un portátil perdido</translation>
+        </message>
+        <message>
+            <source>exchange through a folder shared with the other laptops: write this laptop's own file there, read the others'</source>
+            <translation>intercambiar a través de una carpeta compartida con los demás portátiles: escribir allí el archivo de este portátil y leer los de los demás</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {name} (laptop {id}); this desk now knows it, so 'sync export --for "{name}"' works at once.</source>
+            <translation>Se escribió {path} para {name} (portátil {id}); esta secretaría ya lo conoce, así que 'sync export --for "{name}"' funciona de inmediato.</translation>
+        </message>
+        <message>
+            <source>(forgotten)</source>
+            <translation>(olvidado)</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {count}</source>
+            <translation>Conflictos abiertos: {count}</translation>
+        </message>
+        <message>
+            <source>{name} is forgotten: its changes stay, and the desk no longer waits for it before pruning history.</source>
+            <translation>{name} está olvidado: sus cambios se quedan, y la secretaría ya no lo espera antes de depurar el historial.</translation>
+        </message>
+        <message>
+            <source>This laptop: {name}</source>
+            <translation>Este portátil: {name}</translation>
+        </message>
+        <message>
+            <source>(has not exchanged yet)</source>
+            <translation>(aún no ha intercambiado)</translation>
+        </message>
+        <message>
+            <source>To check: {finding}</source>
+            <translation>Por comprobar: {finding}</translation>
+        </message>
+        <message>
+            <source>last exchange {when}; has seen {seen}</source>
+            <translation>último intercambio {when}; ha visto {seen}</translation>
         </message>
     </context>
     <context>
         <name>CommentsDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="44" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="47" />
             <source>Written comments on {item}</source>
             <translation>Comentarios escritos sobre {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="44" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="47" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="50" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="53" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="51" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="54" />
             <source>Received on</source>
             <translation>Recibidos el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="52" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="55" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
@@ -2299,124 +3260,184 @@
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="81" />
+            <location filename="../../opn_desk/services/desk.py" line="100" />
             <source>This database is open read-only; changes cannot be saved.</source>
             <translation>Esta base de datos está abierta en modo de solo lectura; los cambios no pueden guardarse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="93" />
+            <location filename="../../opn_desk/services/desk.py" line="117" />
             <source>The record was changed elsewhere while this was being saved, so nothing was saved; reopen it to see the latest version.</source>
             <translation>El registro se cambió en otro lugar mientras se guardaba, así que no se guardó nada; vuelva a abrirlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="114" />
+            <location filename="../../opn_desk/services/desk.py" line="138" />
             <source>There is nothing to undo.</source>
             <translation>No hay nada que deshacer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="130" />
+            <location filename="../../opn_desk/services/desk.py" line="155" />
             <source>There is nothing to redo.</source>
             <translation>No hay nada que rehacer.</translation>
+        </message>
+        <message>
+            <source>Your role on the server only reads the desk, so nothing was saved; ask the desk's administrator if you should edit it.</source>
+            <translation>Su rol en el servidor solo lee la secretaría, así que no se guardó nada; pregunte al administrador de la secretaría si debe modificarla.</translation>
+        </message>
+        <message>
+            <source>You may edit no programme's records; ask the desk's administrator for more.</source>
+            <translation>No puede modificar los registros de ningún programa; pida más al administrador de la secretaría.</translation>
+        </message>
+        <message>
+            <source>You may edit {programmes}'s records only; ask the desk's administrator for more.</source>
+            <translation>Solo puede modificar los registros de {programmes}; pida más al administrador de la secretaría.</translation>
+        </message>
+        <message>
+            <source>Your role on the server does not receive sensitive personal data (gender, SOGIESC, disability accommodation); export without it.</source>
+            <translation>Su rol en el servidor no recibe datos personales sensibles (género, SOGIESC, adaptaciones por discapacidad); exporte sin ellos.</translation>
+        </message>
+        <message>
+            <source>This server database holds no OPN Desk desk yet; put one there first (opn-desk server upload, or open it once as its owner).</source>
+            <translation>Esta base de datos del servidor aún no contiene ninguna secretaría de OPN Desk; coloque una primero (opn-desk server upload, o ábrala una vez como su propietario).</translation>
+        </message>
+        <message>
+            <source>--programme applies to an officer; a reader edits nothing.</source>
+            <translation>--programme se aplica a un oficial; un lector no modifica nada.</translation>
+        </message>
+        <message>
+            <source>{login} edits the records of every programme.</source>
+            <translation>{login} modifica los registros de todos los programas.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>the roles opn_desk_officer and opn_desk_reader may use its {tables} tables; {guarded} tables are guarded per programme ({programmes} programmes).</source>
+            <translation>los roles opn_desk_officer y opn_desk_reader pueden usar sus {tables} tablas; {guarded} tablas están protegidas por programa ({programmes} programas).</translation>
+        </message>
+        <message>
+            <source>Setting up the roles needs the server's administrator (a superuser, or the desk's owner with the right to create roles); nothing was changed.</source>
+            <translation>Configurar los roles requiere al administrador del servidor (un superusuario, o el propietario de la secretaría con derecho a crear roles); no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The desk's roles are not set up on this server yet; run 'opn-desk server roles' first.</source>
+            <translation>Los roles de la secretaría aún no están configurados en este servidor; ejecute primero «opn-desk server roles».</translation>
+        </message>
+        <message>
+            <source>{login} reads the desk (no sensitive personal data) and edits nothing.</source>
+            <translation>{login} lee la secretaría (sin los datos personales sensibles) y no modifica nada.</translation>
+        </message>
+        <message>
+            <source>{login} edits the records of {programmes} only.</source>
+            <translation>{login} modifica solo los registros de {programmes}.</translation>
+        </message>
+        <message>
+            <source>There is no role {login} on the server; create it first (CREATE ROLE {login} LOGIN), with its password.</source>
+            <translation>No hay ningún rol {login} en el servidor; créelo primero (CREATE ROLE {login} LOGIN), con su contraseña.</translation>
+        </message>
+        <message>
+            <source>There is no programme {code} in this desk.</source>
+            <translation>No hay ningún programa {code} en esta secretaría.</translation>
         </message>
     </context>
     <context>
         <name>DeskApplication</name>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="156" />
-            <location filename="../../opn_desk/gui/window/app.py" line="189" />
-            <location filename="../../opn_desk/gui/window/app.py" line="282" />
+            <location filename="../../opn_desk/gui/window/app.py" line="167" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
+            <location filename="../../opn_desk/gui/window/app.py" line="297" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="157" />
-            <location filename="../../opn_desk/gui/window/app.py" line="282" />
+            <location filename="../../opn_desk/gui/window/app.py" line="168" />
+            <location filename="../../opn_desk/gui/window/app.py" line="297" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="158" />
+            <location filename="../../opn_desk/gui/window/app.py" line="169" />
             <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
             <translation>Solo un puesto puede cambiar una base de datos a la vez. En modo de solo lectura, puede consultar y exportar, pero no cambiar nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="162" />
+            <location filename="../../opn_desk/gui/window/app.py" line="173" />
             <source>{name} is already open in OPN Desk by {who}.</source>
             <translation>{name} ya está abierta en OPN Desk por {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="164" />
-            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <location filename="../../opn_desk/gui/window/app.py" line="175" />
+            <location filename="../../opn_desk/gui/window/app.py" line="182" />
             <source>Open read-only</source>
             <translation>Abrir en modo de solo lectura</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="168" />
+            <location filename="../../opn_desk/gui/window/app.py" line="179" />
             <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
             <translation>{name} figura como abierta en OPN Desk por {user} en {computer} desde {since}, pero OPN Desk no puede saber desde aquí si lo sigue estando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <location filename="../../opn_desk/gui/window/app.py" line="182" />
             <source>Take over…</source>
             <translation>Tomar el control…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="172" />
+            <location filename="../../opn_desk/gui/window/app.py" line="183" />
             <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
             <translation>Si ese puesto se cerró (o su ordenador se apagó o reinició), puede tomar el control de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="181" />
+            <location filename="../../opn_desk/gui/window/app.py" line="192" />
             <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
             <translation>OPN Desk no puede ver desde aquí si {computer} aún la tiene abierta.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <location filename="../../opn_desk/gui/window/app.py" line="195" />
             <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
             <translation>La abrió una versión anterior de OPN Desk, que esta no puede comprobar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="187" />
+            <location filename="../../opn_desk/gui/window/app.py" line="198" />
             <source>Take over {name} only if you are sure nobody is using it.</source>
             <translation>Tome el control de {name} solo si está seguro de que nadie la está usando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="189" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
             <source>Take over</source>
             <translation>Tomar el control</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="190" />
+            <location filename="../../opn_desk/gui/window/app.py" line="201" />
             <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
             <translation>El bloqueo indica que la abrió {user} en {computer} (proceso {pid}) desde {since}. {why} Si ese puesto sigue abierto en realidad, ambos escribirían en la base de datos y podrían perderse cambios.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="280" />
+            <location filename="../../opn_desk/gui/window/app.py" line="295" />
             <source>There is no database at {path}.</source>
             <translation>No hay ninguna base de datos en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="281" />
+            <location filename="../../opn_desk/gui/window/app.py" line="296" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="281" />
+            <location filename="../../opn_desk/gui/window/app.py" line="296" />
             <source>Choose another…</source>
             <translation>Elegir otra…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="283" />
+            <location filename="../../opn_desk/gui/window/app.py" line="298" />
             <source>Create a new, empty database there, or choose the database you meant to open?</source>
             <translation>¿Crear allí una nueva base de datos vacía, o elegir la base de datos que quería abrir?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="292" />
+            <location filename="../../opn_desk/gui/window/app.py" line="307" />
             <source>Open database</source>
             <translation>Abrir una base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="293" />
+            <location filename="../../opn_desk/gui/window/app.py" line="308" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
@@ -2427,6 +3448,80 @@
             <location filename="../../opn_desk/services/desk_settings.py" line="62" />
             <source>A screening checklist needs at least one check; use Restore defaults to go back to the shipped list.</source>
             <translation>Una lista de comprobación de preselección necesita al menos una comprobación; use Restablecer los valores predeterminados para volver a la lista de origen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentLanguage</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/document_language.py" line="53" />
+            <source>The window's language</source>
+            <translation>El idioma de la ventana</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/document_language.py" line="57" />
+            <source>Language of the document</source>
+            <translation>Idioma del documento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/document_language.py" line="58" />
+            <source>The language the document is printed in, whatever the window's: a French desk may print an English dossier for the Board.</source>
+            <translation>El idioma en que se imprime el documento, sea cual sea el de la ventana: una secretaría hispanohablante puede imprimir un dossier en inglés para la Junta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../opn_desk/services/work_plan_documents.py" line="49" />
+            <source>{year} is not a year of a work plan.</source>
+            <translation>{year} no es un año de plan de trabajo.</translation>
+        </message>
+        <message>
+            <source>Reading the call's applications…</source>
+            <translation>Leyendo las solicitudes de la convocatoria…</translation>
+        </message>
+        <message>
+            <source>Reading the application…</source>
+            <translation>Leyendo la solicitud…</translation>
+        </message>
+        <message>
+            <source>Reading the renewal process…</source>
+            <translation>Leyendo el proceso de renovación…</translation>
+        </message>
+        <message>
+            <source>Reading the composition…</source>
+            <translation>Leyendo la composición…</translation>
+        </message>
+        <message>
+            <source>Writing the roster…</source>
+            <translation>Escribiendo la lista de miembros…</translation>
+        </message>
+        <message>
+            <source>Reading the round and finding its slate…</source>
+            <translation>Leyendo la ronda y buscando su lista…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier ({count} candidates)…</source>
+            <translation>Escribiendo el dossier ({count} candidatos)…</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the PDF file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo PDF.</translation>
+        </message>
+        <message>
+            <source>Reading the meeting…</source>
+            <translation>Leyendo la reunión…</translation>
+        </message>
+        <message>
+            <source>Reading the work plan…</source>
+            <translation>Leyendo el plan de trabajo…</translation>
+        </message>
+        <message>
+            <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
+            <translation>{name}: el plan de trabajo anual se escribe en un archivo que termine en .pdf, .docx o .xlsx.</translation>
         </message>
     </context>
     <context>
@@ -2513,112 +3608,112 @@
     <context>
         <name>DueList</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="69" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="70" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="71" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="72" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="75" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="76" />
             <source>Waiting means more than</source>
             <translation>La espera significa más de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="78" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="79" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="82" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="83" />
             <source>An open application not moved for longer than this is listed as waiting too long</source>
             <translation>Una solicitud abierta que no avanza durante más tiempo aparece como en espera demasiado larga</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="101" />
             <source>Double-click or press Enter to open</source>
             <translation>Haga doble clic o pulse Intro para abrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="101" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
             <source>Due list</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="103" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="103" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="102" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="103" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="111" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="112" />
             <source>Waiting more than {days} days in a state ({count})</source>
             <translation>En espera más de {days} días en un estado ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="113" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="114" />
             <source>Reviews missing ({count})</source>
             <translation>Evaluaciones que faltan ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="114" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="115" />
             <source>Terms ended or ending within 90 days ({count})</source>
             <translation>Mandatos terminados o que terminan en 90 días ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="115" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="116" />
             <source>Action items of meetings due within 14 days or late ({count})</source>
             <translation>Acciones de reuniones que vencen en 14 días o atrasadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="121" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
             <source>{n} days overdue</source>
             <translation>{n} días de retraso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="123" />
             <source>in {n} days</source>
             <translation>en {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="123" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="124" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="134" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="135" />
             <source>Waiting time in the due list: {n} days</source>
             <translation>Tiempo de espera en los vencimientos: {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="177" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="178" />
             <source>Nothing is due: no application is waiting too long, no review is missing and no term ends within 90 days.</source>
             <translation>No hay nada pendiente: ninguna solicitud espera demasiado, no falta ninguna evaluación y ningún mandato termina en 90 días.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="180" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="181" />
             <source>More than {count} things need the desk's attention; the longest waits and the nearest terms are listed first. Double-click one to open it.</source>
             <translation>Más de {count} asuntos requieren la atención de la secretaría; las esperas más largas y los mandatos más próximos aparecen primero. Haga doble clic en uno para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="184" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="185" />
             <source>{count} things need the desk's attention. Double-click one to open it.</source>
             <translation>{count} asuntos requieren la atención de la secretaría. Haga doble clic en uno para abrirlo.</translation>
         </message>
@@ -2626,23 +3721,23 @@
     <context>
         <name>DueListDock</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="252" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="253" />
             <source>Show or hide the list of what is due</source>
             <translation>Mostrar u ocultar la lista de vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="262" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="263" />
             <source>Close the due list (Applications › Due list brings it back)</source>
             <translation>Cerrar los vencimientos (Solicitudes › Vencimientos los vuelve a mostrar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="303" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="304" />
             <source>Due ({count})</source>
             <translation>Vencimientos ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="304" />
-            <location filename="../../opn_desk/gui/applications/due_list.py" line="317" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="305" />
+            <location filename="../../opn_desk/gui/applications/due_list.py" line="318" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
@@ -2693,231 +3788,307 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="57" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="65" />
             <source>Exchange with other laptops</source>
             <translation>Intercambiar con otros portátiles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="71" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="79" />
             <source>Every laptop holds the whole desk. Send what this laptop knows to the others and read what they send, by USB stick, e-mail or a shared folder; edits merge and nothing is lost.</source>
             <translation>Cada portátil contiene toda la secretaría. Envíe a los demás lo que sabe este portátil y lea lo que ellos envían, por memoria USB, correo electrónico o una carpeta compartida; las ediciones se fusionan y no se pierde nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="75" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="83" />
             <source>Laptop</source>
             <translation>Portátil</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="75" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="83" />
             <source>Last exchange</source>
             <translation>Último intercambio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="76" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="84" />
             <source>Changes made on this laptop</source>
             <translation>Cambios hechos en este portátil</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="87" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="95" />
+            <source>Set up another laptop…</source>
+            <translation>Preparar otro portátil…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="97" />
+            <source>Make a copy of the desk for a colleague's laptop, with its own identity (as 'opn-desk sync clone').</source>
+            <translation>Hacer una copia del escritorio para el portátil de un colega, con su propia identidad (como 'opn-desk sync clone').</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="103" />
             <source>Exchange files (USB stick, e-mail)</source>
             <translation>Archivos de intercambio (memoria USB, correo electrónico)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="90" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="106" />
             <source>Write an exchange file…</source>
             <translation>Escribir un archivo de intercambio…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="92" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="108" />
             <source>Read exchange files…</source>
             <translation>Leer archivos de intercambio…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="94" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="110" />
             <source>Write:</source>
             <translation>Escribir:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="97" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="113" />
             <source>Read:</source>
             <translation>Leer:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="98" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="114" />
             <source>One or several files from the other laptops; all are merged, or none.</source>
             <translation>Uno o varios archivos de los demás portátiles; se fusionan todos o ninguno.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="104" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="120" />
             <source>Shared folder (OneDrive, Dropbox, a network drive)</source>
             <translation>Carpeta compartida (OneDrive, Dropbox, una unidad de red)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="108" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="124" />
             <source>No folder chosen yet</source>
             <translation>Aún no se ha elegido ninguna carpeta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="109" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="125" />
             <source>Choose folder…</source>
             <translation>Elegir la carpeta…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="111" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="127" />
             <source>Exchange now</source>
             <translation>Intercambiar ahora</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="117" />
-            <source>This laptop writes only its own file into the folder and reads the other laptops' files there. The database itself stays outside the shared folder.</source>
-            <translation>Este portátil solo escribe su propio archivo en la carpeta y lee allí los archivos de los demás portátiles. La base de datos en sí queda fuera de la carpeta compartida.</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="129" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="166" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="153" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="194" />
             <source>This laptop: {name}</source>
             <translation>Este portátil: {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="155" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="196" />
             <source>1 decision waits…</source>
             <translation>1 decisión pendiente…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="156" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="197" />
             <source>{count} decisions wait…</source>
             <translation>{count} decisiones pendientes…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="166" />
-            <source>No other laptop yet. Give a colleague a copy of the desk with 'opn-desk sync clone', or read an exchange file from one.</source>
-            <translation>Aún no hay otro portátil. Dé a un colega una copia de la secretaría con 'opn-desk sync clone', o lea un archivo de intercambio de uno de ellos.</translation>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="132" />
+            <source>Read now</source>
+            <translation>Leer ahora</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="171" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="133" />
+            <source>Merge the other laptops' new files from the folder (backup first).</source>
+            <translation>Fusionar los archivos nuevos de los otros portátiles que están en la carpeta (primero una copia de seguridad).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="137" />
+            <source>Write my file</source>
+            <translation>Escribir mi archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="138" />
+            <source>Rewrite this laptop's own file in the folder with everything it knows, so the others can read your changes.</source>
+            <translation>Reescribir el archivo de este portátil en la carpeta con todo lo que conoce, para que los demás puedan leer sus cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="141" />
+            <source>Write my file into the folder when OPN Desk closes</source>
+            <translation>Escribir mi archivo en la carpeta al cerrar OPN Desk</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="153" />
+            <source>This laptop writes only its own file into the folder and reads the other laptops' files there; new files are noticed while OPN Desk is open and read when you choose. The database itself stays outside the shared folder.</source>
+            <translation>Este portátil solo escribe su propio archivo en la carpeta y lee allí los archivos de los otros portátiles; los archivos nuevos se detectan mientras OPN Desk está abierto y se leen cuando usted lo decide. La base de datos queda fuera de la carpeta compartida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="207" />
+            <source>No other laptop yet. Set up another laptop to give a colleague a copy of the desk, or read an exchange file from one.</source>
+            <translation>Todavía no hay otro portátil. Prepare otro portátil para dar a un colega una copia del escritorio, o lea un archivo de intercambio de uno de ellos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="212" />
             <source> (forgotten)</source>
             <translation> (olvidado)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="172" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="213" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="175" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="216" />
             <source>has seen all of them</source>
             <translation>los ha visto todos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="177" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="218" />
             <source>has seen none of them yet ({count} to send)</source>
             <translation>aún no ha visto ninguno ({count} por enviar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="179" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="220" />
             <source>has not seen the last {count}</source>
             <translation>no ha visto los últimos {count}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="181" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="222" />
             <source>{laptop}: up to change {number}</source>
             <translation>{laptop}: hasta el cambio {number}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="182" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="223" />
             <source>nothing yet</source>
             <translation>nada todavía</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="185" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="226" />
             <source>What {laptop} has seen: {seen}</source>
             <translation>Lo que ha visto {laptop}: {seen}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="189" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="230" />
             <source>Everything this laptop knows</source>
             <translation>Todo lo que sabe este portátil</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="192" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="233" />
             <source>Only what {name} has not seen</source>
             <translation>Solo lo que {name} no ha visto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="213" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="251" />
+            <source>Nothing new from the other laptops in the folder.</source>
+            <translation>Nada nuevo de los otros portátiles en la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="257" />
+            <source>This laptop has not written its file into the folder yet.</source>
+            <translation>Este portátil aún no ha escrito su archivo en la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="259" />
+            <source>Your file in the folder ({name}) lacks 1 change made on this laptop.</source>
+            <translation>A su archivo en la carpeta ({name}) le falta 1 cambio hecho en este portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="262" />
+            <source>Your file in the folder ({name}) lacks {count} changes made on this laptop.</source>
+            <translation>A su archivo en la carpeta ({name}) le faltan {count} cambios hechos en este portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="265" />
+            <source>Your file in the folder ({name}) holds all your changes.</source>
+            <translation>Su archivo en la carpeta ({name}) contiene todos sus cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="280" />
+            <source>Made {path} for {laptop}. Give it to your colleague on a USB stick; the first laptop to open it becomes {laptop}.</source>
+            <translation>Se creó {path} para {laptop}. Entrégueselo a su colega en una memoria USB; el primer portátil que lo abra pasa a ser {laptop}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="296" />
             <source>Write an exchange file</source>
             <translation>Escribir un archivo de intercambio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="215" />
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="242" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="298" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="325" />
             <source>Exchange files (*.opnsync)</source>
             <translation>Archivos de intercambio (*.opnsync)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="228" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="311" />
             <source>Wrote {count} changes not yet seen by {laptop} to {path}.</source>
             <translation>Se escribieron en {path} {count} cambios aún no vistos por {laptop}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="231" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="314" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="389" />
             <source>Wrote {count} changes to {path}.</source>
             <translation>Se escribieron {count} cambios en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="235" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="318" />
             <source>Writing an exchange file</source>
             <translation>Escribiendo un archivo de intercambio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="241" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="324" />
             <source>Read exchange files</source>
             <translation>Leer archivos de intercambio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="249" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="332" />
             <source>Reading exchange files</source>
             <translation>Leyendo archivos de intercambio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="262" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="345" />
             <source>Choose the folder you share with your colleagues</source>
             <translation>Elija la carpeta que comparte con sus colegas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/dialog.py" line="284" />
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="369" />
             <source>Exchanging through the shared folder</source>
             <translation>Intercambio por la carpeta compartida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="378" />
+            <source>Reading the shared folder</source>
+            <translation>Leyendo la carpeta compartida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/dialog.py" line="393" />
+            <source>Writing this laptop's file into the shared folder</source>
+            <translation>Escribiendo el archivo de este portátil en la carpeta compartida</translation>
         </message>
     </context>
     <context>
         <name>ExcuseDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="112" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
             <source>Excuse from reporting</source>
             <translation>Dispensa de informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="112" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
             <source>Excuse</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="115" />
             <source>Why the partner is excused this year</source>
             <translation>Por qué se dispensa al socio este año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="115" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="117" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
@@ -2964,155 +4135,193 @@
     <context>
         <name>FocalPointDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="126" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="127" />
             <source>Reporting focal point of {name}</source>
             <translation>Punto focal para los informes de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="127" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="128" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="130" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="131" />
             <source>(none: the representative of its role)</source>
             <translation>(ninguno: el representante de su función)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="147" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="148" />
             <source>nobody with an e-mail address</source>
             <translation>nadie con dirección de correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="148" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
             <source>Reminders go to today</source>
             <translation>Los recordatorios van hoy a</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
             <source>Focal point</source>
             <translation>Punto focal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
             <source>Language of the reminders</source>
             <translation>Idioma de los recordatorios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="152" />
             <source>Alternates (in copy)</source>
             <translation>Suplentes (en copia)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="153" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="154" />
             <source>No people are recorded for this organisation.</source>
             <translation>No hay personas registradas para esta organización.</translation>
         </message>
     </context>
     <context>
+        <name>GuestDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="186" />
+            <source>Add a guest</source>
+            <translation>Añadir un invitado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="186" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="189" />
+            <source>A person, or an organisation not in the registry</source>
+            <translation>Una persona, o una organización que no está en el registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="191" />
+            <source>An organisation of the registry is invited like the partners: its participation counts in its partnership health. Otherwise type the guest's name.</source>
+            <translation>Una organización del registro se invita como los socios: su participación cuenta en la salud de su asociación. Si no, escriba el nombre del invitado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="195" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="196" />
+            <source>Or name</source>
+            <translation>O nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="197" />
+            <source>Affiliation</source>
+            <translation>Afiliación</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthTab</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="47" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="38" />
             <source>Every level</source>
             <translation>Todos los niveles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="47" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="38" />
             <source>Health of the partnership</source>
             <translation>Salud de la asociación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="49" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="40" />
             <source>Only those whose health dropped</source>
             <translation>Solo aquellos cuya salud ha bajado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="50" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="41" />
             <source>Search partners</source>
             <translation>Buscar socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="57" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="48" />
             <source>Every partner holding a role today, in any programme. Signals: reported in the last cycle of each of its programmes, MAC participation (once meetings are recorded), its initiatives kept up to date, a co-lead's renewal commitments, and the desk's latest self-assessment. The health dropped when the latest point of its trend is below the one before.</source>
             <translation>Cada socio que tiene una función hoy, en cualquier programa. Señales: informó en el último ciclo de cada uno de sus programas, participación en el MAC (una vez registradas las reuniones), sus iniciativas actualizadas, los compromisos de renovación de un co-líder y la última autoevaluación de la secretaría. La salud bajó cuando el último punto de su tendencia es inferior al anterior.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="52" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="52" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="52" />
             <source>Health</source>
             <translation>Salud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="52" />
             <source>Dropped</source>
             <translation>Bajó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="53" />
             <source>Reported</source>
             <translation>Informó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="53" />
             <source>MAC</source>
             <translation>MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="62" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="53" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="54" />
             <source>Commitments</source>
             <translation>Compromisos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="54" />
             <source>Self-assessment</source>
             <translation>Autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="63" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="54" />
             <source>Trend</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="66" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="57" />
             <source>No partner matches.</source>
             <translation>Ningún socio coincide.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="68" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="59" />
             <source>Record a self-assessment…</source>
             <translation>Registrar una autoevaluación…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="70" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="61" />
             <source>Open the organisation</source>
             <translation>Abrir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="108" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="99" />
             <source>dropped</source>
             <translation>bajó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="121" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="112" />
             <source>{shown} of {total} partners; health dropped for {dropped}</source>
             <translation>{shown} de {total} socios; la salud bajó en {dropped}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/health.py" line="147" />
+            <location filename="../../opn_desk/gui/reporting/health.py" line="138" />
             <source>Record the self-assessment of {name}</source>
             <translation>Registrar la autoevaluación de {name}</translation>
         </message>
@@ -3390,12 +4599,12 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="116" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="123" />
             <source>1 organisation</source>
             <translation>1 organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="117" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
@@ -3403,22 +4612,22 @@
     <context>
         <name>LanguageChoice</name>
         <message>
-            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="66" />
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="68" />
             <source>The system's language</source>
             <translation>El idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="93" />
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="95" />
             <source>Dialogs and pages opened from now on use the new language. Open the desk again now so that the menus and the pages already open change too?</source>
             <translation>Los diálogos y páginas que se abran a partir de ahora usan el nuevo idioma. ¿Volver a abrir la ventana ahora para que también cambien los menús y las páginas ya abiertas?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="96" />
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="98" />
             <source>Open again now</source>
             <translation>Volver a abrir ahora</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="97" />
+            <location filename="../../opn_desk/gui/window/preferences_dialog.py" line="99" />
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
@@ -3680,12 +4889,12 @@
             <translation>Dossier de renovación de la dirección de {code} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/page.py" line="416" />
+            <location filename="../../opn_desk/gui/leadership/page.py" line="417" />
             <source>{code} roster as of {day}</source>
             <translation>Lista de miembros de {code} al {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/page.py" line="424" />
+            <location filename="../../opn_desk/gui/leadership/page.py" line="426" />
             <source>Built {title}: {pages} pages</source>
             <translation>{title} generado: {pages} páginas</translation>
         </message>
@@ -3726,17 +4935,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="105" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="107" />
             <source>Creating a new database at {path}…</source>
             <translation>Creando una nueva base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="155" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="160" />
             <source>This database is open in OPN Desk by {who}, so it is open here read-only: you can look things up but not change them.</source>
             <translation>Esta base de datos está abierta en OPN Desk por {who}, así que aquí se abre en modo de solo lectura: puede consultar, pero no cambiar nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="162" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="167" />
             <source>OPN Desk created a new, empty database at {path}. To work on another one, use File › Open database.</source>
             <translation>OPN Desk creó una base de datos nueva y vacía en {path}. Para trabajar con otra, use Archivo › Abrir una base de datos.</translation>
         </message>
@@ -3781,239 +4990,249 @@
             <translation>Restaurar la copia de seguridad válida más reciente…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="292" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="303" />
             <source>{name} (read-only) — OPN Desk</source>
             <translation>{name} (solo lectura) — OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="293" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="304" />
             <source>{name} — OPN Desk</source>
             <translation>{name} — OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="308" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="319" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="337" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="348" />
             <source>Not built yet</source>
             <translation>Aún no disponible</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="366" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="377" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="367" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="378" />
             <source>&amp;Open database…</source>
             <translation>&amp;Abrir una base de datos…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="369" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="380" />
             <source>New &amp;demo database…</source>
             <translation>Nueva base de &amp;demostración…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="370" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="381" />
+            <source>&amp;Connect to a server…</source>
+            <translation>&amp;Conectarse a un servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="382" />
             <source>&amp;Backup now</source>
             <translation>&amp;Copia de seguridad ahora</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="371" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="383" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurar una copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="372" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="384" />
             <source>&amp;Export organisations…</source>
             <translation>&amp;Exportar las organizaciones…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="373" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="385" />
             <source>E&amp;xchange with other laptops…</source>
             <translation>&amp;Intercambiar con otros portátiles…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="375" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="387" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="377" />
-            <location filename="../../opn_desk/gui/window/main_window.py" line="458" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="389" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="471" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="378" />
-            <location filename="../../opn_desk/gui/window/main_window.py" line="459" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="390" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="472" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="379" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="391" />
             <source>&amp;Find</source>
             <translation>&amp;Buscar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="380" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="392" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="382" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="394" />
             <source>&amp;New organisation</source>
             <translation>&amp;Nueva organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="384" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="396" />
             <source>&amp;Save organisation</source>
             <translation>&amp;Guardar la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="386" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="398" />
             <source>&amp;Delete organisation…</source>
             <translation>&amp;Eliminar la organización…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="388" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="400" />
             <source>Countries and &amp;regional groups…</source>
             <translation>Países y grupos &amp;regionales…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="389" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="401" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="391" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="403" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="392" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="404" />
             <source>&amp;About OPN Desk</source>
             <translation>&amp;Acerca de OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="397" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="409" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="400" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="413" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="410" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="423" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="417" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="430" />
             <source>&amp;Organisations</source>
             <translation>&amp;Organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="423" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="436" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="441" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="454" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="454" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="467" />
             <source>{count} in this database</source>
             <translation>{count} en esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="458" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="471" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Deshacer {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="459" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="472" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Rehacer {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/main_window.py" line="479" />
+            <location filename="../../opn_desk/gui/window/main_window.py" line="489" />
+            <source>{server} (server: {address})</source>
+            <translation>{server} (servidor: {address})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/window/main_window.py" line="493" />
             <source>(none yet)</source>
             <translation>(ninguna todavía)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="39" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="50" />
             <source>New database</source>
             <translation>Nueva base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="40" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="51" />
             <source>OPN Desk databases (*.sqlite)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="48" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="59" />
             <source>{name} already exists. Use File › Open database to open it.</source>
             <translation>{name} ya existe. Use Archivo › Abrir una base de datos para abrirla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="54" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="65" />
             <source>Open database</source>
             <translation>Abrir una base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="55" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="66" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="69" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="80" />
             <source>Demo database written to {path}</source>
             <translation>Base de demostración escrita en {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="82" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="100" />
             <source>Backup written and checked: {path}</source>
             <translation>Copia de seguridad escrita y comprobada: {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="114" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="132" />
             <source>Exported {count} to {path}</source>
             <translation>{count} exportadas a {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="185" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="207" />
             <source>&lt;h3&gt;OPN Desk {version}&lt;/h3&gt;&lt;p&gt;The coordination desk's tool for One Planet network programmes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;OPN Desk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de la secretaría de coordinación para los programas de One Planet network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Carpeta de datos:&lt;/b&gt; {folder}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/file_commands.py" line="194" />
+            <location filename="../../opn_desk/gui/window/file_commands.py" line="216" />
             <source>About OPN Desk</source>
             <translation>Acerca de OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="261" />
+            <location filename="../../opn_desk/gui/window/app.py" line="276" />
             <source>Opening {name}…</source>
             <translation>Abriendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="366" />
+            <location filename="../../opn_desk/gui/window/app.py" line="381" />
             <source>Opening {name} again…</source>
             <translation>Volviendo a abrir {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="435" />
+            <location filename="../../opn_desk/gui/window/app.py" line="450" />
             <source>The database was upgraded; a copy from before is in its backups folder.</source>
             <translation>La base de datos se actualizó; hay una copia anterior en su carpeta de copias de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="507" />
+            <location filename="../../opn_desk/gui/window/app.py" line="522" />
             <source>Today's automatic backup could not be made: {reason}</source>
             <translation>No se pudo hacer la copia de seguridad automática de hoy: {reason}</translation>
         </message>
@@ -4021,57 +5240,57 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="86" />
             <source>New meeting</source>
             <translation>Nueva reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="86" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="102" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="105" />
             <source>no travel support</source>
             <translation>sin apoyo para viajes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="103" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="106" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="107" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="105" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="108" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="106" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="109" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="107" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="110" />
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="111" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="109" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="112" />
             <source>Programme of the day</source>
             <translation>Programa del día</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="113" />
             <source>Travel budget</source>
             <translation>Presupuesto de viajes</translation>
         </message>
@@ -4083,158 +5302,221 @@
             <source>Guest organisation</source>
             <translation>Organización invitada</translation>
         </message>
+        <message>
+            <source>Say who approved the minutes (for example the advisory committee, or its members by written procedure).</source>
+            <translation>Indique quién aprobó el acta (por ejemplo, el comité asesor, o sus miembros por procedimiento escrito).</translation>
+        </message>
+        <message>
+            <source>Approved on {day} by {by}, by written procedure.</source>
+            <translation>Aprobada el {day} por {by}, por procedimiento escrito.</translation>
+        </message>
+        <message>
+            <source>Give the day the written procedure approved the minutes.</source>
+            <translation>Indique el día en que el procedimiento escrito aprobó el acta.</translation>
+        </message>
+        <message>
+            <source>Approved on {day}.</source>
+            <translation>Aprobada el {day}.</translation>
+        </message>
+        <message>
+            <source>The minutes of {meeting} were approved on {day}; approved minutes cannot be changed.</source>
+            <translation>El acta de {meeting} se aprobó el {day}; un acta aprobada no puede modificarse.</translation>
+        </message>
+        <message>
+            <source>The minutes of {meeting} are not started; start them from the agenda before approving them.</source>
+            <translation>El acta de {meeting} no está iniciada; iníciela a partir del orden del día antes de aprobarla.</translation>
+        </message>
+        <message>
+            <source>The minutes of {meeting} were already approved on {day}.</source>
+            <translation>El acta de {meeting} ya se aprobó el {day}.</translation>
+        </message>
+        <message>
+            <source>Minutes cannot be approved before their meeting ({day}).</source>
+            <translation>Un acta no puede aprobarse antes de su reunión ({day}).</translation>
+        </message>
+        <message>
+            <source>Minutes cannot be approved on a day still to come ({day}).</source>
+            <translation>Un acta no puede aprobarse en una fecha futura ({day}).</translation>
+        </message>
+        <message>
+            <source>Approved on {day} by {by} at {meeting} ({held}).</source>
+            <translation>Aprobada el {day} por {by} en {meeting} ({held}).</translation>
+        </message>
+        <message>
+            <source>Approved on {day} at {meeting} ({held}).</source>
+            <translation>Aprobada el {day} en {meeting} ({held}).</translation>
+        </message>
+        <message>
+            <source>Minutes are approved at a later meeting of the same programme; {title} ({day}) is not one.</source>
+            <translation>Un acta se aprueba en una reunión posterior del mismo programa; {title} ({day}) no lo es.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="69" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="127" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="129" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="68" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="123" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="125" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="72" />
-            <source>Programme</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="74" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="75" />
-            <source>Meeting pack…</source>
-            <translation>Dossier de la reunión…</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="76" />
-            <source>The meeting's pack as one PDF (cover, participants, agenda, each item with its papers), in the print preview.</source>
-            <translation>El dossier de la reunión en un solo PDF (portada, participantes, orden del día, cada punto con sus documentos), en la vista previa de impresión.</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="71" />
             <source>New meeting…</source>
             <translation>Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="73" />
+            <source>Meeting pack</source>
+            <translation>Carpeta de la reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="74" />
+            <source>The meeting's pack as one PDF (cover, participants, agenda, each item with its papers, the minutes), in the print preview: the draft, or the final pack without the DRAFT mark.</source>
+            <translation>La carpeta de la reunión en un solo PDF (portada, participantes, orden del día, cada punto con sus documentos, el acta), en la vista previa de impresión: el borrador, o la carpeta final sin la marca BORRADOR.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="78" />
+            <source>Draft pack…</source>
+            <translation>Borrador de la carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="79" />
+            <source>Final pack…</source>
+            <translation>Carpeta final…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="80" />
+            <source>The pack as sent or filed: no DRAFT mark (as `opn-desk report meeting-pack --final`).</source>
+            <translation>La carpeta tal como se envía o archiva: sin la marca BORRADOR (como `opn-desk report meeting-pack --final`).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="91" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
             <source>Place or link</source>
             <translation>Lugar o enlace</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="92" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="88" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
             <source>Took part</source>
             <translation>Participó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="97" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="211" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="93" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="200" />
             <source>Choose a meeting to see it here.</source>
             <translation>Elija una reunión para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="104" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="109" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="105" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="106" />
             <source>Travel support</source>
             <translation>Apoyo para viajes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="111" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
             <source>Minutes</source>
             <translation>Acta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
             <source>Meetings invited to</source>
             <translation>Reuniones a las que se le invitó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="118" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="114" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="122" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="118" />
             <source>Meetings held so far; written comments sent in advance count as participation. Meetings to come are not counted.</source>
             <translation>Reuniones celebradas hasta ahora; los comentarios escritos enviados con antelación cuentan como participación. Las reuniones futuras no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="128" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="130" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="124" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="126" />
             <source>Participation rates</source>
             <translation>Tasas de participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="168" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="157" />
             <source>{took} of {invited}</source>
             <translation>{took} de {invited}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="169" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="158" />
             <source>to come</source>
             <translation>por celebrarse</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="175" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="164" />
             <source>{count} meetings, {ahead} to come</source>
             <translation>{count} reuniones, {ahead} por celebrarse</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
             <source>in {n} days</source>
             <translation>en {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="258" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="214" />
+            <source>Draft (not yet approved).</source>
+            <translation>Borrador (aún no aprobada).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="250" />
             <source>New meeting: {title}</source>
             <translation>Nueva reunión: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="279" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="272" />
             <source>Meeting pack of {title}: {pages} pages</source>
             <translation>Dossier de la reunión {title}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="282" />
-            <source>Meeting pack: {title}</source>
-            <translation>Dossier de la reunión: {title}</translation>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <source>Final meeting pack: {title}</source>
+            <translation>Carpeta final de la reunión: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <source>Draft meeting pack: {title}</source>
+            <translation>Borrador de la carpeta de la reunión: {title}</translation>
         </message>
     </context>
     <context>
@@ -4431,81 +5713,106 @@
         <name>MinutesTab</name>
         <message>
             <location filename="../../opn_desk/gui/meetings/minutes.py" line="39" />
-            <source>Start the minutes from the agenda</source>
-            <translation>Iniciar el acta a partir del orden del día</translation>
+            <source>Start the minutes</source>
+            <translation>Iniciar el acta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="52" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="40" />
+            <source>Start the minutes from a copy of the agenda.</source>
+            <translation>Iniciar el acta a partir de una copia del orden del día.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="41" />
+            <source>Approve…</source>
+            <translation>Aprobar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="42" />
+            <source>The minutes approved at a later meeting or by written procedure; approved minutes cannot be changed.</source>
+            <translation>El acta aprobada en una reunión posterior o por procedimiento escrito; un acta aprobada ya no puede modificarse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="57" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="55" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="60" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="60" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="65" />
             <source>Save the item's record</source>
             <translation>Guardar el registro del punto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="69" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
             <source>Action items (tasks of the work plan)</source>
             <translation>Acciones (tareas del plan de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="71" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="76" />
             <source>Add action item…</source>
             <translation>Añadir una acción…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="75" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="80" />
             <source>Item</source>
             <translation>Punto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="101" />
-            <source>Minutes started on {day} from the agenda.</source>
-            <translation>Acta iniciada el {day} a partir del orden del día.</translation>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="108" />
+            <source>{approval} Approved minutes are read-only.</source>
+            <translation>{approval} Un acta aprobada es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="110" />
+            <source>Draft minutes, started on {day} from the agenda.</source>
+            <translation>Borrador del acta, iniciado el {day} a partir del orden del día.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="113" />
             <source>The minutes are not started. Starting them copies the agenda: each item's record opens with its presenter and the decision sought.</source>
             <translation>El acta no está iniciada. Al iniciarla se copia el orden del día: el registro de cada punto comienza con su presentador y la decisión solicitada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="128" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="143" />
             <source>Start the minutes of {meeting}</source>
             <translation>Iniciar el acta de {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="135" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="153" />
+            <source>Approve the minutes of {meeting}</source>
+            <translation>Aprobar el acta de {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="163" />
             <source>Record of {item}</source>
             <translation>Registro de {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="146" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="174" />
             <source>Action item of {meeting}</source>
             <translation>Acción de {meeting}</translation>
         </message>
@@ -4513,52 +5820,52 @@
     <context>
         <name>NewCycleDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="64" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
             <source>New reporting cycle</source>
             <translation>Nuevo ciclo de informes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="64" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
             <source>Create the cycle</source>
             <translation>Crear el ciclo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="67" />
             <source>Reporting cycle {code} {year}</source>
             <translation>Ciclo de informes {code} {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="67" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="68" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="78" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="79" />
             <source>Days from the deadline: negative before it, positive after it.</source>
             <translation>Días respecto al plazo: negativos antes, positivos después.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="88" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="89" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="89" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
             <source>Reporting year</source>
             <translation>Año del informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
             <source>Reminders (days from the deadline)</source>
             <translation>Recordatorios (días respecto al plazo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="93" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -4620,6 +5927,79 @@
             <location filename="../../opn_desk/gui/widgets/dialogs.py" line="331" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewLaptopDialog</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="49" />
+            <source>Set up another laptop</source>
+            <translation>Preparar otro portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="53" />
+            <source>A copy of the whole desk for a colleague's laptop, with a laptop identity of its own; this laptop knows the new one at once, so you can write exchange files for it. Give the copy on a USB stick and keep it out of shared folders: only exchange files go there.</source>
+            <translation>Una copia de todo el escritorio para el portátil de un colega, con su propia identidad; este portátil conoce al nuevo de inmediato, así que puede escribir archivos de intercambio para él. Entregue la copia en una memoria USB y manténgala fuera de las carpetas compartidas: allí solo van los archivos de intercambio.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="58" />
+            <source>For example: Nairobi laptop</source>
+            <translation>Por ejemplo: portátil de Nairobi</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="60" />
+            <source>&amp;Name of the new laptop</source>
+            <translation>&amp;Nombre del nuevo portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="65" />
+            <source>Where to save the copy (a .sqlite file)</source>
+            <translation>Dónde guardar la copia (un archivo .sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="66" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="70" />
+            <source>&amp;Save the copy as</source>
+            <translation>&amp;Guardar la copia como</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="81" />
+            <source>&amp;Make the copy</source>
+            <translation>&amp;Hacer la copia</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="82" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="98" />
+            <source>Save the copy for the new laptop</source>
+            <translation>Guardar la copia para el nuevo portátil</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="99" />
+            <source>OPN Desk databases (*.sqlite)</source>
+            <translation>Bases de datos de OPN Desk (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="118" />
+            <source>Give the new laptop a name, such as “Nairobi laptop”.</source>
+            <translation>Dé un nombre al nuevo portátil, por ejemplo «portátil de Nairobi».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="122" />
+            <source>Choose where to save the copy for {laptop}.</source>
+            <translation>Elija dónde guardar la copia para {laptop}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/new_laptop.py" line="141" />
+            <source>Making a copy of the desk for {laptop}</source>
+            <translation>Haciendo una copia del escritorio para {laptop}</translation>
         </message>
     </context>
     <context>
@@ -4761,23 +6141,28 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="79" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="84" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="103" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="105" />
+            <source>Organisation history</source>
+            <translation>Historial de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="109" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="112" />
             <source>(not set)</source>
             <translation>(sin definir)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="109" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="115" />
             <source>Type a country's name or its ISO code</source>
             <translation>Escriba el nombre de un país o su código ISO</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="234" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="243" />
             <source>That organisation no longer exists.</source>
             <translation>Esa organización ya no existe.</translation>
         </message>
@@ -4794,7 +6179,7 @@
         <message>
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="64" />
             <source>from {start}</source>
-            <translation>desde {start}</translation>
+            <translation>desde el {start}</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="79" />
@@ -4807,109 +6192,99 @@
             <translation>Membresías</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="287" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="269" />
             <source>New organisation</source>
             <translation>Nueva organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="270" />
             <source>Not saved yet. People and memberships can be added once it is saved.</source>
             <translation>Aún no guardada. Se pueden añadir personas y membresías una vez guardada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="290" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="272" />
             <source>(no name)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="306" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="306" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
             <source>Add organisation</source>
             <translation>Añadir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="381" />
-            <source>Choose the country from the list (type part of its name or its three-letter code).</source>
-            <translation>Elija el país de la lista (escriba parte de su nombre o su código de tres letras).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="392" />
-            <source>Choose the parent organisation from the list that appears as you type, or clear the field.</source>
-            <translation>Elija la organización matriz de la lista que aparece al escribir, o vacíe el campo.</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="440" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="334" />
             <source>Reload (lose my changes)</source>
             <translation>Volver a cargar (perder mis cambios)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="441" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="335" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="458" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="352" />
             <source>Add {name}</source>
             <translation>Añadir {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="470" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="364" />
             <source>Edit {name}</source>
             <translation>Editar {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="488" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="382" />
             <source>Its {count} people are removed with it. </source>
             <translation>Sus {count} personas se eliminan con ella. </translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="489" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="383" />
             <source>You can undo this with Edit › Undo.</source>
             <translation>Puede deshacerlo con Editar › Deshacer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="490" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
             <source>Delete {name}?</source>
             <translation>¿Eliminar {name}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="490" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="499" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="393" />
             <source>Delete {name}</source>
             <translation>Eliminar {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="531" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="425" />
             <source>this organisation</source>
             <translation>esta organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="532" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="426" />
             <source>Save your changes to {name}?</source>
             <translation>¿Guardar sus cambios en {name}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
             <source>Discard changes</source>
             <translation>Descartar los cambios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="533" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="534" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Your changes to the details have not been saved yet.</source>
             <translation>Sus cambios en los datos aún no se han guardado.</translation>
         </message>
@@ -4924,6 +6299,14 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Choose the country from the list (type part of its name or its three-letter code).</source>
+            <translation>Elija el país de la lista (escriba parte de su nombre o su código de tres letras).</translation>
+        </message>
+        <message>
+            <source>Choose the parent organisation from the list that appears as you type, or clear the field.</source>
+            <translation>Elija la organización matriz de la lista que aparece al escribir, o vacíe el campo.</translation>
+        </message>
+        <message>
             <source>Check before saving; two records of one organisation can be merged later with Merge….</source>
             <translation>Compruebe antes de guardar; dos registros de una misma organización pueden fusionarse más tarde con Fusionar….</translation>
         </message>
@@ -4934,6 +6317,114 @@
         <message>
             <source>This organisation may already be in the registry, as one of these:</source>
             <translation>Puede que esta organización ya esté en el registro, como uno de estos:</translation>
+        </message>
+        <message>
+            <source>Record a self-assessment…</source>
+            <translation>Registrar una autoevaluación…</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Salud</translation>
+        </message>
+        <message>
+            <source>Holds no role in a programme today; the signals below are what the data still says.</source>
+            <translation>No tiene ninguna función en un programa hoy; las señales de abajo son lo que aún dicen los datos.</translation>
+        </message>
+        <message>
+            <source>Reported in the last cycle</source>
+            <translation>Informó en el último ciclo</translation>
+        </message>
+        <message>
+            <source>MAC participation (written comments count)</source>
+            <translation>Participación en el MAC (cuentan los comentarios escritos)</translation>
+        </message>
+        <message>
+            <source>Initiatives kept up to date</source>
+            <translation>Iniciativas mantenidas al día</translation>
+        </message>
+        <message>
+            <source>Co-lead commitments met</source>
+            <translation>Compromisos de co-líder cumplidos</translation>
+        </message>
+        <message>
+            <source>Latest self-assessment</source>
+            <translation>Última autoevaluación</translation>
+        </message>
+        <message>
+            <source>Computed from the data: reporting in the last cycle of each of its programmes, MAC participation over the meetings held (written comments sent in advance count), its initiatives kept up to date, a co-lead's renewal commitments, and the desk's latest self-assessment.</source>
+            <translation>Calculado a partir de los datos: el informe en el último ciclo de cada uno de sus programas, la participación en el MAC en las reuniones celebradas (cuentan los comentarios escritos enviados con antelación), sus iniciativas mantenidas al día, los compromisos de renovación de un co-líder y la última autoevaluación de la secretaría.</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Señal</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>What it is made of</source>
+            <translation>De qué se compone</translation>
+        </message>
+        <message>
+            <source>Trend over the cycles</source>
+            <translation>Tendencia a lo largo de los ciclos</translation>
+        </message>
+        <message>
+            <source>Self-assessments</source>
+            <translation>Autoevaluaciones</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Valoración</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Compromisos</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>No cycle has passed yet in which it was expected to report.</source>
+            <translation>Todavía no ha pasado ningún ciclo en el que se esperara su informe.</translation>
+        </message>
+        <message>
+            <source>One point per reporting year: that year's reporting and the self-assessment in force at its deadline.</source>
+            <translation>Un punto por año de informe: el informe de ese año y la autoevaluación vigente en su plazo.</translation>
+        </message>
+        <message>
+            <source>No self-assessment recorded yet.</source>
+            <translation>Todavía no se ha registrado ninguna autoevaluación.</translation>
+        </message>
+        <message>
+            <source>Health of the partnership: {level}. Roles today: {roles}.</source>
+            <translation>Salud de la asociación: {level}. Funciones hoy: {roles}.</translation>
+        </message>
+        <message>
+            <source>Its health dropped since the previous point of its trend.</source>
+            <translation>Su salud bajó desde el punto anterior de su tendencia.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>No cumplido</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>no aplicable</translation>
+        </message>
+        <message>
+            <source>Record the self-assessment of {name}</source>
+            <translation>Registrar la autoevaluación de {name}</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -4995,99 +6486,147 @@
     <context>
         <name>ParticipantsTab</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
             <source>Attended</source>
             <translation>Asistió</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="44" />
             <source>Participation</source>
             <translation>Participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="44" />
             <source>Representative</source>
             <translation>Representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="41" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="44" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="43" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="46" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="49" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="52" />
             <source>Set participation</source>
             <translation>Fijar la participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="50" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="53" />
             <source>Record the attendance ticked</source>
             <translation>Registrar la asistencia marcada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="51" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="54" />
             <source>Those ticked attended; the others keep how they took part.</source>
             <translation>Los marcados asistieron; los demás conservan su forma de participación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="52" />
-            <source>Selected invitee:</source>
-            <translation>Invitado seleccionado:</translation>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="55" />
+            <source>Add guest…</source>
+            <translation>Añadir invitado…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="77" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="56" />
+            <source>An organisation of the registry, or a name typed as it comes.</source>
+            <translation>Una organización del registro, o un nombre escrito tal cual.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="57" />
+            <source>How the selected invitee took part</source>
+            <translation>Cómo participó el invitado seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="79" />
+            <source>The minutes are approved: the attendance they record cannot be changed.</source>
+            <translation>El acta está aprobada: la asistencia que registra ya no puede modificarse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="90" />
             <source>sent in advance</source>
             <translation>enviados con antelación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="100" />
             <source>{invited} organisations invited (the co-leads and core partners in office on the meeting's date, and guest organisations); {confirmed} confirmed, {wrote} sent written comments in advance.</source>
             <translation>{invited} organizaciones invitadas (los co-líderes y socios principales en funciones en la fecha de la reunión, y las organizaciones invitadas); {confirmed} confirmadas, {wrote} enviaron comentarios escritos con antelación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="93" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="106" />
             <source>{took} of {invited} invited organisations took part (attended or sent written comments in advance, which counts as participation).</source>
             <translation>{took} de {invited} organizaciones invitadas participaron (asistieron o enviaron comentarios escritos con antelación, lo que cuenta como participación).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="97" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
             <source>Guests: {guests}</source>
             <translation>Invitados: {guests}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="97" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
             <source>No guests.</source>
             <translation>Sin invitados.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="115" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="128" />
             <source>{organisation} at {meeting}: {status}</source>
             <translation>{organisation} en {meeting}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="130" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="149" />
+            <source>Invite {organisation} to {meeting}</source>
+            <translation>Invitar a {organisation} a {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="153" />
+            <source>Guest {name} at {meeting}</source>
+            <translation>Invitado {name} en {meeting}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="162" />
             <source>Attendance at {meeting}</source>
             <translation>Asistencia a {meeting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerMapView</name>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/partner_map.py" line="157" />
+            <source>No organisations share an initiative.</source>
+            <translation>Ninguna organización comparte una iniciativa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/partner_map.py" line="212" />
+            <source>Initiatives ({count}):</source>
+            <translation>Iniciativas ({count}):</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/partner_map.py" line="215" />
+            <source>… and {count} more</source>
+            <translation>… y {count} más</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/partner_map.py" line="217" />
+            <source>Works with: {names}</source>
+            <translation>Trabaja con: {names}</translation>
         </message>
     </context>
     <context>
@@ -5216,93 +6755,98 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="195" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="196" />
             <source>Contents</source>
             <translation>Contenido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="197" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="198" />
             <source>Show or hide the document's contents</source>
             <translation>Mostrar u ocultar el contenido del documento</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="199" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="200" />
             <source>‹ Previous</source>
             <translation>‹ Anterior</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="202" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="203" />
             <source>Next ›</source>
             <translation>Siguiente ›</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="207" />
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="223" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="208" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="224" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="208" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="209" />
             <source>of {count}</source>
             <translation>de {count}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="210" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="211" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="211" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="212" />
             <source>Whole page</source>
             <translation>Página completa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="214" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="215" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="215" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="216" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="217" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="218" />
             <source>Save as PDF…</source>
             <translation>Guardar como PDF…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="219" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="220" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="260" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="235" />
+            <source>Language of the document</source>
+            <translation>Idioma del documento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="269" />
             <source>(the file could not be read)</source>
             <translation>(no se pudo leer el archivo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="348" />
             <source>Printing {title}…</source>
             <translation>Imprimiendo {title}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="328" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="348" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="354" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="374" />
             <source>Print {title}</source>
             <translation>Imprimir {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="375" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="395" />
             <source>Save as PDF</source>
             <translation>Guardar como PDF</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="377" />
+            <location filename="../../opn_desk/gui/widgets/print_preview.py" line="397" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
@@ -5431,7 +6975,7 @@
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
@@ -5483,13 +7027,13 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
             <source>Lead</source>
             <translation>Líder</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
@@ -5500,7 +7044,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Last update</source>
             <translation>Última actualización</translation>
         </message>
@@ -5510,154 +7054,154 @@
             <translation>Ninguna iniciativa coincide. Borre los filtros o busque menos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="123" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="124" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="124" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="125" />
             <source>Who works with whom</source>
             <translation>Quién trabaja con quién</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="141" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="264" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="142" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="265" />
             <source>Choose an initiative to see it here.</source>
             <translation>Elija una iniciativa para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="151" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="152" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="152" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="153" />
             <source>Due diligence…</source>
             <translation>Diligencia debida…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="153" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="378" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="160" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="161" />
             <source>Move</source>
             <translation>Mover</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="161" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="162" />
             <source>Lifecycle:</source>
             <translation>Ciclo de vida:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="209" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="210" />
             <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
             <translation>A {count} iniciativas principales les quedan menos de dos socios con una función en su programa: {titles}. Añada un socio o conviértalas en afiliadas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="232" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="233" />
             <source>{count} initiatives</source>
             <translation>{count} iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="281" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Targets</source>
             <translation>Metas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Agreement</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Desk notes</source>
             <translation>Notas de la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Due diligence</source>
             <translation>Diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>{done} of {all} checks done</source>
             <translation>{done} de {all} comprobaciones hechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="337" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="338" />
             <source>Add the initiative {title}</source>
             <translation>Añadir la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="340" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
             <source>Edit the initiative {title}</source>
             <translation>Editar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="361" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="362" />
             <source>Due diligence of {title}</source>
             <translation>Diligencia debida de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="371" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="372" />
             <source>Move {title} to {status}</source>
             <translation>Pasar {title} a {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="378" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
             <source>Delete the initiative {title}?</source>
             <translation>¿Eliminar la iniciativa {title}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
             <source>Delete the initiative {title}</source>
             <translation>Eliminar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="387" />
             <source>Export the initiatives</source>
             <translation>Exportar las iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="389" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="398" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="399" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} iniciativas exportadas a {name}</translation>
         </message>
@@ -5698,6 +7242,19 @@
             <location filename="../../opn_desk/gui/widgets/dialogs.py" line="357" />
             <source>The lines printed at the top of letters, packs, dossiers and rosters, per programme (kept in the database)</source>
             <translation>Las líneas impresas en la parte superior de cartas, paquetes, dossiers y listas de miembros, por programa (se guardan en la base de datos)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeHeader</name>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/area_header.py" line="29" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/widgets/area_header.py" line="31" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
         </message>
     </context>
     <context>
@@ -5917,109 +7474,114 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="182" />
+            <location filename="../../opn_desk/services/renewal.py" line="183" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>El proceso de renovación cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="201" />
+            <location filename="../../opn_desk/services/renewal.py" line="202" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Algunos titulares ya tienen puntuaciones según los criterios de la convocatoria vinculada; quite esas puntuaciones antes de vincular otra convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="305" />
+            <location filename="../../opn_desk/services/renewal.py" line="309" />
             <source>A step cannot have started in the future.</source>
             <translation>Un paso no puede haber empezado en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="326" />
+            <location filename="../../opn_desk/services/renewal.py" line="330" />
             <source>A step cannot start in the future.</source>
             <translation>Un paso no puede empezar en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="345" />
+            <location filename="../../opn_desk/services/renewal.py" line="350" />
             <source>A step cannot be closed in the future.</source>
             <translation>Un paso no puede cerrarse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="365" />
+            <location filename="../../opn_desk/services/renewal.py" line="370" />
             <source>Reopening a step needs a reason.</source>
             <translation>Reabrir un paso requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="377" />
+            <location filename="../../opn_desk/services/renewal.py" line="382" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="408" />
+            <location filename="../../opn_desk/services/renewal.py" line="413" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ese archivo justificativo ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="427" />
+            <location filename="../../opn_desk/services/renewal.py" line="439" />
             <source>A checklist item needs its text.</source>
             <translation>Un elemento de la lista necesita su texto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="430" />
+            <location filename="../../opn_desk/services/renewal.py" line="442" />
             <source>The checklist already has that item.</source>
             <translation>La lista ya tiene ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="488" />
+            <location filename="../../opn_desk/services/renewal.py" line="500" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La sucesión se planifica para los co-líderes y los socios principales.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="500" />
+            <location filename="../../opn_desk/services/renewal.py" line="512" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Elija la organización, o escriba quién (por ejemplo "Puesto vacante: África").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="535" />
+            <location filename="../../opn_desk/services/renewal.py" line="547" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Vincule primero el proceso de renovación a su convocatoria de co-líderes; los criterios son los de la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="615" />
+            <location filename="../../opn_desk/services/renewal.py" line="627" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Esa membresía no es una membresía de co-líder de este programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="653" />
+            <location filename="../../opn_desk/services/renewal.py" line="665" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Esa solicitud no responde a la convocatoria de co-líderes de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="658" />
+            <location filename="../../opn_desk/services/renewal.py" line="670" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ese candidato ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="681" />
+            <location filename="../../opn_desk/services/renewal.py" line="694" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Una solicitud retirada no puede proponerse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="692" />
+            <location filename="../../opn_desk/services/renewal.py" line="705" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Este titular no ha dicho que solicita la renovación; regístrelo primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="694" />
+            <location filename="../../opn_desk/services/renewal.py" line="707" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Este titular también se presentó a la convocatoria; proponga su solicitud en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="723" />
+            <location filename="../../opn_desk/services/renewal.py" line="736" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Solo se puntúa a un titular que solicita la renovación; registre primero que la solicita.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="749" />
+            <location filename="../../opn_desk/services/renewal.py" line="762" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="928" />
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
         </message>
     </context>
     <context>
@@ -6038,167 +7600,167 @@
     <context>
         <name>ReportingPage</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="63" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="64" />
             <source>Reporting</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="66" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="67" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="69" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="70" />
             <source>Reporting year (cycle)</source>
             <translation>Año del informe (ciclo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="70" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="71" />
             <source>New cycle…</source>
             <translation>Nuevo ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="71" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
             <source>Edit cycle…</source>
             <translation>Editar el ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
             <source>Prepare reminders…</source>
             <translation>Preparar los recordatorios…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
             <source>Cycle summary…</source>
             <translation>Resumen del ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="75" />
             <source>Import activities…</source>
             <translation>Importar actividades…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="86" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="95" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="95" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="104" />
             <source>Over the years</source>
             <translation>A lo largo de los años</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="96" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="105" />
             <source>Every programme this year</source>
             <translation>Todos los programas este año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="97" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="106" />
             <source>By role</source>
             <translation>Por función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="98" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="107" />
             <source>By regional group</source>
             <translation>Por grupo regional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="113" />
             <source>The rate is partners who reported / partners expected to report: excused partners are left out, late reports count (and are shown as late). The dashed line is the strategy's 75% target.</source>
             <translation>La tasa es socios que informaron / socios que debían informar: se excluyen los socios dispensados, los informes tardíos cuentan (y se muestran como tardíos). La línea discontinua es el objetivo del 75 % de la estrategia.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="111" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="120" />
             <source>Rates</source>
             <translation>Tasas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="112" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="121" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="122" />
             <source>Activities</source>
             <translation>Actividades</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="114" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="123" />
             <source>Partnership health</source>
             <translation>Salud de la asociación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="175" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="184" />
             <source>This programme has no reporting cycle yet: create one with New cycle…</source>
             <translation>Este programa aún no tiene ciclo de informes: cree uno con Nuevo ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="176" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="185" />
             <source>No programme.</source>
             <translation>Ningún programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="188" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
             <source>meets the 75% target</source>
             <translation>alcanza el objetivo del 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="188" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
             <source>below the 75% target</source>
             <translation>por debajo del objetivo del 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="191" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="200" />
             <source>{code} {year}: {reported} of {partners} partners reported ({rate:.0%}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
             <translation>{code} {year}: {reported} de {partners} socios informaron ({rate:.0%}), {verdict}; {late} con retraso, {very_late} con mucho retraso, {excused} dispensados; {missing} no informaron, {repeated} de ellos reiteradamente. Plazo {deadline}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="212" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="221" />
             <source>Network</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="254" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="263" />
             <source>Open the {code} reporting cycle for {year}</source>
             <translation>Abrir el ciclo de informes {code} de {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="273" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="282" />
             <source>Change the {code} reporting cycle for {year}</source>
             <translation>Cambiar el ciclo de informes {code} de {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="285" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="294" />
             <source>Choose the folder for the reminders' drafts</source>
             <translation>Elija la carpeta para los borradores de los recordatorios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="297" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="306" />
             <source>No e-mail address for: {names}.</source>
             <translation>No hay dirección de correo electrónico para: {names}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="298" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="307" />
             <source>{count} reminder drafts written to {folder}. Open each in your mail program to send it.</source>
             <translation>{count} borradores de recordatorio escritos en {folder}. Abra cada uno en su programa de correo para enviarlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="311" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="320" />
             <source>Save the cycle summary</source>
             <translation>Guardar el resumen del ciclo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="312" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="321" />
             <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
             <translation>Documento PDF (*.pdf);;Hoja de cálculo (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="322" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="331" />
             <source>Wrote {name} ({what})</source>
             <translation>{name} escrito ({what})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="326" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="335" />
             <source>Cycle summary: {code} {year}</source>
             <translation>Resumen del ciclo: {code} {year}</translation>
         </message>
@@ -6207,8 +7769,2015 @@
         <name>ReportingWords</name>
         <message>
             <location filename="../../opn_desk/gui/reporting/words.py" line="31" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="23" />
             <source>n/a</source>
             <translation>n. d.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="197" />
+            <source>page {page} of {count}</source>
+            <translation>página {page} de {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="282" />
+            <source>{file}; its page follows this item.</source>
+            <translation>{file}; su página sigue a este punto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="283" />
+            <source>{file}; its {count} pages follow this item.</source>
+            <translation>{file}; sus {count} páginas siguen a este punto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="286" />
+            <source>{file}; this PDF cannot be read (it may be damaged), so its pages are not in the pack; the file is kept with the desk's data.</source>
+            <translation>{file}; este PDF no se puede leer (puede estar dañado), por lo que sus páginas no están en la carpeta; el archivo se conserva con los datos de la oficina.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="289" />
+            <source>{file}; this PDF is protected by a password, so its pages are not in the pack; the file is kept with the desk's data.</source>
+            <translation>{file}; este PDF está protegido con una contraseña, por lo que sus páginas no están en la carpeta; el archivo se conserva con los datos de la oficina.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="291" />
+            <source>{file}; kept with the desk's data.</source>
+            <translation>{file}; se conserva con los datos de la oficina.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="303" />
+            <source>Cover</source>
+            <translation>Portada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="305" />
+            <source>{kind} meeting, {date}</source>
+            <translation>Reunión ({kind}), {date}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="306" />
+            <location filename="../../opn_desk/reports/work_plan.py" line="43" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="306" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="308" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="310" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="311" />
+            <source>Pack</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="311" />
+            <source>Final</source>
+            <translation>Definitivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="312" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="317" />
+            <location filename="../../opn_desk/reports/work_plan.py" line="40" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="318" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="321" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="325" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="325" />
+            <source>Country or affiliation</source>
+            <translation>País o afiliación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="326" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="326" />
+            <source>Participation</source>
+            <translation>Participación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="329" />
+            <source>Nobody is invited yet.</source>
+            <translation>Todavía no hay nadie invitado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="331" />
+            <source>Agenda</source>
+            <translation>Orden del día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="335" />
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="335" />
+            <source>Item</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="335" />
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="346" />
+            <source>Presenter</source>
+            <translation>Presentador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="336" />
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="348" />
+            <source>Decision sought</source>
+            <translation>Decisión solicitada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="339" />
+            <source>The agenda has no items yet.</source>
+            <translation>El orden del día todavía no tiene puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="351" />
+            <source>Papers</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="355" />
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="379" />
+            <source>Paper: {title}</source>
+            <translation>Documento: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="362" />
+            <source>No papers for this item.</source>
+            <translation>No hay documentos para este punto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="364" />
+            <source>Written comments sent in advance</source>
+            <translation>Comentarios escritos enviados con antelación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="366" />
+            <source>Written comments on item {number}</source>
+            <translation>Comentarios escritos sobre el punto {number}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="314" />
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="371" />
+            <source>Minutes</source>
+            <translation>Acta</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="375" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="388" />
+            <source>Action items</source>
+            <translation>Acciones pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="391" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="391" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="391" />
+            <source>Due date</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="410" />
+            <source>Meeting pack: {title}</source>
+            <translation>Carpeta de la reunión: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/meeting_pack.py" line="413" />
+            <source>Meeting pack</source>
+            <translation>Carpeta de la reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="41" />
+            <source>Symbol</source>
+            <translation>Signatura</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="42" />
+            <source>Distribution</source>
+            <translation>Distribución</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="44" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="148" />
+            <source>Note by the Coordination Desk</source>
+            <translation>Nota de la Oficina de Coordinación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="47" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="151" />
+            <source>The work plan has no tasks yet.</source>
+            <translation>El plan de trabajo todavía no tiene tareas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="49" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="155" />
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="49" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="155" />
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="49" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="155" />
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan.py" line="65" />
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="135" />
+            <source>Work plan progress report</source>
+            <translation>Informe de avance del plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="98" />
+            <source>DRAFT</source>
+            <translation>BORRADOR</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="103" />
+            <source>Page {page} of {total}</source>
+            <translation>Página {page} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="142" />
+            <source>Distribution: {distribution}</source>
+            <translation>Distribución: {distribution}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="117" />
+            <source>{path} is a folder; give the document's file name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo del documento.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/reports/work_plan_docx.py" line="119" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>The work plan records no amounts: this plan names each task's budget line and funding source but gives no sums.</source>
+            <translation>El plan de trabajo no registra importes: este plan indica la partida presupuestaria y la fuente de financiación de cada tarea, pero ninguna suma.</translation>
+        </message>
+        <message>
+            <source>Other tasks</source>
+            <translation>Otras tareas</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Not yet started</source>
+            <translation>Aún no iniciado</translation>
+        </message>
+        <message>
+            <source>Ongoing-postponed</source>
+            <translation>En curso - aplazado</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Expected outputs</source>
+            <translation>Productos esperados</translation>
+        </message>
+        <message>
+            <source>Milestones and dates</source>
+            <translation>Hitos y fechas</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Partida presupuestaria</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <source>In-kind contribution</source>
+            <translation>Contribución en especie</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
+        </message>
+        <message>
+            <source>One task has no budget line yet.</source>
+            <translation>Una tarea aún no tiene partida presupuestaria.</translation>
+        </message>
+        <message>
+            <source>Annual work plan {year}</source>
+            <translation>Plan de trabajo anual {year}</translation>
+        </message>
+        <message>
+            <source>The tasks of the {programme} programme's work plan for {year}, by area and work-stream, with their expected outputs, milestones and dates, who is responsible, their budget line and their funding source: a donor, or a co-lead's contribution in kind.</source>
+            <translation>Las tareas del plan de trabajo {year} del programa {programme}, por área y línea de trabajo, con sus productos esperados, sus hitos y fechas, los responsables, su partida presupuestaria y su fuente de financiación: un donante o la contribución en especie de un codirector.</translation>
+        </message>
+        <message>
+            <source>Funding sources</source>
+            <translation>Fuentes de financiación</translation>
+        </message>
+        <message>
+            <source>{count} tasks have no budget line yet.</source>
+            <translation>{count} tareas aún no tienen partida presupuestaria.</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+        <message>
+            <source>Annual work plan for the funding partners</source>
+            <translation>Plan de trabajo anual para los socios financiadores</translation>
+        </message>
+        <message>
+            <source>Start: {date}</source>
+            <translation>Inicio: {date}</translation>
+        </message>
+        <message>
+            <source>Due: {date}</source>
+            <translation>Vencimiento: {date}</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Estado: {status}</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Responsible: {who}</source>
+            <translation>Responsable: {who}</translation>
+        </message>
+        <message>
+            <source>The work plan has no tasks for {year}.</source>
+            <translation>El plan de trabajo no tiene tareas para {year}.</translation>
+        </message>
+        <message>
+            <source>Period: {start} – {end}</source>
+            <translation>Período: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Work-stream</source>
+            <translation>Línea de trabajo</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+        <message>
+            <source>Work plan</source>
+            <translation>Plan de trabajo</translation>
+        </message>
+        <message>
+            <source>Dear Sir or Madam,</source>
+            <translation>Estimado señor o estimada señora:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>Country (regional group)</source>
+            <translation>País (grupo regional)</translation>
+        </message>
+        <message>
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <source>Alternate</source>
+            <translation>Suplente</translation>
+        </message>
+        <message>
+            <source>Contribution offered</source>
+            <translation>Contribución ofrecida</translation>
+        </message>
+        <message>
+            <source>Work-streams</source>
+            <translation>Líneas de trabajo</translation>
+        </message>
+        <message>
+            <source>Priority sectors</source>
+            <translation>Sectores prioritarios</translation>
+        </message>
+        <message>
+            <source>Status: {status} · received {date} · reference {reference}</source>
+            <translation>Estado: {status} · recibida el {date} · referencia {reference}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Partes interesadas</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Evaluation criteria</source>
+            <translation>Criterios de evaluación</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Evaluadores</translation>
+        </message>
+        <message>
+            <source>Not ranked: no scores yet</source>
+            <translation>Sin clasificar: aún no hay puntuaciones</translation>
+        </message>
+        <message>
+            <source>Statement of interest</source>
+            <translation>Declaración de interés</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Historial de estados</translation>
+        </message>
+        <message>
+            <source>The Director</source>
+            <translation>La Dirección</translation>
+        </message>
+        <message>
+            <source>The coordination desk</source>
+            <translation>La secretaría de coordinación</translation>
+        </message>
+        <message>
+            <source>Decision on your application to the {programme} programme ({reference})</source>
+            <translation>Decisión sobre su solicitud al programa {programme} ({reference})</translation>
+        </message>
+        <message>
+            <source>We are pleased to inform you that the application of {organisation} has been accepted: {organisation} is now a {role} of the One Planet network's {programme} programme, for a term from {start} to {end}.</source>
+            <translation>Nos complace informarle de que la solicitud de {organisation} ha sido aceptada: {organisation} es ahora {role} del programa {programme} de One Planet network, por un mandato del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>(shortened: {count} words in full)</source>
+            <translation>(abreviado: {count} palabras en total)</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <source>Role applied for</source>
+            <translation>Función solicitada</translation>
+        </message>
+        <message>
+            <source>Contribution details</source>
+            <translation>Detalles de la contribución</translation>
+        </message>
+        <message>
+            <source>No evaluation criteria apply to this application.</source>
+            <translation>No se aplica ningún criterio de evaluación a esta solicitud.</translation>
+        </message>
+        <message>
+            <source>No reviewer has scored this application yet.</source>
+            <translation>Ningún evaluador ha puntuado aún esta solicitud.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Ponderación</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Reviewers' comments</source>
+            <translation>Comentarios de los evaluadores</translation>
+        </message>
+        <message>
+            <source>Declared conflicts of interest (these reviewers did not score)</source>
+            <translation>Conflictos de intereses declarados (estos evaluadores no puntuaron)</translation>
+        </message>
+        <message>
+            <source>No status changes recorded.</source>
+            <translation>No hay cambios de estado registrados.</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>MAC opinion</source>
+            <translation>Opinión del MAC</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>Ficha de solicitud</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Review pack for the Multi-stakeholder Advisory Committee</source>
+            <translation>Paquete de evaluación para el Comité Asesor de Múltiples Partes Interesadas</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Solicitudes</translation>
+        </message>
+        <message>
+            <source>One section per application, in ranking order.</source>
+            <translation>Una sección por solicitud, en el orden de la clasificación.</translation>
+        </message>
+        <message>
+            <source>Review pack</source>
+            <translation>Paquete de evaluación</translation>
+        </message>
+        <message>
+            <source>For the Multi-stakeholder Advisory Committee (MAC). Confidential: for the committee's deliberation only; please do not forward.</source>
+            <translation>Para el Comité Asesor de Múltiples Partes Interesadas (MAC). Confidencial: solo para las deliberaciones del comité; no lo reenvíe.</translation>
+        </message>
+        <message>
+            <source>No applications.</source>
+            <translation>No hay solicitudes.</translation>
+        </message>
+        <message>
+            <source>No evaluation criteria are set for this call.</source>
+            <translation>No se han definido criterios de evaluación para esta convocatoria.</translation>
+        </message>
+        <message>
+            <source>No reviews yet.</source>
+            <translation>Aún no hay evaluaciones.</translation>
+        </message>
+        <message>
+            <source>Rank {rank} of {count} · weighted total {total}</source>
+            <translation>Puesto {rank} de {count} · total ponderado {total}</translation>
+        </message>
+        <message>
+            <source>Opinion and decision</source>
+            <translation>Opinión y decisión</translation>
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <translation>Estimado/a {name}:</translation>
+        </message>
+        <message>
+            <source>The coordination desk will first check that the application is complete and eligible. It is then reviewed against the published evaluation criteria, with the opinion of the Multi-stakeholder Advisory Committee, before a decision is taken.</source>
+            <translation>La secretaría de coordinación comprobará primero que la solicitud está completa y es admisible. Después se evalúa con arreglo a los criterios de evaluación publicados, con la opinión del Comité Asesor de Múltiples Partes Interesadas, antes de tomar una decisión.</translation>
+        </message>
+        <message>
+            <source>The coordination desk will first check that the application is complete and eligible. It is then reviewed against the published evaluation criteria before a decision is taken.</source>
+            <translation>La secretaría de coordinación comprobará primero que la solicitud está completa y es admisible. Después se evalúa con arreglo a los criterios de evaluación publicados antes de tomar una decisión.</translation>
+        </message>
+        <message>
+            <source>Your application to the {programme} programme ({reference})</source>
+            <translation>Su solicitud al programa {programme} ({reference})</translation>
+        </message>
+        <message>
+            <source>Acknowledgement: {organisation}</source>
+            <translation>Acuse de recibo: {organisation}</translation>
+        </message>
+        <message>
+            <source>We are pleased to inform you that the application of {organisation} has been accepted: {organisation} is now a {role} of the One Planet network's {programme} programme, from {start}.</source>
+            <translation>Nos complace informarle de que la solicitud de {organisation} ha sido aceptada: {organisation} es ahora {role} del programa {programme} de One Planet network, desde el {start}.</translation>
+        </message>
+        <message>
+            <source>We are pleased to inform you that the application of {organisation} has been accepted: {organisation} is now a {role} of the One Planet network's {programme} programme.</source>
+            <translation>Nos complace informarle de que la solicitud de {organisation} ha sido aceptada: {organisation} es ahora {role} del programa {programme} de One Planet network.</translation>
+        </message>
+        <message>
+            <source>The coordination desk will contact your representative shortly about the next steps. Thank you for your commitment to sustainable consumption and production.</source>
+            <translation>La secretaría de coordinación se pondrá en contacto en breve con su representante sobre los próximos pasos. Gracias por su compromiso con el consumo y la producción sostenibles.</translation>
+        </message>
+        <message>
+            <source>Decision: {organisation}</source>
+            <translation>Decisión: {organisation}</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Convocatoria</translation>
+        </message>
+        <message>
+            <source>Weighted total</source>
+            <translation>Total ponderado</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Motivos</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>Mandato</translation>
+        </message>
+        <message>
+            <source>This call has no applications yet.</source>
+            <translation>Esta convocatoria aún no tiene solicitudes.</translation>
+        </message>
+        <message>
+            <source>Call open</source>
+            <translation>Convocatoria abierta</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criterios</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>Preparado</translation>
+        </message>
+        <message>
+            <source>Applications by status: {counts}.</source>
+            <translation>Solicitudes por estado: {counts}.</translation>
+        </message>
+        <message>
+            <source>What it looks at</source>
+            <translation>Qué examina</translation>
+        </message>
+        <message>
+            <source>Not ranked · weighted total {total}</source>
+            <translation>Sin clasificar · total ponderado {total}</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Puntuaciones</translation>
+        </message>
+        <message>
+            <source>Yours sincerely,</source>
+            <translation>Atentamente,</translation>
+        </message>
+        <message>
+            <source>We will write to you again when a decision has been taken. If anything in your application changes in the meantime, please tell us, quoting the reference {reference}.</source>
+            <translation>Volveremos a escribirle cuando se haya tomado una decisión. Si algo de su solicitud cambia mientras tanto, le rogamos que nos lo comunique indicando la referencia {reference}.</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>Evaluadores: {names}</translation>
+        </message>
+        <message>
+            <source>! Reviewers disagree largely (scores {spread} or more points apart) on: {criteria}.</source>
+            <translation>! Los evaluadores discrepan mucho (puntuaciones separadas por {spread} puntos o más) en: {criteria}.</translation>
+        </message>
+        <message>
+            <source>The {count} latest of {total} status changes:</source>
+            <translation>Los {count} últimos de {total} cambios de estado:</translation>
+        </message>
+        <message>
+            <source>Application: {organisation}</source>
+            <translation>Solicitud: {organisation}</translation>
+        </message>
+        <message>
+            <source>Application {reference} · printed {date}</source>
+            <translation>Solicitud {reference} · impresa el {date}</translation>
+        </message>
+        <message>
+            <source>Application {reference}</source>
+            <translation>Solicitud {reference}</translation>
+        </message>
+        <message>
+            <source>Weighted total (0 to {max})</source>
+            <translation>Total ponderado (0 a {max})</translation>
+        </message>
+        <message>
+            <source>! Reviewers disagree largely on the marked criteria (scores {spread} or more points apart).</source>
+            <translation>! Los evaluadores discrepan mucho en los criterios marcados (puntuaciones separadas por {spread} puntos o más).</translation>
+        </message>
+        <message>
+            <source>Review pack: {call}</source>
+            <translation>Paquete de evaluación: {call}</translation>
+        </message>
+        <message>
+            <source>The weighted total is the sum over the criteria of weight × the reviewers' mean score, divided by the sum of the weights of the criteria that have scores; scores run from 0 to {max}. Applications without scores, and withdrawn ones, are not ranked. Equal totals share a rank (shown as 2=). "!" marks criteria on which reviewers' scores lie {spread} or more points apart.</source>
+            <translation>El total ponderado es la suma, sobre los criterios, de la ponderación × la puntuación media de los evaluadores, dividida por la suma de las ponderaciones de los criterios puntuados; las puntuaciones van de 0 a {max}. Las solicitudes sin puntuaciones, y las retiradas, no se clasifican. Los totales iguales comparten puesto (se muestra 2=). «!» marca los criterios en los que las puntuaciones de los evaluadores están separadas por {spread} puntos o más.</translation>
+        </message>
+        <message>
+            <source>received {date} · reference {reference}</source>
+            <translation>recibida el {date} · referencia {reference}</translation>
+        </message>
+        <message>
+            <source>Reference {reference}</source>
+            <translation>Referencia {reference}</translation>
+        </message>
+        <message>
+            <source>Thank you for the application of {organisation} to join the One Planet network's {programme} programme as {role}, which we received on {date}, in answer to the call “{call}”.</source>
+            <translation>Le agradecemos la solicitud de {organisation} para unirse al programa {programme} de One Planet network como {role}, que recibimos el {date}, en respuesta a la convocatoria «{call}».</translation>
+        </message>
+        <message>
+            <source>Thank you for the application of {organisation} to join the One Planet network's {programme} programme as {role}, which we received on {date}.</source>
+            <translation>Le agradecemos la solicitud de {organisation} para unirse al programa {programme} de One Planet network como {role}, que recibimos el {date}.</translation>
+        </message>
+        <message>
+            <source>The application of {organisation} has no decision yet, so there is no decision letter to write.</source>
+            <translation>La solicitud de {organisation} aún no tiene decisión, así que no hay carta de decisión que escribir.</translation>
+        </message>
+        <message>
+            <source>{reviewer} on {criterion}: {comment}</source>
+            <translation>{reviewer} sobre {criterion}: {comment}</translation>
+        </message>
+        <message>
+            <source>Application to {programme} ({code}) as {role}</source>
+            <translation>Solicitud a {programme} ({code}) como {role}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>{count} ({ranked} ranked)</source>
+            <translation>{count} ({ranked} clasificadas)</translation>
+        </message>
+        <message>
+            <source>{date}, with OPN Desk</source>
+            <translation>{date}, con OPN Desk</translation>
+        </message>
+        <message>
+            <source>The decision not to accept {organisation} has no rationale; record one before writing the letter.</source>
+            <translation>La decisión de no aceptar a {organisation} no tiene motivos; registre unos antes de escribir la carta.</translation>
+        </message>
+        <message>
+            <source>Thank you for the application of {organisation} to join the One Planet network's {programme} programme as {role}. After careful review, we regret to inform you that it has not been accepted, for the following reasons.</source>
+            <translation>Le agradecemos la solicitud de {organisation} para unirse al programa {programme} de One Planet network como {role}. Tras un examen detenido, lamentamos informarle de que no ha sido aceptada, por los siguientes motivos.</translation>
+        </message>
+        <message>
+            <source>Your organisation remains welcome to take part in the network's work and to apply again in a future call. Please quote the reference {reference} in any correspondence.</source>
+            <translation>Su organización sigue siendo bienvenida a participar en el trabajo de la red y a presentar una nueva solicitud en una futura convocatoria. Le rogamos que indique la referencia {reference} en toda correspondencia.</translation>
+        </message>
+        <message>
+            <source>{reviewer}, declared {date}</source>
+            <translation>{reviewer}, declarado el {date}</translation>
+        </message>
+        <message>
+            <source>from {start}</source>
+            <translation>desde el {start}</translation>
+        </message>
+        <message>
+            <source>! Large disagreement between reviewers on: {criteria}</source>
+            <translation>! Gran discrepancia entre los evaluadores en: {criteria}</translation>
+        </message>
+        <message>
+            <source>One Planet network</source>
+            <translation>One Planet network</translation>
+        </message>
+        <message>
+            <source>The font file {file} is missing from this installation of OPN Desk ({path}).</source>
+            <translation>Falta el archivo de fuente {file} en esta instalación de OPN Desk ({path}).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the PDF file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo PDF.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>La carpeta {path} no existe.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Terms run from their first to their last day. A member whose term has ended stays in office until a successor is appointed (holding over).</source>
+            <translation>Los mandatos van de su primer a su último día. Un miembro cuyo mandato ha terminado permanece en funciones hasta que se nombra a un sucesor (prórroga).</translation>
+        </message>
+        <message>
+            <source>holding over</source>
+            <translation>en prórroga</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>At the edge</source>
+            <translation>Al límite</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>Incumplida</translation>
+        </message>
+        <message>
+            <source>All four steps are done</source>
+            <translation>Los cuatro pasos están terminados</translation>
+        </message>
+        <message>
+            <source>FINAL</source>
+            <translation>DEFINITIVO</translation>
+        </message>
+        <message>
+            <source>DRAFT — for discussion, not for circulation</source>
+            <translation>BORRADOR — para debate, no para difusión</translation>
+        </message>
+        <message>
+            <source>no call linked yet</source>
+            <translation>aún no hay convocatoria vinculada</translation>
+        </message>
+        <message>
+            <source>Incumbent</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <source>Applicant (incumbent)</source>
+            <translation>Solicitante (titular)</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Solicitante</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Actual (done)</source>
+            <translation>Real (terminado)</translation>
+        </message>
+        <message>
+            <source>Actual (in progress, to today)</source>
+            <translation>Real (en curso, hasta hoy)</translation>
+        </message>
+        <message>
+            <source>leadership renewal dossier (summary)</source>
+            <translation>dossier de renovación de la dirección (resumen)</translation>
+        </message>
+        <message>
+            <source>leadership renewal dossier</source>
+            <translation>dossier de renovación de la dirección</translation>
+        </message>
+        <message>
+            <source>Leadership renewal summary: {name}</source>
+            <translation>Resumen de la renovación de la dirección: {name}</translation>
+        </message>
+        <message>
+            <source>Leadership renewal dossier: {name}</source>
+            <translation>Dossier de renovación de la dirección: {name}</translation>
+        </message>
+        <message>
+            <source>Candidate profiles</source>
+            <translation>Perfiles de los candidatos</translation>
+        </message>
+        <message>
+            <source>One section per candidate, in the order of the summary (best weighted total first).</source>
+            <translation>Una sección por candidato, en el orden del resumen (mejor total ponderado primero).</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>The full dossier holds the process and its timeline, the current leadership and their terms, the candidates' records in the network, the succession plan, the external review's checklist and the annexes.</source>
+            <translation>El dossier completo contiene el proceso y su calendario, la dirección actual y sus mandatos, la trayectoria de los candidatos en la red, el plan de sucesión, la lista de verificación de la evaluación externa y los anexos.</translation>
+        </message>
+        <message>
+            <source>The decision: the proposed leadership</source>
+            <translation>La decisión: la dirección propuesta</translation>
+        </message>
+        <message>
+            <source>The candidates</source>
+            <translation>Los candidatos</translation>
+        </message>
+        <message>
+            <source>Half a page per candidate, best weighted total first. Scores run from 0 to 5; the weights are each criterion's share of the weighted total.</source>
+            <translation>Media página por candidato, mejor total ponderado primero. Las puntuaciones van de 0 a 5; las ponderaciones son la parte de cada criterio en el total ponderado.</translation>
+        </message>
+        <message>
+            <source>Candidate as</source>
+            <translation>Candidato como</translation>
+        </message>
+        <message>
+            <source>Incumbent co-lead seeking renewal</source>
+            <translation>Co-líder titular que solicita la renovación</translation>
+        </message>
+        <message>
+            <source>Step {number} of 4: {title}</source>
+            <translation>Paso {number} de 4: {title}</translation>
+        </message>
+        <message>
+            <source>For the Multi-stakeholder Advisory Committee (MAC) and the Board of the One Planet network. Confidential: for the committee's and the Board's deliberation only.</source>
+            <translation>Para el Comité Asesor de Múltiples Partes Interesadas (MAC) y la Junta de One Planet network. Confidencial: solo para las deliberaciones del comité y de la Junta.</translation>
+        </message>
+        <message>
+            <source>The renewal process</source>
+            <translation>El proceso de renovación</translation>
+        </message>
+        <message>
+            <source>The renewal follows four steps agreed by the coordination desks: (1) the leads and the Secretariat agree on the need, the steps and the timeline; (2) an open call for expressions of interest; (3) the review of the applications against the evaluation criteria, with the MAC's opinion, consulting the coordination desk; (4) the submission to the Board.</source>
+            <translation>La renovación sigue cuatro pasos acordados por las secretarías de coordinación: (1) los líderes y la Secretaría acuerdan la necesidad, los pasos y el calendario; (2) una convocatoria abierta de manifestaciones de interés; (3) la evaluación de las solicitudes con arreglo a los criterios de evaluación, con la opinión del MAC y en consulta con la secretaría de coordinación; (4) la presentación a la Junta.</translation>
+        </message>
+        <message>
+            <source>Timeline: planned and actual</source>
+            <translation>Calendario: previsto y real</translation>
+        </message>
+        <message>
+            <source>Dates, responsibilities and evidence of each step are in Annex B.</source>
+            <translation>Las fechas, responsabilidades y pruebas de cada paso figuran en el anexo B.</translation>
+        </message>
+        <message>
+            <source>Current leadership and their terms</source>
+            <translation>La dirección actual y sus mandatos</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidatos</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidato</translation>
+        </message>
+        <message>
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <source>Commitment offered</source>
+            <translation>Compromiso ofrecido</translation>
+        </message>
+        <message>
+            <source>Record in the network</source>
+            <translation>Trayectoria en la red</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Equilibrio</translation>
+        </message>
+        <message>
+            <source>Balance rules</source>
+            <translation>Reglas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Succession planning to 2030</source>
+            <translation>Planificación de la sucesión hasta 2030</translation>
+        </message>
+        <message>
+            <source>The external review's recommendations</source>
+            <translation>Las recomendaciones de la evaluación externa</translation>
+        </message>
+        <message>
+            <source>Annex A: Evaluation criteria</source>
+            <translation>Anexo A: Criterios de evaluación</translation>
+        </message>
+        <message>
+            <source>Scores run from 0 to 5; each candidate's weighted total uses these weights.</source>
+            <translation>Las puntuaciones van de 0 a 5; el total ponderado de cada candidato usa estas ponderaciones.</translation>
+        </message>
+        <message>
+            <source>Annex B: The process steps</source>
+            <translation>Anexo B: Los pasos del proceso</translation>
+        </message>
+        <message>
+            <source>{size} bytes</source>
+            <translation>{size} bytes</translation>
+        </message>
+        <message>
+            <source>This is a past date: the composition is computed from the recorded terms.</source>
+            <translation>Es una fecha pasada: la composición se calcula a partir de los mandatos registrados.</translation>
+        </message>
+        <message>
+            <source>Country (group)</source>
+            <translation>País (grupo)</translation>
+        </message>
+        <message>
+            <source>Term from / to</source>
+            <translation>Mandato desde / hasta</translation>
+        </message>
+        <message>
+            <source>Term no.</source>
+            <translation>Mandato n.º</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Líderes</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Leadership renewal dossier for the MAC and the Board</source>
+            <translation>Dossier de renovación de la dirección para el MAC y la Junta</translation>
+        </message>
+        <message>
+            <source>There are no candidates yet.</source>
+            <translation>Aún no hay candidatos.</translation>
+        </message>
+        <message>
+            <source>Leadership renewal: summary for the Board</source>
+            <translation>Renovación de la dirección: resumen para la Junta</translation>
+        </message>
+        <message>
+            <source>Why proposed</source>
+            <translation>Motivo de la propuesta</translation>
+        </message>
+        <message>
+            <source>Rank {rank} · weighted total {total}</source>
+            <translation>Puesto {rank} · total ponderado {total}</translation>
+        </message>
+        <message>
+            <source>proposed for the leadership</source>
+            <translation>propuesto para la dirección</translation>
+        </message>
+        <message>
+            <source>{count} lead</source>
+            <translation>{count} líder</translation>
+        </message>
+        <message>
+            <source>{count} leads</source>
+            <translation>{count} líderes</translation>
+        </message>
+        <message>
+            <source>Applicant, {status}</source>
+            <translation>Solicitante, {status}</translation>
+        </message>
+        <message>
+            <source>an incumbent co-lead</source>
+            <translation>co-líder titular</translation>
+        </message>
+        <message>
+            <source>Leadership renewal dossier</source>
+            <translation>Dossier de renovación de la dirección</translation>
+        </message>
+        <message>
+            <source>No co-lead is in office on this date.</source>
+            <translation>Ningún co-líder está en funciones en esta fecha.</translation>
+        </message>
+        <message>
+            <source>Holding over</source>
+            <translation>En prórroga</translation>
+        </message>
+        <message>
+            <source>The weighted total is the sum over the criteria of weight × the reviewers' mean score, divided by the sum of the weights of the criteria scored (0 to 5). Withdrawn applications are left out.</source>
+            <translation>El total ponderado es la suma, sobre los criterios, de la ponderación × la puntuación media de los evaluadores, dividida por la suma de las ponderaciones de los criterios puntuados (0 a 5). Las solicitudes retiradas quedan fuera.</translation>
+        </message>
+        <message>
+            <source>Short forms where a column is narrow: Africa; Asia-Pacific; Eastern Europe; GRULAC, Latin America and the Caribbean; WEOG, Western Europe and Others. UN / IGO: UN and other inter-governmental organisations. MAC: the MAC's opinion is recorded.</source>
+            <translation>Formas abreviadas cuando una columna es estrecha: África; Asia-Pacífico; Europa Oriental; GRULAC, América Latina y el Caribe; WEOG, Europa Occidental y otros Estados. ONU / OIG: organismos de las Naciones Unidas y otras organizaciones intergubernamentales. MAC: la opinión del MAC está registrada.</translation>
+        </message>
+        <message>
+            <source>No opinion recorded yet.</source>
+            <translation>Aún no hay opinión registrada.</translation>
+        </message>
+        <message>
+            <source>No membership in any programme yet.</source>
+            <translation>Aún no es miembro de ningún programa.</translation>
+        </message>
+        <message>
+            <source>No evaluation criteria apply (no call is linked to the process).</source>
+            <translation>No se aplica ningún criterio de evaluación (no hay convocatoria vinculada al proceso).</translation>
+        </message>
+        <message>
+            <source>Weighted total (0 to 5)</source>
+            <translation>Total ponderado (0 a 5)</translation>
+        </message>
+        <message>
+            <source>! Reviewers' scores lie 2 or more points apart on the marked criteria.</source>
+            <translation>! Las puntuaciones de los evaluadores están separadas por 2 puntos o más en los criterios marcados.</translation>
+        </message>
+        <message>
+            <source>The proposed leadership</source>
+            <translation>La dirección propuesta</translation>
+        </message>
+        <message>
+            <source>No leadership has been proposed yet.</source>
+            <translation>Aún no se ha propuesto ninguna dirección.</translation>
+        </message>
+        <message>
+            <source>More than three leads may be brought in to improve the programme's coordination capacity. The balance below is counted over the proposed leads and re-checked against the same balance rules as the core-partner selection, for this many seats.</source>
+            <translation>Pueden incorporarse más de tres líderes para mejorar la capacidad de coordinación del programa. El equilibrio siguiente se cuenta sobre los líderes propuestos y se vuelve a comprobar con las mismas reglas de equilibrio que la selección de socios principales, para este número de puestos.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Every rule is met.</source>
+            <translation>Se cumplen todas las reglas.</translation>
+        </message>
+        <message>
+            <source>No succession plan has been recorded yet.</source>
+            <translation>Aún no se ha registrado ningún plan de sucesión.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Ticked by</source>
+            <translation>Marcada por</translation>
+        </message>
+        <message>
+            <source>No evaluation criteria yet: the process has no co-lead call linked.</source>
+            <translation>Aún no hay criterios de evaluación: el proceso no tiene convocatoria de co-líderes vinculada.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <source>Roster of co-leads and core partners</source>
+            <translation>Composición de co-líderes y socios principales</translation>
+        </message>
+        <message>
+            <source>Co-leads</source>
+            <translation>Co-líderes</translation>
+        </message>
+        <message>
+            <source>Core partners (the MAC)</source>
+            <translation>Socios principales (el MAC)</translation>
+        </message>
+        <message>
+            <source>{ordinal}, since {year}</source>
+            <translation>{ordinal}, desde {year}</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>sin fin</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Bounds for these seats</source>
+            <translation>Límites para estos puestos</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>En qué punto está</translation>
+        </message>
+        <message>
+            <source>Call for expressions of interest</source>
+            <translation>Convocatoria de manifestaciones de interés</translation>
+        </message>
+        <message>
+            <source>Proposed leadership</source>
+            <translation>Dirección propuesta</translation>
+        </message>
+        <message>
+            <source>Renewal process</source>
+            <translation>Proceso de renovación</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abierto el</translation>
+        </message>
+        <message>
+            <source>The co-leads in office on {date}. Co-leads serve two-year commitments, renewable; a member whose term has ended stays in office until a successor is appointed (holding over).</source>
+            <translation>Los co-líderes en funciones el {date}. Los co-líderes asumen compromisos de dos años, renovables; un miembro cuyo mandato ha terminado permanece en funciones hasta que se nombra a un sucesor (prórroga).</translation>
+        </message>
+        <message>
+            <source>Seeks renewal</source>
+            <translation>Solicita la renovación</translation>
+        </message>
+        <message>
+            <source>Does not seek renewal</source>
+            <translation>No solicita la renovación</translation>
+        </message>
+        <message>
+            <source>Renewal not stated</source>
+            <translation>Renovación no indicada</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renovación</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>By regional group</source>
+            <translation>Por grupo regional</translation>
+        </message>
+        <message>
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <source>By stakeholder cluster</source>
+            <translation>Por grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <source>By the representatives' gender (counts only)</source>
+            <translation>Según el género de los representantes (solo recuentos)</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>The rules are those of the core-partner selection (SPP ToR 2.2); with few seats not every group and cluster can be represented.</source>
+            <translation>Las reglas son las de la selección de socios principales (mandato SPP 2.2); con pocos puestos no todos los grupos pueden estar representados.</translation>
+        </message>
+        <message>
+            <source>Were the external review's recommendations on leadership taken on board? {done} of {count} items ticked.</source>
+            <translation>¿Se tuvieron en cuenta las recomendaciones de la evaluación externa sobre la dirección? {done} de {count} puntos marcados.</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Cerrado por</translation>
+        </message>
+        <message>
+            <source>Closed out of order</source>
+            <translation>Cerrado fuera de orden</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Composición</translation>
+        </message>
+        <message>
+            <source>No core partner is in office on this date.</source>
+            <translation>Ningún socio principal está en funciones en esta fecha.</translation>
+        </message>
+        <message>
+            <source>This is a future date: the terms are shown as they stand on {date}; nobody is assumed to hold over beyond that day.</source>
+            <translation>Es una fecha futura: los mandatos se muestran tal como están el {date}; no se supone que nadie siga en prórroga después de ese día.</translation>
+        </message>
+        <message>
+            <source>not yet proposed</source>
+            <translation>aún no propuesta</translation>
+        </message>
+        <message>
+            <source>DRAFT: for discussion, not for circulation</source>
+            <translation>BORRADOR: para debate, no para difusión</translation>
+        </message>
+        <message>
+            <source>Step {number} was closed before step {previous} was done, by {who}: {reason}</source>
+            <translation>El paso {number} se cerró antes de terminar el paso {previous}, por {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>Not scored yet: {criteria}.</source>
+            <translation>Aún sin puntuar: {criteria}.</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>Paso {number}: {title}</translation>
+        </message>
+        <message>
+            <source>Roster: {name}</source>
+            <translation>Composición: {name}</translation>
+        </message>
+        <message>
+            <source>{code} roster as of {date} · printed {printed}</source>
+            <translation>Composición de {code} al {date} · impresa el {printed}</translation>
+        </message>
+        <message>
+            <source>Roster of the {name} programme</source>
+            <translation>Composición del programa {name}</translation>
+        </message>
+        <message>
+            <source>Composition on {date}</source>
+            <translation>Composición al {date}</translation>
+        </message>
+        <message>
+            <source>Alternate: {name}</source>
+            <translation>Suplente: {name}</translation>
+        </message>
+        <message>
+            <source>MAC opinion.</source>
+            <translation>Opinión del MAC.</translation>
+        </message>
+        <message>
+            <source>term ends {date}</source>
+            <translation>el mandato termina el {date}</translation>
+        </message>
+        <message>
+            <source>{ordinal} (since {year})</source>
+            <translation>{ordinal} (desde {year})</translation>
+        </message>
+        <message>
+            <source>{candidates}: {who}</source>
+            <translation>{candidates}: {who}</translation>
+        </message>
+        <message>
+            <source>In the network since {date} ({count} year).</source>
+            <translation>En la red desde el {date} ({count} año).</translation>
+        </message>
+        <message>
+            <source>In the network since {date} ({count} years).</source>
+            <translation>En la red desde el {date} ({count} años).</translation>
+        </message>
+        <message>
+            <source>{count} lead proposed.</source>
+            <translation>{count} líder propuesto.</translation>
+        </message>
+        <message>
+            <source>{count} leads proposed.</source>
+            <translation>{count} líderes propuestos.</translation>
+        </message>
+        <message>
+            <source>at least {count}</source>
+            <translation>al menos {count}</translation>
+        </message>
+        <message>
+            <source>at most {count}</source>
+            <translation>como máximo {count}</translation>
+        </message>
+        <message>
+            <source>{count} rule is broken (marked).</source>
+            <translation>{count} regla se incumple (marcada).</translation>
+        </message>
+        <message>
+            <source>{count} rules are broken (marked).</source>
+            <translation>{count} reglas se incumplen (marcadas).</translation>
+        </message>
+        <message>
+            <source>{count} candidate</source>
+            <translation>{count} candidato</translation>
+        </message>
+        <message>
+            <source>{count} candidates</source>
+            <translation>{count} candidatos</translation>
+        </message>
+        <message>
+            <source>the co-lead applications to the call and the incumbent co-leads seeking renewal ({count} incumbent).</source>
+            <translation>las solicitudes de co-líder a la convocatoria y los co-líderes titulares que solicitan la renovación ({count} titular).</translation>
+        </message>
+        <message>
+            <source>the co-lead applications to the call and the incumbent co-leads seeking renewal ({count} incumbents).</source>
+            <translation>las solicitudes de co-líder a la convocatoria y los co-líderes titulares que solicitan la renovación ({count} titulares).</translation>
+        </message>
+        <message>
+            <source>no partners</source>
+            <translation>sin socios</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>alcanzado</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Tasas</translation>
+        </message>
+        <message>
+            <source>Activities by category</source>
+            <translation>Actividades por categoría</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>Aspectos destacados</translation>
+        </message>
+        <message>
+            <source>Non-reporters</source>
+            <translation>Socios sin informe</translation>
+        </message>
+        <message>
+            <source>HLPF</source>
+            <translation>FPAN</translation>
+        </message>
+        <message>
+            <source>{points} points below</source>
+            <translation>{points} puntos por debajo</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Desglose</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Informó</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Against the target</source>
+            <translation>Frente a la meta</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Con retraso</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusado</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Países</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>What changed in practice</source>
+            <translation>Qué cambió en la práctica</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Funciones</translation>
+        </message>
+        <message>
+            <source>Days past the deadline</source>
+            <translation>Días después del plazo</translation>
+        </message>
+        <message>
+            <source>Cycles missed in a row</source>
+            <translation>Ciclos perdidos seguidos</translation>
+        </message>
+        <message>
+            <source>Repeated non-reporter</source>
+            <translation>Falta de informe repetida</translation>
+        </message>
+        <message>
+            <source>Focal point</source>
+            <translation>Punto focal</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>con retraso</translation>
+        </message>
+        <message>
+            <source>very late</source>
+            <translation>muy atrasado</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>A lo largo de los años</translation>
+        </message>
+        <message>
+            <source>Programmes this year</source>
+            <translation>Programas este año</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Network ({year})</source>
+            <translation>Red ({year})</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <source>1 candidate, an incumbent</source>
+            <translation>1 candidato, titular</translation>
+        </message>
+        <message>
+            <source>1 candidate, not an incumbent</source>
+            <translation>1 candidato, no titular</translation>
+        </message>
+        <message>
+            <source>{count} candidates, {incumbents} of them incumbents</source>
+            <translation>{count} candidatos, {incumbents} de ellos titulares</translation>
+        </message>
+        <message>
+            <source>The proposed slate</source>
+            <translation>La lista propuesta</translation>
+        </message>
+        <message>
+            <source>The hand-picked slate</source>
+            <translation>La lista elegida a mano</translation>
+        </message>
+        <message>
+            <source>The closest workable slate</source>
+            <translation>La lista viable más cercana</translation>
+        </message>
+        <message>
+            <source>The slate</source>
+            <translation>La lista</translation>
+        </message>
+        <message>
+            <source>optimal under the rules</source>
+            <translation>óptima según las reglas</translation>
+        </message>
+        <message>
+            <source>hand-picked by the desk</source>
+            <translation>elegida a mano por la secretaría</translation>
+        </message>
+        <message>
+            <source>closest workable (the rules cannot all be met)</source>
+            <translation>viable más cercana (no se pueden cumplir todas las reglas)</translation>
+        </message>
+        <message>
+            <source>none possible</source>
+            <translation>ninguna posible</translation>
+        </message>
+        <message>
+            <source>Call closed</source>
+            <translation>Convocatoria cerrada el</translation>
+        </message>
+        <message>
+            <source>Incumbents counted on</source>
+            <translation>Titulares contados al</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Puestos</translation>
+        </message>
+        <message>
+            <source>Pool</source>
+            <translation>Grupo de candidatos</translation>
+        </message>
+        <message>
+            <source>Slate</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <source>The Terms of Reference (section 2.2) ask that the core partners' composition strive for geographic balance over the five UN regional groups, stakeholder balance over the five clusters, at least 50% female designated representatives, and both continuity and change. This report shows the rules the desk set for this call, the pool, the slate and how it meets each rule.</source>
+            <translation>El mandato (sección 2.2) pide que la composición de los socios principales procure el equilibrio geográfico entre los cinco grupos regionales de las Naciones Unidas, el equilibrio entre los cinco grupos de partes interesadas, al menos un 50% de representantes designadas mujeres, y a la vez continuidad y cambio. Este informe muestra las reglas que la secretaría fijó para esta convocatoria, el grupo de candidatos, la lista y cómo cumple cada regla.</translation>
+        </message>
+        <message>
+            <source>The balance rules</source>
+            <translation>Las reglas de equilibrio</translation>
+        </message>
+        <message>
+            <source>Pins</source>
+            <translation>Fijaciones</translation>
+        </message>
+        <message>
+            <source>The pool</source>
+            <translation>El grupo de candidatos</translation>
+        </message>
+        <message>
+            <source>Representative's gender (counts only)</source>
+            <translation>Género del representante (solo recuentos)</translation>
+        </message>
+        <message>
+            <source>By representative's gender (counts only)</source>
+            <translation>Según el género del representante (solo recuentos)</translation>
+        </message>
+        <message>
+            <source>Rule by rule</source>
+            <translation>Regla por regla</translation>
+        </message>
+        <message>
+            <source>By region, cluster and gender</source>
+            <translation>Por región, grupo de partes interesadas y género</translation>
+        </message>
+        <message>
+            <source>Representative's gender</source>
+            <translation>Género del representante</translation>
+        </message>
+        <message>
+            <source>Alternates</source>
+            <translation>Suplentes</translation>
+        </message>
+        <message>
+            <source>The next best candidates who could step in, each replacing one member of the slate without breaking any rule (single swaps; pinned candidates stay).</source>
+            <translation>Los siguientes mejores candidatos que podrían entrar, cada uno sustituyendo a un miembro de la lista sin incumplir ninguna regla (sustituciones simples; los candidatos fijados se quedan).</translation>
+        </message>
+        <message>
+            <source>Trade-offs: why the rules cannot all be met</source>
+            <translation>Compensaciones: por qué no se pueden cumplir todas las reglas</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Escenarios comparados</translation>
+        </message>
+        <message>
+            <source>Who differs</source>
+            <translation>Quién difiere</translation>
+        </message>
+        <message>
+            <source>The desk's notes</source>
+            <translation>Las notas de la secretaría</translation>
+        </message>
+        <message>
+            <source>{count} candidates, none of them an incumbent</source>
+            <translation>{count} candidatos, ninguno de ellos titular</translation>
+        </message>
+        <message>
+            <source>{count} candidates, 1 of them an incumbent</source>
+            <translation>{count} candidatos, 1 de ellos titular</translation>
+        </message>
+        <message>
+            <source>{count} candidates, all of them incumbents</source>
+            <translation>{count} candidatos, todos ellos titulares</translation>
+        </message>
+        <message>
+            <source>saved for this round</source>
+            <translation>guardadas para esta selección</translation>
+        </message>
+        <message>
+            <source>the Terms of Reference's defaults (not saved yet)</source>
+            <translation>las predeterminadas del mandato (aún no guardadas)</translation>
+        </message>
+        <message>
+            <source>Core-partner selection</source>
+            <translation>Selección de socios principales</translation>
+        </message>
+        <message>
+            <source>No balance rules are set: the slate is simply the best total score.</source>
+            <translation>No hay reglas de equilibrio: la lista es simplemente la de mejor puntuación total.</translation>
+        </message>
+        <message>
+            <source>No candidate is pinned in or out.</source>
+            <translation>Ningún candidato está fijado dentro ni fuera.</translation>
+        </message>
+        <message>
+            <source>In the pool as</source>
+            <translation>En el grupo de candidatos como</translation>
+        </message>
+        <message>
+            <source>Incumbents not seeking renewal</source>
+            <translation>Titulares que no solicitan la renovación</translation>
+        </message>
+        <message>
+            <source>Core partners in office on the day incumbency is counted who did not apply and have not said they seek renewal; they are not in the pool.</source>
+            <translation>Los socios principales en funciones el día en que se cuentan los titulares que no presentaron solicitud ni han dicho que solicitan la renovación; no están en el grupo de candidatos.</translation>
+        </message>
+        <message>
+            <source>The slate with the highest total score ({score}) among those that meet every rule and pin, found by integer programming (HiGHS, exact).</source>
+            <translation>La lista con la puntuación total más alta ({score}) entre las que cumplen todas las reglas y fijaciones, hallada mediante programación entera (HiGHS, exacta).</translation>
+        </message>
+        <message>
+            <source>The rules cannot all be met. This is the closest workable slate: it breaks the rules as little as possible (see the trade-offs), then has the best total score.</source>
+            <translation>No se pueden cumplir todas las reglas. Esta es la lista viable más cercana: incumple las reglas lo menos posible (véanse las compensaciones) y después tiene la mejor puntuación total.</translation>
+        </message>
+        <message>
+            <source>No slate can be formed: the seats and pins alone cannot be met (see the trade-offs).</source>
+            <translation>No se puede formar ninguna lista: los puestos y las fijaciones por sí solos no se pueden cumplir (véanse las compensaciones).</translation>
+        </message>
+        <message>
+            <source>No candidate has been picked yet.</source>
+            <translation>Aún no se ha elegido ningún candidato.</translation>
+        </message>
+        <message>
+            <source>No balance rules are set.</source>
+            <translation>No hay reglas de equilibrio.</translation>
+        </message>
+        <message>
+            <source>There is no slate, so there are no alternates.</source>
+            <translation>No hay lista, así que no hay suplentes.</translation>
+        </message>
+        <message>
+            <source>Alternates are listed for a slate that meets every rule; this one breaks some.</source>
+            <translation>Los suplentes se enumeran para una lista que cumple todas las reglas; esta incumple algunas.</translation>
+        </message>
+        <message>
+            <source>No candidate outside the slate can replace a member without breaking a rule.</source>
+            <translation>Ningún candidato fuera de la lista puede sustituir a un miembro sin incumplir una regla.</translation>
+        </message>
+        <message>
+            <source>Could come in</source>
+            <translation>Podría entrar</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Sustituyendo a</translation>
+        </message>
+        <message>
+            <source>Score change</source>
+            <translation>Cambio de puntuación</translation>
+        </message>
+        <message>
+            <source>The conflicting rules</source>
+            <translation>Las reglas en conflicto</translation>
+        </message>
+        <message>
+            <source>What the closest slate relaxes</source>
+            <translation>Lo que flexibiliza la lista más cercana</translation>
+        </message>
+        <message>
+            <source>No scenario has been saved for this round.</source>
+            <translation>No se ha guardado ningún escenario para esta selección.</translation>
+        </message>
+        <message>
+            <source>No notes recorded.</source>
+            <translation>No hay notas registradas.</translation>
+        </message>
+        <message>
+            <source>Core-partner selection: rules, pool, slate and balance</source>
+            <translation>Selección de socios principales: reglas, grupo de candidatos, lista y equilibrio</translation>
+        </message>
+        <message>
+            <source>Core-partner selection: {call}</source>
+            <translation>Selección de socios principales: {call}</translation>
+        </message>
+        <message>
+            <source>A slate has exactly {seats} seats and meets every rule below. Shares of the seats become counts that honour the share: a minimum rounds up, a maximum rounds down. Priority weighs a rule when the rules cannot all be met and some must be relaxed.</source>
+            <translation>Una lista tiene exactamente {seats} puestos y cumple todas las reglas siguientes. Las proporciones de puestos se convierten en recuentos que respetan la proporción: un mínimo se redondea hacia arriba, un máximo hacia abajo. La prioridad pondera una regla cuando no se pueden cumplir todas y algunas deben flexibilizarse.</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>As set</source>
+            <translation>Tal como se fijó</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Fijación</translation>
+        </message>
+        <message>
+            <source>Ties: {rule}. Candidates are identified by their organisation's record, so the same pool and rules always give the same slate.</source>
+            <translation>Empates: {rule}. Los candidatos se identifican por el registro de su organización, así que el mismo grupo de candidatos y las mismas reglas dan siempre la misma lista.</translation>
+        </message>
+        <message>
+            <source>the call's applications that passed screening (under review, with the MAC's opinion, or accepted), scored by their weighted review total, and the incumbent core partners seeking renewal. An incumbent that applied is counted once, through its application.</source>
+            <translation>las solicitudes a la convocatoria que superaron la preselección (en evaluación, con la opinión del MAC, o aceptadas), puntuadas por su total ponderado de evaluación, y los socios principales titulares que solicitan la renovación. Un titular que presentó solicitud se cuenta una vez, por su solicitud.</translation>
+        </message>
+        <message>
+            <source>The slate the desk picked by hand; total score {score}.</source>
+            <translation>La lista que la secretaría eligió a mano; puntuación total {score}.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Bounds</source>
+            <translation>Límites</translation>
+        </message>
+        <message>
+            <source>Who counts</source>
+            <translation>Quién cuenta</translation>
+        </message>
+        <message>
+            <source>A smallest set of rules that cannot all be met together.</source>
+            <translation>Un conjunto mínimo de reglas que no se pueden cumplir todas a la vez.</translation>
+        </message>
+        <message>
+            <source>Bound</source>
+            <translation>Límite</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Compared under the round's current rules ({seats} seats): each saved slate is counted under the seats and rules being decided on, whatever it was saved with, beside this report's slate. Scores are the candidates' current scores.</source>
+            <translation>Comparados con las reglas actuales de la selección ({seats} puestos): cada lista guardada se cuenta con los puestos y las reglas que se están decidiendo, sean cuales sean con los que se guardó, junto a la lista de este informe. Las puntuaciones son las actuales de los candidatos.</translation>
+        </message>
+        <message>
+            <source>In every slate: {names}.</source>
+            <translation>En todas las listas: {names}.</translation>
+        </message>
+        <message>
+            <source>{kind}; total score {score}</source>
+            <translation>{kind}; puntuación total {score}</translation>
+        </message>
+        <message>
+            <source>No slate meets every rule (see the trade-offs).</source>
+            <translation>Ninguna lista cumple todas las reglas (véanse las compensaciones).</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>Puntuación total</translation>
+        </message>
+        <message>
+            <source>Seats filled</source>
+            <translation>Puestos cubiertos</translation>
+        </message>
+        <message>
+            <source>Rules broken</source>
+            <translation>Reglas incumplidas</translation>
+        </message>
+        <message>
+            <source>Only in {scenario} (not in every other): {names}.</source>
+            <translation>Solo en {scenario} (no en todas las demás): {names}.</translation>
+        </message>
+        <message>
+            <source>For {seats} seats</source>
+            <translation>Para {seats} puestos</translation>
+        </message>
+        <message>
+            <source>The best slate meeting every rule scores {score}.</source>
+            <translation>La mejor lista que cumple todas las reglas obtiene {score}.</translation>
+        </message>
+        <message>
+            <source>Total score {score}.</source>
+            <translation>Puntuación total {score}.</translation>
+        </message>
+        <message>
+            <source>{count} separate conflicts: each is a smallest set of rules that cannot all be met together, and each needs a change of its own.</source>
+            <translation>{count} conflictos distintos: cada uno es un conjunto mínimo de reglas que no se pueden cumplir todas a la vez, y cada uno necesita su propio cambio.</translation>
+        </message>
+        <message>
+            <source>{count} of {seats}</source>
+            <translation>{count} de {seats}</translation>
+        </message>
+        <message>
+            <source>{count} of its candidates are no longer in the pool and are left out of its counts.</source>
+            <translation>{count} de sus candidatos ya no están en el grupo de candidatos y quedan fuera de sus recuentos.</translation>
+        </message>
+        <message>
+            <source>{code} core-partner selection</source>
+            <translation>Selección de socios principales de {code}</translation>
+        </message>
+        <message>
+            <source>Conflict {number}</source>
+            <translation>Conflicto {number}</translation>
+        </message>
+        <message>
+            <source>{count} rule is at the edge: one change to the slate could break it.</source>
+            <translation>{count} regla está al límite: un cambio en la lista podría incumplirla.</translation>
+        </message>
+        <message>
+            <source>{count} rules are at the edge: one change to the slate could break them.</source>
+            <translation>{count} reglas están al límite: un cambio en la lista podría incumplirlas.</translation>
         </message>
     </context>
     <context>
@@ -6506,104 +10075,104 @@
     <context>
         <name>SelectionPage</name>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="107" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="108" />
             <source>Selection</source>
             <translation>Selección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="110" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="111" />
             <source>The core-partner call whose slate you are choosing</source>
             <translation>La convocatoria de socios principales cuya lista está eligiendo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="113" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="114" />
             <source>Propose</source>
             <translation>Proponer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="114" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="115" />
             <source>The slate with the best total review score that meets every rule and pin (or, if there is none, why)</source>
             <translation>La lista con la mejor puntuación total de evaluación que cumple cada regla y fijación (o, si no la hay, por qué)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="116" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="117" />
             <location filename="../../opn_desk/gui/selection/page.py" line="535" />
             <source>Seats and rules…</source>
             <translation>Puestos y reglas…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="117" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="118" />
             <source>Scenarios…</source>
             <translation>Escenarios…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="119" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="120" />
             <source>Selection report…</source>
             <translation>Informe de selección…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="120" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="121" />
             <source>The rules, pool, slate, balance, alternates and your notes as a printable PDF</source>
             <translation>Las reglas, el grupo de candidatos, la lista, el equilibrio, los suplentes y sus notas como PDF imprimible</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="124" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="125" />
             <source>Draft report…</source>
             <translation>Informe provisional…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="125" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="126" />
             <source>Final report (no DRAFT mark)…</source>
             <translation>Informe definitivo (sin marca BORRADOR)…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="135" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="136" />
             <source>Loading the calls…</source>
             <translation>Cargando las convocatorias…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="137" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="138" />
             <source>This database is open read-only: you can look, propose and compare, but not pick, pin or save.</source>
             <translation>Esta base de datos está abierta en modo de solo lectura: puede consultar, proponer y comparar, pero no elegir, fijar ni guardar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="167" />
-            <location filename="../../opn_desk/gui/selection/page.py" line="183" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="168" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="184" />
             <source>Pool</source>
             <translation>Grupo de candidatos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="171" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="172" />
             <source>Find in the pool: name, country or representative</source>
             <translation>Buscar en el grupo de candidatos: nombre, país o representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="172" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="173" />
             <source>Picked only</source>
             <translation>Solo elegidos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="189" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="190" />
             <source>No candidates yet: the pool is the call's applications that passed screening (under review or later) and the incumbents seeking renewal.</source>
             <translation>Aún no hay candidatos: el grupo de candidatos son las solicitudes de la convocatoria que superaron la preselección (en revisión o más adelante) y los titulares que solicitan la renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="197" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
             <source>Seeks renewal</source>
             <translation>Solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="197" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="199" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/selection/page.py" line="198" />
+            <location filename="../../opn_desk/gui/selection/page.py" line="199" />
             <source>Regional group</source>
             <translation>Grupo regional</translation>
         </message>
@@ -6901,332 +10470,345 @@
     <context>
         <name>SelectionRound</name>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="390" />
+            <location filename="../../opn_desk/services/selection_round.py" line="391" />
             <source>Name the call by its id or a part of its title.</source>
             <translation>Indique la convocatoria por su identificador o una parte de su título.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="629" />
+            <location filename="../../opn_desk/services/selection_round.py" line="630" />
             <source>Pins are candidates pinned in (true) or out (false).</source>
             <translation>Las fijaciones son candidatos fijados dentro (true) o fuera (false).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="768" />
+            <location filename="../../opn_desk/services/selection_round.py" line="769" />
             <source>A scenario needs a name.</source>
             <translation>Un escenario necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="773" />
+            <location filename="../../opn_desk/services/selection_round.py" line="775" />
             <source>A scenario needs at least one selected candidate.</source>
             <translation>Un escenario necesita al menos un candidato elegido.</translation>
         </message>
     </context>
     <context>
+        <name>ServerChanges</name>
+        <message>
+            <location filename="../../opn_desk/services/server_changes.py" line="147" />
+            <source>Other officers' changes no longer show by themselves: the connection to the server was lost ({reason}); OPN Desk tries again every few seconds.</source>
+            <translation>Los cambios de otros oficiales de la secretaría ya no se muestran solos: se perdió la conexión con el servidor ({reason}); OPN Desk vuelve a intentarlo cada pocos segundos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/server_changes.py" line="154" />
+            <source>The connection that shows other officers' changes is closed.</source>
+            <translation>La conexión que muestra los cambios de otros oficiales de la secretaría está cerrada.</translation>
+        </message>
+    </context>
+    <context>
         <name>StepsView</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="96" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="96" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="96" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="90" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="96" />
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="97" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="144" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="97" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="150" />
             <source>Responsible</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="97" />
             <source>Evidence</source>
             <translation>Pruebas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="106" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="112" />
             <source>Start</source>
             <translation>Iniciar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="107" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="113" />
             <source>Mark the step in progress from today</source>
             <translation>Marcar el paso en curso a partir de hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="108" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="114" />
             <source>Close step…</source>
             <translation>Cerrar el paso…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="109" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="115" />
             <source>Mark the step done</source>
             <translation>Marcar el paso como hecho</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="110" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="116" />
             <source>Reopen…</source>
             <translation>Reabrir…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="111" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="117" />
             <source>Work on a done step again (a reason is needed)</source>
             <translation>Volver a trabajar en un paso hecho (se necesita un motivo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="139" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="145" />
             <source>What shows the step was done: minutes, decisions, links</source>
             <translation>Lo que muestra que el paso está hecho: actas, decisiones, enlaces</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="140" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="146" />
             <source>Planned start</source>
             <translation>Inicio previsto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="141" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="147" />
             <source>Planned end</source>
             <translation>Fin prevista</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="142" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="148" />
             <source>Actual start</source>
             <translation>Inicio real</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="143" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="149" />
             <source>Actual end</source>
             <translation>Fin real</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="145" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="151" />
             <source>Evidence notes</source>
             <translation>Notas de las pruebas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="150" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="156" />
             <source>Reload the step</source>
             <translation>Volver a cargar el paso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="151" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="157" />
             <source>Show the step as it is now saved; your unsaved edits are dropped</source>
             <translation>Mostrar el paso tal como está guardado; se descartan sus ediciones sin guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="157" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="163" />
             <source>Save step</source>
             <translation>Guardar el paso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="158" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="164" />
             <source>Revert</source>
             <translation>Revertir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="173" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="179" />
             <source>Evidence files</source>
             <translation>Archivos de pruebas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="177" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="183" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="178" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="184" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="179" />
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="516" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="185" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="522" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="238" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="244" />
             <source> (order overridden)</source>
             <translation> (orden forzado)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="247" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="253" />
             <source>{n} files</source>
             <translation>{n} archivos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="247" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="253" />
             <source>1 file</source>
             <translation>1 archivo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="248" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="254" />
             <source>, notes</source>
             <translation>, notas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="256" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="262" />
             <source>Step {number} was changed since you started editing it. Your edits are kept here but cannot be saved over the change: reload the step to see it, then make your edits again.</source>
             <translation>El paso {number} cambió desde que empezó a editarlo. Sus ediciones se conservan aquí, pero no pueden guardarse sobre ese cambio: vuelva a cargar el paso para verlo y luego repita sus ediciones.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="265" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="271" />
             <source>Step {number} has changes that are not saved. Leave them?</source>
             <translation>El paso {number} tiene cambios sin guardar. ¿Dejarlos?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="266" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="272" />
             <source>Leave the changes</source>
             <translation>Dejar los cambios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="282" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="288" />
             <source>Step {number} of 4</source>
             <translation>Paso {number} de 4</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="288" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="294" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="289" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="295" />
             <source>Done on {day}, closed by {who}.</source>
             <translation>Hecho el {day}, cerrado por {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="292" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="298" />
             <source>In progress since {day}.</source>
             <translation>En curso desde el {day}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="294" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="300" />
             <source>Not started yet.</source>
             <translation>Aún no iniciado.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="296" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="302" />
             <source>Closed before step {before} was done. Reason recorded: {reason}</source>
             <translation>Cerrado antes de hacer el paso {before}. Motivo registrado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="304" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="310" />
             <source>Added {when}</source>
             <translation>Añadido {when}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="306" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="312" />
             <source>Evidence files ({count})</source>
             <translation>Archivos de pruebas ({count})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="315" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="321" />
             <source>— (set when the step is closed)</source>
             <translation>— (se fija al cerrar el paso)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="386" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="392" />
             <source>Edit step {number} of the renewal</source>
             <translation>Editar el paso {number} de la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="411" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="417" />
             <source>Start step {number} of the renewal</source>
             <translation>Iniciar el paso {number} de la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="434" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="440" />
             <source>Close step {number} of the renewal, overriding the order</source>
             <translation>Cerrar el paso {number} de la renovación, forzando el orden</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="435" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="441" />
             <source>Close step {number} of the renewal</source>
             <translation>Cerrar el paso {number} de la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="451" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="457" />
             <source>Reopen step {number}</source>
             <translation>Reabrir el paso {number}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="451" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="457" />
             <source>Reopen</source>
             <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="452" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="458" />
             <source>Why is step {number} ({title}) reopened?</source>
             <translation>¿Por qué se reabre el paso {number} ({title})?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="454" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="460" />
             <source>The reason is added to the step's evidence notes.</source>
             <translation>El motivo se añade a las notas de las pruebas del paso.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="458" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="464" />
             <source>Reopen step {number} of the renewal</source>
             <translation>Reabrir el paso {number} de la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="478" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="484" />
             <source>Add evidence files to step {number}</source>
             <translation>Añadir archivos de pruebas al paso {number}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="479" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="485" />
             <source>All files (*)</source>
             <translation>Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="488" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="494" />
             <source>{name} is {size:.1f} MB; evidence files can be at most 20 MB.</source>
             <translation>{name} ocupa {size:.1f} MB; los archivos de pruebas pueden ocupar como máximo 20 MB.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="493" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="499" />
             <source>Attach {file} to step {number}</source>
             <translation>Adjuntar {file} al paso {number}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="504" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="510" />
             <source>No program on this computer opens {name}.</source>
             <translation>Ningún programa de este ordenador abre {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="505" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="511" />
             <source>A copy was saved as {path}.</source>
             <translation>Se guardó una copia como {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="514" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="520" />
             <source>Remove {file} from step {number}?</source>
             <translation>¿Quitar {file} del paso {number}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="516" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="522" />
             <source>You can undo this with Edit › Undo.</source>
             <translation>Puede deshacerlo con Editar › Deshacer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="519" />
+            <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="525" />
             <source>Remove {file} from step {number}</source>
             <translation>Quitar {file} del paso {number}</translation>
         </message>
@@ -7234,22 +10816,22 @@
     <context>
         <name>SubmissionDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="101" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
             <source>Record a submission</source>
             <translation>Registrar una presentación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="101" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="104" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="105" />
             <source>Submitted on</source>
             <translation>Presentado el</translation>
         </message>
@@ -7447,92 +11029,92 @@
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="90" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="91" />
             <source>In office on</source>
             <translation>En funciones el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="95" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="96" />
             <source>Any past or future date: the composition is computed from the recorded terms, nothing is changed</source>
             <translation>Cualquier fecha pasada o futura: la composición se calcula a partir de los mandatos registrados, no se cambia nada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="97" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="98" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="98" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="99" />
             <source>A year ago</source>
             <translation>Hace un año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="99" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="100" />
             <source>In a year</source>
             <translation>Dentro de un año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="102" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="103" />
             <source>Renew term…</source>
             <translation>Renovar el mandato…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="103" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="104" />
             <source>Add a new two-year term starting the day after the current one ends</source>
             <translation>Añadir un nuevo mandato de dos años que empieza el día siguiente al fin del actual</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="114" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="115" />
             <source>Find a member</source>
             <translation>Buscar un miembro</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="115" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="116" />
             <source>Show only the members whose row contains these words</source>
             <translation>Mostrar solo los miembros cuya fila contiene estas palabras</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="130" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="131" />
             <source>Alerts</source>
             <translation>Alertas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="141" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
             <source>Country (regional group)</source>
             <translation>País (grupo regional)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
             <source>Cluster</source>
-            <translation>Grupo</translation>
+            <translation>Partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
             <source>Representative</source>
             <translation>Representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="142" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
             <source>Term</source>
             <translation>Mandato</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="144" />
             <source>Consecutive term</source>
             <translation>Mandato consecutivo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="143" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="144" />
             <source>Notice</source>
             <translation>Aviso</translation>
         </message>
@@ -7625,32 +11207,32 @@
     <context>
         <name>TravelRequestDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="122" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="125" />
             <source>Travel support request</source>
             <translation>Solicitud de apoyo para viajes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="122" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="125" />
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="132" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="135" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="133" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="136" />
             <source>Amount requested</source>
             <translation>Importe solicitado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="134" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="137" />
             <source>Requested on</source>
             <translation>Solicitado el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="135" />
+            <location filename="../../opn_desk/gui/meetings/dialogs.py" line="138" />
             <source>Traveller</source>
             <translation>Viajero</translation>
         </message>
@@ -7879,95 +11461,122 @@
     <context>
         <name>WorkPlanPage</name>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="77" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="81" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="105" />
             <source>Work plan</source>
             <translation>Plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="81" />
-            <source>Programme</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="82" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="83" />
-            <source>Progress report…</source>
-            <translation>Informe de avance…</translation>
-        </message>
-        <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="84" />
-            <source>The progress report (Tasks | Progress | Next steps) as of today, in the print preview, where it can be printed or saved as PDF.</source>
-            <translation>El informe de avance (Tareas | Avance | Próximos pasos) a día de hoy, en la vista previa de impresión, donde puede imprimirse o guardarse como PDF.</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="91" />
             <source>New task…</source>
             <translation>Nueva tarea…</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
             <source>Task</source>
             <translation>Tarea</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
             <source>Responsibility</source>
             <translation>Responsabilidad</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <source>Starts</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="86" />
+            <source>Progress report</source>
+            <translation>Informe de avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="87" />
+            <source>The progress report (Tasks | Progress | Next steps) as of today: in the print preview, or as a Word document to edit before sending.</source>
+            <translation>El informe de avance (Tareas | Avance | Próximos pasos) a la fecha: en la vista previa de impresión, o como documento de Word para editar antes de enviarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="90" />
+            <source>In the print preview…</source>
+            <translation>En la vista previa de impresión…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="91" />
+            <source>As a Word document…</source>
+            <translation>Como documento de Word…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="93" />
+            <source>Annual work plan for the funding partners…</source>
+            <translation>Plan de trabajo anual para los socios financiadores…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="116" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="255" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <source>Latest progress</source>
+            <translation>Último avance</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <source>Work-stream</source>
+            <translation>Línea de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="123" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="259" />
             <source>Choose a task to see it here.</source>
             <translation>Elija una tarea para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="127" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="134" />
             <source>Reason for the postponement</source>
             <translation>Motivo del aplazamiento</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="128" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="135" />
             <source>Change status</source>
             <translation>Cambiar el estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="139" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="146" />
             <source>Progress and next steps</source>
             <translation>Avance y próximos pasos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="141" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="148" />
             <source>Add progress…</source>
             <translation>Añadir un avance…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
             <source>On</source>
             <translation>El</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="147" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
             <source>Next steps</source>
             <translation>Próximos pasos</translation>
         </message>
@@ -7977,72 +11586,124 @@
             <translation>Otras tareas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="211" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="215" />
             <source>Overdue</source>
             <translation>Atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="217" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="221" />
             <source>{n} tasks: {done} completed, {ongoing} ongoing, {postponed} postponed, {waiting} not yet started</source>
             <translation>{n} tareas: {done} completadas, {ongoing} en curso, {postponed} aplazadas, {waiting} aún no iniciadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="268" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
             <source>overdue</source>
             <translation>atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="389" />
+            <source>Progress report as a Word document</source>
+            <translation>Informe de avance como documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <source>Word document (*.docx)</source>
+            <translation>Documento de Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="400" />
+            <source>Progress report of {code} written to {file}</source>
+            <translation>Informe de avance de {code} escrito en {file}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
+            <source>Annual work plan {year}</source>
+            <translation>Plan de trabajo anual {year}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="430" />
+            <source>Annual work plan {year} of {code} written to {file}</source>
+            <translation>Plan de trabajo anual {year} de {code} escrito en {file}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="435" />
+            <source>Annual work plan {year}: {code}</source>
+            <translation>Plan de trabajo anual {year}: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <source>Annual work plan</source>
+            <translation>Plan de trabajo anual</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <source>Year of the work plan:</source>
+            <translation>Año del plan de trabajo:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Expected outputs</source>
             <translation>Productos esperados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
             <source>Budget line</source>
             <translation>Partida presupuestaria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Comes from</source>
             <translation>Procede de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="321" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="325" />
             <source>{task}: {status}</source>
             <translation>{task}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="338" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="342" />
             <source>New task: {task}</source>
             <translation>Nueva tarea: {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="351" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="355" />
             <source>Progress of {task}</source>
             <translation>Avance de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="369" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="373" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Informe de avance de {code}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="371" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="375" />
             <source>Progress report: {code}</source>
             <translation>Informe de avance: {code}</translation>
         </message>
@@ -8058,7 +11719,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="498" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -8068,6 +11729,42 @@
         <message>
             <source>No group</source>
             <translation>Ningún grupo</translation>
+        </message>
+        <message>
+            <source>Implementation support</source>
+            <translation>Apoyo a la implementación</translation>
+        </message>
+        <message>
+            <source>Sectoral markets</source>
+            <translation>Mercados sectoriales</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Promoción</translation>
+        </message>
+        <message>
+            <source>Public value and impact</source>
+            <translation>Valor público e impacto</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Construction</source>
+            <translation>Construcción</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>Alimentación</translation>
+        </message>
+        <message>
+            <source>ICT</source>
+            <translation>TIC</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Salud</translation>
         </message>
         <message>
             <source>Communications</source>
@@ -8452,6 +12149,171 @@
         <message>
             <source>Postponed</source>
             <translation>Aplazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalSteps</name>
+        <message>
+            <source>Agree on the need, the steps and the timeline</source>
+            <translation>Acordar la necesidad, los pasos y el calendario</translation>
+        </message>
+        <message>
+            <source>The leads and the Secretariat agree on the need for a renewal process, its specific steps and its timeline.</source>
+            <translation>Los líderes y la Secretaría acuerdan la necesidad de un proceso de renovación, sus pasos concretos y su calendario.</translation>
+        </message>
+        <message>
+            <source>Open call for expressions of interest</source>
+            <translation>Convocatoria abierta de manifestaciones de interés</translation>
+        </message>
+        <message>
+            <source>An open call for expressions of interest in leading the programme.</source>
+            <translation>Una convocatoria abierta de manifestaciones de interés para dirigir el programa.</translation>
+        </message>
+        <message>
+            <source>Review of applications</source>
+            <translation>Examen de las candidaturas</translation>
+        </message>
+        <message>
+            <source>The Secretariat reviews the applications against the established evaluation criteria, possibly with the opinion of the Multi-stakeholder Advisory Committee (MAC), consulting the coordination desk and its knowledge of the network's partners.</source>
+            <translation>La Secretaría examina las candidaturas según los criterios de evaluación establecidos, si procede con la opinión del Comité Asesor de Múltiples Partes Interesadas (MAC), consultando a la oficina de coordinación y su conocimiento de los socios de la red.</translation>
+        </message>
+        <message>
+            <source>Submission to the Board</source>
+            <translation>Presentación a la Junta</translation>
+        </message>
+        <message>
+            <source>The selection proposal is submitted to the Board.</source>
+            <translation>La propuesta de selección se presenta a la Junta.</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>The external review's recommendations on leadership were re-read with the leads and the Secretariat</source>
+            <translation>Se releyeron con los líderes y la Secretaría las recomendaciones de la evaluación externa sobre el liderazgo</translation>
+        </message>
+        <message>
+            <source>Bringing in more than three leads was considered, to improve coordination capacity</source>
+            <translation>Se consideró incorporar a más de tres líderes, para mejorar la capacidad de coordinación</translation>
+        </message>
+        <message>
+            <source>The follow-through on leadership commitments was reviewed (a full-time staff member per lead at the coordination desk)</source>
+            <translation>Se examinó el cumplimiento de los compromisos de liderazgo (un miembro del personal a tiempo completo por líder en la oficina de coordinación)</translation>
+        </message>
+        <message>
+            <source>The health of the partnership and the engagement among partners were assessed</source>
+            <translation>Se evaluaron la salud de la alianza y el compromiso entre los socios</translation>
+        </message>
+        <message>
+            <source>The coordination desk was consulted on the applications</source>
+            <translation>Se consultó a la oficina de coordinación sobre las candidaturas</translation>
+        </message>
+        <message>
+            <source>Succession planning up to 2030 was considered</source>
+            <translation>Se consideró la planificación de la sucesión hasta 2030</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionDefaults</name>
+        <message>
+            <source>Africa</source>
+            <translation>Grupo de los Estados de África</translation>
+        </message>
+        <message>
+            <source>Asia and the Pacific</source>
+            <translation>Grupo de los Estados de Asia y el Pacífico</translation>
+        </message>
+        <message>
+            <source>Eastern Europe</source>
+            <translation>Grupo de los Estados de Europa Oriental</translation>
+        </message>
+        <message>
+            <source>Latin America and the Caribbean</source>
+            <translation>Grupo de los Estados de América Latina y el Caribe</translation>
+        </message>
+        <message>
+            <source>Western Europe and Others</source>
+            <translation>Grupo de los Estados de Europa Occidental y otros Estados</translation>
+        </message>
+        <message>
+            <source>Government</source>
+            <translation>Gobierno</translation>
+        </message>
+        <message>
+            <source>UN and other inter-governmental</source>
+            <translation>Organismos de las Naciones Unidas y otras organizaciones intergubernamentales</translation>
+        </message>
+        <message>
+            <source>Civil society</source>
+            <translation>Sociedad civil</translation>
+        </message>
+        <message>
+            <source>Scientific and technical</source>
+            <translation>Organizaciones científicas y técnicas</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Sector privado</translation>
+        </message>
+        <message>
+            <source>Female representative</source>
+            <translation>Representante designada</translation>
+        </message>
+        <message>
+            <source>Continuity (incumbents)</source>
+            <translation>Continuidad (socios salientes)</translation>
+        </message>
+        <message>
+            <source>One per parent organisation</source>
+            <translation>Una por organización matriz</translation>
+        </message>
+        <message>
+            <source>Per country</source>
+            <translation>Por país</translation>
+        </message>
+        <message>
+            <source>From LDCs</source>
+            <translation>De los PMA</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screening</name>
+        <message>
+            <source>Eligible organisation type</source>
+            <translation>Tipo de organización admisible</translation>
+        </message>
+        <message>
+            <source>Contact details verified</source>
+            <translation>Datos de contacto verificados</translation>
+        </message>
+        <message>
+            <source>Commitment to MAC participation</source>
+            <translation>Compromiso de participar en el MAC</translation>
+        </message>
+        <message>
+            <source>Due diligence: no sanctions or controversies</source>
+            <translation>Diligencia debida: ni sanciones ni controversias</translation>
+        </message>
+        <message>
+            <source>Work-stream fit</source>
+            <translation>Adecuación a las líneas de trabajo</translation>
+        </message>
+        <message>
+            <source>Full-time staff member for the coordination desk</source>
+            <translation>Miembro del personal a tiempo completo para la oficina de coordinación</translation>
+        </message>
+        <message>
+            <source>Financial or in-kind contribution confirmed</source>
+            <translation>Contribución financiera o en especie confirmada</translation>
         </message>
     </context>
     <context>
@@ -9264,12 +13126,12 @@
             <translation>Posibles duplicados de organizaciones del registro</translation>
         </message>
         <message>
-            <source>Imported</source>
-            <translation>Importado</translation>
+            <source>What changes in the registry</source>
+            <translation>Qué cambia en el registro</translation>
         </message>
         <message>
-            <source>The import is one step: Edit › Undo removes everything it added.</source>
-            <translation>La importación es un solo paso: Editar › Deshacer quita todo lo que añadió.</translation>
+            <source>Imported</source>
+            <translation>Importado</translation>
         </message>
         <message>
             <source>Import</source>
@@ -9312,6 +13174,30 @@
             <translation>Qué hacer</translation>
         </message>
         <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>Después de la importación</translation>
+        </message>
+        <message>
+            <source>The file has an id column: its rows update those organisations, field by field (rows without an id are new organisations). Nothing is written until you press Import, and a file with problems writes nothing.</source>
+            <translation>El archivo tiene una columna id: sus filas actualizan esas organizaciones, campo por campo (las filas sin id son organizaciones nuevas). No se escribe nada hasta que pulse Importar, y un archivo con problemas no escribe nada.</translation>
+        </message>
+        <message>
+            <source>no change to existing organisations</source>
+            <translation>ningún cambio en las organizaciones existentes</translation>
+        </message>
+        <message>
+            <source>, 1 new organisation</source>
+            <translation>, 1 organización nueva</translation>
+        </message>
+        <message>
             <source>The warning below does not stop the import.</source>
             <translation>La advertencia de abajo no impide la importación.</translation>
         </message>
@@ -9324,8 +13210,12 @@
             <translation>Crear una organización nueva</translation>
         </message>
         <message>
-            <source>Import {kind} from {file}</source>
-            <translation>Importar {kind} desde {file}</translation>
+            <source>The import is one step: Edit › Undo puts back every value it changed and removes what it added.</source>
+            <translation>La importación es un solo paso: Edición › Deshacer restablece cada valor que cambió y quita lo que añadió.</translation>
+        </message>
+        <message>
+            <source>The import is one step: Edit › Undo removes everything it added.</source>
+            <translation>La importación es un solo paso: Editar › Deshacer quita todo lo que añadió.</translation>
         </message>
         <message>
             <source>Columns are matched by name (case, spaces and accents do not matter); you can change the matching on the next page. &lt;b&gt;Required:&lt;/b&gt; {required}. &lt;b&gt;Also read:&lt;/b&gt; {optional}.</source>
@@ -9336,28 +13226,20 @@
             <translation>Comprobando {count} filas…</translation>
         </message>
         <message>
-            <source>{apps} applications ({new} new organisations, {linked} linked to the registry, {people} new people)</source>
-            <translation>{apps} solicitudes ({new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas)</translation>
-        </message>
-        <message>
-            <source>{new} new organisations, {linked} linked to the registry, {people} new people</source>
-            <translation>{new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas</translation>
-        </message>
-        <message>
-            <source>{rows} rows checked, no problems. Import will add {what}.</source>
-            <translation>{rows} filas comprobadas, sin problemas. La importación añadirá {what}.</translation>
+            <source>1 change to 1 organisation</source>
+            <translation>1 cambio en 1 organización</translation>
         </message>
         <message>
             <source>Leave out the rows with problems</source>
             <translation>Omitir las filas con problemas</translation>
         </message>
         <message>
-            <source>applications</source>
-            <translation>solicitudes</translation>
+            <source>Update organisations from {file}</source>
+            <translation>Actualizar organizaciones desde {file}</translation>
         </message>
         <message>
-            <source>organisations</source>
-            <translation>organizaciones</translation>
+            <source>Import {kind} from {file}</source>
+            <translation>Importar {kind} desde {file}</translation>
         </message>
         <message>
             <source>There is no file at {path}.</source>
@@ -9376,6 +13258,14 @@
             <translation>Se importarán {count} columnas; * marca los campos obligatorios.</translation>
         </message>
         <message>
+            <source>{apps} applications ({new} new organisations, {linked} linked to the registry, {people} new people)</source>
+            <translation>{apps} solicitudes ({new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas)</translation>
+        </message>
+        <message>
+            <source>{new} new organisations, {linked} linked to the registry, {people} new people</source>
+            <translation>{new} organizaciones nuevas, {linked} vinculadas al registro, {people} personas nuevas</translation>
+        </message>
+        <message>
             <source>{rows} rows checked: 1 problem must be corrected (or its row left out) before anything can be imported.</source>
             <translation>{rows} filas comprobadas: hay que corregir 1 problema (u omitir su fila) antes de poder importar nada.</translation>
         </message>
@@ -9384,12 +13274,36 @@
             <translation>{rows} filas comprobadas: hay que corregir {errors} problemas (u omitir sus filas) antes de poder importar nada.</translation>
         </message>
         <message>
+            <source>{rows} rows checked, no problems: the file holds the registry's values as they are, so nothing would change.</source>
+            <translation>{rows} filas comprobadas, sin problemas: el archivo contiene los valores del registro tal como están, así que nada cambiaría.</translation>
+        </message>
+        <message>
             <source>Left out: rows {rows}.</source>
             <translation>Omitidas: filas {rows}.</translation>
         </message>
         <message>
-            <source>{count} warnings were noted (shown on the previous page); for organisations that may be duplicates, merge them in the registry if they are the same.</source>
-            <translation>Se anotaron {count} advertencias (mostradas en la página anterior); si hay organizaciones que pueden ser duplicadas, fusiónelas en el registro si son la misma.</translation>
+            <source>applications</source>
+            <translation>solicitudes</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organizaciones</translation>
+        </message>
+        <message>
+            <source>{count} warnings were noted (shown on the previous page): columns not imported, or new organisations that may be duplicates.</source>
+            <translation>Se anotaron {count} advertencias (mostradas en la página anterior): columnas no importadas, u organizaciones nuevas que pueden ser duplicados.</translation>
+        </message>
+        <message>
+            <source>, {new} new organisations</source>
+            <translation>, {new} organizaciones nuevas</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked, no problems. Import will make {what}.</source>
+            <translation>{rows} filas comprobadas, sin problemas. La importación hará {what}.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked, no problems. Import will add {what}.</source>
+            <translation>{rows} filas comprobadas, sin problemas. La importación añadirá {what}.</translation>
         </message>
         <message>
             <source>The {count} warnings below do not stop the import.</source>
@@ -9406,6 +13320,37 @@
         <message>
             <source>Same as {name}: {why}</source>
             <translation>Igual que {name}: {why}</translation>
+        </message>
+        <message>
+            <source>{count} warnings were noted (shown on the previous page); for organisations that may be duplicates, merge them in the registry if they are the same.</source>
+            <translation>Se anotaron {count} advertencias (mostradas en la página anterior); si hay organizaciones que pueden ser duplicadas, fusiónelas en el registro si son la misma.</translation>
+        </message>
+        <message>
+            <source>{changes} changes to 1 organisation</source>
+            <translation>{changes} cambios en 1 organización</translation>
+        </message>
+        <message>
+            <source>{changes} changes to {organisations} organisations</source>
+            <translation>{changes} cambios en {organisations} organizaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderWatch</name>
+        <message>
+            <source>{count} new exchange files from {laptops}</source>
+            <translation>{count} archivos de intercambio nuevos de {laptops}</translation>
+        </message>
+        <message>
+            <source>Open File › Exchange with other laptops to read them (Read now).</source>
+            <translation>Abra Archivo › Intercambiar con otros portátiles para leerlos (Leer ahora).</translation>
+        </message>
+        <message>
+            <source>1 new exchange file from {laptops}</source>
+            <translation>1 archivo de intercambio nuevo de {laptops}</translation>
+        </message>
+        <message>
+            <source>{news}: File › Exchange with other laptops… to read them.</source>
+            <translation>{news}: Archivo › Intercambiar con otros portátiles… para leerlos.</translation>
         </message>
     </context>
     <context>
@@ -9920,7 +13865,7 @@
         </message>
         <message>
             <source>Cluster</source>
-            <translation>Grupo</translation>
+            <translation>Partes interesadas</translation>
         </message>
         <message>
             <source>Representative's gender</source>
@@ -10131,7 +14076,7 @@
         </message>
         <message>
             <source>Cluster</source>
-            <translation>Grupo</translation>
+            <translation>Partes interesadas</translation>
         </message>
         <message>
             <source>Gender</source>
@@ -10498,6 +14443,84 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>A server database is backed up by its IT person with pg_dump (docs/SERVER.md, section 6): OPN Desk makes no backup file of it, and restores none.</source>
+            <translation>Una base de datos en un servidor la respalda su informático con pg_dump (docs/SERVER.md, sección 6): OPN Desk no hace ninguna copia de seguridad de ella ni restaura ninguna.</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Conectarse a un servidor</translation>
+        </message>
+        <message>
+            <source>your database role</source>
+            <translation>su rol en la base de datos</translation>
+        </message>
+        <message>
+            <source>kept in this computer's keyring</source>
+            <translation>guardada en el llavero de este ordenador</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>P&amp;uerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <source>&amp;Role (user):</source>
+            <translation>&amp;Rol (usuario):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>Your IT person gives you these (docs/SERVER.md). The password is kept in this computer's keyring, never in OPN Desk's settings; leave it empty if it is in a PostgreSQL password file or already kept.</source>
+            <translation>Su informático le da estos datos (docs/SERVER.md). La contraseña se guarda en el llavero de este ordenador, nunca en los ajustes de OPN Desk; déjela vacía si está en un archivo de contraseñas de PostgreSQL o ya está guardada.</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>&amp;Probar la conexión</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Conectando con {server}…</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>el servidor</translation>
+        </message>
+        <message>
+            <source>the database</source>
+            <translation>la base de datos</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>el rol</translation>
+        </message>
+        <message>
+            <source>Fill in {what}.</source>
+            <translation>Rellene {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerWatch</name>
+        <message>
+            <source>Changes by other officers</source>
+            <translation>Cambios de otros oficiales de la secretaría</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <source>Welcome to OPN Desk</source>
@@ -10538,52 +14561,9 @@
             <source>Writing the progress report…</source>
             <translation>Escribiendo el informe de avance…</translation>
         </message>
-    </context>
-    <context>
-        <name>Documents</name>
         <message>
-            <source>Reading the call's applications…</source>
-            <translation>Leyendo las solicitudes de la convocatoria…</translation>
-        </message>
-        <message>
-            <source>Reading the application…</source>
-            <translation>Leyendo la solicitud…</translation>
-        </message>
-        <message>
-            <source>Reading the renewal process…</source>
-            <translation>Leyendo el proceso de renovación…</translation>
-        </message>
-        <message>
-            <source>Reading the composition…</source>
-            <translation>Leyendo la composición…</translation>
-        </message>
-        <message>
-            <source>Writing the roster…</source>
-            <translation>Escribiendo la lista de miembros…</translation>
-        </message>
-        <message>
-            <source>Reading the round and finding its slate…</source>
-            <translation>Leyendo la ronda y buscando su lista…</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Escribiendo {name}…</translation>
-        </message>
-        <message>
-            <source>Writing the dossier ({count} candidates)…</source>
-            <translation>Escribiendo el dossier ({count} candidatos)…</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; give the PDF file's name.</source>
-            <translation>{path} es una carpeta; indique el nombre del archivo PDF.</translation>
-        </message>
-        <message>
-            <source>Reading the meeting…</source>
-            <translation>Leyendo la reunión…</translation>
-        </message>
-        <message>
-            <source>Reading the work plan…</source>
-            <translation>Leyendo el plan de trabajo…</translation>
+            <source>Writing the annual work plan…</source>
+            <translation>Redacción del plan de trabajo anual…</translation>
         </message>
     </context>
     <context>
@@ -10595,6 +14575,22 @@
         <message>
             <source>A self-assessment is Red, Amber or Green.</source>
             <translation>Una autoevaluación es Rojo, Ámbar o Verde.</translation>
+        </message>
+        <message>
+            <source>commitments of the renewal</source>
+            <translation>compromisos de la renovación</translation>
+        </message>
+        <message>
+            <source>{done} of {total} programme(s) in the last cycle</source>
+            <translation>{done} de {total} programa(s) en el último ciclo</translation>
+        </message>
+        <message>
+            <source>took part in {took} of {invited} meeting(s), written comments included</source>
+            <translation>participó en {took} de {invited} reunión(es), comentarios escritos incluidos</translation>
+        </message>
+        <message>
+            <source>{kept} of {total} initiative(s) up to date</source>
+            <translation>{kept} de {total} iniciativa(s) al día</translation>
         </message>
     </context>
     <context>
@@ -10741,6 +14737,49 @@
         <message>
             <source>{codes} is not a country code (ISO3) the desk knows.</source>
             <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnection</name>
+        <message>
+            <source>{database} on {host}</source>
+            <translation>{database} en {host}</translation>
+        </message>
+        <message>
+            <source>OPN Desk cannot reach a server at {host}, port {port}: check the name and the port, and that this computer is on the network (or the VPN).</source>
+            <translation>OPN Desk no puede llegar a un servidor en {host}, puerto {port}: compruebe el nombre y el puerto, y que este ordenador esté en la red (o en la VPN).</translation>
+        </message>
+        <message>
+            <source>The server refused the password for {user}: check it and try again.</source>
+            <translation>El servidor rechazó la contraseña de {user}: compruébela e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password for {user}: type it in.</source>
+            <translation>El servidor pide una contraseña para {user}: escríbala.</translation>
+        </message>
+        <message>
+            <source>The server at {host} has no database called {database}: check the name with your IT person.</source>
+            <translation>El servidor {host} no tiene ninguna base de datos llamada {database}: compruebe el nombre con su informático.</translation>
+        </message>
+        <message>
+            <source>The server at {host} does not let {user} in: ask your IT person for access (docs/SERVER.md, section 2).</source>
+            <translation>El servidor {host} no deja entrar a {user}: pida acceso a su informático (docs/SERVER.md, sección 2).</translation>
+        </message>
+        <message>
+            <source>Connected: {server} holds an OPN Desk desk.</source>
+            <translation>Conectado: {server} contiene un escritorio de OPN Desk.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring OPN Desk can use ({kind}); put the password in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) instead.</source>
+            <translation>Este ordenador no tiene un llavero que OPN Desk pueda usar ({kind}); ponga la contraseña en un archivo de contraseñas de PostgreSQL (PGPASSFILE, ~/.pgpass).</translation>
+        </message>
+        <message>
+            <source>The database {database} is there but holds no OPN Desk desk yet: put one there from a desk's file with 'opn-desk server upload --db desk.sqlite --to {address}' (docs/SERVER.md, section 4).</source>
+            <translation>La base de datos {database} existe pero aún no contiene ningún escritorio de OPN Desk: ponga allí el de un archivo con 'opn-desk server upload --db desk.sqlite --to {address}' (docs/SERVER.md, sección 4).</translation>
+        </message>
+        <message>
+            <source>The database {database} holds other tables but no OPN Desk desk: ask your IT person for an empty database of its own.</source>
+            <translation>La base de datos {database} contiene otras tablas pero ningún escritorio de OPN Desk: pida a su informático una base de datos vacía propia.</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,31 @@ def _fill(store) -> None:
     desk.write("Fill the test registry", fill)
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo desk of 300 organisations, made once per test session: tests open a copy (demo_path, or
+    copy_database(demo_template, …)), never the template itself. A module wanting another demo defines
+    its own demo_template."""
+    from opn_desk.db.store import open_store
+    from opn_desk.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    store = open_store(path)
+    try:
+        generate_demo(store, organisations=300)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path, demo_template) -> Path:
+    """A fresh copy of the demo desk for one test."""
+    from opn_desk.db.backup import copy_database
+
+    return copy_database(demo_template, tmp_path / "demo.sqlite")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_qt_settings(tmp_path_factory):
     """QSettings go to a temporary folder under test names: the user's settings are never touched."""

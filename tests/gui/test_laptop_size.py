@@ -15,8 +15,6 @@ scroll area hides is reached by scrolling).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -137,27 +135,6 @@ def problems(top: QWidget) -> list[str]:
 LAPTOP = QSize(1280, 720)  # a 1366 x 768 screen less its taskbar and the window's title bar
 DIALOG = QSize(1280, 690)
 T = 20_000
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from opn_desk.db.store import open_store
-    from opn_desk.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("laptop") / "demo.sqlite"
-    store = open_store(path)
-    try:
-        generate_demo(store, organisations=300)
-    finally:
-        store.close()
-    return path
-
-
-@pytest.fixture
-def demo_path(tmp_path, demo_template) -> Path:
-    from opn_desk.db.backup import copy_database
-
-    return copy_database(demo_template, tmp_path / "demo.sqlite")
 
 
 @pytest.fixture

@@ -22,20 +22,6 @@ needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.w
                                    reason="needs poppler-utils (pdftotext) and qpdf")
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from opn_desk.db.store import open_store
-    from opn_desk.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("leadership") / "demo.sqlite"
-    store = open_store(path)
-    try:
-        generate_demo(store, organisations=300)
-    finally:
-        store.close()
-    return path
-
-
 @pytest.fixture
 def opened_demo(tmp_path, demo_template):
     from opn_desk.db.backup import copy_database

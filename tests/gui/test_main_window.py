@@ -395,3 +395,15 @@ def test_a_database_that_cannot_open_closes_the_opening_window_with_one_sentence
     assert app.window is None and "not an OPN Desk database" in app.failed
     assert boxes.shown == [app.failed]
     assert not Path(str(bad) + ".lock").exists()  # the lock was given back
+
+
+def test_the_application_has_its_icon(qtbot):
+    """The icon the installers use is the window's too (title bar, task bar, Alt+Tab)."""
+    from PySide6.QtWidgets import QApplication
+
+    from opn_desk.gui.window.app import _identify
+
+    app = QApplication.instance()
+    _identify(app)
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().availableSizes() or app.windowIcon().pixmap(32, 32).width() == 32

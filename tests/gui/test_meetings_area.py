@@ -7,25 +7,10 @@ meeting pack in the print preview."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 T = 20_000
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from opn_desk.db.store import open_store
-    from opn_desk.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("meetings") / "demo.sqlite"
-    store = open_store(path)
-    try:
-        generate_demo(store, organisations=300)
-    finally:
-        store.close()
-    return path
 
 
 @pytest.fixture

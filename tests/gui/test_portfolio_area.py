@@ -13,20 +13,6 @@ import pytest
 T = 20_000
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from opn_desk.db.store import open_store
-    from opn_desk.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("portfolio") / "demo.sqlite"
-    store = open_store(path)
-    try:
-        generate_demo(store, organisations=300)
-    finally:
-        store.close()
-    return path
-
-
 @pytest.fixture
 def opened(tmp_path, demo_template):
     from opn_desk.db.backup import copy_database

@@ -5,26 +5,10 @@ progress report in the print preview."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 T = 20_000
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from opn_desk.db.store import open_store
-    from opn_desk.services.demo import generate_demo
-
-    path = tmp_path_factory.mktemp("work_plan") / "demo.sqlite"
-    store = open_store(path)
-    try:
-        generate_demo(store, organisations=300)
-    finally:
-        store.close()
-    return path
 
 
 @pytest.fixture
@@ -138,6 +122,22 @@ def test_the_progress_report_opens_in_the_print_preview(qtbot, page, tmp_path):
     preview.close()
 
 
+def test_the_progress_report_is_written_as_a_word_document_to_edit(qtbot, page, tmp_path, monkeypatch):
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "SPP progress"  # the officer leaves out the extension: .docx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
+    assert [a.text() for a in page.report_button.menu().actions()][1] == page.word_action.text()
+    page.word_action.trigger()
+    out = tmp_path / "SPP progress.docx"
+    qtbot.waitUntil(lambda: page.last_report == out, timeout=T)
+    document = Document(str(out))
+    assert document.tables and document.tables[0].rows[0].cells[0].text.strip() == "Tasks"
+    tasks = int(page.count_label.text().split()[0])  # "24 tasks: 16 completed, …"
+    assert sum(len(t.rows) - 1 for t in document.tables) == tasks  # one row per task, under its area
+
+
 def test_the_window_shows_both_areas_and_a_task_opens_the_meeting_it_comes_from(qtbot, open_window, demo_template,
                                                                                  tmp_path):
     from opn_desk.db.backup import copy_database
@@ -192,3 +192,25 @@ def test_read_only_both_areas_show_without_changing_anything(qtbot, open_window,
     plan.select_title(plan.rows[0].title)
     assert plan.task is not None and not plan.status_button.isVisibleTo(plan)
     assert plan.report_button.isEnabled() and not plan.new_button.isVisibleTo(plan)
+
+
+def test_the_annual_work_plan_for_the_funding_partners_is_written_for_the_chosen_year(qtbot, page, tmp_path,
+                                                                                      monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda _parent, _title, _label, items, *a: (asked.append(items) or items[-1], True)))
+    out = tmp_path / "plan.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.annual_action.trigger()
+    qtbot.waitUntil(lambda: page.last_report == out, timeout=T)
+    years = asked[0]
+    assert len(years) >= 2 and years == sorted(years, reverse=True)  # the plan's years, the latest first
+    sheet = load_workbook(out)["Work plan"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert "Budget line" in header and "Funding source" in header
+    funding = header.index("Funding source")
+    assert len(rows) > 1 and all(r[funding] for r in rows[1:])

@@ -376,7 +376,7 @@ def test_cli_check_lists_problems(db, capsys):
         _person(con, "Bad Mail", _org(con, "Mail Org"), "nobody")
     assert main(["check", "--db", str(db)]) == 1
     out = capsys.readouterr().out
-    assert "2 problem(s)" in out
+    assert "2 problems found" in out
     assert "- The network member membership of Green Cities Network in SFS ends" in out
     assert "Mail Org" in out
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from opn_desk.db.models import Membership, Organisation
 from opn_desk.domain.registry import MembershipInput, OrganisationInput
 from opn_desk.services import duplicates, registry
-from opn_desk.services.sync import exchange
+from opn_desk.services.sync import conflicts, exchange
 
 
 @pytest.fixture
@@ -82,3 +82,64 @@ def test_a_link_that_existed_before_the_merge_is_not_moved_again(trio, tmp_path)
     out = exchange.import_bundles(b.desk, [_bundle(a, tmp_path)], make_backup=False)
     assert out.open_conflicts == 0
     assert _links(b) == {old: keep}
+
+
+def _round(laptop):
+    from opn_desk.db.models import Call, Programme, SelectionRound
+
+    def run(s):
+        programme = s.scalar(select(Programme.id).where(Programme.code == "SPP"))
+        call = Call(programme_id=programme, role="core_partner", title="Round", opens_on=date(2026, 1, 1),
+                    closes_on=date(2026, 4, 30))
+        s.add(call)
+        s.flush()
+        r = SelectionRound(call_id=call.id, seats=3, rules=[], pins={}, picked=[])
+        s.add(r)
+        s.flush()
+        return r.id
+
+    return laptop.desk.write("Round", run).value
+
+
+@pytest.mark.parametrize("order", ["merge_first", "pin_first"])
+def test_pins_picks_and_a_saved_slate_naming_an_organisation_merged_elsewhere_follow_the_merge(trio, tmp_path, order):
+    from opn_desk.db.models import SelectionRound, SelectionScenario
+
+    a, b, c = trio
+    keep, twin, other = _org(a, "Green Buyers Kenya"), _org(a, "Green Buyers of Kenya"), _org(a, "Eco Uganda")
+    rid = _round(a)
+    setup = _bundle(a, tmp_path)
+    for laptop in (b, c):
+        exchange.import_bundles(laptop.desk, [setup], make_backup=False)
+    # a merges the twin into the one kept while b, not knowing, pins and picks the twin and saves a slate
+    a.desk.write("Merge", duplicates.merge_organisations, keep, twin)
+
+    def choose(s):
+        r = s.get(SelectionRound, rid)
+        r.pins = {str(twin): True, str(other): False}
+        r.picked = [str(other), str(twin)]
+        s.add(SelectionScenario(round_id=rid, name="Plan B", seats=3, rules=[], pins={str(twin): True},
+                                selected=[str(twin), str(other)], score=0.0, notes=""))
+    b.desk.write("Choose", choose)
+    from_a, from_b = _bundle(a, tmp_path), _bundle(b, tmp_path)
+    exchange.import_bundles(a.desk, [from_b], make_backup=False)
+    exchange.import_bundles(b.desk, [from_a], make_backup=False)
+    relay = [_bundle(a, tmp_path), _bundle(b, tmp_path)]
+    exchange.import_bundles(c.desk, relay if order == "merge_first" else relay[::-1], make_backup=False)
+    everything = [_bundle(x, tmp_path) for x in (a, b, c)]
+    for laptop in (a, b, c):
+        exchange.import_bundles(laptop.desk, everything, make_backup=False)
+
+    def held(s):
+        r = s.get(SelectionRound, rid)
+        scenario = s.scalar(select(SelectionScenario))
+        return dict(r.pins), list(r.picked), dict(scenario.pins), list(scenario.selected)
+
+    for laptop in (a, b, c):
+        pins, picked, saved_pins, saved = laptop.desk.read(held)
+        assert pins == {str(keep): True, str(other): False}, laptop.path.name
+        assert sorted(picked) == sorted([str(other), str(keep)])
+        assert saved_pins == {str(keep): True} and saved == [str(keep), str(other)]
+        assert laptop.desk.read(conflicts.open_conflicts) == []
+    states = [laptop.desk.read(world.state) for laptop in (a, b, c)]
+    assert states[0] == states[1] == states[2]

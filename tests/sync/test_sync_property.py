@@ -1,7 +1,8 @@
 """The merge, checked by a hypothesis state machine: 2 to 5 laptops of one desk on a tiny key space.
 
 Random creates, edits, deletes, links (other names) and unlinks, merges of organisations, pins and
-picks of a selection round (collections merged element by element), undos, decisions, exports and
+picks of a selection round (collections merged element by element; some naming organisations, which
+follow merges), undos (of decisions too: they reopen the conflict), decisions, exports and
 deliveries (reordered, duplicated, dropped, relayed through other laptops). Checked:
 
 - importing a bundle again changes nothing;
@@ -62,9 +63,14 @@ class Desks(RuleBasedStateMachine):
         self.collected: list[int] = []
         self.made = 0
 
+    def first_laptop(self) -> world.Laptop:
+        """The desk's first laptop, which the others are cloned from (tests/server/test_server_property.py
+        puts it on PostgreSQL)."""
+        return world.first_laptop(self.folder)
+
     @initialize(count=st.integers(2, 5), seeds=st.integers(0, 3))
     def start(self, count, seeds):
-        first = world.first_laptop(self.folder)
+        first = self.first_laptop()
         first.desk.write("Round", self._round)
         for n in range(seeds):
             first.desk.write("Seed", self._create, f"seed{n}")
@@ -228,6 +234,15 @@ class Desks(RuleBasedStateMachine):
             r.picked = [*picked, key] if add else picked
         self._write(i, "Pick", run)
 
+    @rule(i=st.integers(0, 4), slot=st.integers(0, 5), pin=st.sampled_from([True, False, None]), add=st.booleans())
+    def choose_organisation(self, i, slot, pin, add):
+        """Pins and picks naming an organisation: they follow a merge made on another laptop."""
+        i %= len(self.laptops)
+        org_id = self._pick(i, slot)
+        if org_id is not None:
+            self.pin(i, str(org_id), pin)
+            self.pick(i, str(org_id), add)
+
     @rule(i=st.integers(0, 4))
     def undo(self, i):
         i %= len(self.laptops)
@@ -248,6 +263,53 @@ class Desks(RuleBasedStateMachine):
             self._write(i, "Decide", lambda s: conflicts.resolve(s, str(c.id), value="decided"))
         else:
             self._write(i, "Decide", lambda s: conflicts.resolve(s, str(c.id), keep=keep))
+
+    @rule(i=st.integers(0, 4), keep=st.integers(1, 2), free=st.booleans())
+    def decide_and_undo(self, i, keep, free):
+        """An officer decides, then takes the decision back: the conflict reopens (docs/SYNC.md, "Undo")."""
+        self.decide(i, keep, free)
+        self.undo(i)
+
+    @rule(i=st.integers(0, 4), j=st.integers(0, 4), slot=st.integers(0, 5), field=st.sampled_from(FIELDS),
+          keep=st.integers(1, 2), between=st.booleans())
+    def clash_then_undo_the_decision(self, i, j, slot, field, keep, between):
+        """Two laptops edit one field apart and meet; one decides, perhaps sends the decision, and takes it
+        back: the conflict reopens there and wherever the undo arrives."""
+        i, j = i % len(self.laptops), j % len(self.laptops)
+        if i == j:
+            return
+        self._send(i, j)
+        self._send(j, i)
+        org_id = self._pick(i, slot)
+        if org_id is None:
+            return
+        self.edit_org(i, org_id, field, "x")
+        self.edit_org(j, org_id, field, "y")
+        self._send(i, j)
+        self._send(j, i)
+        self.decide(i, keep, False)
+        if between:
+            self._send(i, j)
+        self.undo(i)
+        self._send(i, j)
+
+    def _send(self, i: int, j: int) -> None:
+        path = self.folder / f"bundle{len(self.mail)}.opnsync"
+        exchange.export_bundle(self.laptops[i].desk, path)
+        self.mail.append((i, path))
+        exchange.import_bundles(self.laptops[j].desk, [path], make_backup=False)
+        self._collect(i)
+        self._collect(j)
+
+    def edit_org(self, i: int, org_id, field: str, value: str) -> None:
+        def run(session):
+            org = session.get(Organisation, org_id)
+            if org is None:
+                return
+            setattr(org, field, value)
+            if field == "name":
+                org.sort_name = fold(value)
+        self._write(i, "Edit", run)
 
     # -- exchanges
     @rule(i=st.integers(0, 4))
@@ -303,10 +365,14 @@ class Desks(RuleBasedStateMachine):
 
     def _check_model(self, held: dict) -> None:
         ops = self.ops
-        superseded = {s for op in ops.values() for s in op["supersedes"]}
+        # An undone decision (a reopen operation supersedes it) stands no more: what it superseded stands
+        # again unless another operation that still stands supersedes it (docs/SYNC.md, "Undo").
+        reverted = {s for op in ops.values() if op["kind"] == "reopen" for s in op["supersedes"]}
+        superseded = {s for op in ops.values() if op["kind"] != "reopen" and op["id"] not in reverted
+                      for s in op["supersedes"]}
         heads: dict[tuple, list[dict]] = {}
         for op in ops.values():
-            if op["kind"] == "audit" or op["id"] in superseded:
+            if op["kind"] in ("audit", "reopen") or op["id"] in superseded or op["id"] in reverted:
                 continue
             heads.setdefault((op["tbl"], op["rec"], op["field"]), []).append(op)
         expected = sorted((t, r, f, op["id"]) for (t, r, f), hs in heads.items() for op in hs)

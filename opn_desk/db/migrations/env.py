@@ -26,5 +26,19 @@ context.configure(
     compare_type=True,
     include_name=_modelled,
 )
+# On the team server (docs/SERVER.md) every reference is DEFERRABLE (INITIALLY IMMEDIATE, so checked at once
+# as usual): merging another laptop's changes writes records in any order and defers the check to the
+# commit (services/sync/apply.py), as SQLite's defer_foreign_keys does. Done after every migration, so a
+# table added later takes part; the models keep them plain (tests/server/test_server_migrations.py).
+_DEFERRABLE = """DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
+           WHERE contype = 'f' AND NOT condeferrable AND connamespace = current_schema()::regnamespace LOOP
+    EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE', r.tbl, r.conname);
+  END LOOP; END $$"""
+
 with context.begin_transaction():
     context.run_migrations()
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        connection.execute(text(_DEFERRABLE))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.vocab import Role
+from opn_desk.gui.applications.detail_tabs import screening_words
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
@@ -123,13 +124,20 @@ class ChecklistDialog(QDialog):
         self.error_label.hide()
 
     def _item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(screening_words(text))  # a shipped check in the window's language
+        item.setData(Qt.ItemDataRole.UserRole, text)
         if not self.readonly:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
 
     def current_items(self) -> list[str]:
-        return [self.items.item(i).text() for i in range(self.items.count())]
+        """The checks as saved: a shipped check left as shown keeps its stored (English) words."""
+        out = []
+        for i in range(self.items.count()):
+            item = self.items.item(i)
+            stored = item.data(Qt.ItemDataRole.UserRole)
+            out.append(stored if stored and item.text() == screening_words(stored) else item.text())
+        return out
 
     # -- editing ---------------------------------------------------------------------------------
     def add_check(self, text: str | None = None) -> None:

@@ -284,7 +284,8 @@ class DetailActions:
 
         def written(pages) -> None:
             self.runner.message.emit(QCoreApplication.translate("ApplicationDetailPanel", "Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            self.pdf_shown = show_pdf(self, path, f"{stem.capitalize()} — {d.organisation}")
+            self.pdf_shown = show_pdf(self, path, f"{stem.capitalize()} — {d.organisation}",
+                                      rebuild=lambda: self.write_pdf(kind, path))  # the document's language
 
         applications_ops.write_application_pdf(self.runner, kind, d.id, path, success=written, parent=self)
 

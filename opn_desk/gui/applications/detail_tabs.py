@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.applications import (
+    DEFAULT_CHECKLISTS,
     DISAGREEMENT_SPREAD,
     MAX_SCORE,
     REVIEW_STATUSES,
@@ -26,6 +27,14 @@ from opn_desk.gui.applications.dialogs import (
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.labels import size_text, status_label
 from opn_desk.gui.widgets.style import DISAGREEMENT_COLOUR, heading_font
+
+_SHIPPED_CHECKS = frozenset(item for items in DEFAULT_CHECKLISTS.values() for item in items)
+
+
+def screening_words(text: str) -> str:
+    """A screening check as the officer reads it: a shipped default (copied into the application in English)
+    in the window's language ("Screening", packaging/update_translations.py), the desk's own as written."""
+    return QCoreApplication.translate("Screening", text) if text in _SHIPPED_CHECKS else text
 
 
 def _escape(text: str) -> str:
@@ -77,7 +86,7 @@ class DetailTabs:
         with QSignalBlocker(self.screening_list):
             self.screening_list.clear()
             for item_text, done in d.screening:
-                item = QListWidgetItem(item_text)
+                item = QListWidgetItem(screening_words(item_text))
                 flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable if editable
                                                      else Qt.ItemFlag.NoItemFlags)
                 item.setFlags(flags)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -335,12 +335,17 @@ class NavBadgeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         height = metrics.height() + 2
         width = max(height, metrics.horizontalAdvance(text) + 10)
-        rect = QRect(option.rect.right() - width - 10, option.rect.center().y() - height // 2 + 1, width, height)
+        mirrored = option.direction == Qt.LayoutDirection.RightToLeft  # Arabic: the badge on the left
+        left = option.rect.left() + 10 if mirrored else option.rect.right() - width - 10
+        rect = QRect(left, option.rect.center().y() - height // 2 + 1, width, height)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         style = item.widget.style() if item.widget is not None else QApplication.style()
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
-        room.setRight(min(room.right(), rect.left() - 6))
+        if mirrored:
+            room.setLeft(max(room.left(), rect.right() + 6))
+        else:
+            room.setRight(min(room.right(), rect.left() - 6))
         shown = item.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight, room.width())
         return text, font, rect, item, room, shown
 
@@ -360,5 +365,7 @@ class NavBadgeDelegate(QStyledItemDelegate):
         painter.setBrush(QColor("#c0392b"))
         painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        digits = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        digits.setTextDirection(Qt.LayoutDirection.LeftToRight)  # "99+", never "+99" in a mirrored window
+        painter.drawText(QRectF(rect), text, digits)
         painter.restore()

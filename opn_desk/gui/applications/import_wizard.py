@@ -5,6 +5,12 @@ Four pages: the file (and what it holds, and the call it answers) -> which colum
 column, in plain words, before anything is written (with the possible duplicates and what to do
 with each) -> the summary. The file is read and checked off the UI thread; the import itself is one
 operation (all or nothing, one undo step) with a progress dialog.
+
+Organisations from a file with an ``id`` column (the registry exported, edited in a spreadsheet) update
+those organisations, as `opn-desk import organisations FILE` does (services/organisation_update.py, the
+same functions): the columns are matched by their export names (no matching page), and the check shows
+field by field what changes (now -> after the import); an unknown id is a row problem, the columns the
+export derives are ignored with a warning; rows without an id are new organisations.
 """
 
 from __future__ import annotations
@@ -66,6 +72,19 @@ def _table(columns: list[str]) -> QTableWidget:
     header.setStretchLastSection(True)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _updating(preview) -> bool:
+    """The check or result of a registry exported with its ids (organisation_update.UpdatePreview)."""
+    return hasattr(preview, "changes") and hasattr(preview, "problems_all")
+
+
+def _problems(preview) -> list:
+    return list(preview.problems_all) if _updating(preview) else list(preview.problems)
+
+
+def _warnings(preview) -> list:
+    return list(preview.warnings_all) if _updating(preview) else list(preview.warnings)
 
 
 class FilePage(QWizardPage):
@@ -170,7 +189,9 @@ class FilePage(QWizardPage):
 
         def read(table) -> None:
             self.w.table = table
-            from opn_desk.services import intake_import
+            from opn_desk.services import intake_import, organisation_update
+
+            self.w.updating = self.kind() == ORGANISATIONS and organisation_update.has_id_column(table)
 
             ReadOp(self.w.runner, intake_import.remembered_mapping).run(
                 self.kind(), self.call_id(), success=remembered, failure=lambda _exc: remembered({}))
@@ -185,6 +206,12 @@ class FilePage(QWizardPage):
 
     def initializePage(self) -> None:
         self._ready_for = None
+
+    def nextId(self) -> int:
+        """A registry exported with its ids goes straight to the check: its columns are the export's."""
+        if self.w.updating:
+            return self.w.preview_id
+        return super().nextId()
 
 
 class MappingPage(QWizardPage):
@@ -304,6 +331,17 @@ class PreviewPage(QWizardPage):
         self.duplicates.setColumnWidth(0, 56)
         self.duplicates.setColumnWidth(1, 260)
         layout.addWidget(self.duplicates, 2)
+        self.changes_label = QLabel(_tr("What changes in the registry"))
+        self.changes_label.setFont(heading_font(self.changes_label))
+        layout.addWidget(self.changes_label)
+        self.changes = _table([_tr("Row"), _tr("Organisation"), _tr("Field"), _tr("Now"), _tr("After the import")])
+        self.changes.setColumnWidth(0, 56)
+        self.changes.setColumnWidth(1, 240)
+        self.changes.setColumnWidth(2, 150)
+        self.changes.setColumnWidth(3, 200)
+        layout.addWidget(self.changes, 3)
+        self.changes_label.hide()
+        self.changes.hide()
         self.preview = None
         self.checking = False
         self.result = None
@@ -316,11 +354,20 @@ class PreviewPage(QWizardPage):
         from opn_desk.services.intake_import import ImportOptions
 
         fp = self.w.file_page
+        if self.w.updating:  # the export's own columns, matched by name as the command line does
+            return ImportOptions(kind=ORGANISATIONS, file_name=fp.path().name, exclude_rows=self._excluded)
         return ImportOptions(kind=fp.kind(), file_name=fp.path().name, call_id=fp.call_id(),
                              mapping=self.w.mapping_page.mapping(), exclude_rows=self._excluded,
                              decisions=dict(self.decisions) if with_decisions and self.decisions else None)
 
     def initializePage(self) -> None:
+        if self.w.updating:
+            self.setSubTitle(_tr("The file has an id column: its rows update those organisations, field by field "
+                                 "(rows without an id are new organisations). Nothing is written until you press "
+                                 "Import, and a file with problems writes nothing."))
+        else:
+            self.setSubTitle(_tr("Every problem of the file, by row and column. Nothing is written until you "
+                                 "press Import, and a file with problems writes nothing."))
         self.decisions = {}
         self._excluded = frozenset()
         with QSignalBlocker(self.exclude_box):
@@ -331,7 +378,7 @@ class PreviewPage(QWizardPage):
     def recheck(self) -> None:
         self._timer.stop()
         if self.exclude_box.isChecked() and self.preview is not None:
-            self._excluded = self._excluded | frozenset(p.row for p in self.preview.problems if p.row > 1)
+            self._excluded = self._excluded | frozenset(p.row for p in _problems(self.preview) if p.row > 1)
         elif not self.exclude_box.isChecked():
             self._excluded = frozenset()
         self.checking = True
@@ -349,14 +396,31 @@ class PreviewPage(QWizardPage):
             self.summary_label.setStyleSheet(ERROR_STYLE)
             self.completeChanged.emit()
 
-        applications_ops.check_import(self.w.runner, self.w.table, options, success=done, failure=failed, parent=self.w)
+        applications_ops.check_import(self.w.runner, self.w.table, options, success=done, failure=failed, parent=self.w,
+                                      updates=self.w.updating)
 
     def show_preview(self, preview) -> None:
         self.preview = preview
-        kind = preview.kind
+        updating = _updating(preview)
+        kind = ORGANISATIONS if updating else preview.kind
         count = preview.rows_checked
-        errors, warnings = len(preview.problems), len(preview.warnings)
-        if kind == APPLICATIONS:
+        problems, warnings_found = _problems(preview), _warnings(preview)
+        errors, warnings = len(problems), len(warnings_found)
+        if updating:
+            n, k = len(preview.changes), preview.organisations
+            if not n:
+                what = _tr("no change to existing organisations")
+            elif n == 1:
+                what = _tr("1 change to 1 organisation")
+            elif k == 1:
+                what = _tr("{changes} changes to 1 organisation").format(changes=n)
+            else:
+                what = _tr("{changes} changes to {organisations} organisations").format(changes=n, organisations=k)
+            if preview.new_rows == 1:
+                what += _tr(", 1 new organisation")
+            elif preview.new_rows:
+                what += _tr(", {new} new organisations").format(new=preview.new_rows)
+        elif kind == APPLICATIONS:
             what = _tr("{apps} applications ({new} new organisations, {linked} linked to the registry, "
                        "{people} new people)").format(apps=preview.applications, new=preview.new_organisations,
                                                       linked=preview.linked_organisations, people=preview.people)
@@ -369,6 +433,13 @@ class PreviewPage(QWizardPage):
                     _tr("{rows} rows checked: {errors} problems must be corrected (or their rows left out) before "
                         "anything can be imported.")).format(rows=count, errors=errors)
             self.summary_label.setStyleSheet(ERROR_STYLE)
+        elif updating and not preview.changes and not preview.new_rows:
+            text = _tr("{rows} rows checked, no problems: the file holds the registry's values as they are, so "
+                       "nothing would change.").format(rows=count)
+            self.summary_label.setStyleSheet("")
+        elif updating:
+            text = _tr("{rows} rows checked, no problems. Import will make {what}.").format(rows=count, what=what)
+            self.summary_label.setStyleSheet("color: #1e6b2a;")
         else:
             text = _tr("{rows} rows checked, no problems. Import will add {what}.").format(rows=count, what=what)
             self.summary_label.setStyleSheet("color: #1e6b2a;")
@@ -376,12 +447,13 @@ class PreviewPage(QWizardPage):
             text += " " + _tr("The warning below does not stop the import.")
         elif warnings:
             text += " " + _tr("The {count} warnings below do not stop the import.").format(count=warnings)
-        if preview.excluded:
+        excluded = self._excluded if updating else preview.excluded
+        if excluded:
             from opn_desk.services.intake_import import format_rows
 
-            text += " " + _tr("Left out: rows {rows}.").format(rows=format_rows(preview.excluded))
+            text += " " + _tr("Left out: rows {rows}.").format(rows=format_rows(excluded))
         self.summary_label.setText(text)
-        rows = [(p, True) for p in preview.problems] + [(p, False) for p in preview.warnings]
+        rows = [(p, True) for p in problems] + [(p, False) for p in warnings_found]
         rows.sort(key=lambda pair: (pair[0].row, not pair[1]))
         self.problems.setRowCount(len(rows))
         for row, (p, is_error) in enumerate(rows):
@@ -395,8 +467,8 @@ class PreviewPage(QWizardPage):
                     item.setToolTip(text)
                 self.problems.setItem(row, column, item)
         self.problems.setVisible(bool(rows))
-        bad_rows = sorted({p.row for p in preview.problems if p.row > 1})
-        header_problems = any(p.row <= 1 for p in preview.problems)
+        bad_rows = sorted({p.row for p in problems if p.row > 1})
+        header_problems = any(p.row <= 1 for p in problems)
         from opn_desk.services.intake_import import format_rows
 
         if self.exclude_box.isChecked():
@@ -407,10 +479,29 @@ class PreviewPage(QWizardPage):
                 rows=format_rows(bad_rows)))
         self.exclude_box.setVisible((bool(bad_rows) or self.exclude_box.isChecked()) and not header_problems)
         self._fill_duplicates(preview)
+        self._fill_changes(preview)
         self.completeChanged.emit()
 
+    def _fill_changes(self, preview) -> None:
+        """Field by field what the import changes (a registry exported with its ids): now -> after."""
+        changes = list(preview.changes) if _updating(preview) else []
+        self.changes.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            for column, text in enumerate((str(change.row), change.organisation, change.field, change.before,
+                                           change.after)):
+                item = QTableWidgetItem(text)
+                if column >= 3:
+                    item.setToolTip(text)
+                self.changes.setItem(row, column, item)
+        self.changes.setVisible(bool(changes))
+        self.changes_label.setVisible(bool(changes))
+
+    def change_lines(self) -> list[str]:
+        """Row, organisation, field, now and after of every change shown (tests)."""
+        return [" | ".join(self.changes.item(r, c).text() for c in range(5)) for r in range(self.changes.rowCount())]
+
     def _fill_duplicates(self, preview) -> None:
-        plans = [p for p in preview.plans if p.matches]
+        plans = [p for p in getattr(preview, "plans", ()) if p.matches]
         self.duplicates.setRowCount(len(plans))
         for row, plan in enumerate(plans):
             self.duplicates.setItem(row, 0, QTableWidgetItem(str(plan.row)))
@@ -433,17 +524,26 @@ class PreviewPage(QWizardPage):
         combo.setToolTip(combo.currentText())
         self._timer.start()
 
+    def _ready(self) -> bool:
+        preview = self.preview
+        if preview is None or _problems(preview):
+            return False
+        return not _updating(preview) or bool(preview.changes or preview.new_rows)
+
     def isComplete(self) -> bool:
-        return not self.checking and self.preview is not None and self.preview.ok and self.result is None
+        return not self.checking and self._ready() and self.result is None
 
     def validatePage(self) -> bool:
         if self.result is not None:
             return True
-        if self.checking or self.preview is None or not self.preview.ok:
+        if self.checking or not self._ready():
             return False
         fp = self.w.file_page
-        description = _tr("Import {kind} from {file}").format(
-            kind=_tr("applications") if fp.kind() == APPLICATIONS else _tr("organisations"), file=fp.path().name)
+        if self.w.updating:
+            description = _tr("Update organisations from {file}").format(file=fp.path().name)
+        else:
+            description = _tr("Import {kind} from {file}").format(
+                kind=_tr("applications") if fp.kind() == APPLICATIONS else _tr("organisations"), file=fp.path().name)
         self.checking = True
         self.completeChanged.emit()
 
@@ -464,7 +564,7 @@ class PreviewPage(QWizardPage):
             self.completeChanged.emit()
 
         applications_ops.import_table(self.w.runner, self.w.table, self.options(), description, success=done,
-                                failure=failed, parent=self.w)
+                                      failure=failed, parent=self.w, updates=self.w.updating)
         return False
 
     def problem_lines(self) -> list[str]:
@@ -491,13 +591,19 @@ class SummaryPage(QWizardPage):
         result = self.w.preview_page.result
         if result is None:
             return
-        self.summary_label.setText(result.summary())
+        updating = _updating(result)
+        self.summary_label.setText(result.summary(dry_run=False) if updating else result.summary())
         notes = []
-        if result.warnings:
+        if _warnings(result) and updating:
+            notes.append(_tr("{count} warnings were noted (shown on the previous page): columns not imported, "
+                             "or new organisations that may be duplicates.").format(count=len(_warnings(result))))
+        elif _warnings(result):
             notes.append(_tr("{count} warnings were noted (shown on the previous page); for organisations that may "
                              "be duplicates, merge them in the registry if they are the same.").format(
-                count=len(result.warnings)))
-        notes.append(_tr("The import is one step: Edit › Undo removes everything it added."))
+                count=len(_warnings(result))))
+        notes.append(_tr("The import is one step: Edit › Undo puts back every value it changed and removes what it "
+                         "added.") if updating else
+                     _tr("The import is one step: Edit › Undo removes everything it added."))
         self.detail_label.setText(" ".join(notes))
 
 
@@ -517,10 +623,12 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.updating = False  # organisations from a file with an id column: updates (organisation_update)
         self.file_page = FilePage(self, kind, list(calls), call_id)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.file_page, self.mapping_page, self.preview_page, self.summary_page):
-            self.addPage(page)
+        ids = [self.addPage(page) for page in (self.file_page, self.mapping_page, self.preview_page,
+                                               self.summary_page)]
+        self.preview_id = ids[2]
         self.resize(960, 680)

@@ -76,7 +76,10 @@ def write_application_pdf(runner: OperationRunner, kind: str, application_id: uu
 
         return documents.application_document(desk, kind, application_id, out, progress=progress, abort=abort).pages
 
-    runner.run_long(_tr("Writing the PDF…"), work, success=success, failure=failure, parent=parent)
+    from opn_desk.gui.widgets.document_language import in_document_language
+
+    runner.run_long(_tr("Writing the PDF…"), in_document_language(work), success=success, failure=failure,
+                    parent=parent)
 
 
 def write_review_pack(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, success: Success,
@@ -87,7 +90,10 @@ def write_review_pack(runner: OperationRunner, call_id: uuid.UUID, out: Path, *,
 
         return documents.review_pack(desk, call_id, out, progress=progress, abort=abort).pages
 
-    runner.run_long(_tr("Writing the review pack…"), work, success=success, failure=failure, parent=parent)
+    from opn_desk.gui.widgets.document_language import in_document_language
+
+    runner.run_long(_tr("Writing the review pack…"), in_document_language(work), success=success, failure=failure,
+                    parent=parent)
 
 
 def read_import_table(runner: OperationRunner, path: Path, *, success: Success, failure: Failure = None,
@@ -110,13 +116,15 @@ def read_import_table(runner: OperationRunner, path: Path, *, success: Success, 
 
 
 def check_import(runner: OperationRunner, table, options, *, success: Success, failure: Failure = None,
-                 parent: QWidget | None = None) -> None:
-    """Validate every row against the database; nothing is written."""
+                 parent: QWidget | None = None, updates: bool = False) -> None:
+    """Validate every row against the database; nothing is written. ``updates``: a registry exported with
+    its ``id`` column, checked field by field (services/organisation_update.py, as the command line)."""
     def work(desk: Desk, progress, abort):
-        from opn_desk.services import intake_import
+        from opn_desk.services import intake_import, organisation_update
 
         progress(0.05, _tr("Checking {count} rows…").format(count=len(table.rows)))
-        checked = desk.read(intake_import.check_import, table, options)
+        check = organisation_update.check_updates if updates else intake_import.check_import
+        checked = desk.read(check, table, options)
         stop_if_asked(abort)  # checking writes nothing: Cancel drops the answer
         return checked
 
@@ -124,20 +132,22 @@ def check_import(runner: OperationRunner, table, options, *, success: Success, f
 
 
 def import_table(runner: OperationRunner, table, options, description: str, *, success: Success,
-                 failure: Failure = None, parent: QWidget | None = None) -> None:
-    """Write the import as one operation (one undo step) with a progress dialog.
+                 failure: Failure = None, parent: QWidget | None = None, updates: bool = False) -> None:
+    """Write the import as one operation (one undo step) with a progress dialog (``updates``: the rows with
+    an id update those organisations, services/organisation_update.apply_updates, as the command line).
 
     Cancelling before the write starts writes nothing; once it runs the transaction finishes, and
     its outcome is reported as usual, so the window never disagrees with the database.
     """
-    from opn_desk.services import intake_import
+    from opn_desk.services import intake_import, organisation_update
 
+    write = organisation_update.apply_updates if updates else intake_import.import_table
     result: dict[str, Any] = {}
 
     def work(desk: Desk, progress, abort):
         stop_if_asked(abort)  # once the write starts it runs to the end (one transaction)
         progress(0.05, _tr("Importing {count} rows…").format(count=len(table.rows)))
-        outcome = desk.write(description, intake_import.import_table, table, options)
+        outcome = desk.write(description, write, table, options)
         result["done"] = (outcome, (desk.undo_text(), desk.redo_text()))
         return result["done"]
 

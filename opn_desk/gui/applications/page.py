@@ -441,7 +441,8 @@ class ApplicationsPage(QWidget):
 
         def written(pages) -> None:
             self.runner.message.emit(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            self.pdf_shown = show_pdf(self, path, self.tr("Review pack: {title}").format(title=title))
+            self.pdf_shown = show_pdf(self, path, self.tr("Review pack: {title}").format(title=title),
+                                      rebuild=lambda: self.write_review_pack(call_id, path))  # the document's language
 
         applications_ops.write_review_pack(self.runner, call_id, path, success=written, parent=self)
 

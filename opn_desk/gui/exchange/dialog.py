@@ -1,5 +1,7 @@
 """File > Exchange with other laptops…: this laptop and the laptops it knows (what each has seen, when it
-last exchanged), exchange files written and read (USB stick, e-mail), and the shared folder.
+last exchanged), a copy of the desk for another laptop (new_laptop.py), exchange files written and read
+(USB stick, e-mail), and the shared folder (watched by watch.py: what waits there is offered, with
+*Read now*; *Write my file* rewrites this laptop's own file there).
 
 Each button is one job on the database worker (ops.py); an import is checked whole, backed up and
 merged all or nothing, and its one-line summary ("312 changes from Nairobi laptop, 2 need a
@@ -14,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,8 @@ from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.exchange import ops
 from opn_desk.gui.exchange.decisions import when
+from opn_desk.gui.exchange.new_laptop import NewLaptopDialog
+from opn_desk.gui.exchange.watch import FolderWatch, news_text
 from opn_desk.gui.widgets.style import heading_font, hint
 from opn_desk.services.sync import SyncError, shared_folder
 
@@ -46,11 +51,14 @@ class ExchangeDialog(QDialog):
     decisions_requested = Signal()
     exchanged = Signal(object)  # the Outcome of an import or a shared-folder exchange
 
-    def __init__(self, runner: OperationRunner, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, runner: OperationRunner, settings: Settings, parent: QWidget | None = None,
+                 watch: FolderWatch | None = None):
         super().__init__(parent)
         self.runner = runner
         self.settings = settings
         self.database = Path(runner.desk.store.path)
+        # The window's watch of the shared folder (watch.py); a dialog opened on its own watches for itself.
+        self.watch = watch if watch is not None else FolderWatch(runner, settings, self.database, self)
         self.state: ops.ExchangeState | None = None
         self.last_result = ""
         self._state = ReadOp(runner, ops.load_state, on_desk=True)
@@ -83,6 +91,14 @@ class ExchangeDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        laptops_row = QHBoxLayout()
+        self.new_laptop_button = QPushButton(self.tr("Set up another laptop…"))
+        self.new_laptop_button.setToolTip(self.tr(
+            "Make a copy of the desk for a colleague's laptop, with its own identity (as 'opn-desk sync clone')."))
+        self.new_laptop_button.clicked.connect(self.set_up_laptop)
+        laptops_row.addStretch(1)
+        laptops_row.addWidget(self.new_laptop_button)
+        layout.addLayout(laptops_row)
 
         files = QGroupBox(self.tr("Exchange files (USB stick, e-mail)"))
         grid = QGridLayout(files)
@@ -110,12 +126,33 @@ class ExchangeDialog(QDialog):
         self.folder_button.clicked.connect(self.choose_folder)
         self.now_button = QPushButton(self.tr("Exchange now"))
         self.now_button.clicked.connect(self.exchange_now)
+        self.news_label = QLabel()
+        self.news_label.setWordWrap(True)
+        self.news_label.setStyleSheet("color: #1f5f99; font-weight: 600;")
+        self.read_now_button = QPushButton(self.tr("Read now"))
+        self.read_now_button.setToolTip(self.tr("Merge the other laptops' new files from the folder (backup first)."))
+        self.read_now_button.clicked.connect(self.read_now)
+        self.own_label = QLabel()
+        self.own_label.setWordWrap(True)
+        self.write_own_button = QPushButton(self.tr("Write my file"))
+        self.write_own_button.setToolTip(self.tr("Rewrite this laptop's own file in the folder with everything it "
+                                                 "knows, so the others can read your changes."))
+        self.write_own_button.clicked.connect(self.write_own)
+        self.on_close_box = QCheckBox(self.tr("Write my file into the folder when OPN Desk closes"))
+        self.on_close_box.setChecked(ops.writes_on_close(settings, self.database))
+        self.on_close_box.toggled.connect(lambda on: ops.set_writes_on_close(self.settings, self.database, on))
         box.addWidget(self.folder_edit, 0, 0)
         box.addWidget(self.folder_button, 0, 1)
         box.addWidget(self.now_button, 0, 2)
+        box.addWidget(self.news_label, 1, 0, 1, 2)
+        box.addWidget(self.read_now_button, 1, 2)
+        box.addWidget(self.own_label, 2, 0, 1, 2)
+        box.addWidget(self.write_own_button, 2, 2)
+        box.addWidget(self.on_close_box, 3, 0, 1, 3)
         box.addWidget(hint(self.tr(
-            "This laptop writes only its own file into the folder and reads the other laptops' files there. "
-            "The database itself stays outside the shared folder.")), 1, 0, 1, 3)
+            "This laptop writes only its own file into the folder and reads the other laptops' files there; "
+            "new files are noticed while OPN Desk is open and read when you choose. The database itself stays "
+            "outside the shared folder.")), 4, 0, 1, 3)
         box.setColumnStretch(0, 1)
         layout.addWidget(folder)
 
@@ -132,11 +169,15 @@ class ExchangeDialog(QDialog):
 
         remembered = ops.remembered_folder(settings, self.database)
         self.folder_edit.setText(remembered)
-        for button in (self.write_button, self.read_button, self.folder_button):
+        for button in (self.write_button, self.read_button, self.folder_button, self.new_laptop_button):
             button.setEnabled(not runner.readonly)
+        self.news = None
         self._update_folder_buttons()
         runner.changed.connect(self._changed)
+        self.watch.news.connect(self._folder_news)
+        self._folder_news(self.watch.latest)
         self.reload()
+        self.watch.look()
 
     # -- what is shown -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -163,7 +204,7 @@ class ExchangeDialog(QDialog):
         if not others:
             self.table.setSpan(0, 0, 1, 3)
             self.table.setItem(0, 0, QTableWidgetItem(self.tr(
-                "No other laptop yet. Give a colleague a copy of the desk with 'opn-desk sync clone', or read "
+                "No other laptop yet. Set up another laptop to give a colleague a copy of the desk, or read "
                 "an exchange file from one.")))
         else:
             self.table.clearSpans()
@@ -200,7 +241,49 @@ class ExchangeDialog(QDialog):
         self.runner.message.emit(text)
 
     def _update_folder_buttons(self) -> None:
-        self.now_button.setEnabled(not self.runner.readonly and bool(self.folder_edit.text().strip()))
+        chosen = not self.runner.readonly and bool(self.folder_edit.text().strip())
+        self.now_button.setEnabled(chosen)
+        self.write_own_button.setEnabled(chosen)
+        self.on_close_box.setEnabled(chosen)
+        news = self.news if chosen else None
+        waiting = news_text(news)
+        self.news_label.setText(waiting + "." if waiting else
+                                self.tr("Nothing new from the other laptops in the folder.") if news is not None
+                                else "")
+        self.read_now_button.setEnabled(bool(waiting))
+        if news is None:
+            self.own_label.setText("")
+        elif not news.own_file:
+            self.own_label.setText(self.tr("This laptop has not written its file into the folder yet."))
+        elif news.own_missing == 1:
+            self.own_label.setText(self.tr("Your file in the folder ({name}) lacks 1 change made on this laptop.")
+                                   .format(name=news.own_file))
+        elif news.own_missing:
+            self.own_label.setText(self.tr("Your file in the folder ({name}) lacks {count} changes made on this "
+                                           "laptop.").format(name=news.own_file, count=news.own_missing))
+        else:
+            self.own_label.setText(self.tr("Your file in the folder ({name}) holds all your changes.")
+                                   .format(name=news.own_file))
+
+    def _folder_news(self, news) -> None:
+        """What the watch found in the shared folder (watch.py): new files offered, this laptop's own file."""
+        self.news = news
+        self._update_folder_buttons()
+
+    # -- another laptop ----------------------------------------------------------------------------
+    def set_up_laptop(self) -> NewLaptopDialog:
+        """*Set up another laptop…*: the copy is made as `sync clone` makes it; the list then shows the laptop."""
+        dialog = self.new_laptop_dialog = NewLaptopDialog(self.runner, self._last_folder(), self)
+
+        def made(laptop: str, path: Path) -> None:
+            self.settings.set(Options.LAST_FOLDER, str(path.parent))
+            self._say(self.tr("Made {path} for {laptop}. Give it to your colleague on a USB stick; the first laptop "
+                              "to open it becomes {laptop}.").format(path=path, laptop=laptop))
+            self.reload()
+
+        dialog.made.connect(made)
+        dialog.open()
+        return dialog
 
     # -- writing a file ----------------------------------------------------------------------------
     def _last_folder(self) -> Path:
@@ -273,7 +356,9 @@ class ExchangeDialog(QDialog):
             return False
         self.folder_edit.setText(str(where))
         ops.remember_folder(self.settings, self.database, where)
+        self.news = None
         self._update_folder_buttons()
+        self.watch.set_folder(str(where))
         return True
 
     def exchange_now(self) -> None:
@@ -284,3 +369,27 @@ class ExchangeDialog(QDialog):
         self.runner.run_long(self.tr("Exchanging through the shared folder"),
                              lambda desk, progress, abort: ops.exchange_in_folder(desk, progress, abort, folder),
                              success=self._imported, parent=self, cancellable=False)
+
+    def read_now(self) -> None:
+        """*Read now*: merge the other laptops' new files in the shared folder (this laptop's own is not written)."""
+        folder = self.folder_edit.text().strip()
+        if not folder or self.runner.readonly:
+            return
+        self.runner.run_long(self.tr("Reading the shared folder"),
+                             lambda desk, progress, abort: ops.read_in_folder(desk, progress, abort, Path(folder)),
+                             success=self._imported, parent=self, cancellable=False)
+
+    def write_own(self) -> None:
+        """*Write my file*: this laptop's own file in the shared folder, rewritten with everything it knows."""
+        folder = self.folder_edit.text().strip()
+        if not folder or self.runner.readonly:
+            return
+
+        def done(written) -> None:
+            self._say(self.tr("Wrote {count} changes to {path}.").format(count=written.operations, path=written.path))
+            self.watch.look()
+            self.reload()
+
+        self.runner.run_long(self.tr("Writing this laptop's file into the shared folder"),
+                             lambda desk, progress, abort: ops.write_in_folder(desk, progress, abort, Path(folder)),
+                             success=done, parent=self, cancellable=False)

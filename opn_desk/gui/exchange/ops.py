@@ -66,6 +66,37 @@ def exchange_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
     return _outcome(done, "Exchange through the shared folder", tables)
 
 
+def read_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
+    """*Read now*: the other laptops' new files in the shared folder, merged; this laptop's own not written."""
+    from opn_desk.services.sync import shared_folder
+
+    done = shared_folder.read_folder(desk, folder)
+    tables = done.imported.tables if done.imported is not None else frozenset()
+    return _outcome(done, "Read the shared folder", tables)
+
+
+def write_in_folder(desk: Desk, _progress, _abort, folder: Path) -> exchange.Exported:
+    """*Write my file*: this laptop's own file in the shared folder, with everything it knows."""
+    from opn_desk.services.sync import shared_folder
+
+    return shared_folder.write_own(desk, folder)
+
+
+def look_in_folder(desk: Desk, folder: Path):
+    """What waits in the shared folder (headers only): the watch's look, on the database worker."""
+    from opn_desk.services.sync import shared_folder
+
+    return shared_folder.look(desk, folder)
+
+
+def clone_for_laptop(desk: Desk, _progress, _abort, out: Path, name: str) -> tuple[str, Path]:
+    """*Set up another laptop…*: `opn-desk sync clone`'s copy of the desk, for the laptop ``name``."""
+    from opn_desk.services.sync import exchange
+
+    _new_id, named = exchange.clone_desk(desk, out, name)
+    return named, Path(out)
+
+
 def count_waiting(desk: Desk) -> int:
     return desk.read(decisions_view.count_waiting)
 
@@ -87,3 +118,17 @@ def remembered_folder(settings: Settings, database: Path) -> str:
 
 def remember_folder(settings: Settings, database: Path, folder: Path) -> None:
     settings.set(_folder_option(database), str(folder))
+
+
+def _on_close_option(database: Path) -> Option[bool]:
+    key = hashlib.sha256(str(Path(database).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return Option(f"exchange/write_on_close_{key}", bool, False)
+
+
+def writes_on_close(settings: Settings, database: Path) -> bool:
+    """Whether this laptop writes its own file into the shared folder when the window closes."""
+    return bool(settings.get(_on_close_option(database)))
+
+
+def set_writes_on_close(settings: Settings, database: Path, on: bool) -> None:
+    settings.set(_on_close_option(database), bool(on))

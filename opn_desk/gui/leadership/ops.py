@@ -80,7 +80,10 @@ def write_dossier(runner: OperationRunner, code: str, out: Path, *, final: bool,
         return documents.dossier(desk, code, out, final=final, edition=edition, progress=progress,
                                  abort=abort).pages
 
-    runner.run_long(_tr("Building the dossier…"), work, success=success, failure=failure, parent=parent)
+    from opn_desk.gui.widgets.document_language import in_document_language
+
+    runner.run_long(_tr("Building the dossier…"), in_document_language(work), success=success, failure=failure,
+                    parent=parent)
 
 
 def write_roster(runner: OperationRunner, code: str, as_of: date, out: Path, *, success: Success,
@@ -91,4 +94,7 @@ def write_roster(runner: OperationRunner, code: str, as_of: date, out: Path, *, 
 
         return documents.roster(desk, code, out, as_of=as_of, progress=progress, abort=abort).pages
 
-    runner.run_long(_tr("Building the roster…"), work, success=success, failure=failure, parent=parent)
+    from opn_desk.gui.widgets.document_language import in_document_language
+
+    runner.run_long(_tr("Building the roster…"), in_document_language(work), success=success, failure=failure,
+                    parent=parent)

@@ -406,7 +406,8 @@ class LeadershipPage(QWidget):
             title = self.tr("{code} leadership renewal dossier ({kind})").format(code=code, kind=kind)
             out = preview_path(f"{code} leadership renewal dossier {kind} {date.today().isoformat()}")
         write_dossier(self.runner, code, out, final=final, edition=edition, parent=self,
-                      success=lambda pages: self.open_pdf(out, title, pages))
+                      success=lambda pages: self.open_pdf(out, title, pages,
+                                                          rebuild=lambda: self.build_dossier(final, edition)))
 
     def build_roster(self, as_of: date | None = None) -> None:
         code = self.code
@@ -415,16 +416,17 @@ class LeadershipPage(QWidget):
         day = as_of or self.terms.on
         title = self.tr("{code} roster as of {day}").format(code=code, day=day.isoformat())
         out = preview_path(f"{code} roster {day.isoformat()}")
-        write_roster(self.runner, code, day, out, parent=self, success=lambda pages: self.open_pdf(out, title, pages))
+        write_roster(self.runner, code, day, out, parent=self,
+                     success=lambda pages: self.open_pdf(out, title, pages, rebuild=lambda: self.build_roster(day)))
 
-    def open_pdf(self, path: Path, title: str, pages: int | None = None) -> None:
+    def open_pdf(self, path: Path, title: str, pages: int | None = None, rebuild=None) -> None:
         from opn_desk.gui.widgets.print_preview import show_pdf
 
         if pages is not None:
             self.runner.message.emit(self.tr("Built {title}: {pages} pages").format(title=title, pages=pages))
         if self.preview is not None:
             self.preview.close()
-        dialog = show_pdf(self, path, title, folder=self._folder())
+        dialog = show_pdf(self, path, title, folder=self._folder(), rebuild=rebuild)
         if dialog is None:  # no QtPdf: the system's viewer shows it (it prints and saves too)
             self.pdf_opened.emit(path)
             return

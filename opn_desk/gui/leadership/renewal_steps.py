@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,6 +63,12 @@ from opn_desk.services.errors import DeskError, StaleEdit
 
 STATE_COLOURS = {StepState.DONE.value: GOOD, StepState.IN_PROGRESS.value: INFO, StepState.NOT_STARTED.value: ("", "")}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def _state_words(step: StepValue) -> str:
+    """The step's state in the window's language (the domain's label, translated in the "RenewalSteps"
+    context that packaging/update_translations.py generates)."""
+    return QCoreApplication.translate("RenewalSteps", step.state_label)
 
 
 class StepsView(QWidget):
@@ -235,7 +241,7 @@ class StepsView(QWidget):
         steps = snapshot.detail.steps
         table.setRowCount(len(steps))
         for row, s in enumerate(steps):
-            state = s.state_label + (self.tr(" (order overridden)") if s.overridden else "")
+            state = _state_words(s) + (self.tr(" (order overridden)") if s.overridden else "")
             colours = EDGE if s.overridden else STATE_COLOURS.get(s.state, ("", ""))
             table.set_cell(row, 0, str(s.number), data=s.number)
             table.set_cell(row, 1, s.title)
@@ -282,7 +288,7 @@ class StepsView(QWidget):
         self.box.setTitle(self.tr("Step {number} of 4").format(number=s.number))
         self.step_title.setText(s.title)
         self.description_label.setText(s.description)
-        badge(self.state_label, s.state_label, STATE_COLOURS.get(s.state, ("#ececec", "#303030"))
+        badge(self.state_label, _state_words(s), STATE_COLOURS.get(s.state, ("#ececec", "#303030"))
               if s.state != StepState.NOT_STARTED.value else ("#ececec", "#303030"))
         if s.state == StepState.DONE.value:
             who = s.closed_by or self.tr("someone")

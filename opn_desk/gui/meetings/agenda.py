@@ -120,7 +120,7 @@ class AgendaTab(QWidget):
     def _show_item(self) -> None:
         item = self.current()
         editable = not self.runner.readonly
-        self.add_item_button.setEnabled(editable and self.detail is not None)
+        self.add_item_button.setEnabled(editable and self.detail is not None and not self.detail.minutes_approved)
         for b in (self.add_paper_button, self.comment_button):
             b.setEnabled(editable and item is not None)
         self.papers.clear()

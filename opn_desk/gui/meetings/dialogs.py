@@ -7,9 +7,12 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from opn_desk.gui.core import labels
+from opn_desk.gui.core.operations import OperationRunner
 from opn_desk.gui.widgets.dialogs import FormDialog, _date_edit, _pydate
+from opn_desk.gui.widgets.pickers import OrganisationPicker
 
 
 def _id(text: str | None) -> uuid.UUID | None:
@@ -85,7 +88,7 @@ class MeetingDialog(FormDialog):
 
         self.programme = QComboBox()
         for code, name in programmes:
-            self.programme.addItem(f"{code} — {name}", code)
+            self.programme.addItem(f"{code} — {labels.programme_name(code, name)}", code)
         self.programme.setCurrentIndex(max(0, self.programme.findData(programme)))
         self.kind = QComboBox()
         for term in MEETING_KINDS.terms:
@@ -137,3 +140,68 @@ class TravelRequestDialog(FormDialog):
     def values(self):
         return (_id(self.organisation.currentData()), self.amount.value(), _pydate(self.requested_on.date()),
                 self.traveller.text())
+
+
+class ApproveMinutesDialog(FormDialog):
+    """The minutes approved: at a later meeting of the programme (on its day), or by written procedure on a
+    day; by whom. Approved minutes are read-only."""
+
+    WRITTEN = "written"
+
+    def __init__(self, parent: QWidget | None, meeting: str, later: list[tuple[object, str]], held_on: date):
+        super().__init__(parent, self.tr("Approve the minutes of {meeting}").format(meeting=meeting),
+                         self.tr("Approve"))
+        self.how = QComboBox()
+        for mid, label in later:
+            self.how.addItem(self.tr("At {meeting}").format(meeting=label), str(mid))
+        self.how.addItem(self.tr("By written procedure"), self.WRITTEN)
+        self.by = QLineEdit()
+        self.by.setPlaceholderText(self.tr("e.g. the advisory committee"))
+        self.on = _date_edit(max(held_on, min(date.today(), held_on + timedelta(days=30))))
+        note = QLabel(self.tr("Approved minutes cannot be changed; Undo takes an approval back."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        self.form.addRow(self.tr("How"), self.how)
+        self.form.addRow(self.tr("Approved by"), self.by)
+        self.form.addRow(self.tr("On (written procedure)"), self.on)
+        self.form.addRow("", note)
+        self.how.currentIndexChanged.connect(lambda _i: self._how_changed())
+        self._how_changed()
+
+    def _how_changed(self) -> None:
+        self.on.setEnabled(self.how.currentData() == self.WRITTEN)
+
+    def values(self) -> dict:
+        how = self.how.currentData()
+        if how == self.WRITTEN:
+            return {"by": self.by.text(), "on": _pydate(self.on.date())}
+        return {"by": self.by.text(), "at_meeting_id": _id(how)}
+
+
+class GuestDialog(FormDialog):
+    """A guest of a meeting: an organisation of the registry (searched as you type), whose participation
+    then counts like an invitee's, or a name typed as it comes (a speaker, an observer)."""
+
+    def __init__(self, parent: QWidget | None, runner: OperationRunner):
+        super().__init__(parent, self.tr("Add a guest"), self.tr("Add"))
+        self.organisation = OrganisationPicker(runner)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("A person, or an organisation not in the registry"))
+        self.affiliation = QLineEdit()
+        note = QLabel(self.tr("An organisation of the registry is invited like the partners: its participation "
+                              "counts in its partnership health. Otherwise type the guest's name."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        self.form.addRow(self.tr("Organisation"), self.organisation)
+        self.form.addRow(self.tr("Or name"), self.name)
+        self.form.addRow(self.tr("Affiliation"), self.affiliation)
+        self.form.addRow("", note)
+        self.organisation.chosen.connect(lambda oid, _label: self._chosen(oid))
+
+    def _chosen(self, org_id) -> None:
+        for w in (self.name, self.affiliation):
+            w.setEnabled(org_id is None)
+
+    def values(self) -> tuple[uuid.UUID | None, str, str]:
+        """(organisation id, or None and the name and affiliation typed)."""
+        return self.organisation.org_id, self.name.text(), self.affiliation.text()

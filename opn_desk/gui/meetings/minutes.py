@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.meetings import words
-from opn_desk.gui.meetings.dialogs import ActionItemDialog
+from opn_desk.gui.meetings.dialogs import ActionItemDialog, ApproveMinutesDialog
 from opn_desk.gui.meetings.tables import fill, text_table
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.services import meetings
@@ -36,9 +36,14 @@ class MinutesTab(QWidget):
         top = QHBoxLayout()
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Start the minutes from the agenda"))
+        self.start_button = QPushButton(self.tr("Start the minutes"))
+        self.start_button.setToolTip(self.tr("Start the minutes from a copy of the agenda."))
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.setToolTip(self.tr("The minutes approved at a later meeting or by written procedure; "
+                                               "approved minutes cannot be changed."))
         top.addWidget(self.state, 1)
         top.addWidget(self.start_button)
+        top.addWidget(self.approve_button)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         record = QWidget()
@@ -77,12 +82,13 @@ class MinutesTab(QWidget):
         splitter.addWidget(actions)
         splitter.setSizes([260, 160])
         layout.addWidget(splitter, 1)
-        for b in (self.start_button, self.save_button, self.action_button):
+        for b in (self.start_button, self.approve_button, self.save_button, self.action_button):
             b.setVisible(not runner.readonly)
         self.minutes.setReadOnly(runner.readonly)
         self.decision.setReadOnly(runner.readonly)
         self.items.currentRowChanged.connect(lambda _r: self._show_item())
         self.start_button.clicked.connect(self.start)
+        self.approve_button.clicked.connect(self.approve)
         self.save_button.clicked.connect(self.save_item)
         self.action_button.clicked.connect(self.add_action)
 
@@ -95,22 +101,30 @@ class MinutesTab(QWidget):
             self.items.addItem(f"{item.position}. {item.title}")
         self.items.blockSignals(False)
         started = detail is not None and detail.minutes_started_on is not None
+        approved = detail is not None and detail.minutes_approved
         if detail is None:
             self.state.setText("")
+        elif approved:
+            self.state.setText(self.tr("{approval} Approved minutes are read-only.").format(approval=detail.approval))
         elif started:
-            self.state.setText(self.tr("Minutes started on {day} from the agenda.").format(
+            self.state.setText(self.tr("Draft minutes, started on {day} from the agenda.").format(
                 day=detail.minutes_started_on.isoformat()))
         else:
             self.state.setText(self.tr("The minutes are not started. Starting them copies the agenda: each item's "
                                        "record opens with its presenter and the decision sought."))
         self.start_button.setEnabled(detail is not None and not started and bool(detail.items))
+        self.start_button.setVisible(not self.runner.readonly and not started)
+        self.approve_button.setVisible(not self.runner.readonly and started and not approved)
+        editable = not self.runner.readonly and not approved
+        self.minutes.setReadOnly(not editable)
+        self.decision.setReadOnly(not editable)
         if detail and detail.items:
             self.items.setCurrentRow(min(max(keep, 0), len(detail.items) - 1))
         self._show_item()
         actions = detail.actions if detail else ()
         fill(self.actions, [(a.title, a.owner, a.due_on.isoformat() if a.due_on else "", words.task_status(a.status),
                              str(a.agenda_position or "")) for a in actions], list(actions))
-        self.action_button.setEnabled(detail is not None)
+        self.action_button.setEnabled(detail is not None and not approved)
 
     def current(self):
         row = self.items.currentRow()
@@ -120,13 +134,27 @@ class MinutesTab(QWidget):
         item = self.current()
         self.minutes.setPlainText(item.minutes if item else "")
         self.decision.setPlainText(item.decision if item else "")
-        self.save_button.setEnabled(item is not None and not self.runner.readonly)
+        approved = self.detail is not None and self.detail.minutes_approved
+        self.save_button.setEnabled(item is not None and not self.runner.readonly and not approved)
 
     def start(self) -> None:
         if self.detail is None:
             return
         WriteOp(self.tr("Start the minutes of {meeting}").format(meeting=self.detail.title), meetings.start_minutes,
                 self.detail.id, on=date.today()).run_in(self.runner, self)
+
+    def approve(self) -> None:
+        if self.detail is None:
+            return
+        detail = self.detail
+        dialog = ApproveMinutesDialog(self, detail.title, list(detail.later_meetings), detail.held_on)
+
+        def submit() -> None:
+            WriteOp(self.tr("Approve the minutes of {meeting}").format(meeting=detail.title), meetings.approve_minutes,
+                    detail.id, **dialog.values()).success(dialog.succeeded).failure(dialog.failed) \
+                .run_in(self.runner, dialog)
+
+        open_submitting(self, dialog, submit)
 
     def save_item(self) -> None:
         item = self.current()

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -29,8 +28,8 @@ from opn_desk.gui.meetings.minutes import MinutesTab
 from opn_desk.gui.meetings.participants import ParticipantsTab
 from opn_desk.gui.meetings.tables import fill, record, text_table
 from opn_desk.gui.meetings.travel import TravelTab
+from opn_desk.gui.widgets.area_header import ProgrammeHeader
 from opn_desk.gui.widgets.dialogs import open_submitting
-from opn_desk.gui.widgets.style import heading_font
 from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import meetings, meetings_view
 
@@ -50,6 +49,7 @@ class MeetingsPage(QWidget):
         self.dialog = None
         self.pdf_shown = None
         self.last_pack: Path | None = None
+        self.last_pack_final: bool | None = None
         self._build()
         self._programmes = ReadOp(runner, meetings_view.programmes)
         self._list = ReadOp(runner, meetings_view.meeting_rows)
@@ -65,26 +65,22 @@ class MeetingsPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
-        top = QHBoxLayout()
-        heading = QLabel(self.tr("Meetings"))
-        heading.setFont(heading_font(heading, 1.45))
-        self.programme = QComboBox()
-        self.programme.setToolTip(self.tr("Programme"))
-        self.programme.setMinimumWidth(260)
-        self.count_label = QLabel(self.tr("Loading…"))
-        self.pack_button = QPushButton(self.tr("Meeting pack…"))
-        self.pack_button.setToolTip(self.tr("The meeting's pack as one PDF (cover, participants, agenda, each item "
-                                            "with its papers), in the print preview."))
-        top.addWidget(heading)
-        top.addSpacing(10)
-        top.addWidget(self.programme)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        self.new_button = QPushButton(self.tr("New meeting…"))
+        self.header = ProgrammeHeader(self.tr("Meetings"))
+        self.programme = self.header.programme
+        self.count_label = self.header.count_label
+        self.new_button = self.header.add_button(QPushButton(self.tr("New meeting…")))
         self.new_button.setVisible(not self.runner.readonly)
-        top.addWidget(self.new_button)
-        top.addWidget(self.pack_button)
-        outer.addLayout(top)
+        self.pack_button = self.header.add_button(QPushButton(self.tr("Meeting pack")))
+        self.pack_button.setToolTip(self.tr("The meeting's pack as one PDF (cover, participants, agenda, each item "
+                                            "with its papers, the minutes), in the print preview: the draft, or "
+                                            "the final pack without the DRAFT mark."))
+        pack_menu = QMenu(self.pack_button)
+        self.draft_pack_action = pack_menu.addAction(self.tr("Draft pack…"))
+        self.final_pack_action = pack_menu.addAction(self.tr("Final pack…"))
+        self.final_pack_action.setToolTip(self.tr("The pack as sent or filed: no DRAFT mark (as `opn-desk report "
+                                                  "meeting-pack --final`)."))
+        self.pack_button.setMenu(pack_menu)
+        outer.addWidget(self.header)
 
         self.tabs = QTabWidget()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -130,24 +126,17 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(rates, self.tr("Participation rates"))
         outer.addWidget(self.tabs, 1)
 
-        self.programme.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.header.programme_changed.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.pack_button.clicked.connect(lambda: self.meeting_pack())
+        self.draft_pack_action.triggered.connect(lambda _checked=False: self.meeting_pack())
+        self.final_pack_action.triggered.connect(lambda _checked=False: self.meeting_pack(final=True))
         self.new_button.clicked.connect(self.new_meeting)
         self.pack_button.setEnabled(False)
 
     # -- the list ------------------------------------------------------------------------------------
     def _programmes_loaded(self, programmes) -> None:
-        current = self.programme.currentData()
         self.programmes = list(programmes)
-        self.programme.blockSignals(True)
-        self.programme.clear()
-        for code, name in programmes:
-            self.programme.addItem(f"{code} — {name}", code)
-        current = self._wanted_programme or current
-        if current is not None and self.programme.findData(current) >= 0:
-            self.programme.setCurrentIndex(self.programme.findData(current))
-        self.programme.blockSignals(False)
+        self.header.set_programmes(programmes, self._wanted_programme)
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,6 +210,9 @@ class MeetingsPage(QWidget):
                  + (f" ({e(when)})" if when else "") + (f" · {where}" if where else "") + "</p>"]
         if detail.programme_text:
             parts.append(f"<p><b>{e(self.tr('Programme'))}:</b> {e(detail.programme_text)}</p>")
+        if detail.minutes_started_on is not None:
+            state = detail.approval or self.tr("Draft (not yet approved).")
+            parts.append(f"<p><b>{e(self.tr('Minutes'))}:</b> {e(state)}</p>")
         self.meeting_label.setText("".join(parts))
         self.shown.emit()
 
@@ -270,16 +262,18 @@ class MeetingsPage(QWidget):
             from opn_desk.gui.widgets.attachments import attachment_folder
 
             safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in detail.title)[:60].strip()
-            out = attachment_folder() / f"Meeting pack - {safe or 'meeting'}.pdf"
+            out = attachment_folder() / f"Meeting pack - {safe or 'meeting'}{' (final)' if final else ''}.pdf"
 
         def done(pages: int) -> None:
             from opn_desk.gui.widgets.print_preview import show_pdf
 
             self.last_pack = out
+            self.last_pack_final = final
             self.runner.message.emit(self.tr("Meeting pack of {title}: {pages} pages").format(title=detail.title,
                                                                                              pages=pages))
             folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
-            self.pdf_shown = show_pdf(self, out, self.tr("Meeting pack: {title}").format(title=detail.title),
+            title = self.tr("Final meeting pack: {title}") if final else self.tr("Draft meeting pack: {title}")
+            self.pdf_shown = show_pdf(self, out, title.format(title=detail.title),
                                       folder=folder if folder.is_dir() else Path.home())
 
         ops.write_pack(self.runner, detail.id, out, final=final, success=done, parent=self)

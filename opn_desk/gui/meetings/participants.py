@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.meetings import words
+from opn_desk.gui.meetings.dialogs import GuestDialog
 from opn_desk.gui.meetings.tables import fill, record, text_table
+from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.style import hint
 from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import meetings, meetings_view
@@ -32,6 +34,7 @@ class ParticipantsTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.detail = None
+        self.dialog = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel()
@@ -49,23 +52,33 @@ class ParticipantsTab(QWidget):
         self.set_button = QPushButton(self.tr("Set participation"))
         self.attendance_button = QPushButton(self.tr("Record the attendance ticked"))
         self.attendance_button.setToolTip(self.tr("Those ticked attended; the others keep how they took part."))
-        row.addWidget(QLabel(self.tr("Selected invitee:")))
+        self.guest_button = QPushButton(self.tr("Add guest…"))
+        self.guest_button.setToolTip(self.tr("An organisation of the registry, or a name typed as it comes."))
+        self.status.setToolTip(self.tr("How the selected invitee took part"))
         self.status.setMaximumWidth(220)
         row.addWidget(self.status)
         row.addWidget(self.set_button)
         row.addStretch(1)
+        row.addWidget(self.guest_button)
         row.addWidget(self.attendance_button)
-        for w in (self.status, self.set_button, self.attendance_button):
+        for w in (self.status, self.set_button, self.attendance_button, self.guest_button):
             w.setVisible(not runner.readonly)
         layout.addLayout(row)
         self.guests = hint("")
         layout.addWidget(self.guests)
         self.set_button.clicked.connect(lambda: self.set_status(self.status.currentData()))
         self.attendance_button.clicked.connect(self.record_attendance)
+        self.guest_button.clicked.connect(self.add_guest)
         self.table.itemDoubleClicked.connect(self._open_organisation)
 
     def show_detail(self, detail) -> None:
         self.detail = detail
+        open_minutes = detail is not None and not detail.minutes_approved
+        for w in (self.status, self.set_button, self.attendance_button):
+            w.setEnabled(open_minutes)
+            w.setToolTip(self.tr("The minutes are approved: the attendance they record cannot be changed.")
+                         if detail is not None and not open_minutes else "")
+        self.guest_button.setEnabled(detail is not None)
         if detail is None:
             fill(self.table, [])
             self.summary.setText("")
@@ -123,6 +136,25 @@ class ParticipantsTab(QWidget):
             if item.checkState() == Qt.CheckState.Checked:
                 out.append(record(self.table, r).organisation_id)
         return out
+
+    def add_guest(self) -> None:
+        if self.detail is None:
+            return
+        detail = self.detail
+        dialog = GuestDialog(self, self.runner)
+
+        def submit() -> None:
+            org_id, name, affiliation = dialog.values()
+            if org_id is not None:
+                op = WriteOp(self.tr("Invite {organisation} to {meeting}").format(
+                    organisation=dialog.organisation.text(), meeting=detail.title),
+                    meetings.invite_organisation, detail.id, org_id)
+            else:
+                op = WriteOp(self.tr("Guest {name} at {meeting}").format(name=name.strip(), meeting=detail.title),
+                             meetings.add_guest, detail.id, name, affiliation)
+            op.success(dialog.succeeded).failure(dialog.failed).run_in(self.runner, dialog)
+
+        open_submitting(self, dialog, submit)
 
     def record_attendance(self) -> None:
         if self.detail is None:

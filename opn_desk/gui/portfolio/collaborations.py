@@ -1,105 +1,86 @@
-"""Who works with whom: the pairs of organisations sharing initiatives (not closed), as a table and as a
-drawing of the organisations most connected (a circle of names, a line per pair, thicker for more shared
-initiatives), to spot coalitions and match-making."""
+"""Who works with whom, on a map: the organisations taking part in initiatives (not closed) placed at their
+country, a line for each pair sharing initiatives (thicker for more), to spot coalitions and match-making;
+beside it the pairs as a table and what the chosen organisation does. Hover a point for the organisation
+and its initiatives; click it (or a pair in the table) to choose it. The programme filter narrows both.
+"""
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opn_desk.gui.core.operations import OperationRunner, ReadOp
+from opn_desk.gui.portfolio.partner_map import PartnerMapView
 from opn_desk.gui.widgets.list_page import empty_note, filter_combo, row_table
 from opn_desk.gui.widgets.rows_model import RowsModel
-from opn_desk.services import portfolio
-
-MOST_DRAWN = 20
-LINE = QColor("#4a78b5")
-NODE = QColor("#1d3f6e")
-
-
-class CollaborationGraph(QWidget):
-    """The most connected organisations on a circle, a line for each pair sharing initiatives."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.pairs: list[tuple[str, str, int]] = []
-        self.names: list[str] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(300, 300)
-
-    def set_pairs(self, pairs: list[tuple[str, str, int]]) -> None:
-        links = Counter()
-        for a, b, n in pairs:
-            links[a] += n
-            links[b] += n
-        self.names = [name for name, _n in links.most_common(MOST_DRAWN)]
-        kept = set(self.names)
-        self.pairs = [(a, b, n) for a, b, n in pairs if a in kept and b in kept]
-        self.setAccessibleDescription("; ".join(f"{a} – {b}: {n}" for a, b, n in self.pairs))
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.names:
-            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("No organisations share an initiative."))
-            return
-        metrics = self.fontMetrics()
-        label_w = min(150, max(metrics.horizontalAdvance(n) for n in self.names) + 8)
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        # An ellipse filling the room left by the names on either side.
-        rx = max(40.0, self.width() / 2 - label_w - 12)
-        ry = max(40.0, self.height() / 2 - metrics.height() - 6)
-        at = {}
-        for i, name in enumerate(self.names):
-            angle = 2 * math.pi * i / len(self.names) - math.pi / 2
-            at[name] = (QPointF(centre.x() + rx * math.cos(angle), centre.y() + ry * math.sin(angle)), angle)
-        for a, b, n in self.pairs:
-            p.setPen(QPen(LINE, 1 + min(n, 4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(at[a][0], at[b][0])
-        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        for name, (point, angle) in at.items():
-            p.setBrush(NODE)
-            p.drawEllipse(point, 4, 4)
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 8)
-            right = math.cos(angle) >= 0
-            box = QRectF(point.x() + 8, point.y() - metrics.height() / 2, label_w, metrics.height()) if right else \
-                QRectF(point.x() - 8 - label_w, point.y() - metrics.height() / 2, label_w, metrics.height())
-            align = Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight
-            p.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
-        p.end()
+from opn_desk.services import partner_map
 
 
 class CollaborationsTab(QWidget):
+    open_organisation_requested = Signal(object)
+
     def __init__(self, runner: OperationRunner, programmes: list[tuple[str, str]] = (), parent=None):
         super().__init__(parent)
         self.runner = runner
         self.loaded = False
+        self.value = None  # the `PartnerMap` shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
         self.programme = filter_combo(self.tr("Every programme"), self.tr("Programme"), list(programmes))
         self.count = QLabel()
+        self.count.setWordWrap(True)
         top.addWidget(self.programme)
         top.addWidget(self.count, 1)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel([self.tr("Organisation"), self.tr("Works with"), self.tr("Initiatives shared")])
-        self.table = row_table(self.model, (220, 220, 110))
+        self.table = row_table(self.model, (160, 160, 110))
         self.empty = empty_note(self.table, self.tr("No organisations share an initiative."))
-        self.graph = CollaborationGraph()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.graph)
-        splitter.setSizes([560, 520])
+        column.addWidget(self.table, 3)
+        self.detail = QLabel(self.tr("Point at an organisation on the map to see its initiatives; click it to "
+                                     "choose it."))
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        column.addWidget(scroll, 2)
+        self.open_button = QPushButton(self.tr("Open the organisation"))
+        self.open_button.setEnabled(False)
+        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        rings = partner_map.land_rings()
+        self.map = PartnerMapView(rings)
+        self.graph = self.map  # the drawing, under its former name
+        splitter.addWidget(side)
+        splitter.addWidget(self.map)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([430, 770])
         layout.addWidget(splitter, 1)
         self.programme.currentIndexChanged.connect(lambda _i: self.refresh())
-        self._read = ReadOp(runner, portfolio.collaborations)
+        self.map.organisation_chosen.connect(self._show_organisation)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._pair_chosen())
+        self.open_button.clicked.connect(lambda: self.open_organisation_requested.emit(self.map.chosen)
+                                         if self.map.chosen is not None else None)
+        self._read = ReadOp(runner, partner_map.partner_map)
 
     def set_programmes(self, programmes: list[tuple[str, str]]) -> None:
         if self.programme.count() > 1:
@@ -110,10 +91,44 @@ class CollaborationsTab(QWidget):
     def refresh(self) -> None:
         self._read.run(programme=self.programme.currentData(), success=self._loaded)
 
-    def _loaded(self, pairs) -> None:
+    def _loaded(self, value) -> None:
         self.loaded = True
-        self.model.set_rows([((a, b, str(n)), (a, b, n), {}) for a, b, n in pairs])
-        self.graph.set_pairs(pairs)
-        self.count.setText(self.tr("{count} pairs of organisations share initiatives; the {most} most connected "
-                                   "organisations are drawn.").format(count=len(pairs), most=len(self.graph.names)))
-        self.empty.setVisible(not pairs)
+        self.value = value
+        chosen = self.map.chosen
+        self.model.set_rows([((value.names[a], value.names[b], str(n)), (a, b, n), {}) for a, b, n in value.links])
+        self.map.set_map(value)
+        placed = len(value.organisations) - len(value.not_placed)
+        text = self.tr("{count} pairs of organisations share initiatives; {placed} organisations on the map.").format(
+            count=len(value.links), placed=placed)
+        if value.not_placed:
+            text += " " + self.tr("Not on the map (no country, or one without a known place): {names}.").format(
+                names=", ".join(o.name for o in value.not_placed[:5]) + ("…" if len(value.not_placed) > 5 else ""))
+        self.count.setText(text)
+        self.empty.setVisible(not value.links)
+        self.map.choose(chosen)
+
+    def _pair_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            a, _b, _n = self.model.record(rows[0].row())
+            if a != self.map.chosen:
+                self.map.choose(a)
+
+    def _show_organisation(self, organisation_id) -> None:
+        self.open_button.setEnabled(organisation_id is not None)
+        if organisation_id is None or self.value is None:
+            self.detail.setText(self.tr("Point at an organisation on the map to see its initiatives; click it to "
+                                        "choose it."))
+            return
+        o = next((o for o in self.value.organisations if o.id == organisation_id), None)
+        if o is None:
+            return
+        partners = sorted(((self.value.names[b if a == organisation_id else a], n) for a, b, n in self.value.links
+                           if organisation_id in (a, b)), key=lambda p: (-p[1], p[0].casefold()))
+        lines = [f"<b>{escape(o.name)}</b><br>{escape(o.country or self.tr('no country recorded'))}",
+                 "<b>" + escape(self.tr("Initiatives ({count})").format(count=len(o.initiatives))) + "</b>",
+                 "<br>".join(f"• {escape(t)}" for t in o.initiatives)]
+        if partners:
+            lines.append("<b>" + escape(self.tr("Works with")) + "</b>")
+            lines.append("<br>".join(f"• {escape(name)} ({n})" for name, n in partners))
+        self.detail.setText("<br>".join(line for line in lines if line))

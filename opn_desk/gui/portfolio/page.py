@@ -120,6 +120,7 @@ class PortfolioPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 320])
         self.collaborations = CollaborationsTab(self.runner)
+        self.collaborations.open_organisation_requested.connect(self.open_organisation_requested)
         self.tabs.addTab(splitter, self.tr("Initiatives"))
         self.tabs.addTab(self.collaborations, self.tr("Who works with whom"))
         outer.addWidget(self.tabs, 1)

@@ -1,5 +1,8 @@
 """The organisation editor: the Designer form ui/organisation_editor.ui brought to life.
 
+Its parts live beside it, each mixed in: editor_details.py (the Details form), editor_people.py (people and
+memberships), editor_health.py (the partnership's health), editor_history.py, editor_duplicates.py.
+
 Details are edited in place and saved together (Save, with the version loaded, so an edit made
 meanwhile elsewhere is never overwritten silently). People and memberships are changed through
 small dialogs, each change saved at once as its own undoable step.
@@ -16,29 +19,29 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QHeaderView,
-    QTableWidgetItem,
     QWidget,
 )
 
 from opn_desk.domain.registry import (
     OrganisationDetail,
-    OrganisationInput,
 )
 from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
+from opn_desk.gui.registry.editor_details import EditorDetails
 from opn_desk.gui.registry.editor_duplicates import EditorDuplicates
+from opn_desk.gui.registry.editor_health import EditorHealth
 from opn_desk.gui.registry.editor_history import EditorHistory
 from opn_desk.gui.registry.editor_people import EditorPeople
 from opn_desk.gui.registry.ops import organisation_with_history
 from opn_desk.gui.widgets import country_combo
-from opn_desk.gui.widgets.country_combo import chosen_country, fill_countries
+from opn_desk.gui.widgets.country_combo import fill_countries
 from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import registry
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 
 WATCHED = frozenset({"organisation", "person", "membership"})  # kinds of records
-class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget):
+class OrganisationEditor(EditorDetails, EditorDuplicates, EditorHealth, EditorHistory, EditorPeople, QWidget):
     """Shows one organisation (or a new one) for editing."""
 
     closed = Signal()
@@ -64,6 +67,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         self._parent_found = ReadOp(runner, registry.organisation_choices)  # the parent searched for last
         self._countries_ready = False
         self._pending_country: str | None = None
+        self._setup_health()  # first: _setup's _update_buttons enables its tab
         self._setup()
         self._setup_duplicates()
         country_combo.load_countries(runner, success=self._fill_countries)
@@ -190,6 +194,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         self.dirty = False
         self._hide_message()
         self.clear_duplicates()
+        self._clear_health()
         self._load(keep_edits=False)
 
     def new_organisation(self) -> None:
@@ -198,6 +203,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         self.version = None
         self._hide_message()
         self.clear_duplicates()
+        self._clear_health()
         self._fill_details(None)
         self._fill_people(())
         self._fill_memberships(())
@@ -227,6 +233,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
             self._fill_history(history)
             self._update_buttons()
             self._show_title()
+            self._read_health()
             self.loaded.emit(org_id)
             if then is not None:
                 then()
@@ -245,35 +252,8 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         """A write anywhere: reload what is shown, keeping unsaved edits to the details."""
         if self.org_id is not None and self.isVisible() and outcome.changes.touches(WATCHED):
             self._load(keep_edits=True)
-
-    # -- filling the form --------------------------------------------------------------------------
-    def _fill_details(self, d: OrganisationDetail | None) -> None:
-        ui = self.ui
-        self._filling = True
-        try:
-            ui.nameEdit.setText(d.name if d else "")
-            ui.acronymEdit.setText(d.acronym if d else "")
-            self._set_country(d.country_iso3 if d else None)
-            ui.clusterCombo.setCurrentIndex(max(0, ui.clusterCombo.findData(d.stakeholder_cluster))
-                                            if d and d.stakeholder_cluster else 0)
-            ui.typeCombo.setCurrentIndex(max(0, ui.typeCombo.findData(d.organisation_type))
-                                         if d and d.organisation_type else 0)
-            ui.websiteEdit.setText(d.website if d else "")
-            self._parent_id = d.parent_id if d else None
-            self._parent_text = d.parent_name if d else ""
-            ui.parentEdit.setText(self._parent_text)
-            for edit in (ui.nameEdit, ui.acronymEdit, ui.websiteEdit, ui.parentEdit):
-                edit.setCursorPosition(0)  # a long name shows its beginning, not its end
-            ui.notesEdit.setPlainText(d.notes if d else "")
-            table = ui.otherNamesTable
-            table.setRowCount(0)
-            for name, language in (d.other_names if d else ()):
-                row = table.rowCount()
-                table.insertRow(row)
-                table.setItem(row, 0, QTableWidgetItem(name))
-                table.setItem(row, 1, QTableWidgetItem(language))
-        finally:
-            self._filling = False
+        if self.isVisible():
+            self._health_changed(outcome)
 
     # -- state -------------------------------------------------------------------------------------
     def _changed(self, *_args) -> None:
@@ -312,6 +292,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         ui.peopleTab.setEnabled(saved)
         ui.membershipsTab.setEnabled(saved)
         ui.historyTab.setEnabled(saved)
+        self.healthTab.setEnabled(saved)
         person = self._selected_person()
         ui.editPersonButton.setEnabled(person is not None)
         ui.removePersonButton.setEnabled(person is not None)
@@ -332,95 +313,6 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         for widget in (self.ui.nameEdit, self.ui.acronymEdit, self.ui.countryCombo, self.ui.parentEdit,
                        self.ui.clusterCombo, self.ui.websiteEdit):
             widget.setStyleSheet("")
-
-    # -- details -----------------------------------------------------------------------------------
-    def _add_name(self) -> None:
-        table = self.ui.otherNamesTable
-        row = table.rowCount()
-        table.insertRow(row)
-        table.setItem(row, 0, QTableWidgetItem(""))
-        table.setItem(row, 1, QTableWidgetItem(""))
-        table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
-        self._changed()
-
-    def _remove_name(self) -> None:
-        table = self.ui.otherNamesTable
-        rows = sorted({i.row() for i in table.selectedIndexes()} or {table.currentRow()}, reverse=True)
-        for row in rows:
-            if row >= 0:
-                table.removeRow(row)
-                self._changed()
-
-    def _search_parents(self) -> None:
-        text = self.ui.parentEdit.text().strip()
-        if len(text) < 2:
-            return
-
-        def show(choices) -> None:
-            if self.ui.parentEdit.text().strip() != text:
-                return  # typed on meanwhile: a newer search is coming
-            self._parent_choices = {label: cid for cid, label in choices if cid != self.org_id}
-            self._parent_model.setStringList(list(self._parent_choices))
-            if self._parent_choices and self.ui.parentEdit.hasFocus():
-                self._parent_completer.complete()
-
-        self._parent_found.run(text, success=show, failure=lambda _exc: None)
-
-    def _parent_chosen(self, label: str) -> None:
-        if label in self._parent_choices:
-            self._parent_id = self._parent_choices[label]
-            self._parent_text = label
-            self._changed()
-
-    def _clear_parent(self) -> None:
-        self._parent_id = None
-        self._parent_text = ""
-        self.ui.parentEdit.clear()
-        self._changed()
-
-    def _country_value(self) -> str | None:
-        return chosen_country(self.ui.countryCombo, "country", self.tr("Choose the country from the list (type part "
-                                                                       "of its name or its three-letter code)."))
-
-    def _parent_value(self) -> uuid.UUID | None:
-        text = self.ui.parentEdit.text().strip()
-        if not text:
-            return None
-        if text == self._parent_text:
-            return self._parent_id
-        if text in self._parent_choices:
-            return self._parent_choices[text]
-        raise InvalidInput("parent", self.tr("Choose the parent organisation from the list that appears as you "
-                                             "type, or clear the field."))
-
-    def current_input(self) -> OrganisationInput:
-        ui = self.ui
-        other = []
-        for row in range(ui.otherNamesTable.rowCount()):
-            name = ui.otherNamesTable.item(row, 0)
-            language = ui.otherNamesTable.item(row, 1)
-            if name and name.text().strip():
-                other.append((name.text().strip(), language.text().strip() if language else ""))
-        return OrganisationInput(
-            name=ui.nameEdit.text(), acronym=ui.acronymEdit.text(), country_iso3=self._country_value(),
-            stakeholder_cluster=ui.clusterCombo.currentData(), organisation_type=ui.typeCombo.currentData(),
-            website=ui.websiteEdit.text(), parent_id=self._parent_value(), notes=ui.notesEdit.toPlainText(),
-            other_names=tuple(other),
-        )
-
-    def _field_widget(self, field: str) -> QWidget | None:
-        return {"name": self.ui.nameEdit, "acronym": self.ui.acronymEdit, "country": self.ui.countryCombo,
-                "stakeholder_cluster": self.ui.clusterCombo, "parent": self.ui.parentEdit,
-                "website": self.ui.websiteEdit}.get(field)
-
-    def _invalid(self, exc: InvalidInput) -> None:
-        self._show_message(str(exc))
-        widget = self._field_widget(exc.field)
-        if widget is not None:
-            self.ui.tabs.setCurrentIndex(0)
-            widget.setStyleSheet("border: 1px solid #b3261e;")
-            widget.setFocus()
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Save the details; ``then`` runs after a successful save."""
@@ -552,6 +444,7 @@ class OrganisationEditor(EditorDuplicates, EditorHistory, EditorPeople, QWidget)
         self.detail = None
         self._loading.drop()
         self.clear_duplicates()
+        self._clear_health()
         self.hide()
         self.closed.emit()
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.domain.vocab import ACTIVITY_CATEGORIES, RAG
+from opn_desk.domain.vocab import ACTIVITY_CATEGORIES
 from opn_desk.gui.reporting import words
 from opn_desk.gui.widgets.dialogs import FormDialog
+from opn_desk.gui.widgets.partner_health import AssessmentDialog  # noqa: F401 - shared with the organisation's page
 from opn_desk.gui.widgets.pickers import OrganisationPicker, find_data
 from opn_desk.services.errors import InvalidInput
 from opn_desk.services.reporting import ActivityInput
@@ -209,29 +210,3 @@ class ActivityDialog(FormDialog):
         return ActivityInput(self.cycle_id, self.organisation.org_id, self.title.text(), self.category.currentData(),
                              self.initiative.currentData(), countries, numbers(self.sdgs.text(), "sdgs", self.tr),
                              self.change.toPlainText(), self.highlight.isChecked())
-
-
-class AssessmentDialog(FormDialog):
-    """The desk's Red/Amber/Green self-assessment after a conversation with the partner."""
-
-    def __init__(self, parent: QWidget | None, organisation: str, co_lead: bool, today: date):
-        super().__init__(parent, self.tr("Record a self-assessment"), self.tr("Record"))
-        self.day = date_edit(today)
-        self.day.setMaximumDate(QDate.currentDate().addDays(1))
-        self.rag = QComboBox()
-        for term in RAG.terms:
-            self.rag.addItem(words.rag(term.code), term.code)
-        self.commitments = QComboBox()
-        self.commitments.addItem(self.tr("(not assessed)"), None)
-        self.commitments.addItem(self.tr("Met"), True)
-        self.commitments.addItem(self.tr("Not met"), False)
-        self.note = QLineEdit()
-        self.form.addRow(self.tr("Partner"), QLineEdit(organisation, readOnly=True))
-        self.form.addRow(self.tr("Conversation on"), self.day)
-        self.form.addRow(self.tr("Rating"), self.rag)
-        if co_lead:
-            self.form.addRow(self.tr("Renewal commitments"), self.commitments)
-        self.form.addRow(self.tr("Note"), self.note)
-
-    def values(self) -> tuple[date, str, bool | None, str]:
-        return day_of(self.day), self.rag.currentData(), self.commitments.currentData(), self.note.text()

@@ -11,25 +11,16 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from opn_desk.domain.vocab import RAG
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.reporting import words
-from opn_desk.gui.reporting.dialogs import AssessmentDialog
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.list_page import empty_note, filter_combo, row_table, search_box
+from opn_desk.gui.widgets.partner_health import AssessmentDialog, trend_text
 from opn_desk.gui.widgets.rows_model import RowsModel
 from opn_desk.gui.widgets.style import hint
 from opn_desk.services import health
 
 SIGNALS = ("reported", "mac", "initiatives", "commitments", "self_assessment")
 _ORDER = {"red": 0, "amber": 1, "green": 2, None: 3}
-
-
-def trend_text(trend) -> str:
-    """"2024 2.0 → 2025 0.0" as "2024 green → 2025 red"."""
-    def level(score):
-        if score is None:
-            return words.rag(None)
-        return words.rag("green" if score >= 1.5 else "amber" if score >= 0.75 else "red")
-
-    return " → ".join(f"{year} {level(score)}" for year, score in trend)
+__all__ = ["HealthTab", "trend_text"]
 
 
 class HealthTab(QWidget):

@@ -128,7 +128,9 @@ class _RuleRow:
 
     def show(self, check) -> None:
         self.badge.show_state(check.state)
-        self.name.setText(check.name)
+        from opn_desk.services.selection_report_data import rule_name_words
+
+        self.name.setText(rule_name_words(check.name))  # a default rule's name in the officer's language
         self.count.setText(_tr("{count} · {bounds}").format(count=check.count, bounds=bounds_text(check.min,
                                                                                                    check.max)))
         self.name.setToolTip(check.message)

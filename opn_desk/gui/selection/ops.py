@@ -118,4 +118,7 @@ def write_report(runner: OperationRunner, call_id: uuid.UUID, out: Path, *, pick
         return documents.selection_report(desk, call_id, out, picked=picked, final=final, progress=progress,
                                           abort=abort).pages
 
-    runner.run_long(_tr("Writing the selection report…"), work, success=success, failure=failure, parent=parent)
+    from opn_desk.gui.widgets.document_language import in_document_language
+
+    runner.run_long(_tr("Writing the selection report…"), in_document_language(work), success=success,
+                    failure=failure, parent=parent)

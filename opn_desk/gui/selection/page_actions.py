@@ -302,6 +302,7 @@ class SelectionActions:
                 return
             self.last_report = path
             self.runner.message.emit(QCoreApplication.translate("SelectionPage", "Wrote {path} ({pages} pages)").format(path=path, pages=pages))
-            self.pdf_shown = show_pdf(self, path, QCoreApplication.translate("SelectionPage", "Selection report: {call}").format(call=value.call_title))
+            self.pdf_shown = show_pdf(self, path, QCoreApplication.translate("SelectionPage", "Selection report: {call}").format(call=value.call_title),
+                                      rebuild=lambda: self.write_report(path, picked=picked, final=final))  # the document's language
 
         ops.write_report(self.runner, value.call_id, path, picked=picked, final=final, success=written, parent=self)

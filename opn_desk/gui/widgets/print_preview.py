@@ -151,8 +151,9 @@ class PdfPreviewDialog(QDialog):
     """The PDF at ``pdf_path`` with its contents (the PDF's bookmarks), pages, zoom, Print… and Save as PDF…."""
 
     def __init__(self, pdf_path: Path | str, title: str, parent: QWidget | None = None, *,
-                 folder: Path | None = None):
+                 folder: Path | None = None, rebuild: Callable[[], None] | None = None):
         super().__init__(parent)
+        self.rebuild = rebuild  # builds the document again (in the language of the document chosen here)
         from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -227,6 +228,14 @@ class PdfPreviewDialog(QDialog):
         bar.addSpacing(8)
         bar.addWidget(self.zoom_combo)
         bar.addStretch(1)
+        if self.rebuild is not None:
+            from opn_desk.gui.widgets.document_language import language_box
+
+            self.language_combo = language_box(self)
+            bar.addWidget(QLabel(self.tr("Language of the document")))
+            bar.addWidget(self.language_combo)
+            bar.addSpacing(8)
+            self.language_combo.currentIndexChanged.connect(lambda _i: self._language_chosen())
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.close_button)
@@ -260,6 +269,17 @@ class PdfPreviewDialog(QDialog):
             self.of_label.setText(self.tr("(the file could not be read)"))
             for widget in (self.print_button, self.page_spin, self.previous_button, self.next_button):
                 widget.setEnabled(False)
+
+    def _language_chosen(self) -> None:
+        """Build the document again in the language chosen (it holds for the next documents too)."""
+        from opn_desk.gui.widgets.document_language import choose
+
+        choose(self.language_combo.currentData() or "")
+        rebuild = self.rebuild
+        self.document.close()  # the file is written again (a viewer holding it open would stop that on Windows)
+        self.close()  # the new document opens in a preview of its own
+        if rebuild is not None:
+            rebuild()
 
     def _toggle_contents(self, shown: bool) -> None:
         page = self.current_page
@@ -390,9 +410,11 @@ class PdfPreviewDialog(QDialog):
         return path
 
 
-def show_pdf(parent: QWidget, path: Path, title: str, *, folder: Path | None = None) -> QDialog | None:
+def show_pdf(parent: QWidget, path: Path, title: str, *, folder: Path | None = None,
+             rebuild: Callable[[], None] | None = None) -> QDialog | None:
     """Show a PDF the desk just wrote: in the in-app preview (pages, contents, Print…, Save as PDF…) where
-    QtPdf is available, else in the computer's PDF viewer. Returns the preview, if one was opened."""
+    QtPdf is available, else in the computer's PDF viewer. Returns the preview, if one was opened.
+    With ``rebuild``, the preview offers "Language of the document" and builds it again when changed."""
     if not preview_available():
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
@@ -401,7 +423,7 @@ def show_pdf(parent: QWidget, path: Path, title: str, *, folder: Path | None = N
             messages.inform(parent, _tr("No program on this computer opens PDF files."),
                             _tr("The PDF was saved as {path}.").format(path=path))
         return None
-    dialog = PdfPreviewDialog(path, title, parent, folder=folder or Path(path).parent)
+    dialog = PdfPreviewDialog(path, title, parent, folder=folder or Path(path).parent, rebuild=rebuild)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog

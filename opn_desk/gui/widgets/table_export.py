@@ -84,26 +84,32 @@ def _row_texts(model, row: int, columns: Sequence[int], parent: QModelIndex = QM
     return [_cell_text(model.index(row, c, parent)) for c in columns]
 
 
+def _leaves(view: QTreeView, parent: QModelIndex, path: list[str], columns: Sequence[int]):
+    model = view.model()
+    for row in range(model.rowCount(parent)):
+        if view.isRowHidden(row, parent):
+            continue
+        index = model.index(row, 0, parent)
+        if model.rowCount(index):
+            yield from _leaves(view, index, [*path, _text(index.data())], columns)
+        else:
+            yield path, _row_texts(model, row, columns, parent)
+
+
 def shown_table(view: QAbstractItemView, headers: Sequence[str] | None = None) -> ShownTable:
-    """What ``view`` shows of the rows it has. A tree's groups become a first column: each leaf row
-    under its group's text (``headers`` then names every column, the group's first)."""
+    """What ``view`` shows of the rows it has. A tree's groups become first columns, one per level (a
+    work plan's area, then work-stream): each leaf row under its groups' texts (``headers`` then names
+    every column, the groups' first)."""
     model = view.model()
     columns = shown_columns(view)
     titles = list(headers) if headers is not None else shown_headers(view, columns)
     rows: list[list[str]] = []
     if isinstance(view, QTreeView):
-        for top in range(model.rowCount()):
-            group = model.index(top, 0)
-            if view.isRowHidden(top, QModelIndex()):
-                continue
-            if model.rowCount(group) == 0:
-                rows.append(["", *_row_texts(model, top, columns)])
-                continue
-            for child in range(model.rowCount(group)):
-                if not view.isRowHidden(child, group):
-                    rows.append([_text(group.data()), *_row_texts(model, child, columns, group)])
+        found = list(_leaves(view, QModelIndex(), [], columns))
+        depth = max([1, *(len(path) for path, _texts in found)])
+        rows = [[*path, *[""] * (depth - len(path)), *texts] for path, texts in found]
         if headers is None:
-            titles = ["", *titles]
+            titles = [""] * depth + titles
         return ShownTable(titles, rows)
     for row in range(model.rowCount()):
         if isinstance(view, QTableView) and view.isRowHidden(row):

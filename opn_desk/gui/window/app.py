@@ -56,7 +56,11 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
     controller = DeskApplication(Settings(), smoke=smoke, exit_on_failure=not smoke)
     # A database named on the command line is never created without asking: a mistyped path would
     # otherwise open a new, empty desk ("0 organisations").
-    if not controller.open(Path(db), read_only=read_only, ask_to_create=named):
+    from opn_desk.gui.window.server_dialog import is_server
+
+    where = db if is_server(db) else Path(db)  # a team server (docs/SERVER.md) stays its address
+    # A server's empty database is not filled from the window: the store says how (server upload).
+    if not controller.open(where, read_only=read_only, ask_to_create=named, create=not is_server(db)):
         return 0 if controller.cancelled else 2
     if smoke:
         return controller.smoke()
@@ -92,6 +96,13 @@ def _identify(app) -> None:
 
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("OPN Desk")
+    from PySide6.QtGui import QIcon
+
+    from opn_desk.paths import resource
+
+    icon = resource("icons", "opn-desk.png")  # packaging/make_icon.py draws it; the installers use it too
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def install_fonts() -> None:
@@ -209,16 +220,18 @@ class DeskApplication(SmokeChecks):
         until the new database is open, then gives way to the new window.
         """
         from opn_desk.gui.window import background_open
+        from opn_desk.gui.window.server_dialog import database_name, is_server, server_claim
 
         self.cancelled = False
         self.failed = None
-        if self.window is not None and Path(path).expanduser().absolute() == self.window.path:
+        on_server = is_server(path)  # a team server: no lock file, no damage check, no file backups
+        if self.window is not None and (path if on_server else Path(path).expanduser().absolute()) == self.window.path:
             return True
         if self._opening is not None:
             return False  # one opening at a time
         shown = None
         try:
-            path = background_open.usable_path(path)
+            path = path if on_server else background_open.usable_path(path)
             new = not path.exists()
             if new and not read_only and create and ask_to_create:
                 path = self._ask_to_create(path, parent)
@@ -237,15 +250,15 @@ class DeskApplication(SmokeChecks):
                     shown.show_creating()
                 # The first rows are read while Qt paints the window (it lets go of the interpreter
                 # then), so they are there soon after it.
-                reading = None if new else self._begin_read_ahead(shown, path)
+                reading = None if new or on_server else self._begin_read_ahead(shown, path)
                 self.window.show()
                 QCoreApplication.processEvents()  # painted before the worker starts competing for the GIL
                 self.shown_at = time.perf_counter()
                 if reading is not None:
                     self._finish_read_ahead(shown, reading)
                 shown.install_shortcuts()
-            claimed = background_open.claim(path, read_only=read_only,
-                                            when_in_use=self._in_use(shown or parent))
+            claimed = server_claim(path, read_only) if on_server else background_open.claim(
+                path, read_only=read_only, when_in_use=self._in_use(shown or parent))
         except background_open.CannotOpen as exc:
             self._give_up(shown)
             self._report(str(exc), parent)
@@ -258,7 +271,9 @@ class DeskApplication(SmokeChecks):
         if shown is not None:
             shown.show_read_only(claimed.read_only)
         else:
-            self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=claimed.path.name))
+            from PySide6.QtCore import QCoreApplication  # (imported above only for the first window)
+
+            self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=database_name(claimed.path)))
         self._start(claimed, create=create, shown=shown, parent=parent)
         return True
 
@@ -444,7 +459,7 @@ class DeskApplication(SmokeChecks):
         if check.damage:
             if not opened.store.readonly:
                 self.reopen(window, read_only=True, damage=check.damage)
-        elif not opened.readonly:
+        elif not opened.readonly and not getattr(opened.store, "on_server", False):  # a server: its IT's pg_dump
             self._rolling_backup(opened)
 
     def _give_up(self, shown) -> None:

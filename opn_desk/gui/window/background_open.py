@@ -107,7 +107,7 @@ def open_claimed(claimed: Claim, *, create: bool = True) -> Opened:
     store = open_store(claimed.path, readonly=claimed.read_only, create=create)
     try:
         desk = CheckedDesk(store, DamageCheck(claimed.path, claimed.damage), the_officer())
-        warning = location_warning(claimed.path)
+        warning = None if store.on_server else location_warning(claimed.path)  # a server is no folder
         # The window builds the registry next: import it here, off the UI thread. Importing defines
         # classes only; no widget is made on this thread.
         import opn_desk.gui.core.operations  # noqa: F401

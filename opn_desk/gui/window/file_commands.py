@@ -30,8 +30,19 @@ class FileCommands:
         if self.opened is not None and not self.registry.editor.may_leave(
                 then=lambda: self._switch_to(path, create=create)):
             return
-        self.settings.set(Options.LAST_FOLDER, str(path.parent))
+        from opn_desk.gui.window.server_dialog import is_server
+
+        if not is_server(path):
+            self.settings.set(Options.LAST_FOLDER, str(path.parent))
         self.controller.open(path, create=create, parent=self)
+
+    def connect_to_server(self) -> None:
+        """File › Connect to a server…: the team server's desk in this window (server_dialog.py)."""
+        from opn_desk.gui.window.server_dialog import ConnectDialog, is_server
+
+        dialog = ConnectDialog(self, self.path if is_server(self.path) else None)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted:
+            self._switch_to(dialog.address(), create=False)
 
     def new_database(self) -> None:
         from opn_desk.gui.core import messages
@@ -76,6 +87,13 @@ class FileCommands:
         from opn_desk.gui.window import ops
 
         if self.readonly or self.opened is None:
+            return
+        from opn_desk.gui.window.server_dialog import is_server, server_note
+
+        if is_server(self.path):
+            from opn_desk.gui.core import messages
+
+            messages.inform(self, server_note())
             return
 
         def done(target) -> None:
@@ -125,7 +143,7 @@ class FileCommands:
         if getattr(self, "exchange_dialog", None) is not None and self.exchange_dialog.isVisible():
             self.exchange_dialog.raise_()
             return
-        self.exchange_dialog = ExchangeDialog(self.runner, self.settings, self)
+        self.exchange_dialog = ExchangeDialog(self.runner, self.settings, self, getattr(self, "folder_watch", None))
         self.exchange_dialog.decisions_requested.connect(self.show_decisions)
         self.exchange_dialog.show()
 
@@ -151,6 +169,10 @@ class FileCommands:
         self.decisions_badge.open_requested.connect(self.show_decisions)
         self.statusBar().insertPermanentWidget(0, self.decisions_badge)
         self.decisions_badge.refresh()
+        from opn_desk.gui.exchange import watch
+
+        # The shared folder watched: new files offered, never read unasked.
+        self.folder_watch = watch.install(self, self.runner, self.settings, self.path, self.exchange_with_laptops)
 
     def preferences(self) -> None:
         from opn_desk.gui.widgets.dialogs import PreferencesDialog

@@ -39,6 +39,7 @@ from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.window.damage_banner import DamageBanner
 from opn_desk.gui.window.file_commands import FileCommands
 from opn_desk.gui.window.pages import AT_OPEN, OpeningPage, areas, build_page
+from opn_desk.gui.window.server_dialog import database_name, is_server, server_note
 
 DEFAULT_SIZE = QSize(1280, 800)
 AREA_KEY = 256  # Qt.ItemDataRole.UserRole: the navigation item's area key
@@ -65,7 +66,8 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         self.runner = None
         self.settings = settings if settings is not None else Settings()
         self.controller = controller
-        self.path = Path(opened.path if opened is not None else path)
+        where = opened.path if opened is not None else path
+        self.path = where if is_server(where) else Path(where)  # a team server stays its address
         self.readonly = opened.readonly if opened is not None else readonly
         self.pages: dict[str, QWidget] = {}  # the areas' pages built so far
         self._areas = areas()
@@ -137,6 +139,9 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
             action.setEnabled(not (self.readonly and action.property("editing")))
         self.backup_action.setEnabled(not self.readonly)
         self.restore_action.setEnabled(opened.lock is not None)  # even read-only, when damage was found
+        if is_server(self.path):  # the server's IT backs it up (pg_dump): no file backups here
+            self.backup_action.setToolTip(server_note())
+            self.restore_action.setToolTip(server_note())
         self._update_undo()
         self._update_organisation_actions()
         if self.readonly:
@@ -164,6 +169,12 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         if said:
             self.show_warning(" ".join(said))
         self.registry.start()
+        if getattr(opened.store, "on_server", False):  # other officers' changes refresh the views (server_watch.py)
+            from opn_desk.gui.window.server_watch import ServerWatch
+
+            self.server_watch = ServerWatch(self.runner, opened.store.path, self)
+            self.server_watch.lost.connect(self.show_warning)
+            self.server_watch.start()
         self._add_decisions_badge()
         self._check_for_damage(opened.check)
         self.ready.emit()
@@ -287,7 +298,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------
     def _title(self) -> str:
-        name = self.path.name
+        name = database_name(self.path)  # a file's name, or a server's "database on host" (never a password)
         if self.readonly:
             return self.tr("{name} (read-only) — OPN Desk").format(name=name)
         return self.tr("{name} — OPN Desk").format(name=name)
@@ -336,7 +347,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
             if not area.built:
                 item.setToolTip(self.tr("Not built yet"))
             self.nav.addItem(item)
-        self.opening_page = OpeningPage(self.path.name)
+        self.opening_page = OpeningPage(database_name(self.path))
         self.stack.addWidget(self.opening_page)
         self.stack.setCurrentWidget(self.opening_page)
         self.nav.setEnabled(False)  # until the database is open
@@ -367,6 +378,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, K.Open,
                                                  database=False)
         self.demo_action = self._action(self.tr("New &demo database…"), self.new_demo_database)
+        self.connect_action = self._action(self.tr("&Connect to a server…"), self.connect_to_server, database=False)
         self.backup_action = self._action(self.tr("&Backup now"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.export_action = self._action(self.tr("&Export organisations…"), self.export_organisations)
@@ -397,6 +409,7 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.demo_action)
@@ -470,10 +483,11 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         from opn_desk.preferences import Preferences
 
         self.recent_menu.clear()
-        recent = [Path(p) for p in Preferences.load().recent_databases]
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.setEnabled(path.exists() and path != self.path)
+        recent = [p if is_server(p) else Path(p) for p in Preferences.load().recent_databases]
+        for path in recent:  # files and team servers (their addresses, never a password)
+            action = self.recent_menu.addAction(str(path) if not is_server(path) else self.tr(
+                "{server} (server: {address})").format(server=database_name(path), address=path))
+            action.setEnabled((is_server(path) or path.exists()) and str(path) != str(self.path))
             action.triggered.connect(lambda _checked=False, p=path: self._switch_to(p, create=False))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
@@ -553,6 +567,10 @@ class MainWindow(DamageBanner, FileCommands, QMainWindow):
         self._closed = True
         self.save_settings()
         if self.opened is not None:
+            if getattr(self, "folder_watch", None) is not None:
+                self.folder_watch.closing()  # this laptop's file into the shared folder, if asked (gui/exchange)
+            if getattr(self, "server_watch", None) is not None:
+                self.server_watch.stop()
             self.opened.close()
         elif self.controller is not None:
             self.controller.window_closed(self)  # the database still opening is closed when it is open

@@ -28,8 +28,11 @@ def open_desk(path: Path, *, read_only: bool = False, create: bool = True,
         refused.append(str(exc))
         return None
 
-    try:
-        claimed = steps.claim(path, read_only=read_only, when_in_use=decide)
+    from opn_desk.gui.window.server_dialog import is_server, server_claim
+
+    try:  # a team server: no writer's lock file, no damage check (server_dialog.server_claim)
+        claimed = server_claim(path, read_only) if is_server(path) else steps.claim(
+            path, read_only=read_only, when_in_use=decide)
     except steps.CannotOpen as exc:
         raise StoreError(str(exc)) from None
     if claimed is None:

@@ -49,6 +49,8 @@ def install_language(app, locale=None) -> list:
     while _TRANSLATORS:
         app.removeTranslator(_TRANSLATORS.pop())
     QLocale.setDefault(locale)
+    app.setLayoutDirection(locale.textDirection())  # Arabic (and Hebrew, Persian…): the window mirrored
+    i18n.install(QCoreApplication.translate, locale.name()[:2])  # its language: the documents' dates, numbers
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("opn_desk", str(resource("translations")))):

@@ -30,3 +30,15 @@ def write_progress_report(runner: OperationRunner, programme: str, out: Path, *,
                                                  abort=abort).pages
 
     runner.run_long(_tr("Writing the progress report…"), work, success=success, failure=failure, parent=parent)
+
+
+def write_annual_plan(runner: OperationRunner, programme: str, year: int, out: Path, *, final: bool = False,
+                      success: Success, failure: Failure = None, parent: QWidget | None = None) -> None:
+    """The annual work plan for the funding partners to ``out`` (.pdf, .docx or .xlsx: the format follows the
+    extension); success gets the number of pages (0 for Word and Excel, which lay out their own)."""
+    def work(desk, progress, abort):
+        from opn_desk.services.work_plan_documents import annual_work_plan
+
+        return annual_work_plan(desk, programme, year, out, final=final, progress=progress, abort=abort).pages
+
+    runner.run_long(_tr("Writing the annual work plan…"), work, success=success, failure=failure, parent=parent)

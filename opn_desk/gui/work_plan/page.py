@@ -13,9 +13,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -30,8 +33,10 @@ from opn_desk.domain.vocab import TASK_STATUSES, TaskStatus
 from opn_desk.gui.core.messages import describe_failure
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Options, Settings
+from opn_desk.gui.widgets.area_header import ProgrammeHeader
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.style import ERROR_STYLE, heading_font
+from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.gui.work_plan import ops
 from opn_desk.gui.work_plan.dialogs import ProgressDialog, TaskDialog
 from opn_desk.services import work_plan, work_plan_view
@@ -73,40 +78,42 @@ class WorkPlanPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
-        top = QHBoxLayout()
-        heading = QLabel(self.tr("Work plan"))
-        heading.setFont(heading_font(heading, 1.45))
-        self.programme = QComboBox()
-        self.programme.setMinimumWidth(260)
-        self.programme.setToolTip(self.tr("Programme"))
-        self.count_label = QLabel(self.tr("Loading…"))
-        self.report_button = QPushButton(self.tr("Progress report…"))
-        self.report_button.setToolTip(self.tr("The progress report (Tasks | Progress | Next steps) as of today, in "
-                                              "the print preview, where it can be printed or saved as PDF."))
-        top.addWidget(heading)
-        top.addSpacing(10)
-        top.addWidget(self.programme)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        self.new_button = QPushButton(self.tr("New task…"))
+        self.header = ProgrammeHeader(self.tr("Work plan"))
+        self.programme = self.header.programme
+        self.count_label = self.header.count_label
+        self.new_button = self.header.add_button(QPushButton(self.tr("New task…")))
         self.new_button.setVisible(not self.runner.readonly)
-        top.addWidget(self.new_button)
-        top.addWidget(self.report_button)
-        outer.addLayout(top)
+        self.report_button = self.header.add_button(QPushButton(self.tr("Progress report")))
+        self.report_button.setToolTip(self.tr("The progress report (Tasks | Progress | Next steps) as of today: in "
+                                              "the print preview, or as a Word document to edit before sending."))
+        menu = QMenu(self.report_button)
+        self.preview_action = menu.addAction(self.tr("In the print preview…"))
+        self.word_action = menu.addAction(self.tr("As a Word document…"))
+        menu.addSeparator()
+        self.annual_action = menu.addAction(self.tr("Annual work plan for the funding partners…"))
+        self.report_button.setMenu(menu)
+        outer.addWidget(self.header)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Status"), self.tr("Responsibility"), self.tr("Due")])
+        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Status"), self.tr("Starts"), self.tr("Due"),
+                                   self.tr("Responsibility"), self.tr("Latest progress")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        for column, width in enumerate((310, 125, 120)):
+        for column, width in enumerate((290, 125, 84, 84, 130)):
             self.tree.setColumnWidth(column, width)
+        # Export to Excel as shown, the grouping kept as columns: area, work-stream, then the task's columns.
+        self.export = offer_export(self.tree, self.runner, self.tr("Work plan"), headers=[
+            self.tr("Area"), self.tr("Work-stream"), self.tr("Task"), self.tr("Status"), self.tr("Starts"),
+            self.tr("Due"), self.tr("Responsibility"), self.tr("Latest progress")])
         splitter.addWidget(self.tree)
         splitter.addWidget(self._detail_panel())
         splitter.setSizes([760, 500])
         outer.addWidget(splitter, 1)
-        self.programme.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.header.programme_changed.connect(self.refresh)
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
-        self.report_button.clicked.connect(lambda: self.progress_report())
+        self.preview_action.triggered.connect(lambda: self.progress_report())
+        self.word_action.triggered.connect(lambda: self.progress_report_as_word())
+        self.annual_action.triggered.connect(lambda: self.annual_plan())
         self.new_button.clicked.connect(self.new_task)
 
     def _detail_panel(self) -> QWidget:
@@ -163,14 +170,7 @@ class WorkPlanPage(QWidget):
 
     # -- the plan ------------------------------------------------------------------------------------
     def _programmes_loaded(self, programmes) -> None:
-        current = self.programme.currentData()
-        self.programme.blockSignals(True)
-        self.programme.clear()
-        for code, name in programmes:
-            self.programme.addItem(f"{code} — {name}", code)
-        if current is not None and self.programme.findData(current) >= 0:
-            self.programme.setCurrentIndex(self.programme.findData(current))
-        self.programme.blockSignals(False)
+        self.header.set_programmes(programmes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -200,9 +200,13 @@ class WorkPlanPage(QWidget):
                     stream.setFirstColumnSpanned(True)
                 parent = stream
             due = r.due_on.isoformat() if r.due_on else ""
-            item = QTreeWidgetItem(parent, [r.title, status_word(r.status), r.responsibility, due])
+            starts = r.starts_on.isoformat() if r.starts_on else ""
+            latest = max(r.entries, key=lambda e: e.entry_on) if r.entries else None
+            progress = f"{latest.entry_on.isoformat()}: {latest.progress or latest.next_steps}" if latest else ""
+            item = QTreeWidgetItem(parent, [r.title, status_word(r.status), starts, due, r.responsibility, progress])
             item.setData(0, Qt.ItemDataRole.UserRole, r)
             item.setToolTip(0, r.title)
+            item.setToolTip(5, progress)
             background, ink = COLOURS.get(r.status, ("#ececec", "#303030"))
             item.setBackground(1, QBrush(QColor(background)))
             item.setForeground(1, QBrush(QColor(ink)))
@@ -372,6 +376,72 @@ class WorkPlanPage(QWidget):
                                       folder=folder if folder.is_dir() else Path.home())
 
         ops.write_progress_report(self.runner, code, out, as_of=as_of, success=done, parent=self)
+
+    def progress_report_as_word(self, out: Path | None = None, *, as_of: date | None = None) -> None:
+        """The progress report as a Word document (.docx) where the officer chooses, to edit before sending."""
+        code = self.programme.currentData()
+        if code is None:
+            return
+        if out is None:
+            folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
+            suggested = (folder if folder.is_dir() else Path.home()) / \
+                f"{code} progress report {(as_of or date.today()).isoformat()}.docx"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Progress report as a Word document"),
+                                                    str(suggested), self.tr("Word document (*.docx)"))
+            if not chosen:
+                return
+            out = Path(chosen)
+            if out.suffix.lower() != ".docx":
+                out = out.with_name(out.name + ".docx")
+            self.settings.set(Options.LAST_FOLDER, str(out.parent))
+
+        def done(_pages: int) -> None:
+            self.last_report = out
+            self.runner.message.emit(self.tr("Progress report of {code} written to {file}").format(
+                code=code, file=out.name))
+
+        ops.write_progress_report(self.runner, code, out, as_of=as_of, success=done, parent=self)
+
+    def annual_plan(self, year: int | None = None, out: Path | None = None) -> None:
+        """The tasks of a year with their budget line and funding source, for the funding partners: the
+        officer chooses the year and the file (PDF, Word or Excel)."""
+        code = self.programme.currentData()
+        if code is None:
+            return
+        if year is None:  # the years the plan holds, read on the database worker, then the officer's choice
+            ReadOp(self.runner, work_plan_view.years).run(code, success=lambda years: self._annual_plan_year(years))
+            return
+        if out is None:
+            folder = Path(self.settings.get(Options.LAST_FOLDER) or Path.home())
+            suggested = (folder if folder.is_dir() else Path.home()) / f"{code} annual work plan {year}.pdf"
+            formats = {self.tr("PDF document (*.pdf)"): ".pdf", self.tr("Word document (*.docx)"): ".docx",
+                       self.tr("Excel workbook (*.xlsx)"): ".xlsx"}
+            chosen, kind = QFileDialog.getSaveFileName(self, self.tr("Annual work plan {year}").format(year=year),
+                                                       str(suggested), ";;".join(formats))
+            if not chosen:
+                return
+            out = Path(chosen)
+            if out.suffix.lower() not in (".pdf", ".docx", ".xlsx"):
+                out = out.with_name(out.name + formats.get(kind, ".pdf"))
+            self.settings.set(Options.LAST_FOLDER, str(out.parent))
+
+        def done(_pages: int) -> None:
+            self.last_report = out
+            self.runner.message.emit(self.tr("Annual work plan {year} of {code} written to {file}").format(
+                year=year, code=code, file=out.name))
+            if out.suffix.lower() == ".pdf":
+                from opn_desk.gui.widgets.print_preview import show_pdf
+
+                self.pdf_shown = show_pdf(self, out, self.tr("Annual work plan {year}: {code}").format(
+                    year=year, code=code), folder=out.parent)
+
+        ops.write_annual_plan(self.runner, code, year, out, success=done, parent=self)
+
+    def _annual_plan_year(self, years: list[int]) -> None:
+        chosen, ok = QInputDialog.getItem(self, self.tr("Annual work plan"), self.tr("Year of the work plan:"),
+                                          [str(y) for y in years or [date.today().year]], 0, False)
+        if ok:
+            self.annual_plan(int(chosen))
 
     def save_state(self) -> None:
         pass

@@ -27,14 +27,17 @@ from opn_desk.services.sync import derived, identity
 from opn_desk.services.sync.oplog import (
     AUDIT,
     CHUNK,
+    REOPEN,
     as_collection,
     collections,
     decode,
     dumps,
     from_collection,
     insert_heads,
+    insert_ignoring,
     insert_ops,
     load_heads,
+    settle,
     synced_columns,
 )
 
@@ -97,6 +100,7 @@ def load_ops(session, opids, origins: dict[int, str] | None = None) -> dict[int,
 def receive(session, ops: list[WireOp], names: dict[uuid.UUID, str]) -> Applied:
     ident = identity.current(session)
     origins = {op.origin for op in ops} | {o for op in ops for o, _ in op.supersedes}
+    origins |= {uuid.UUID(r["origin"]) for op in ops if op.kind == REOPEN for r in op.value or ()}
     nos = identity.replica_numbers(session, {o: names.get(o, "") for o in origins})
     seen = identity.seen_of(session, ident.replica_id)
     by_origin: dict[uuid.UUID, dict[int, WireOp]] = defaultdict(dict)
@@ -130,14 +134,17 @@ def receive(session, ops: list[WireOp], names: dict[uuid.UUID, str]) -> Applied:
         session.execute(delete(sync_head).where(sync_head.c.opid == bindparam("o")), [{"o": o} for o in superseded])
     insert_heads(session, [(op.tbl, op.rec, op.field if op.kind not in ("create", DELETE) else ROW, local,
                             op.kind == DELETE)
-                           for local, op in fresh.items() if op.kind != AUDIT and local not in dead])
+                           for local, op in fresh.items() if op.kind not in (AUDIT, REOPEN) and local not in dead])
     numbers = {v: k for k, v in nos.items()}
     waiting = [o for o in superseded if o not in fresh and
                identity.split(o)[1] > seen.get(str(numbers.get(identity.split(o)[0], "")), 0)]
     if waiting:
-        session.execute(insert(sync_dead).prefix_with("OR IGNORE"), [{"opid": o} for o in waiting])
+        insert_ignoring(session, sync_dead, [{"opid": o} for o in waiting])
     for chunk in _chunks(fresh):
         session.execute(delete(sync_dead).where(sync_dead.c.opid.in_(chunk)))
+    reopens = [op for op in fresh.values() if op.kind == REOPEN]
+    if reopens:
+        _reopen(session, reopens, nos, seen)
     ident.last_hlc = max([ident.last_hlc] + [op.hlc for op in fresh.values()])
     identity.save(session, ident)
     identity.set_seen(session, ident.replica_id, seen)
@@ -154,6 +161,44 @@ def receive(session, ops: list[WireOp], names: dict[uuid.UUID, str]) -> Applied:
     result.tables = {t for t, ids in written.items() if ids}
     _audit(session, [op for op in fresh.values() if op.kind == AUDIT])
     return result
+
+
+def _reopen(session, reopens: list[WireOp], nos: dict[uuid.UUID, int], seen: dict[str, int]) -> None:
+    """Decisions undone on another laptop: the values each had decided between are heads again unless an
+    operation still standing supersedes them (`standing`). A value this laptop has dropped from its log
+    since (every laptop had seen it) comes back from the undo's own copy."""
+    for op in reopens:
+        wanted: dict[int, dict] = {}
+        for r in op.value or ():
+            origin = uuid.UUID(r["origin"])
+            if int(r["seq"]) <= int(seen.get(str(origin), 0)):  # received here (always, as bundles go)
+                wanted[identity.opid(nos[origin], int(r["seq"]))] = r
+        if not wanted:
+            continue
+        have = set(session.execute(select(sync_op.c.opid).where(sync_op.c.opid.in_(list(wanted)))).scalars())
+        insert_ops(session, [{"opid": o, "hlc": int(r["hlc"]), "author": str(r.get("author", ""))[:200],
+                              "operation": uuid.UUID(r["operation"]), "tbl": op.tbl, "rec": op.rec,
+                              "field": op.field, "kind": "set", "value": dumps(r.get("value")), "supersedes": "[]"}
+                             for o, r in wanted.items() if o not in have])
+        back = standing(session, op.tbl, op.rec, set(wanted))
+        insert_heads(session, [(op.tbl, op.rec, op.field, o, False) for o in sorted(back)])
+
+
+def standing(session, tbl: str, rec: uuid.UUID, candidates: set[int], undone: set[int] = frozenset()) -> set[int]:
+    """Of ``candidates`` (the values an undone decision had superseded), those that stand again: not
+    undone themselves and superseded by no operation that still stands (one no undo has reverted).
+    ``undone``: operations reverted by an undo not in the log yet (the one being written)."""
+    rows = session.execute(select(sync_op.c.opid, sync_op.c.kind, sync_op.c.supersedes).where(
+        sync_op.c.tbl == tbl, sync_op.c.rec == rec)).all()
+    reverted = set(undone)
+    for r in rows:
+        if r.kind == REOPEN:
+            reverted.update(json.loads(r.supersedes))
+    covered: set[int] = set()
+    for r in rows:
+        if r.kind not in (REOPEN, AUDIT) and r.opid not in reverted:
+            covered.update(json.loads(r.supersedes))
+    return {c for c in candidates if c not in reverted and c not in covered}
 
 
 def _converter(column):
@@ -180,7 +225,13 @@ def _audit(session, ops: list[WireOp]) -> None:
         for entry in op.value or ():
             rows.append(tuple(convert(entry.get(name)) for name, convert in columns)
                         + (now, now, 1, uuid.UUID(entry["origin"]).hex if entry.get("origin") else origin))
-    if rows:
+    if rows and session.get_bind().dialect.name != "sqlite":  # the team server: its own dialect and types
+        names = [c.name for c in t.columns if c.name not in ("created_at", "updated_at", "version", "origin")]
+        insert_ignoring(session, t, [{**{n: decode(t.c[n], e.get(n)) for n in names}, "created_at": utcnow(),
+                                      "updated_at": utcnow(), "version": 1,
+                                      "origin": uuid.UUID(e["origin"]) if e.get("origin") else op.origin}
+                                     for op in ops for e in op.value or ()])
+    elif rows:
         names = [name for name, _ in columns] + ["created_at", "updated_at", "version", "origin"]
         session.connection().exec_driver_sql(
             f"INSERT OR IGNORE INTO audit_entry ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
@@ -227,12 +278,16 @@ def _collections(t, many, state, values: dict, row: dict | None) -> None:
             base = row.get(column)
         else:
             base = _default(t.c[column])
-        values[column] = from_collection(kind, sep, merged_collection(kind, as_collection(kind, sep, base), found))
+        merged = merged_collection(kind, as_collection(kind, sep, base), found)
+        values[column] = from_collection(kind, sep, merged if kind == "map" else settle(t.c[column], merged))
 
 
 def materialise(session, touched: set[tuple[str, uuid.UUID]]) -> dict[str, set[uuid.UUID]]:
     """Bring each touched record in line with its heads; returns table -> records written."""
-    session.execute(text("PRAGMA defer_foreign_keys=ON"))  # checked when the transaction commits
+    # References are checked when the transaction commits (on the team server its references are
+    # DEFERRABLE for this: db/migrations/env.py).
+    session.execute(text("PRAGMA defer_foreign_keys=ON" if session.get_bind().dialect.name == "sqlite"
+                         else "SET CONSTRAINTS ALL DEFERRED"))
     origins = _origins(session)
     now = utcnow()
     written: dict[str, set[uuid.UUID]] = defaultdict(set)

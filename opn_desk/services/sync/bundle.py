@@ -28,7 +28,7 @@ from opn_desk.services.sync.apply import WireOp
 MAGIC = b"OPNSYNC1"
 FORMAT = 1
 SUFFIX = ".opnsync"
-KINDS = {"s": "set", "c": "create", "d": "delete", "a": "audit"}
+KINDS = {"s": "set", "c": "create", "d": "delete", "a": "audit", "r": "reopen"}
 CODES = {v: k for k, v in KINDS.items()}
 MAX_HEADER = 1 << 20
 

@@ -11,17 +11,20 @@ travel as one ``audit`` operation and are stamped with this laptop's id.
 
 from __future__ import annotations
 
+import json
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
-from opn_desk.db.models import AuditEntry, sync_replica
+from opn_desk.db.models import AuditEntry, sync_op, sync_replica, utcnow
 from opn_desk.domain.sync_merge import CREATE, DELETE, ROW, SET, element_changes, element_field, split_element
 from opn_desk.services.sync import identity
-from opn_desk.services.sync.apply import materialise
+from opn_desk.services.sync.apply import materialise, standing
 from opn_desk.services.sync.oplog import (
     AUDIT,
+    REOPEN,
     as_collection,
     collections,
     dumps,
@@ -32,6 +35,15 @@ from opn_desk.services.sync.oplog import (
     table,
     write_heads,
 )
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """An undone decision, as the undo step remembers it: the values it brought back (the heads a redo
+    expects) and the value decided (what a redo decides again)."""
+
+    restored: frozenset[int]
+    value: Any
 
 
 class _Writer:
@@ -45,6 +57,7 @@ class _Writer:
         self.rows: list[dict] = []
         self.final: dict[tuple[str, uuid.UUID, str], int] = {}
         self.reordered: set[tuple[str, uuid.UUID]] = set()  # records whose collections changed
+        self.handled: set[tuple[str, uuid.UUID, str]] = set()  # fields an undone or redone decision wrote
 
     def emit(self, tbl: str, rec: uuid.UUID, fld: str, kind: str, value: Any, supersedes) -> int:
         self.ident.last_seq += 1
@@ -57,6 +70,8 @@ class _Writer:
         return op
 
     def field(self, tbl: str, rec: uuid.UUID, name: str, value: Any) -> None:
+        if (tbl, rec, name) in self.handled:
+            return
         heads = self.heads[(tbl, rec)]
         heads[name] = {self.emit(tbl, rec, name, SET, encode(value), heads.get(name, ()))}
 
@@ -112,6 +127,57 @@ class _Writer:
             elif name in values and not heads.get(name):
                 heads[name] = {self.emit(tbl, rec, name, SET, encode(values[name]), ())}
 
+    def replay(self, ops: dict) -> None:
+        """Undo or redo of a step that decided conflicts (``ops``: what the step last wrote per field).
+        Undoing a decision reopens the conflict: a ``reopen`` operation supersedes the decision and the
+        values it decided between are heads again (the same conflict, the same id, on every laptop).
+        Redoing it decides again, with the value decided, superseding those values."""
+        for (tbl, rec, name), op in sorted(ops.items(), key=lambda x: (x[0][0], str(x[0][1]), x[0][2])):
+            heads = self.heads[(tbl, rec)]
+            if isinstance(op, Reopened):
+                if heads.get(name) != set(op.restored):
+                    continue
+                heads[name] = {self.emit(tbl, rec, name, SET, op.value, heads[name])}
+            elif isinstance(op, int) and heads.get(name) == {op}:
+                found = _decision(self.session, op)
+                if found is None:
+                    continue
+                value, restored = found
+                back = standing(self.session, tbl, rec, {o for o, _ in restored}, {op})
+                if not back:
+                    continue
+                self.emit(tbl, rec, name, REOPEN, [r for _, r in restored], {op})
+                heads[name] = back
+                self.final[(tbl, rec, name)] = Reopened(frozenset(back), value)
+            else:
+                continue
+            self.handled.add((tbl, rec, name))
+            self.reordered.add((tbl, rec))
+
+
+def _decision(session, op: int) -> tuple[Any, list[tuple[int, dict]]] | None:
+    """(value, the values it superseded as a reopen carries them) when ``op`` decided between several
+    values and they are all still in the log; None for a plain edit."""
+    row = session.execute(select(sync_op.c.kind, sync_op.c.value, sync_op.c.supersedes)
+                          .where(sync_op.c.opid == op)).first()
+    if row is None or row.kind != SET:
+        return None
+    superseded = json.loads(row.supersedes)
+    if len(superseded) < 2:
+        return None
+    found = {r.opid: r for r in session.execute(select(sync_op).where(sync_op.c.opid.in_(superseded)))}
+    if len(found) != len(superseded):
+        return None
+    numbers = {no: rid for no, rid in session.execute(select(sync_replica.c.no, sync_replica.c.id))}
+    restored = []
+    for opid in sorted(superseded):
+        r = found[opid]
+        no, seq = identity.split(opid)
+        restored.append((opid, {"origin": str(numbers[no]), "seq": seq, "hlc": r.hlc, "author": r.author,
+                                "operation": str(r.operation),
+                                "value": json.loads(r.value) if r.value is not None else None}))
+    return (json.loads(row.value) if row.value is not None else None), restored
+
 
 def _records(changes) -> set[tuple[str, uuid.UUID]]:
     from opn_desk.services.audit import BulkCreate
@@ -152,14 +218,17 @@ def capture(session, ctx) -> dict[tuple[str, uuid.UUID, str], int]:
     operation written for it (what undo checks against)."""
     from opn_desk.services.audit import BulkCreate
 
-    if not ctx.changes or getattr(ctx, "exchange", False):
+    replaying = getattr(ctx, "replaying", None) or {}
+    if (not ctx.changes and not replaying and not getattr(ctx, "decided", None)) or getattr(ctx, "exchange", False):
         return {}
     # A desk logs operations from its first exchange (clone or export) on: before, every laptop it
     # will ever have gets its records whole, by `sync clone`.
     ident = identity.current(session, create=False)
     if ident is None:
         return {}
-    writer = _Writer(session, ctx, ident, _records(ctx.changes))
+    writer = _Writer(session, ctx, ident, _records(ctx.changes) | {(t, r) for t, r, _ in replaying}
+                     | {(t, r) for t, r, _, _ in getattr(ctx, "decided", ())})
+    writer.replay(replaying)
     for change in ctx.changes:
         if isinstance(change, BulkCreate):
             removed = getattr(change, "removed", False)
@@ -174,6 +243,11 @@ def capture(session, ctx) -> dict[tuple[str, uuid.UUID, str], int]:
             writer.set(change.table, change.record_id, change.after, change.before)
         elif change.action == "delete":
             writer.delete(change.table, change.record_id, change.before)
+    for tbl, rec, name, value in getattr(ctx, "decided", ()):
+        if (tbl, rec, name) not in writer.final:  # a key decided to the value the row already held
+            writer.field(tbl, rec, name, value)
+    if writer.handled:
+        _audit_replay(session, ctx, writer.handled)
     _audit(session, writer)
     _finish(session, writer)
     _settle_references(session, ctx.changes)
@@ -182,6 +256,22 @@ def capture(session, ctx) -> dict[tuple[str, uuid.UUID, str], int]:
         # this laptop's row takes that order too (values are unchanged).
         materialise(session, writer.reordered)
     return writer.final
+
+
+def _audit_replay(session, ctx, fields) -> None:
+    """The trail of a decision undone (the conflict open again) or redone, and the records it touched
+    among the step's changes, so the views showing them refresh."""
+    from opn_desk.services.audit import Change
+
+    now = utcnow()
+    session.execute(insert(AuditEntry), [{
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "actor": ctx.actor,
+        "operation": ctx.id, "description": ctx.description[:300], "table_name": tbl, "record_id": rec,
+        "action": "update", "changes": {"reopened" if ctx.description.startswith("Undo") else "decided": name},
+    } for tbl, rec, name in sorted(fields, key=str)])
+    known = {(c.table, c.record_id) for c in ctx.changes if isinstance(c, Change)}
+    ctx.changes.extend(Change(tbl, rec, "update", {}, {}) for tbl, rec, _ in sorted(fields, key=str)
+                       if (tbl, rec) not in known)
 
 
 def _settle_references(session, changes) -> None:
@@ -230,10 +320,11 @@ def undo_blocker(session, ops: dict[tuple[str, uuid.UUID, str], int]) -> tuple[s
     if not ops:
         return None
     heads = load_heads(session, {(t, r) for t, r, _ in ops})
-    for (t, r, f), op in sorted(ops.items(), key=lambda x: x[1]):
+    for (t, r, f), op in sorted(ops.items(), key=lambda x: min(x[1].restored) if isinstance(x[1], Reopened) else x[1]):
+        expected = set(op.restored) if isinstance(op, Reopened) else {op}
         now = heads.get((t, r), {}).get(f, set())
-        if now != {op}:
-            return t, r, f, next(iter(sorted(now - {op})), None)
+        if now != expected:
+            return t, r, f, next(iter(sorted(now - expected)), None)
     return None
 
 
@@ -254,13 +345,59 @@ def _unique_sets(t, column: str) -> list[list[str]]:
     return [u for u in found if column in u]
 
 
+class _Merges:
+    """The records of one redirect column merged away (``into``: merged -> the record it names), and
+    what the merge that did it had seen."""
+
+    def __init__(self, session, ident, rt: str, rcol: str, fresh: set[int], candidates: set[uuid.UUID]):
+        from opn_desk.db.models import Base
+
+        self.session, self.ident, self.rt, self.rcol, self.fresh = session, ident, rt, rcol, fresh
+        self.target = Base.metadata.tables[rt]
+        self.into: dict[uuid.UUID, uuid.UUID] = {}
+        cands = list(candidates)
+        for i in range(0, len(cands), 400):
+            self.into.update(session.execute(select(self.target.c.id, self.target.c[rcol]).where(
+                self.target.c.id.in_(cands[i:i + 400]), self.target.c[rcol].is_not(None))).all())
+        self.merged = set(self.into)
+        heads = load_heads(session, {(rt, m) for m in self.into}) if self.into else {}
+        self.merge_op = {m: max(heads.get((rt, m), {}).get(rcol, ()), default=None) for m in self.into}
+        self.seen_by: dict[int, dict[str, int]] = {}
+        self.numbers = {no: rid for no, rid in session.execute(select(sync_replica.c.no, sync_replica.c.id))}
+
+    def unseen(self, merged: uuid.UUID, ops: set[int]) -> bool:
+        """Whether the merge of ``merged`` had not seen ``ops`` (a reference's operations)."""
+        op = self.merge_op.get(merged)
+        if op is None or not ops:
+            return False  # merged before this desk logged operations, or a reference with no history
+        origin = identity.split(op)[0]
+        if origin == self.ident.no:
+            return bool(ops & self.fresh)
+        if origin not in self.seen_by:
+            self.seen_by[origin] = identity.seen_of(self.session, self.numbers[origin])
+        seen = self.seen_by[origin]
+        return any(identity.split(x)[1] > int(seen.get(str(self.numbers[identity.split(x)[0]]), 0)) for x in ops)
+
+    def survivor(self, rec: uuid.UUID) -> uuid.UUID:
+        """The record kept at the end of a chain of merges."""
+        hops = 0
+        while rec in self.into and hops < 20:
+            nxt = self.into[rec]
+            if nxt not in self.into:
+                found = self.session.scalar(select(self.target.c[self.rcol]).where(self.target.c.id == nxt))
+                if found is None:
+                    return nxt
+                self.into[nxt] = found
+            rec, hops = nxt, hops + 1
+        return rec
+
+
 def _moves(session, ident, rt: str, rcol: str, written, fresh: set[int]) -> list[tuple[str, uuid.UUID, str, uuid.UUID]]:
     """The rows to move for one redirect column (see `follow_merges`)."""
     from opn_desk.db.models import Base
     from opn_desk.services.sync.apply import _references
 
     moves: list[tuple[str, uuid.UUID, str, uuid.UUID]] = []
-    target = Base.metadata.tables[rt]
     refs = [(o, c) for o, c in _references(rt) if (o, c) != (rt, rcol)]
     candidates = set(written.get(rt, ()))
     for other, column in refs:
@@ -269,43 +406,10 @@ def _moves(session, ident, rt: str, rcol: str, written, fresh: set[int]) -> list
         for i in range(0, len(recs), 400):
             candidates.update(session.execute(select(o.c[column]).where(
                 o.c.id.in_(recs[i:i + 400]), o.c[column].is_not(None))).scalars())
-    into: dict[uuid.UUID, uuid.UUID] = {}
-    cands = list(candidates)
-    for i in range(0, len(cands), 400):
-        into.update(session.execute(select(target.c.id, target.c[rcol]).where(
-            target.c.id.in_(cands[i:i + 400]), target.c[rcol].is_not(None))).all())
-    if not into:
+    merges = _Merges(session, ident, rt, rcol, fresh, candidates)
+    if not merges.into:
         return moves
-    merge_heads = load_heads(session, {(rt, m) for m in into})
-    merge_op = {m: max(merge_heads.get((rt, m), {}).get(rcol, ()), default=None) for m in into}
-    seen_by: dict[int, dict[str, int]] = {}
-    numbers = {no: rid for no, rid in session.execute(select(sync_replica.c.no, sync_replica.c.id))}
-
-    def unseen_by_merge(merged: uuid.UUID, ops: set[int]) -> bool:
-        op = merge_op.get(merged)
-        if op is None or not ops:
-            return False  # merged before this desk logged operations, or a reference with no history
-        origin = identity.split(op)[0]
-        if origin == ident.no:
-            return bool(ops & fresh)
-        if origin not in seen_by:
-            seen_by[origin] = identity.seen_of(session, numbers[origin])
-        seen = seen_by[origin]
-        return any(identity.split(x)[1] > int(seen.get(str(numbers[identity.split(x)[0]]), 0)) for x in ops)
-
-    def survivor(rec: uuid.UUID) -> uuid.UUID:
-        hops = 0
-        while rec in into and hops < 20:
-            nxt = into[rec]
-            if nxt not in into:
-                found = session.scalar(select(target.c[rcol]).where(target.c.id == nxt))
-                if found is None:
-                    return nxt
-                into[nxt] = found
-            rec, hops = nxt, hops + 1
-        return rec
-
-    merged_ids = list(into)
+    merged_ids = list(merges.merged)
     for other, column in refs:
         o = Base.metadata.tables[other]
         rows = []
@@ -317,9 +421,9 @@ def _moves(session, ident, rt: str, rcol: str, written, fresh: set[int]) -> list
         heads = load_heads(session, {(other, r) for r, _ in rows})
         uniques = _unique_sets(o, column)
         for rid, merged in rows:
-            if not unseen_by_merge(merged, set(heads.get((other, rid), {}).get(column, ()))):
+            if not merges.unseen(merged, set(heads.get((other, rid), {}).get(column, ()))):
                 continue
-            new = survivor(merged)
+            new = merges.survivor(merged)
             if new == merged or (other == rt and new == rid):
                 continue
             clash = False
@@ -333,6 +437,78 @@ def _moves(session, ident, rt: str, rcol: str, written, fresh: set[int]) -> list
     return moves
 
 
+def _ids_in(value) -> set[uuid.UUID]:
+    keys = value.keys() if isinstance(value, dict) else (value or ())
+    found = set()
+    for key in keys:
+        try:
+            found.add(uuid.UUID(str(key)))
+        except ValueError:
+            pass
+    return found
+
+
+def _element_moves(session, ident, rt: str, rcol: str, fresh: set[int]) -> list[tuple[str, uuid.UUID, str, Any]]:
+    """Ids of ``rt`` kept inside columns flagged ``info={"refers": rt}`` (a round's pins and picks, a saved
+    scenario's pins and slate) that name a record merged away by a merge that had not seen them: the
+    fields to write, (table, record, field, value). In a collection the merged record's key or element is
+    taken out and the kept record's added (a key the kept record has already keeps its value); a plain
+    field is written whole, re-keyed the way the merge itself re-keys (`duplicates._merge_selection`)."""
+    from opn_desk.db.models import Base
+
+    out: list[tuple[str, uuid.UUID, str, Any]] = []
+    for t in Base.metadata.sorted_tables:
+        columns = [c.name for c in t.columns if c.info.get("refers") == rt]
+        if not columns:
+            continue
+        rows = {r.id: r._mapping for r in session.execute(select(t.c.id, *(t.c[c] for c in columns)))}
+        found: dict[tuple[uuid.UUID, str], set[uuid.UUID]] = {}
+        many = collections(t.name)
+        for rid, row in rows.items():
+            for column in columns:
+                kind, sep = many.get(column, (None, None))
+                value = as_collection(kind, sep, row[column]) if kind else row[column]
+                if ids := _ids_in(value):
+                    found[(rid, column)] = ids
+        if not found:
+            continue
+        merges = _Merges(session, ident, rt, rcol, fresh, set().union(*found.values()))
+        if not merges.into:
+            continue
+        heads = load_heads(session, {(t.name, rid) for rid, _ in found})
+        for (rid, column), ids in sorted(found.items(), key=lambda x: (str(x[0][0]), x[0][1])):
+            kind, sep = many.get(column, (None, None))
+            fields = heads.get((t.name, rid), {})
+            value = as_collection(kind, sep, rows[rid][column]) if kind else rows[rid][column]
+            moved = {}
+            for merged in sorted(ids & merges.merged, key=str):
+                old = str(merged)
+                ops = set(fields.get(element_field(column, old) if kind else column, ()))
+                new = merges.survivor(merged)
+                if new != merged and merges.unseen(merged, ops):
+                    moved[old] = str(new)
+            if not moved:
+                continue
+            if kind == "map":
+                for old, new in moved.items():
+                    out.append((t.name, rid, element_field(column, old), None))
+                    if new not in value:
+                        out.append((t.name, rid, element_field(column, new), value[old]))
+            elif kind == "set":
+                for old, new in moved.items():
+                    out.append((t.name, rid, element_field(column, old), None))
+                    if new not in value:
+                        out.append((t.name, rid, element_field(column, new), True))
+            elif isinstance(value, dict):
+                rekeyed = {k: v for k, v in value.items() if k not in moved}
+                for old, new in moved.items():
+                    rekeyed.setdefault(new, value[old])
+                out.append((t.name, rid, column, rekeyed))
+            else:
+                out.append((t.name, rid, column, list(dict.fromkeys(moved.get(k, k) for k in value))))
+    return out
+
+
 def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) -> list[tuple[str, uuid.UUID]]:
     """A link added on one laptop to a record merged away on another follows the merge (docs/SYNC.md).
 
@@ -344,6 +520,8 @@ def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) 
     (table, record) of the rows moved."""
     ident = identity.current(session)
     moves = [m for rt, rcol in _redirects() for m in _moves(session, ident, rt, rcol, written, fresh)]
+    # Ids kept inside a record's fields (pins, picks) follow alike, key by key.
+    moves += [m for rt, rcol in _redirects() for m in _element_moves(session, ident, rt, rcol, fresh)]
     if not moves:
         return []
     ctx = session.info["operation"]
@@ -351,5 +529,6 @@ def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) 
     for t, r, column, new in moves:
         writer.field(t, r, column, new)
     _finish(session, writer)
-    materialise(session, {(t, r) for t, r, _, _ in moves})
-    return [(t, r) for t, r, _, _ in moves]
+    records = {(t, r) for t, r, _, _ in moves}
+    materialise(session, records)
+    return sorted(records, key=str)

@@ -308,7 +308,6 @@ def _resolve_key(session, ctx, conflict: Conflict, row, element, keep: int | Non
     if row is not None:
         stored = row._mapping[column]
         current = as_collection(kind, sep, stored)
-        old = current.get(key)
         if new is None:
             current.pop(key, None)
         else:
@@ -317,10 +316,10 @@ def _resolve_key(session, ctx, conflict: Conflict, row, element, keep: int | Non
         if after != stored:
             session.execute(update(t).where(t.c.id == conflict.record).values(
                 {column: after, "version": t.c.version + 1, "updated_at": utcnow()}))
-    else:
-        old = None
-    ctx.changes.append(Change(conflict.table, conflict.record, "update", {conflict.column: old},
-                              {conflict.column: new}))
+        # The whole column, as undo and redo replay it; the key's operation is written whatever the row
+        # holds (`capture`, ``ctx.decided``): the decision supersedes every competing value everywhere.
+        ctx.changes.append(Change(conflict.table, conflict.record, "update", {column: stored}, {column: after}))
+    ctx.decided = [*getattr(ctx, "decided", ()), (conflict.table, conflict.record, conflict.column, new)]
     shown = _show(session, conflict.table, conflict.column, new)
     _audit(session, ctx, conflict, shown)
     return f"Decided {conflict.field}: {shown!r}."

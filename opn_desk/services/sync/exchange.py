@@ -35,6 +35,7 @@ from opn_desk.db.store import HEAD, KNOWN_REVISIONS
 from opn_desk.domain.sync_merge import derived_id
 from opn_desk.services.sync import SyncError, bundle, conflicts, identity
 from opn_desk.services.sync.apply import WireOp, receive
+from opn_desk.services.sync.oplog import REOPEN, insert_ignoring
 
 BACKUP_KIND = "before-exchange"
 
@@ -311,8 +312,8 @@ def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
     messages = []
     for kind, message, records in found:
         fid = derived_id("finding", kind, *records)
-        session.execute(insert(sync_finding).prefix_with("OR IGNORE").values(
-            id=fid, kind=kind, message=message, records=[str(r) for r in records], found_at=now))
+        insert_ignoring(session, sync_finding, [dict(
+            id=fid, kind=kind, message=message, records=[str(r) for r in records], found_at=now)])
         if message not in messages:
             messages.append(message)
     return messages
@@ -323,13 +324,20 @@ def _prune(session) -> int:
     replicas = session.execute(select(sync_replica)).all()
     active = [r for r in replicas if not r.forgotten]
     dropped = 0
+    # Kept too: the values a decision still shown decided between (undoing it reopens the conflict), and
+    # every undo of a decision (what it reverted must stay reverted whatever arrives later).
+    decided: set[int] = set()
+    for text in session.execute(select(sync_op.c.supersedes).join(sync_head, sync_head.c.opid == sync_op.c.opid)
+                                .where(sync_op.c.kind == "set", sync_op.c.supersedes.like("%,%"))).scalars():
+        decided.update(json.loads(text))
     for r in replicas:
         floor = min((int((a.seen or {}).get(str(r.id), 0)) for a in active), default=0)
         if floor <= 0:
             continue
         low, high = identity.opid(r.no, 0), identity.opid(r.no, floor)
+        kept = sorted(o for o in decided if low < o <= high)
         dropped += session.execute(delete(sync_op).where(
-            sync_op.c.opid > low, sync_op.c.opid <= high,
+            sync_op.c.opid > low, sync_op.c.opid <= high, sync_op.c.kind != REOPEN, sync_op.c.opid.not_in(kept),
             sync_op.c.opid.not_in(select(sync_head.c.opid).where(sync_head.c.opid > low,
                                                                  sync_head.c.opid <= high)))).rowcount or 0
     return dropped
@@ -444,6 +452,8 @@ def import_bundles(desk, files: list[Path], *, make_backup: bool = True) -> Impo
                    for b in bundles for op in b.ops)
 
     # Nothing new (a bundle read again): only what the sender has seen is noted, so no backup is needed.
+    # The team server keeps its own backups (pg_dump, docs/SERVER.md): no file copy there.
+    make_backup = make_backup and not desk.store.on_server
     started = _start_backup(desk.store.path) if make_backup and desk.read(anything_new) else None
 
     def run(session) -> Imported:
@@ -488,7 +498,12 @@ def clone_desk(source_desk, out: Path, name: str) -> tuple[uuid.UUID, str]:
 
     source_desk.write(f"Prepare a copy for {wanted}", register)
     try:
-        backup.copy_database(source_desk.store.path, out)
+        if source_desk.store.on_server:  # a laptop's copy of the team server's desk, checked table by table
+            from opn_desk.services.server_copy import download
+
+            download(source_desk.store.path, out)
+        else:
+            backup.copy_database(source_desk.store.path, out)
         con = sqlite3.connect(out)
         try:
             con.execute("UPDATE sync_self SET replica_id = ?, fingerprint = NULL, last_seq = 0", (new_id.hex,))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from opn_desk.db.models import sync_replica, sync_self
@@ -27,6 +27,7 @@ from opn_desk.domain.text import fold
 
 SEQ_BITS = 40
 RESTORED = "restored"  # a fingerprint no laptop has: the next write forks (a backup was restored)
+SERVER_NAME = "Team server"
 
 
 def opid(no: int, seq: int) -> int:
@@ -53,6 +54,21 @@ def database_path(session: Session) -> Path | None:
 def fingerprint(path: Path | None) -> str:
     where = f"{socket.gethostname()}\0{os.fspath(path) if path else ''}"
     return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def fingerprint_here(session: Session) -> str:
+    """This copy's fingerprint: the computer and file, or on the team server (docs/SERVER.md) the server
+    cluster and database, so every officer's computer writes as the one server replica while a restored
+    dump (another database) forks."""
+    if session.get_bind().dialect.name != "postgresql":
+        return fingerprint(database_path(session))
+    where = session.execute(text("SELECT (SELECT system_identifier FROM pg_control_system()), oid FROM pg_database "
+                                 "WHERE datname = current_database()")).one()
+    return hashlib.sha256(f"server\0{where[0]}\0{where[1]}".encode()).hexdigest()[:40]
+
+
+def name_here(session: Session) -> str:
+    return SERVER_NAME if session.get_bind().dialect.name == "postgresql" else computer_name()
 
 
 def name_key(name: str) -> str:
@@ -100,7 +116,7 @@ def replica_numbers(session: Session, ids: dict[uuid.UUID, str]) -> dict[uuid.UU
 
 def _create(session: Session, fp: str) -> None:
     replica = uuid.uuid4()
-    add_replica(session, replica, computer_name())
+    add_replica(session, replica, name_here(session))
     session.execute(insert(sync_self).values(id=1, desk_id=uuid.uuid4(), desk_key=os.urandom(32), replica_id=replica,
                                              fingerprint=fp, last_seq=0, last_hlc=0))
 
@@ -111,7 +127,8 @@ def _fork(session: Session, row, fp: str) -> None:
     seen[str(row.replica_id)] = row.last_seq
     session.execute(update(sync_replica).where(sync_replica.c.id == row.replica_id).values(seen=seen))
     replica = uuid.uuid4()
-    wanted = f"{old.name} (restored)" if row.fingerprint == RESTORED else computer_name()
+    here = name_here(session)
+    wanted = f"{old.name} (restored)" if row.fingerprint == RESTORED and here != SERVER_NAME else here
     add_replica(session, replica, wanted, seen)
     session.execute(update(sync_self).values(replica_id=replica, fingerprint=fp, last_seq=0))
 
@@ -120,11 +137,13 @@ def current(session: Session, *, claim: bool = True, create: bool = True) -> Ide
     """This laptop's identity: made on first use, claimed by a fresh clone, forked for a copied file.
     ``claim=False`` reads only (None when the desk has none yet); ``create=False``: None when the desk
     has none yet, else claimed or forked as need be."""
-    row = session.execute(select(sync_self)).first()
+    # Writers take turns on the team server (a row lock; nothing on SQLite, whose writer is alone): two
+    # officers' operations never get the same sequence number.
+    row = session.execute(select(sync_self).with_for_update() if claim else select(sync_self)).first()
     if row is None and not create:
         return None
     if claim:
-        fp = fingerprint(database_path(session))
+        fp = fingerprint_here(session)
         if row is None:
             _create(session, fp)
         elif row.fingerprint is None:

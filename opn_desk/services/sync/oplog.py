@@ -12,10 +12,13 @@ from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, Uuid, delete, select
 
-from opn_desk.db.models import Base, sync_head
+from opn_desk.db.models import Base, sync_head, sync_op
 
 LOCAL = {"id", "created_at", "updated_at", "version"}
 AUDIT = "audit"
+# Undoing a decision: supersedes the decision and brings back the values it had decided between (the
+# operation's value lists them), so the conflict opens again with the same id (docs/SYNC.md, "Undo").
+REOPEN = "reopen"
 CHUNK = 400
 
 Heads = dict[str, set[int]]  # field -> operation ids
@@ -54,7 +57,23 @@ def as_collection(kind: str, separator: str | None, value: Any) -> Any:
     if separator is not None:
         sep = separator.strip() or separator
         return [x.strip() for x in (value or "").split(sep) if x.strip()]
-    return list(value or [])
+    # Elements are named by their text (``other_sdgs[3]``); `settle` gives numbers back their type.
+    return [x if isinstance(x, str) else canonical_text(x) for x in value or []]
+
+
+def canonical_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def settle(column: Column, elements: list) -> list:
+    """A merged set's elements as the column holds them: numbers again for ``info={"items": "int"}``, and
+    in ascending order for ``info={"order": "sorted"}`` (SDGs, reminder days: an order the user reads),
+    else in the order the merge lists them (first added first)."""
+    if column.info.get("items") == "int":
+        elements = [int(x) for x in elements]
+    if column.info.get("order") == "sorted":
+        elements = sorted(elements)
+    return elements
 
 
 def from_collection(kind: str, separator: str | None, value: Any) -> Any:
@@ -127,12 +146,27 @@ def write_heads(session, heads: dict[tuple[str, uuid.UUID], Heads], deleting: se
                            for (t, r), fields in heads.items() for f, ops in fields.items() for op in ops])
 
 
+def insert_ignoring(session, target: Table, rows: list[dict]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING in the database's own dialect (SQLite or the team server's PostgreSQL):
+    a row already there is kept as it is."""
+    if not rows:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    for i in range(0, len(rows), CHUNK):
+        session.execute(dialect.insert(target).on_conflict_do_nothing(), rows[i:i + CHUNK])
+
+
 OP_COLUMNS = ("opid", "hlc", "author", "operation", "tbl", "rec", "field", "kind", "value", "supersedes")
 
 
 def insert_ops(session, rows: list[dict]) -> None:
     """Driver-level executemany: tens of thousands of operations without per-row SQLAlchemy work."""
     if not rows:
+        return
+    if session.get_bind().dialect.name != "sqlite":  # the team server (docs/SERVER.md): its own dialect
+        insert_ignoring(session, sync_op, [{c: r[c] for c in OP_COLUMNS} for r in rows])
         return
     sql = f"INSERT OR IGNORE INTO sync_op ({', '.join(OP_COLUMNS)}) VALUES ({', '.join('?' * len(OP_COLUMNS))})"
     session.connection().exec_driver_sql(sql, [
@@ -142,7 +176,10 @@ def insert_ops(session, rows: list[dict]) -> None:
 
 def insert_heads(session, rows: list[tuple]) -> None:
     """(tbl, rec, field, opid, deleting) rows."""
-    if rows:
+    if rows and session.get_bind().dialect.name != "sqlite":  # the team server: its own dialect
+        insert_ignoring(session, sync_head, [{"tbl": t, "rec": r, "field": f, "opid": o, "deleting": bool(d)}
+                                             for t, r, f, o, d in rows])
+    elif rows:
         session.connection().exec_driver_sql(
             "INSERT OR IGNORE INTO sync_head (tbl, rec, field, opid, deleting) VALUES (?, ?, ?, ?, ?)",
             [(t, r.hex, f, o, int(d)) for t, r, f, o, d in rows])

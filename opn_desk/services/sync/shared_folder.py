@@ -13,6 +13,11 @@ writes only its own bundle file there and reads every other laptop's (docs/SYNC.
 3. then writes this laptop's own bundle (everything it knows, the changes just read included, so the
    folder relays them) under a temporary name and renames it, so a reader never sees half a file.
 
+The two halves are also separate: `read_folder` (step 2 alone: the window's *Read now*) and
+`write_own` (step 3 alone: *Write my file*). `look(desk, folder)` reads only the files' headers and
+says what is waiting (which laptops sent something new, how many of this laptop's changes its own
+file lacks): the window's watch of the folder calls it, and never reads by itself.
+
 Plain functions over a `Desk`, like exchange.py; the command line (`opn-desk sync folder`) and the
 window call them.
 """
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,7 +38,7 @@ from opn_desk.services.sync import SyncError, bundle, exchange, identity
 @dataclass(frozen=True)
 class FolderExchange:
     folder: Path
-    written: Path  # this laptop's own bundle in the folder
+    written: Path | None  # this laptop's own bundle in the folder (None: only read)
     written_changes: int
     imported: exchange.Imported | None  # None: nothing new to read
     read: tuple[str, ...] = ()  # file names merged
@@ -45,8 +50,9 @@ class FolderExchange:
             text = self.imported.summary()
         else:
             text = "Nothing new from the other laptops in the folder."
-        text += f" Wrote this laptop's {self.written_changes} change{'s' if self.written_changes != 1 else ''} " \
-                f"to {self.written.name}."
+        if self.written is not None:
+            text += f" Wrote this laptop's {self.written_changes} change{'s' if self.written_changes != 1 else ''} " \
+                    f"to {self.written.name}."
         if self.problems:
             text += " Not read: " + " ".join(sentence for _name, sentence in self.problems)
         return text
@@ -73,6 +79,8 @@ def check_folder(database: Path, folder: Path) -> Path:
     if not folder.is_dir():
         raise SyncError(f"{folder} is a file, not a folder.")
     where = folder.resolve()
+    if str(database).startswith(("postgresql://", "postgres://")):
+        return where  # the team server: no live file to keep out of the folder
     live = Path(database).resolve()
     if where in live.parents:
         raise SyncError(f"The live database {live.name} is inside {where}; a shared folder's sync would damage it, "
@@ -136,8 +144,9 @@ def candidates(desk, folder: Path) -> tuple[list[Path], list[str]]:
     return wanted, skipped
 
 
-def exchange_in_folder(desk, folder: Path, *, make_backup: bool = True) -> FolderExchange:
-    """Read the other laptops' files in the shared folder, then write this laptop's own (see the module)."""
+def read_folder(desk, folder: Path, *, make_backup: bool = True) -> FolderExchange:
+    """Read the other laptops' files in the shared folder (step 2 of the module): what is damaged is named
+    and left out, the rest merged in one import; this laptop's own file is not written."""
     where = check_folder(desk.store.path, Path(folder))
     wanted, skipped = candidates(desk, where)
     good: list[Path] = []
@@ -150,9 +159,92 @@ def exchange_in_folder(desk, folder: Path, *, make_backup: bool = True) -> Folde
         else:
             good.append(path)
     imported = exchange.import_bundles(desk, good, make_backup=make_backup) if good else None
+    return FolderExchange(where, None, 0, imported, tuple(p.name for p in good), tuple(skipped), tuple(problems))
+
+
+def write_own(desk, folder: Path) -> exchange.Exported:
+    """Write this laptop's own file into the shared folder (step 3 of the module): everything it knows."""
+    where = check_folder(desk.store.path, Path(folder))
     me = desk.write("Name this laptop's exchange file", lambda s: identity.current(s))
     ident = me.value
-    target = where / own_file_name(ident.name, ident.replica_id)
-    written = exchange.export_bundle(desk, target)
-    return FolderExchange(where, target, written.operations, imported, tuple(p.name for p in good),
-                          tuple(skipped), tuple(problems))
+    return exchange.export_bundle(desk, where / own_file_name(ident.name, ident.replica_id))
+
+
+def exchange_in_folder(desk, folder: Path, *, make_backup: bool = True) -> FolderExchange:
+    """Read the other laptops' files in the shared folder, then write this laptop's own (see the module)."""
+    done = read_folder(desk, folder, make_backup=make_backup)
+    written = write_own(desk, done.folder)
+    return replace(done, written=written.path, written_changes=written.operations)
+
+
+# -- what waits in the folder (the window's watch; headers only, nothing is read into the desk) -------------
+@dataclass(frozen=True)
+class Waiting:
+    """A file in the shared folder worth reading: another laptop's, bringing something new."""
+
+    name: str  # the file's name
+    sender: str  # the laptop that wrote it, by its name
+    size: int
+    modified: float  # seconds since the epoch
+
+
+@dataclass(frozen=True)
+class FolderNews:
+    folder: Path
+    waiting: tuple[Waiting, ...] = ()
+    own_file: str = ""  # this laptop's own file's name in the folder ("" when it is not there)
+    own_missing: int = 0  # changes made on this laptop that its own file in the folder lacks
+
+    @property
+    def senders(self) -> tuple[str, ...]:
+        """The laptops that sent something new, each once, in the order of their files."""
+        return tuple(dict.fromkeys(w.sender for w in self.waiting))
+
+    def key(self) -> tuple:
+        """What changes when a file is added, replaced or rewritten (to say news once, not at every look)."""
+        return tuple((w.name, w.size, w.modified) for w in self.waiting)
+
+
+def look(desk, folder: Path) -> FolderNews:
+    """What waits in the shared folder, from the files' headers alone: which other laptops' files bring
+    something new, and how many of this laptop's changes its own file lacks. Files whose header cannot
+    be read (half-copied by a sync client, damaged, another desk's) are not announced; *Read now* names
+    what is wrong with them. SyncError (one sentence) when the folder cannot be used."""
+    where = check_folder(desk.store.path, Path(folder))
+
+    def known(session):
+        ident = identity.current(session, claim=False)
+        if ident is None:
+            return None
+        vectors = {str(r.id): {k: int(v) for k, v in (r.seen or {}).items()}
+                   for r in session.execute(select(sync_replica.c.id, sync_replica.c.seen))}
+        names = {str(r.id): r.name for r in session.execute(select(sync_replica.c.id, sync_replica.c.name))}
+        return ident, identity.seen_of(session, ident.replica_id), vectors, names
+
+    found = desk.read(known)
+    if found is None:  # a desk that never exchanged: nothing to merge with yet
+        return FolderNews(where)
+    ident, mine, vectors, names = found
+    me = str(ident.replica_id)
+    waiting: list[Waiting] = []
+    own_file, own_missing = "", ident.last_seq
+    for path in sorted(where.glob(f"*{bundle.SUFFIX}"), key=lambda p: p.name.lower()):
+        header = _header(path) if path.is_file() else None
+        if header is None or str(header.get("desk", "")).replace("-", "") != ident.desk_id.hex:
+            continue
+        sender = str(uuid.UUID(str(header["sender"])))
+        if sender == me:
+            seen = {str(k): int(v) for k, v in dict(header.get("seen") or {}).items()}
+            missing = max(0, ident.last_seq - seen.get(me, 0))
+            if not own_file or missing < own_missing:
+                own_file, own_missing = path.name, missing
+            continue
+        if _nothing_new(header, mine, vectors.get(sender, {})):
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        name = names.get(sender) or str(header.get("sender_name") or "") or sender[:8]
+        waiting.append(Waiting(path.name, name, stat.st_size, stat.st_mtime))
+    return FolderNews(where, tuple(waiting), own_file, own_missing)

@@ -1,0 +1,459 @@
+"""Roles and rights on the team server (docs/SERVER.md, "Roles and rights").
+
+The database's own roles, set up by ``opn-desk server roles`` (`set_up_roles`) as the server's
+administrator:
+
+- ``opn_desk_officer``: reads and writes the desk's tables; which programmes' records an officer may
+  change is role membership too: ``opn_desk_every_programme``, or one ``opn_desk_programme_<code>``
+  role per programme (``opn-desk server grant LOGIN --role officer --programme SPP``, `grant`);
+- ``opn_desk_reader``: the Secretariat, SELECT only, and no privilege at all on the sensitive personal
+  data columns (column-level GRANTs: PostgreSQL never sends them to a reader).
+
+The rights are PostgreSQL role configuration (memberships), so no table holds them: nothing for the
+migrations, the laptops' merge or the copies up and down to carry, and only the server's administrator
+can change them (a session setting would be the officer's own to change).
+
+Enforced twice: the Desk's write path (`guard`, before each flush; `check_write` for an import's bulk
+rows; `refuse_reader`) refuses, in one sentence, an operation that touches another programme's records
+(or any write by a reader) before it reaches the server; row-level security
+policies on the tables with a programme (``programme_id``) refuse it in the database as well, for
+anything that reaches the server another way. A reader connected to the server does not receive the
+sensitive columns: the sessions on its engine leave them out of every query (`Rights.sees_sensitive`,
+detected once per opened database with ``has_column_privilege``), and they read as not known.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, event, literal, select, text
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import ORMExecuteState, Session, defer
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import ColumnClause
+
+from opn_desk.db.models import Base, Person
+from opn_desk.i18n import translate
+from opn_desk.services.errors import DeskError, NotAllowed
+
+OFFICER = "opn_desk_officer"
+READER = "opn_desk_reader"
+EVERY_PROGRAMME = "opn_desk_every_programme"
+PROGRAMME_PREFIX = "opn_desk_programme_"
+GROUPS = {"officer": OFFICER, "reader": READER}
+
+# The person's sensitive personal data (models: info={"sensitive": True}) and what a role that may not
+# see them reads instead: not known.
+SENSITIVE_COLUMNS: dict[str, object] = {
+    c.key: ("unknown" if c.key == "gender" else None)
+    for c in Person.__table__.columns if c.info.get("sensitive")}
+
+
+def _t(text_: str) -> str:
+    return translate("Desk", text_)
+
+
+class RightsRefused(DeskError):
+    """The server's roles cannot be set up or granted as asked; one sentence for the user."""
+
+
+# --- what the connected role may do -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rights:
+    role: str  # the database role connected (session_user): the audit trail's actor
+    kind: str  # owner (or superuser) / officer / reader / other
+    programmes: frozenset[str] | None  # the codes an officer may edit; None: every programme
+    sees_sensitive: bool
+
+
+UNRESTRICTED = Rights(role="", kind="owner", programmes=None, sees_sensitive=True)
+_RIGHTS: weakref.WeakKeyDictionary[Engine, Rights] = weakref.WeakKeyDictionary()
+
+
+def _detect(engine: Engine) -> Rights:
+    with engine.connect() as connection:
+        row = connection.execute(text(
+            "SELECT session_user, "
+            "  coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) "
+            "  OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = to_regclass('organisation')), "
+            "                 'MEMBER'), "
+            "  EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :officer), "
+            "  EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :officer AND pg_has_role(session_user, r.oid, 'MEMBER')), "
+            "  EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :reader AND pg_has_role(session_user, r.oid, 'MEMBER')), "
+            "  EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :every AND pg_has_role(session_user, r.oid, 'MEMBER')), "
+            "  coalesce(has_column_privilege(to_regclass('person'), 'gender', 'SELECT'), true)"),
+            {"officer": OFFICER, "reader": READER, "every": EVERY_PROGRAMME}).one()
+        role, owner, roles_set_up, officer, reader, every, sees = row
+        owner = bool(owner)
+        programmes = None
+        if not owner and roles_set_up and officer and not every:
+            granted = {name[len(PROGRAMME_PREFIX):] for (name,) in connection.execute(text(
+                "SELECT r.rolname FROM pg_roles r WHERE starts_with(r.rolname, :prefix) "
+                "AND pg_has_role(session_user, r.oid, 'MEMBER')"), {"prefix": PROGRAMME_PREFIX})}
+            codes = connection.execute(text("SELECT code FROM programme ORDER BY code")).scalars()
+            programmes = frozenset(code for code in codes if _role_suffix(code) in granted)
+    kind = "owner" if owner else "officer" if officer else "reader" if reader else "other"
+    return Rights(role=role, kind=kind, programmes=programmes, sees_sensitive=bool(sees))
+
+
+def rights_of(store) -> Rights:
+    """What the role connected to ``store`` may do (detected once per engine); a file: everything."""
+    if not store.on_server:
+        return UNRESTRICTED
+    found = _RIGHTS.get(store.engine)
+    if found is None:
+        found = _RIGHTS[store.engine] = _detect(store.engine)
+    return found
+
+
+def server_actor(store) -> str | None:
+    """The database role connected to the server (who the audit trail names when no officer's name is saved)."""
+    return rights_of(store).role or None if store.on_server else None
+
+
+# --- the write path -----------------------------------------------------------------------------------
+
+def _scoped_tables() -> dict[str, list[tuple[str, str]]]:
+    """Per table: (its column, the table it refers to) leading, in at most three steps, to a table with a
+    programme; a table with ``programme_id`` itself maps to [] (its own column says)."""
+    tables = Base.metadata.tables
+    direct = {name for name, table in tables.items() if "programme_id" in table.c}
+    reach = {name: 0 for name in direct}
+    for depth in (1, 2, 3):
+        for name, table in tables.items():
+            if name in reach:
+                continue
+            if any(fk.column.table.name in reach and reach[fk.column.table.name] < depth
+                   for fk in table.foreign_keys):
+                reach[name] = depth
+    found = {}
+    for name in reach:
+        table = tables[name]
+        found[name] = [] if name in direct else [
+            (fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
+            if fk.column.table.name in reach and reach[fk.column.table.name] < reach[name]]
+    return found
+
+
+_SCOPED: dict[str, list[tuple[str, str]]] | None = None
+
+
+def _programme_ids(session: Session, table_name: str, values: dict, record_id, depth: int = 0) -> set:
+    global _SCOPED
+    if _SCOPED is None:
+        _SCOPED = _scoped_tables()
+    if table_name == "programme":
+        return {record_id}
+    links = _SCOPED.get(table_name)
+    if links is None or depth > 3:
+        return set()
+    table = Base.metadata.tables[table_name]
+    wanted = ["programme_id"] if not links else [column for column, _ in links]
+    missing = [c for c in wanted if c not in values]
+    if missing and record_id is not None:
+        row = session.execute(select(*(table.c[c] for c in missing)).where(table.c.id == record_id)).first()
+        if row is not None:
+            values = {**values, **dict(zip(missing, row, strict=True))}
+    if not links:
+        return {values.get("programme_id")} - {None}
+    found = set()
+    for column, parent in links:
+        if values.get(column) is not None:
+            found |= _programme_ids(session, parent, {}, values[column], depth + 1)
+    return found
+
+
+def _names(codes) -> str:
+    codes = sorted(codes)
+    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + _t(" and ") + codes[-1]
+
+
+def refusal(rights: Rights) -> str:
+    """The sentence a write outside the role's rights gets."""
+    if rights.kind == "reader":
+        return _t("Your role on the server only reads the desk, so nothing was saved; ask the desk's "
+                  "administrator if you should edit it.")
+    if not rights.programmes:
+        return _t("You may edit no programme's records; ask the desk's administrator for more.")
+    return _t("You may edit {programmes}'s records only; ask the desk's administrator for more.").format(
+        programmes=_names(rights.programmes))
+
+
+def refuse_reader(store) -> None:
+    """Before a write: a reader's is refused at once, in one sentence."""
+    if store.on_server and rights_of(store).kind == "reader":
+        raise NotAllowed(refusal(rights_of(store)))
+
+
+def guard(session: Session, store) -> None:
+    """Watch the write ``session`` on ``store``: every flush is refused (NotAllowed, one sentence) when it
+    would change a record of a programme the connected officer may not edit, before it reaches the
+    server (whose row-level security would refuse it less clearly)."""
+    if store.on_server and rights_of(store).programmes is not None:
+        session.info["opn_desk_rights"] = rights_of(store)
+
+
+def _refuse_outside(session: Session, rights: Rights, ids: set) -> None:
+    if not ids:
+        return
+    from opn_desk.db.models import Programme
+
+    codes = set(session.scalars(select(Programme.code).where(Programme.id.in_(ids))))
+    if codes - rights.programmes:
+        raise NotAllowed(refusal(rights))
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_other_programmes(session: Session, _context, _instances) -> None:
+    rights = session.info.get("opn_desk_rights")
+    if rights is None:
+        return
+    global _SCOPED
+    if _SCOPED is None:
+        _SCOPED = _scoped_tables()
+    ids = set()
+    with session.no_autoflush:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            table = getattr(obj, "__tablename__", None)
+            if table == "programme":
+                ids.add(obj.id)
+            links = _SCOPED.get(table)
+            if links is None:
+                continue
+            state = sa_inspect(obj)
+            for column, parent in links or [("programme_id", None)]:
+                key = state.mapper.get_property_by_column(obj.__table__.c[column]).key
+                history = state.attrs[key].history
+                for value in {*history.added, *history.unchanged, *history.deleted} - {None}:
+                    ids |= {value} if parent is None else _programme_ids(session, parent, {}, value, 1)
+        _refuse_outside(session, rights, ids)
+
+
+def check_write(session: Session, store, changes) -> None:
+    """Refuse (NotAllowed, one sentence) rows written in bulk (an import) that belong to a programme the
+    connected officer may not edit; run in the write's transaction, before it commits. (Rows written
+    through the ORM are checked before each flush, `guard`.)"""
+    rights = session.info.get("opn_desk_rights")
+    if rights is None:
+        return
+    ids = set()
+    for change in changes:
+        for row in getattr(change, "rows", None) or ():
+            ids |= _programme_ids(session, change.table, dict(row), row.get("id"))
+    _refuse_outside(session, rights, ids)
+
+
+# --- a reader never receives the sensitive columns ----------------------------------------------------
+
+def _hidden(session: Session) -> bool:
+    bind = session.bind
+    if not isinstance(bind, Engine) or bind.dialect.name != "postgresql":
+        return False
+    rights = _RIGHTS.get(bind)
+    if rights is None:  # a session opened on the server without a Desk: detected once, here
+        rights = _RIGHTS[bind] = _detect(bind)
+    return not rights.sees_sensitive
+
+
+def _sensitive_column(element) -> str | None:
+    if not isinstance(element, ColumnClause) or element.name not in SENSITIVE_COLUMNS:
+        return None
+    table = getattr(element, "table", None)
+    while table is not None and table is not Person.__table__:
+        table = getattr(table, "element", None)  # an alias of person
+    return element.name if table is not None else None
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _leave_out_sensitive(state: ORMExecuteState) -> None:
+    if not state.is_select or not _hidden(state.session):
+        return
+    statement = state.statement
+    entities = [d["entity"] for d in getattr(statement, "column_descriptions", ())
+                if d.get("entity") is not None and d.get("expr") is d.get("entity")]
+    persons = [e for e in entities if getattr(e, "__mapper__", None) is not None
+               and e.__mapper__.class_ is Person or getattr(getattr(e, "_aliased_insp", None), "mapper", None)
+               is Person.__mapper__]
+
+    def replace(element):
+        name = _sensitive_column(element)
+        if name is None:
+            return None
+        return literal(SENSITIVE_COLUMNS[name], type_=element.type).label(name)
+
+    statement = visitors.replacement_traverse(statement, {}, replace)
+    if persons:
+        statement = statement.options(*(defer(getattr(entity, name), raiseload=True)
+                                        for entity in persons for name in SENSITIVE_COLUMNS))
+    state.statement = statement
+
+
+@event.listens_for(Person, "load")
+@event.listens_for(Person, "refresh")
+def _not_known(person: Person, context, *_attrs) -> None:
+    session = getattr(context, "session", None)
+    if session is None or not _hidden(session):
+        return
+    for name, value in SENSITIVE_COLUMNS.items():
+        set_committed_value(person, name, value)
+
+
+def sees_sensitive(store) -> bool:
+    return rights_of(store).sees_sensitive
+
+
+def refuse_sensitive(store) -> None:
+    """Before writing out sensitive personal data: refused, in one sentence, to a role that may not see it."""
+    if not sees_sensitive(store):
+        raise NotAllowed(_t("Your role on the server does not receive sensitive personal data (gender, SOGIESC, "
+                            "disability accommodation); export without it."))
+
+
+# --- setting up the roles (the administrator) ---------------------------------------------------------
+
+def _role_suffix(code: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in code.lower())
+
+
+def programme_role(code: str) -> str:
+    return PROGRAMME_PREFIX + _role_suffix(code)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _ensure_role(connection, name: str) -> None:
+    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if not exists:
+        connection.execute(text(f"CREATE ROLE {_q(name)} NOLOGIN"))
+
+
+@dataclass(frozen=True)
+class RolesSummary:
+    tables: int
+    programmes: int
+    guarded: int  # tables with row-level security per programme
+
+    def sentence(self) -> str:
+        return _t("the roles opn_desk_officer and opn_desk_reader may use its {tables} tables; {guarded} tables "
+                  "are guarded per programme ({programmes} programmes).").format(
+                      tables=self.tables, guarded=self.guarded, programmes=self.programmes)
+
+
+def _desk_tables(connection) -> list[str]:
+    present = set(connection.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    if "alembic_version" not in present or "organisation" not in present:
+        raise RightsRefused(_t("This server database holds no OPN Desk desk yet; put one there first (opn-desk "
+                               "server upload, or open it once as its owner)."))
+    return sorted(present & (set(Base.metadata.tables) | {"alembic_version"}))
+
+
+def set_up_roles(engine: Engine) -> RolesSummary:
+    """Create (or bring up to date) the desk's group roles, their grants and the per-programme policies,
+    in one transaction; running it again changes nothing but what a newer schema added."""
+    with _as_administrator():
+        with engine.begin() as connection:
+            return _set_up(connection)
+
+
+class _as_administrator:
+    """Turns PostgreSQL's refusal (insufficient_privilege) into the sentence saying who may do this."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, _tb):
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError) and getattr(getattr(exc, "orig", None), "sqlstate", "") == "42501":
+            raise RightsRefused(_t("Setting up the roles needs the server's administrator (a superuser, or the "
+                                   "desk's owner with the right to create roles); nothing was changed.")) from None
+        return False
+
+
+def _set_up(connection) -> RolesSummary:
+    tables = _desk_tables(connection)
+    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    for role in (OFFICER, READER, EVERY_PROGRAMME):
+        _ensure_role(connection, role)
+    codes = list(connection.execute(text("SELECT code FROM programme ORDER BY code")).scalars())
+    for code in codes:
+        _ensure_role(connection, programme_role(code))
+    s = _q(schema)
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {OFFICER}, {READER}"))
+    listed = ", ".join(f"{s}.{_q(t)}" for t in tables)
+    connection.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {listed} TO {OFFICER}"))
+    connection.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {s} TO {OFFICER}"))
+    # The reader's grants are rebuilt exactly: every column but the sensitive ones.
+    connection.execute(text(f"REVOKE ALL ON {listed} FROM {READER}"))
+    open_tables = [t for t in tables if t != "person"]
+    connection.execute(text(f"GRANT SELECT ON {', '.join(f'{s}.{_q(t)}' for t in open_tables)} TO {READER}"))
+    visible = [c.name for c in Person.__table__.columns if c.name not in SENSITIVE_COLUMNS]
+    connection.execute(text(f"GRANT SELECT ({', '.join(map(_q, visible))}) ON {s}.person TO {READER}"))
+    # Who may edit which programme's rows: membership of the programme's role, or of every programme's.
+    connection.execute(text(
+        f"CREATE OR REPLACE FUNCTION {s}.opn_desk_may_edit(programme uuid) RETURNS boolean "
+        f"LANGUAGE sql STABLE SET search_path = pg_catalog, {s} AS $$ "
+        f"SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE pg_has_role(session_user, r.oid, 'MEMBER') AND "
+        f"(r.rolname = '{EVERY_PROGRAMME}' OR r.rolname = (SELECT '{PROGRAMME_PREFIX}' || "
+        f"regexp_replace(lower(p.code), '[^a-z0-9]', '_', 'g') FROM {s}.programme p WHERE p.id = programme))) $$"))
+    connection.execute(text(f"REVOKE ALL ON FUNCTION {s}.opn_desk_may_edit(uuid) FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {s}.opn_desk_may_edit(uuid) TO {OFFICER}"))
+    guarded = [t for t in tables if t in Base.metadata.tables and "programme_id" in Base.metadata.tables[t].c]
+    for table in guarded:
+        name = f"{s}.{_q(table)}"
+        connection.execute(text(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"))
+        for policy in ("opn_desk_read", "opn_desk_edit"):
+            connection.execute(text(f"DROP POLICY IF EXISTS {policy} ON {name}"))
+        connection.execute(text(f"CREATE POLICY opn_desk_read ON {name} FOR SELECT USING (true)"))
+        connection.execute(text(
+            f"CREATE POLICY opn_desk_edit ON {name} FOR ALL TO {OFFICER} "
+            f"USING ({s}.opn_desk_may_edit(programme_id)) WITH CHECK ({s}.opn_desk_may_edit(programme_id))"))
+    return RolesSummary(tables=len(tables), programmes=len(codes), guarded=len(guarded))
+
+
+def grant(engine: Engine, login: str, group: str, programmes: list[str]) -> str:
+    """Make ``login`` a member of the ``group`` role (officer / reader) and no other of the desk's roles;
+    an officer edits the ``programmes`` given (codes), or every programme when none is given. Returns
+    one sentence saying what the role may now do."""
+    if group == "reader" and programmes:
+        raise RightsRefused(_t("--programme applies to an officer; a reader edits nothing."))
+    with _as_administrator(), engine.begin() as connection:
+        if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": OFFICER}).first():
+            raise RightsRefused(_t("The desk's roles are not set up on this server yet; run 'opn-desk server roles' "
+                                   "first."))
+        if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
+            raise RightsRefused(_t("There is no role {login} on the server; create it first (CREATE ROLE {login} "
+                                   "LOGIN), with its password.").format(login=login))
+        known = {code.upper(): code for code in connection.execute(text("SELECT code FROM programme")).scalars()}
+        chosen = []
+        for code in programmes:
+            if code.upper() not in known:
+                raise RightsRefused(_t("There is no programme {code} in this desk.").format(code=code))
+            chosen.append(known[code.upper()])
+        for code in chosen:
+            _ensure_role(connection, programme_role(code))
+        held = connection.execute(text(
+            "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :login AND "
+            "(r.rolname IN (:officer, :reader, :every) OR starts_with(r.rolname, :prefix))"),
+            {"login": login, "officer": OFFICER, "reader": READER, "every": EVERY_PROGRAMME,
+             "prefix": PROGRAMME_PREFIX}).scalars().all()
+        wanted = {GROUPS[group]}
+        if group == "officer":
+            wanted |= {programme_role(c) for c in chosen} if chosen else {EVERY_PROGRAMME}
+        for role in set(held) - wanted:
+            connection.execute(text(f"REVOKE {_q(role)} FROM {_q(login)}"))
+        for role in wanted - set(held):
+            connection.execute(text(f"GRANT {_q(role)} TO {_q(login)}"))
+    if group == "reader":
+        return _t("{login} reads the desk (no sensitive personal data) and edits nothing.").format(login=login)
+    if chosen:
+        return _t("{login} edits the records of {programmes} only.").format(login=login, programmes=_names(chosen))
+    return _t("{login} edits the records of every programme.").format(login=login)
+

@@ -1,0 +1,67 @@
+"""Spanish for the meeting pack and the work plan's progress report (PDF and Word), issue 15
+(year-two-docs): the documents' fixed text, translate("Reports", ...)."""
+
+TRANSLATIONS = {
+    "Action": "Acción",
+    "Action items": "Acciones pendientes",
+    "Agenda": "Orden del día",
+    "Contents": "Contenido",
+    "Country or affiliation": "País o afiliación",
+    "Cover": "Portada",
+    "Date": "Fecha",
+    "Decision": "Decisión",
+    "Decision sought": "Decisión solicitada",
+    "Distribution": "Distribución",
+    "Distribution: {distribution}": "Distribución: {distribution}",
+    "DRAFT": "BORRADOR",
+    "Draft": "Borrador",
+    "Due date": "Fecha límite",
+    "Final": "Definitivo",
+    "Item": "Punto",
+    "Kind": "Tipo",
+    "Link": "Enlace",
+    "Meeting pack": "Carpeta de la reunión",
+    "Meeting pack: {title}": "Carpeta de la reunión: {title}",
+    "Minutes": "Acta",
+    "Next steps": "Próximos pasos",
+    "No papers for this item.": "No hay documentos para este punto.",
+    "No.": "N.º",
+    "Nobody is invited yet.": "Todavía no hay nadie invitado.",
+    "Note by the Coordination Desk": "Nota de la Oficina de Coordinación",
+    "Organisation": "Organización",
+    "Owner": "Responsable",
+    "Pack": "Carpeta",
+    "Page {page} of {total}": "Página {page} de {total}",
+    "Paper: {title}": "Documento: {title}",
+    "Papers": "Documentos",
+    "Participants": "Participantes",
+    "Participation": "Participación",
+    "Place": "Lugar",
+    "Presenter": "Presentador",
+    "Programme": "Programa",
+    "Progress": "Avance",
+    "Role": "Función",
+    "Symbol": "Signatura",
+    "Tasks": "Tareas",
+    "The agenda has no items yet.": "El orden del día todavía no tiene puntos.",
+    "The folder {folder} does not exist.": "La carpeta {folder} no existe.",
+    "The work plan has no tasks yet.": "El plan de trabajo todavía no tiene tareas.",
+    "Work plan progress report": "Informe de avance del plan de trabajo",
+    "Written comments on item {number}": "Comentarios escritos sobre el punto {number}",
+    "Written comments sent in advance": "Comentarios escritos enviados con antelación",
+    "page {page} of {count}": "página {page} de {count}",
+    "{file}; its page follows this item.": "{file}; su página sigue a este punto.",
+    "{file}; its {count} pages follow this item.": "{file}; sus {count} páginas siguen a este punto.",
+    "{file}; kept with the desk's data.": "{file}; se conserva con los datos de la oficina.",
+    "{file}; this PDF cannot be read (it may be damaged), so its pages are not in the pack; the file is kept with "
+    "the desk's data.":
+        "{file}; este PDF no se puede leer (puede estar dañado), por lo que sus páginas no están en la carpeta; el "
+        "archivo se conserva con los datos de la oficina.",
+    "{file}; this PDF is protected by a password, so its pages are not in the pack; the file is kept with the "
+    "desk's data.":
+        "{file}; este PDF está protegido con una contraseña, por lo que sus páginas no están en la carpeta; el "
+        "archivo se conserva con los datos de la oficina.",
+    "{kind} meeting, {date}": "Reunión ({kind}), {date}",
+    "{path} is a folder; give the document's file name.": "{path} es una carpeta; indique el nombre del archivo del "
+                                                          "documento.",
+}

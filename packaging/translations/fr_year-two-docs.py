@@ -1,0 +1,67 @@
+"""French for the meeting pack and the work plan's progress report (PDF and Word), issue 15
+(year-two-docs): the documents' fixed text, translate("Reports", ...)."""
+
+TRANSLATIONS = {
+    "Action": "Action",
+    "Action items": "Points d'action",
+    "Agenda": "Ordre du jour",
+    "Contents": "Sommaire",
+    "Country or affiliation": "Pays ou affiliation",
+    "Cover": "Couverture",
+    "Date": "Date",
+    "Decision": "Décision",
+    "Decision sought": "Décision demandée",
+    "Distribution": "Distribution",
+    "Distribution: {distribution}": "Distribution : {distribution}",
+    "DRAFT": "PROJET",
+    "Draft": "Projet",
+    "Due date": "Échéance",
+    "Final": "Définitif",
+    "Item": "Point",
+    "Kind": "Type",
+    "Link": "Lien",
+    "Meeting pack": "Dossier de réunion",
+    "Meeting pack: {title}": "Dossier de réunion : {title}",
+    "Minutes": "Procès-verbal",
+    "Next steps": "Prochaines étapes",
+    "No papers for this item.": "Aucun document pour ce point.",
+    "No.": "N°",
+    "Nobody is invited yet.": "Personne n'est encore invité.",
+    "Note by the Coordination Desk": "Note du Bureau de coordination",
+    "Organisation": "Organisation",
+    "Owner": "Responsable",
+    "Pack": "Dossier",
+    "Page {page} of {total}": "Page {page} sur {total}",
+    "Paper: {title}": "Document : {title}",
+    "Papers": "Documents",
+    "Participants": "Participants",
+    "Participation": "Participation",
+    "Place": "Lieu",
+    "Presenter": "Présentateur",
+    "Programme": "Programme",
+    "Progress": "Avancement",
+    "Role": "Rôle",
+    "Symbol": "Cote",
+    "Tasks": "Tâches",
+    "The agenda has no items yet.": "L'ordre du jour n'a encore aucun point.",
+    "The folder {folder} does not exist.": "Le dossier {folder} n'existe pas.",
+    "The work plan has no tasks yet.": "Le plan de travail n'a encore aucune tâche.",
+    "Work plan progress report": "Rapport d'avancement du plan de travail",
+    "Written comments on item {number}": "Commentaires écrits sur le point {number}",
+    "Written comments sent in advance": "Commentaires écrits envoyés à l'avance",
+    "page {page} of {count}": "page {page} sur {count}",
+    "{file}; its page follows this item.": "{file} ; sa page suit ce point.",
+    "{file}; its {count} pages follow this item.": "{file} ; ses {count} pages suivent ce point.",
+    "{file}; kept with the desk's data.": "{file} ; conservé avec les données du bureau.",
+    "{file}; this PDF cannot be read (it may be damaged), so its pages are not in the pack; the file is kept with "
+    "the desk's data.":
+        "{file} ; ce PDF est illisible (il est peut-être endommagé) : ses pages ne figurent pas dans le dossier ; "
+        "le fichier est conservé avec les données du bureau.",
+    "{file}; this PDF is protected by a password, so its pages are not in the pack; the file is kept with the "
+    "desk's data.":
+        "{file} ; ce PDF est protégé par un mot de passe : ses pages ne figurent pas dans le dossier ; le fichier "
+        "est conservé avec les données du bureau.",
+    "{kind} meeting, {date}": "Réunion ({kind}), {date}",
+    "{path} is a folder; give the document's file name.": "{path} est un dossier ; indiquez le nom du fichier du "
+                                                           "document.",
+}
