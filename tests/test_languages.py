@@ -338,3 +338,20 @@ def test_report_language_backs_translate_for_the_document_and_restores_the_windo
         assert i18n.current_language() == "es"
     finally:
         i18n.install(None)
+
+
+def test_no_window_text_is_translated_inside_an_f_string():
+    """pyside6-lupdate does not read calls inside f-strings: `f"{self.tr('Programme')}:"` stays English in
+    every language (it did on the Meetings page). A window's text is translated outside, then put in."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1] / "opn_desk" / "gui"
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                            and inner.func.attr == "tr":
+                        found.append(f"{path.relative_to(root)}:{inner.lineno}")
+    assert found == []

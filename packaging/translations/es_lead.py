@@ -20,4 +20,7 @@ TRANSLATIONS = {
     "Annual work plan": "Plan de trabajo anual",
     "Year of the work plan:": "Año del plan de trabajo:",
     "Writing the annual work plan…": "Redacción del plan de trabajo anual…",
+    "attended": "asistió",
+    "may use the logo": "puede usar el logotipo",
+    "Open the meeting": "Abrir la reunión",
 }

@@ -20,4 +20,7 @@ TRANSLATIONS = {
     "Annual work plan": "Plan de travail annuel",
     "Year of the work plan:": "Année du plan de travail :",
     "Writing the annual work plan…": "Rédaction du plan de travail annuel…",
+    "attended": "présent",
+    "may use the logo": "peut utiliser le logo",
+    "Open the meeting": "Ouvrir la réunion",
 }

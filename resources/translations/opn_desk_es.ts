@@ -424,32 +424,42 @@
             <translation>documentos: {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="149" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="135" />
+            <source>Presenter</source>
+            <translation>Presentador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="138" />
+            <source>Decision sought</source>
+            <translation>Decisión solicitada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="151" />
             <source>No written comments on this item.</source>
             <translation>No hay comentarios escritos sobre este punto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="160" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="162" />
             <source>Add the agenda item {title}</source>
             <translation>Añadir el punto {title} al orden del día</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="171" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="173" />
             <source>Add a paper to {item}</source>
             <translation>Añadir un documento a {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="182" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="184" />
             <source>Add the paper {name}</source>
             <translation>Añadir el documento {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="198" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="200" />
             <source>No program on this computer opens {name}.</source>
             <translation>Ningún programa de este ordenador abre {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="211" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="213" />
             <source>Written comments on {item}</source>
             <translation>Comentarios escritos sobre {item}</translation>
         </message>
@@ -2109,7 +2119,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="132" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="133" />
             <source>Works with</source>
             <translation>Trabaja con</translation>
         </message>
@@ -2145,7 +2155,12 @@
             <translation>Fuera del mapa (sin país, o de uno sin ubicación conocida): {names}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="129" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="128" />
+            <source>no country recorded</source>
+            <translation>ningún país registrado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="130" />
             <source>Initiatives ({count})</source>
             <translation>Iniciativas ({count})</translation>
         </message>
@@ -5439,6 +5454,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="216" />
             <source>Minutes</source>
             <translation>Acta</translation>
         </message>
@@ -5494,27 +5510,32 @@
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="214" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="212" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
             <source>Draft (not yet approved).</source>
             <translation>Borrador (aún no aprobada).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="250" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="252" />
             <source>New meeting: {title}</source>
             <translation>Nueva reunión: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="272" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="274" />
             <source>Meeting pack of {title}: {pages} pages</source>
             <translation>Dossier de la reunión {title}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Final meeting pack: {title}</source>
             <translation>Carpeta final de la reunión: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Draft meeting pack: {title}</source>
             <translation>Borrador de la carpeta de la reunión: {title}</translation>
         </message>
@@ -6576,32 +6597,37 @@
             <translation>{took} de {invited} organizaciones invitadas participaron (asistieron o enviaron comentarios escritos con antelación, lo que cuenta como participación).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="108" />
+            <source>attended</source>
+            <translation>asistió</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="111" />
             <source>Guests: {guests}</source>
             <translation>Invitados: {guests}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="111" />
             <source>No guests.</source>
             <translation>Sin invitados.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="128" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="129" />
             <source>{organisation} at {meeting}: {status}</source>
             <translation>{organisation} en {meeting}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="149" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="150" />
             <source>Invite {organisation} to {meeting}</source>
             <translation>Invitar a {organisation} a {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="153" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="154" />
             <source>Guest {name} at {meeting}</source>
             <translation>Invitado {name} en {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="162" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="163" />
             <source>Attendance at {meeting}</source>
             <translation>Asistencia a {meeting}</translation>
         </message>
@@ -6975,7 +7001,7 @@
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
@@ -7027,13 +7053,13 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>Lead</source>
             <translation>Líder</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
@@ -7044,7 +7070,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Last update</source>
             <translation>Última actualización</translation>
         </message>
@@ -7081,7 +7107,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -7106,102 +7132,107 @@
             <translation>{count} iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="278" />
+            <source>may use the logo</source>
+            <translation>puede usar el logotipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Targets</source>
             <translation>Metas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Agreement</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Desk notes</source>
             <translation>Notas de la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Due diligence</source>
             <translation>Diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>{done} of {all} checks done</source>
             <translation>{done} de {all} comprobaciones hechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="338" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="339" />
             <source>Add the initiative {title}</source>
             <translation>Añadir la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="342" />
             <source>Edit the initiative {title}</source>
             <translation>Editar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="362" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="363" />
             <source>Due diligence of {title}</source>
             <translation>Diligencia debida de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="372" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="373" />
             <source>Move {title} to {status}</source>
             <translation>Pasar {title} a {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
             <source>Delete the initiative {title}?</source>
             <translation>¿Eliminar la iniciativa {title}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="381" />
             <source>Delete the initiative {title}</source>
             <translation>Eliminar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="387" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
             <source>Export the initiatives</source>
             <translation>Exportar las iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="389" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="399" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="400" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} iniciativas exportadas a {name}</translation>
         </message>
@@ -11480,14 +11511,14 @@
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
             <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
             <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Responsibility</source>
             <translation>Responsabilidad</translation>
         </message>
@@ -11601,109 +11632,114 @@
             <translation>atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="389" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <source>Open the meeting</source>
+            <translation>Abrir la reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
             <source>Progress report as a Word document</source>
             <translation>Informe de avance como documento de Word</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="391" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
             <source>Word document (*.docx)</source>
             <translation>Documento de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="400" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="401" />
             <source>Progress report of {code} written to {file}</source>
             <translation>Informe de avance de {code} escrito en {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>Annual work plan {year}</source>
             <translation>Plan de trabajo anual {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="430" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="431" />
             <source>Annual work plan {year} of {code} written to {file}</source>
             <translation>Plan de trabajo anual {year} de {code} escrito en {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="435" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="436" />
             <source>Annual work plan {year}: {code}</source>
             <translation>Plan de trabajo anual {year}: {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
             <source>Annual work plan</source>
             <translation>Plan de trabajo anual</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
             <source>Year of the work plan:</source>
             <translation>Año del plan de trabajo:</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
             <source>Expected outputs</source>
             <translation>Productos esperados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Budget line</source>
             <translation>Partida presupuestaria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Comes from</source>
             <translation>Procede de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="325" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="326" />
             <source>{task}: {status}</source>
             <translation>{task}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="342" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="343" />
             <source>New task: {task}</source>
             <translation>Nueva tarea: {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="355" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="356" />
             <source>Progress of {task}</source>
             <translation>Avance de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="373" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="374" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Informe de avance de {code}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="375" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
             <source>Progress report: {code}</source>
             <translation>Informe de avance: {code}</translation>
         </message>

@@ -424,32 +424,42 @@
             <translation>documents : {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="149" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="135" />
+            <source>Presenter</source>
+            <translation>Présentateur</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="138" />
+            <source>Decision sought</source>
+            <translation>Décision demandée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="151" />
             <source>No written comments on this item.</source>
             <translation>Aucun commentaire écrit sur ce point.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="160" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="162" />
             <source>Add the agenda item {title}</source>
             <translation>Ajouter le point {title} à l’ordre du jour</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="171" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="173" />
             <source>Add a paper to {item}</source>
             <translation>Ajouter un document à {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="182" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="184" />
             <source>Add the paper {name}</source>
             <translation>Ajouter le document {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="198" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="200" />
             <source>No program on this computer opens {name}.</source>
             <translation>Aucun programme de cet ordinateur n’ouvre {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/agenda.py" line="211" />
+            <location filename="../../opn_desk/gui/meetings/agenda.py" line="213" />
             <source>Written comments on {item}</source>
             <translation>Commentaires écrits sur {item}</translation>
         </message>
@@ -2109,7 +2119,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="51" />
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="132" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="133" />
             <source>Works with</source>
             <translation>Travaille avec</translation>
         </message>
@@ -2145,7 +2155,12 @@
             <translation>Absentes de la carte (sans pays, ou d’un pays sans emplacement connu) : {names}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="129" />
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="128" />
+            <source>no country recorded</source>
+            <translation>aucun pays enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="130" />
             <source>Initiatives ({count})</source>
             <translation>Initiatives ({count})</translation>
         </message>
@@ -5439,6 +5454,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="216" />
             <source>Minutes</source>
             <translation>Procès-verbal</translation>
         </message>
@@ -5494,27 +5510,32 @@
             <translation>aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="214" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="212" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
             <source>Draft (not yet approved).</source>
             <translation>Projet (pas encore approuvé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="250" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="252" />
             <source>New meeting: {title}</source>
             <translation>Nouvelle réunion : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="272" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="274" />
             <source>Meeting pack of {title}: {pages} pages</source>
             <translation>Dossier de la réunion {title} : {pages} pages</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Final meeting pack: {title}</source>
             <translation>Dossier final de la réunion : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="275" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Draft meeting pack: {title}</source>
             <translation>Projet de dossier de la réunion : {title}</translation>
         </message>
@@ -6576,32 +6597,37 @@
             <translation>{took} organisations invitées sur {invited} ont participé (présentes ou ayant envoyé des commentaires écrits à l’avance, ce qui compte comme participation).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="108" />
+            <source>attended</source>
+            <translation>présent</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="111" />
             <source>Guests: {guests}</source>
             <translation>Invités : {guests}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="111" />
             <source>No guests.</source>
             <translation>Aucun invité.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="128" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="129" />
             <source>{organisation} at {meeting}: {status}</source>
             <translation>{organisation} à {meeting} : {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="149" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="150" />
             <source>Invite {organisation} to {meeting}</source>
             <translation>Inviter {organisation} à {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="153" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="154" />
             <source>Guest {name} at {meeting}</source>
             <translation>Invité {name} à {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/participants.py" line="162" />
+            <location filename="../../opn_desk/gui/meetings/participants.py" line="163" />
             <source>Attendance at {meeting}</source>
             <translation>Présences à {meeting}</translation>
         </message>
@@ -6975,7 +7001,7 @@
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
@@ -7027,13 +7053,13 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>Lead</source>
             <translation>Chef de file</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
@@ -7044,7 +7070,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Last update</source>
             <translation>Dernière mise à jour</translation>
         </message>
@@ -7081,7 +7107,7 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -7106,102 +7132,107 @@
             <translation>{count} initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="282" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="278" />
+            <source>may use the logo</source>
+            <translation>peut utiliser le logo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>SDGs</source>
             <translation>ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Work-stream</source>
             <translation>Axe de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>Targets</source>
             <translation>Cibles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Desk notes</source>
             <translation>Notes du secrétariat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Due diligence</source>
             <translation>Diligence raisonnable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>{done} of {all} checks done</source>
             <translation>{done} vérifications faites sur {all}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="338" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="339" />
             <source>Add the initiative {title}</source>
             <translation>Ajouter l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="342" />
             <source>Edit the initiative {title}</source>
             <translation>Modifier l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="362" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="363" />
             <source>Due diligence of {title}</source>
             <translation>Diligence raisonnable de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="372" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="373" />
             <source>Move {title} to {status}</source>
             <translation>Passer {title} à {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
             <source>Delete the initiative {title}?</source>
             <translation>Supprimer l’initiative {title} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="381" />
             <source>Delete the initiative {title}</source>
             <translation>Supprimer l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="387" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
             <source>Export the initiatives</source>
             <translation>Exporter les initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="389" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Feuille de calcul (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="399" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="400" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} initiatives exportées vers {name}</translation>
         </message>
@@ -11480,14 +11511,14 @@
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
             <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
             <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Responsibility</source>
             <translation>Responsabilité</translation>
         </message>
@@ -11601,109 +11632,114 @@
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="389" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <source>Open the meeting</source>
+            <translation>Ouvrir la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
             <source>Progress report as a Word document</source>
             <translation>Rapport d'avancement en document Word</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="391" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
             <source>Word document (*.docx)</source>
             <translation>Document Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="400" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="401" />
             <source>Progress report of {code} written to {file}</source>
             <translation>Rapport d'avancement de {code} écrit dans {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="417" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>Annual work plan {year}</source>
             <translation>Plan de travail annuel {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="430" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="431" />
             <source>Annual work plan {year} of {code} written to {file}</source>
             <translation>Plan de travail annuel {year} de {code} écrit dans {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="435" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="436" />
             <source>Annual work plan {year}: {code}</source>
             <translation>Plan de travail annuel {year} : {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
             <source>Annual work plan</source>
             <translation>Plan de travail annuel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="441" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
             <source>Year of the work plan:</source>
             <translation>Année du plan de travail :</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="276" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Area</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="278" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
             <source>Expected outputs</source>
             <translation>Produits attendus</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Budget line</source>
             <translation>Ligne budgétaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Comes from</source>
             <translation>Provient de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="325" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="326" />
             <source>{task}: {status}</source>
             <translation>{task} : {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="342" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="343" />
             <source>New task: {task}</source>
             <translation>Nouvelle tâche : {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="355" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="356" />
             <source>Progress of {task}</source>
             <translation>Avancement de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="373" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="374" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Rapport d’avancement de {code} : {pages} pages</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="375" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
             <source>Progress report: {code}</source>
             <translation>Rapport d’avancement : {code}</translation>
         </message>

@@ -295,7 +295,7 @@ class LeadershipPage(QWidget):
     def _process_text(self, s: RenewalSnapshot) -> str:
         d = s.detail
         current = d.current_step
-        where = (self.tr("step {n} of 4: {title}").format(n=current, title=STEPS[current - 1].title.lower())
+        where = (self.tr("step {n} of 4: {title}").format(n=current, title=QCoreApplication.translate("RenewalSteps", STEPS[current - 1].title).lower())
                  if current else self.tr("all four steps done"))
         call = (self.tr("call: {title} ({start} to {end})").format(
             title=d.call_title, start=d.call_opens_on.isoformat() if d.call_opens_on else "?",

@@ -132,9 +132,11 @@ class AgendaTab(QWidget):
         e = html.escape
         parts = [f"<h3>{item.position}. {e(item.title)}</h3>"]
         if item.presenter:
-            parts.append(f"<p><b>{e(self.tr('Presenter'))}:</b> {e(item.presenter)}</p>")
+            label = self.tr("Presenter")  # outside the f-string: lupdate reads only plain calls
+            parts.append(f"<p><b>{e(label)}:</b> {e(item.presenter)}</p>")
         if item.decision_sought:
-            parts.append(f"<p><b>{e(self.tr('Decision sought'))}:</b> {e(item.decision_sought)}</p>")
+            label = self.tr("Decision sought")
+            parts.append(f"<p><b>{e(label)}:</b> {e(item.decision_sought)}</p>")
         self.item_label.setText("".join(parts))
         for paper in item.papers:
             entry = QListWidgetItem(f"{paper.title} ({paper.filename}, {_size(paper.size)})")

@@ -209,10 +209,12 @@ class MeetingsPage(QWidget):
                  f"<p>{e(words.kind(detail.kind))} · {detail.held_on.isoformat()}"
                  + (f" ({e(when)})" if when else "") + (f" · {where}" if where else "") + "</p>"]
         if detail.programme_text:
-            parts.append(f"<p><b>{e(self.tr('Programme'))}:</b> {e(detail.programme_text)}</p>")
+            label = self.tr("Programme")  # outside the f-string: lupdate reads only plain calls
+            parts.append(f"<p><b>{e(label)}:</b> {e(detail.programme_text)}</p>")
         if detail.minutes_started_on is not None:
             state = detail.approval or self.tr("Draft (not yet approved).")
-            parts.append(f"<p><b>{e(self.tr('Minutes'))}:</b> {e(state)}</p>")
+            label = self.tr("Minutes")
+            parts.append(f"<p><b>{e(label)}:</b> {e(state)}</p>")
         self.meeting_label.setText("".join(parts))
         self.shown.emit()
 

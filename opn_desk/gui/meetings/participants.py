@@ -105,7 +105,8 @@ class ParticipantsTab(QWidget):
             self.summary.setText(self.tr(
                 "{took} of {invited} invited organisations took part (attended or sent written comments in advance, "
                 "which counts as participation).").format(took=detail.took_part, invited=len(detail.invitees)))
-        guests = "; ".join(f"{n}{', ' + a if a else ''}{' (' + self.tr('attended') + ')' if at else ''}"
+        attended = self.tr("attended")  # outside the f-string: lupdate reads only plain calls
+        guests = "; ".join(f"{n}{', ' + a if a else ''}{' (' + attended + ')' if at else ''}"
                            for n, a, at in detail.guests)
         self.guests.setText(self.tr("Guests: {guests}").format(guests=guests) if guests else self.tr("No guests."))
 

@@ -125,7 +125,8 @@ class CollaborationsTab(QWidget):
             return
         partners = sorted(((self.value.names[b if a == organisation_id else a], n) for a, b, n in self.value.links
                            if organisation_id in (a, b)), key=lambda p: (-p[1], p[0].casefold()))
-        lines = [f"<b>{escape(o.name)}</b><br>{escape(o.country or self.tr('no country recorded'))}",
+        nowhere = self.tr("no country recorded")  # outside the f-string: lupdate reads only plain calls
+        lines = [f"<b>{escape(o.name)}</b><br>{escape(o.country or nowhere)}",
                  "<b>" + escape(self.tr("Initiatives ({count})").format(count=len(o.initiatives))) + "</b>",
                  "<br>".join(f"• {escape(t)}" for t in o.initiatives)]
         if partners:

@@ -275,9 +275,10 @@ class PortfolioPage(QWidget):
         self.move_to.setEnabled(editable and bool(detail.next_statuses))
         self.move_button.setEnabled(editable and bool(detail.next_statuses))
         e = html.escape
+        logo = self.tr("may use the logo")  # outside the f-string: lupdate reads only plain calls
         lines = [f"<h3>{e(r.title)}</h3>",
                  f"<p>{e(words.kind(r.kind))} · {e(words.status(r.status))} · {e(r.programme)}"
-                 + (f" · {e(self.tr('may use the logo'))}" if r.logo_granted else "") + "</p>",
+                 + (f" · {e(logo)}" if r.logo_granted else "") + "</p>",
                  f"<p>{e(detail.description)}</p>" if detail.description else ""]
         fields = [(self.tr("Lead"), r.lead), (self.tr("Partners"), "; ".join(r.partners[1:]) or self.tr("none")),
                   (self.tr("SDGs"), ", ".join(["12", *(str(n) for n in r.other_sdgs)])),

@@ -75,7 +75,7 @@ class ReportingPage(QWidget):
         self.import_button = QPushButton(self.tr("Import activities…"))
         top.addWidget(heading)
         top.addSpacing(10)
-        top.addWidget(self.programme, 2)
+        top.addWidget(self.programme)  # as wide as its longest programme: the room left goes to the buttons
         top.addWidget(self.year)
         # The buttons wrap onto a second line rather than widening the window (French and Spanish labels
         # are a third longer than English ones: the window must still fit a 1280-pixel laptop).

@@ -272,7 +272,8 @@ class WorkPlanPage(QWidget):
             dates += " · " + self.tr("overdue")
         source = e(task.source)
         if task.meeting_id is not None:
-            source += f' · <a href="meeting:{task.meeting_id}">{e(self.tr("Open the meeting"))}</a>'
+            opening = self.tr("Open the meeting")  # outside the f-string: lupdate reads only plain calls
+            source += f' · <a href="meeting:{task.meeting_id}">{e(opening)}</a>'
         fields = [(self.tr("Status"), e(status)), (self.tr("Area"), e(" › ".join(p for p in (task.area,
                                                                                            task.work_stream) if p))),
                   (self.tr("Responsibility"), e(task.responsibility)), (self.tr("Milestones"), e(task.milestones)),
