@@ -143,3 +143,57 @@ def test_pins_picks_and_a_saved_slate_naming_an_organisation_merged_elsewhere_fo
         assert laptop.desk.read(conflicts.open_conflicts) == []
     states = [laptop.desk.read(world.state) for laptop in (a, b, c)]
     assert states[0] == states[1] == states[2]
+
+
+def _live(laptop):
+    return laptop.desk.read(lambda s: sorted(s.execute(select(Organisation.id).where(
+        Organisation.merged_into_id.is_(None), Organisation.name.like("Ring %"))).scalars(), key=str))
+
+
+def test_two_laptops_merging_two_organisations_into_each_other_keep_the_one_merged_last(trio, tmp_path):
+    a, b, _c = trio
+    first, second = _org(a, "Ring Kenya"), _org(a, "Ring of Kenya")
+    joined = {o: a.desk.write("Join", registry.add_membership,
+                              MembershipInput(o, "SPP", "network_member", date(2026, 1, 1))).value for o in (first, second)}
+    exchange.import_bundles(b.desk, [_bundle(a, tmp_path)], make_backup=False)
+    # a keeps the first, then b, not knowing, keeps the second: each merge alone would hide the other
+    a.desk.write("Merge", duplicates.merge_organisations, first, second)
+    b.desk.write("Merge", duplicates.merge_organisations, second, first)
+    from_a, from_b = _bundle(a, tmp_path), _bundle(b, tmp_path)
+    told = exchange.import_bundles(a.desk, [from_b], make_backup=False)
+    exchange.import_bundles(b.desk, [from_a], make_backup=False)
+    assert "merged into each other" in " ".join(told.findings)
+    for laptop in (a, b):
+        exchange.import_bundles(laptop.desk, [_bundle(x, tmp_path) for x in (a, b)], make_backup=False)
+    # b's merge (the second kept, the first merged away) was made last: the ring is broken there, so the
+    # first stays in the registry, the second stays merged into it, and every membership is on the first
+    for laptop in (a, b):
+        assert _live(laptop) == [first], laptop.path.name
+        assert _links(laptop) == {joined[first]: first, joined[second]: first}
+    assert a.desk.read(world.state) == b.desk.read(world.state)
+    # nothing is left to move: another exchange brings nothing new
+    again = exchange.import_bundles(a.desk, [_bundle(b, tmp_path)], make_backup=False)
+    assert again.changes == 0
+
+
+def test_a_ring_of_merges_over_three_laptops_ends_with_one_organisation_everywhere(trio, tmp_path):
+    a, b, c = trio
+    orgs = [_org(a, f"Ring {n}") for n in range(3)]
+    for o in orgs:
+        a.desk.write("Join", registry.add_membership, MembershipInput(o, "SPP", "network_member", date(2026, 1, 1)))
+    setup = _bundle(a, tmp_path)
+    for laptop in (b, c):
+        exchange.import_bundles(laptop.desk, [setup], make_backup=False)
+    for laptop, (keep, merge) in zip((a, b, c), ((orgs[1], orgs[0]), (orgs[2], orgs[1]), (orgs[0], orgs[2])),
+                                     strict=True):
+        laptop.desk.write("Merge", duplicates.merge_organisations, keep, merge)
+    for _round in range(2):
+        everything = [_bundle(x, tmp_path) for x in (a, b, c)]
+        for laptop in (a, b, c):
+            exchange.import_bundles(laptop.desk, everything, make_backup=False)
+    states = [laptop.desk.read(world.state) for laptop in (a, b, c)]
+    assert states[0] == states[1] == states[2]
+    for laptop in (a, b, c):
+        live = _live(laptop)
+        assert len(live) == 1, laptop.path.name
+        assert set(_links(laptop).values()) == set(live)

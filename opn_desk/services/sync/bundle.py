@@ -33,6 +33,10 @@ CODES = {v: k for k, v in KINDS.items()}
 MAX_HEADER = 1 << 20
 
 
+class _Newer(Exception):
+    """A bundle holding a kind of change this version does not know."""
+
+
 BYTES, SHA, BLOB = "$bytes", "$sha256", "$blob"
 
 
@@ -222,12 +226,17 @@ def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schema
             if hashlib.sha256(base64.b64decode(data, validate=True)).hexdigest() != digest:
                 raise ValueError("contents that do not match their hash")
         missing: set[str] = set()
+        if any(isinstance(op, list) and len(op) > 8 and isinstance(op[8], str) and op[8] not in KINDS
+               for op in payload["ops"]):
+            raise _Newer  # a kind of change a later version added (as "reopen" was)
         ops = [WireOp(origins[op[0]], int(op[1]), int(op[2]), strings[op[3]], uuid.UUID(op[4]), strings[op[5]],
                       uuid.UUID(op[6]), strings[op[7]], KINDS[op[8]],
                       _restore_bytes(op[9], blobs, missing) if isinstance(op[9], (dict, list)) else op[9],
                       tuple((origins[a], int(b)) for a, b in op[10])) for op in payload["ops"]]
         names = {uuid.UUID(k): str(v) for k, v in payload.get("names", {}).items()}
         vectors = {str(k): {str(a): int(b) for a, b in v.items()} for k, v in payload.get("vectors", {}).items()}
+    except _Newer:
+        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.") from None
     except (ValueError, KeyError, IndexError, TypeError, zlib.error, UnicodeDecodeError, binascii.Error):
         raise SyncError(f"{name} is damaged; ask for it again.") from None
     return Bundle(path, their_desk, sender, str(header.get("sender_name", "")), schema,

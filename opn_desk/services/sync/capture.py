@@ -509,6 +509,55 @@ def _element_moves(session, ident, rt: str, rcol: str, fresh: set[int]) -> list[
     return out
 
 
+def _cycles(into: dict[uuid.UUID, uuid.UUID]) -> list[list[uuid.UUID]]:
+    """The cycles of a merged-into map (A into B on one laptop, B into A on another), each listed from
+    its smallest id, in the order of their smallest ids."""
+    state: dict[uuid.UUID, int] = {}  # 1: on the current walk, 2: done
+    found = []
+    for start in sorted(into, key=str):
+        walk, node = [], start
+        while node in into and state.get(node) is None:
+            state[node] = 1
+            walk.append(node)
+            node = into[node]
+        if state.get(node) == 1:  # came back to this walk: a cycle from ``node`` on
+            ring = walk[walk.index(node):]
+            first = min(range(len(ring)), key=lambda k: str(ring[k]))
+            found.append(ring[first:] + ring[:first])
+        for n in walk:
+            state[n] = 2
+    return sorted(found, key=lambda ring: str(ring[0]))
+
+
+def _break_cycles(session, ident) -> tuple[list[tuple[str, uuid.UUID, str, Any]], list[tuple[str, list[uuid.UUID], uuid.UUID]]]:
+    """Merges made on different laptops that merged records into each other (A into B here, B into A
+    there, or longer rings): none of them would stay in the registry, and links would move round the
+    ring on every exchange. The ring is broken where its last merge was made (the hybrid logical clock
+    orders them the same way on every laptop; a merge older than the log counts as the oldest): that
+    record stays. Returns the fields to write and, per ring, (table, ring, record kept)."""
+    from opn_desk.db.models import Base
+
+    writes, rings = [], []
+    replicas = {no: str(rid) for no, rid in session.execute(select(sync_replica.c.no, sync_replica.c.id))}
+    for rt, rcol in _redirects():
+        t = Base.metadata.tables[rt]
+        into = dict(session.execute(select(t.c.id, t.c[rcol]).where(t.c[rcol].is_not(None))).all())
+        for ring in _cycles(into):
+            heads = load_heads(session, {(rt, n) for n in ring})
+            ops = {n: heads.get((rt, n), {}).get(rcol, set()) for n in ring}
+            stamps = dict(session.execute(select(sync_op.c.opid, sync_op.c.hlc).where(
+                sync_op.c.opid.in_(sorted(set().union(*ops.values()))))).all()) if any(ops.values()) else {}
+
+            def when(n, ops=ops, stamps=stamps):
+                known = [(stamps[o], replicas.get(identity.split(o)[0], ""), identity.split(o)[1])
+                         for o in ops[n] if o in stamps]
+                return (max(known, default=(-1, "", 0)), str(n))
+            kept = max(ring, key=when)
+            writes.append((rt, kept, rcol, None))
+            rings.append((rt, ring, kept))
+    return writes, rings
+
+
 def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) -> list[tuple[str, uuid.UUID]]:
     """A link added on one laptop to a record merged away on another follows the merge (docs/SYNC.md).
 
@@ -519,11 +568,25 @@ def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) 
     move would break a unique rule (the kept record has one already) stays where it is. Returns the
     (table, record) of the rows moved."""
     ident = identity.current(session)
+    broken: list[tuple[str, uuid.UUID]] = []
+    writes, rings = _break_cycles(session, ident)
+    if writes:
+        ctx = session.info["operation"]
+        writer = _Writer(session, ctx, ident, {(t, r) for t, r, _, _ in writes})
+        for t, r, column, new in writes:
+            writer.field(t, r, column, new)
+        _finish(session, writer)
+        materialise(session, {(t, r) for t, r, _, _ in writes})
+        session.info.setdefault("merge_rings", []).extend(rings)
+        written = {k: set(v) for k, v in written.items()}
+        for rt, ring, _kept in rings:
+            written.setdefault(rt, set()).update(ring)
+            broken += [(rt, n) for n in ring]
     moves = [m for rt, rcol in _redirects() for m in _moves(session, ident, rt, rcol, written, fresh)]
     # Ids kept inside a record's fields (pins, picks) follow alike, key by key.
     moves += [m for rt, rcol in _redirects() for m in _element_moves(session, ident, rt, rcol, fresh)]
     if not moves:
-        return []
+        return sorted(set(broken), key=str)
     ctx = session.info["operation"]
     writer = _Writer(session, ctx, ident, {(t, r) for t, r, _, _ in moves})
     for t, r, column, new in moves:
@@ -531,4 +594,4 @@ def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) 
     _finish(session, writer)
     records = {(t, r) for t, r, _, _ in moves}
     materialise(session, records)
-    return sorted(records, key=str)
+    return sorted(records | set(broken), key=str)

@@ -33,6 +33,7 @@ from opn_desk.db.models import (
 )
 from opn_desk.db.store import HEAD, KNOWN_REVISIONS
 from opn_desk.domain.sync_merge import derived_id
+from opn_desk.i18n import translate
 from opn_desk.services.sync import SyncError, bundle, conflicts, identity
 from opn_desk.services.sync.apply import WireOp, receive
 from opn_desk.services.sync.oplog import REOPEN, insert_ignoring
@@ -319,6 +320,22 @@ def _findings(session, touched: dict[str, set[uuid.UUID]]) -> list[str]:
     return messages
 
 
+def _rings(session, rings) -> list[str]:
+    """One sentence per ring of merges broken by this import (`capture.follow_merges`)."""
+    from opn_desk.db.models import Base
+
+    out = []
+    for rt, ring, kept in rings:
+        t = Base.metadata.tables[rt]
+        names = dict(session.execute(select(t.c.id, t.c.name).where(t.c.id.in_(ring))).all()) \
+            if "name" in t.c else {}
+        named = [names.get(n) or str(n) for n in ring]
+        out.append(translate("Exchange", "{names} had been merged into each other on different laptops; {kept} "
+                             "stays in the registry (merge the others into it again if they are duplicates)")
+                   .format(names=", ".join(named), kept=names.get(kept) or str(kept)))
+    return out
+
+
 def _prune(session) -> int:
     """Drop operations every known laptop has seen, except the current heads (their values are in use)."""
     replicas = session.execute(select(sync_replica)).all()
@@ -379,7 +396,7 @@ def apply_bundles(session, bundles: list[bundle.Bundle]) -> Imported:
 
         for tbl, rec in follow_merges(session, applied.touched, applied.fresh):
             applied.for_rules.setdefault(tbl, set()).add(rec)
-    findings = _findings(session, applied.for_rules)
+    findings = _rings(session, session.info.pop("merge_rings", [])) + _findings(session, applied.for_rules)
     open_count = conflicts.count_open(session)
     result = Imported(applied.received, tuple(senders), open_count, tuple(findings), applied.waiting,
                       frozenset(applied.tables))
