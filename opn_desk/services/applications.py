@@ -74,6 +74,7 @@ from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
 from opn_desk.i18n import translate
 from opn_desk.services import registry, reviews
+from opn_desk.services.countries import shown_name
 from opn_desk.services.desk_settings import screening_checklist
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 
@@ -213,7 +214,7 @@ def list_applications(session: Session, query: ApplicationQuery, offset: int = 0
     if query.sort not in APPLICATION_SORT_KEYS:
         raise InvalidInput("sort", f"Cannot sort by {query.sort!r}.")
     stmt = _joined(select(Application.id, Application.organisation_id, Organisation.name, Organisation.acronym,
-                          Country.name_en, Programme.code, Application.role, Call.title, Application.status,
+                          shown_name(), Programme.code, Application.role, Call.title, Application.status,
                           Application.received_on, Application.decided_on))
     stmt = (stmt.outerjoin(Country, Country.id == Organisation.country_id)
             .outerjoin(Call, Call.id == Application.call_id))

@@ -17,8 +17,33 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Country, Organisation
 from opn_desk.db.reference import country_rows
 from opn_desk.domain.countries import ldc_on
+from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import RegionalGroup, group_label
+from opn_desk.i18n import current_language
 from opn_desk.services.errors import InvalidInput, NotFound
+from opn_desk.services.first_rows import _NAME_COLUMNS, country_sql  # noqa: F401 - plain SQL's form
+
+
+def name_column_text() -> str:
+    """The column holding countries' names in the officer's language (the document's, inside
+    `report_language`): ``name_en`` for English or a language the reference data lacks."""
+    return _NAME_COLUMNS.get(current_language(), "name_en")
+
+
+def shown_name():
+    """A country's name in the officer's (or the document's) language, as a SQL expression: the UN's
+    French or Spanish name, English where the reference data has none (labelled ``country_name``)."""
+    column = name_column_text()
+    if column == "name_en":
+        return Country.name_en.label("country_name")
+    return func.coalesce(func.nullif(getattr(Country, column), ""), Country.name_en).label("country_name")
+
+
+def name_of(country: Country | None) -> str:
+    """`shown_name` for a country already loaded ("" for none)."""
+    if country is None:
+        return ""
+    return getattr(country, name_column_text(), "") or country.name_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +67,14 @@ def _shipped() -> dict[str, str | None]:
 
 
 def list_countries(session: Session, *, as_of: date | None = None) -> list[CountryValue]:
-    """Every country, by English name, with its group as counted and as shipped."""
+    """Every country, by its name in the officer's language, with its group as counted and as shipped."""
     on = as_of or date.today()
     shipped = _shipped()
     counts = dict(session.execute(
         select(Organisation.country_id, func.count()).where(Organisation.merged_into_id.is_(None))
         .group_by(Organisation.country_id)).all())
-    rows = session.scalars(select(Country).order_by(Country.name_en)).all()
-    return [CountryValue(c.iso3, c.name_en, c.regional_group, shipped.get(c.iso3, c.regional_group),
+    rows = sorted(session.scalars(select(Country)).all(), key=lambda c: fold(name_of(c)))
+    return [CountryValue(c.iso3, name_of(c), c.regional_group, shipped.get(c.iso3, c.regional_group),
                          ldc_on(c.ldc_from, c.ldc_until, on), bool(c.lldc), bool(c.sids), counts.get(c.id, 0))
             for c in rows]
 

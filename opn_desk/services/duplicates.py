@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Application, Base, Country, Membership, Organisation, OrganisationName, Person
 from opn_desk.domain.text import fold
 from opn_desk.i18n import translate
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotAllowed, NotFound
 
 # Legal forms, folded and split into tokens ("S.A.R.L." -> s a r l). Removed from the end only.
@@ -571,7 +572,7 @@ def merge_side(session: Session, org_id: uuid.UUID) -> MergeSide:
     def count(model, *where) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
-    country = session.scalar(select(Country.name_en).where(Country.id == org.country_id)) if org.country_id else ""
+    country = session.scalar(select(shown_name()).where(Country.id == org.country_id)) if org.country_id else ""
     return MergeSide(org.id, org.name, org.acronym or "", country or "", org.website or "",
                      count(Person, Person.organisation_id == org_id),
                      count(Membership, Membership.organisation_id == org_id),

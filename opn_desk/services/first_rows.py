@@ -19,6 +19,7 @@ from collections import namedtuple
 from pathlib import Path
 
 from opn_desk.domain.vocab import MembershipStatus, Role
+from opn_desk.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +30,23 @@ FirstRow = namedtuple("FirstRow", "id name acronym country country_iso3 regional
                                   "programmes roles")
 
 _ROWS = """
-SELECT organisation.id, organisation.name, organisation.acronym, country.name_en, country.iso3,
+SELECT organisation.id, organisation.name, organisation.acronym, {country_name}, country.iso3,
        country.regional_group, organisation.stakeholder_cluster
 FROM organisation LEFT OUTER JOIN country ON country.id = organisation.country_id
 WHERE +organisation.merged_into_id IS NULL
 ORDER BY organisation.sort_name {direction}, organisation.id
 LIMIT ?
 """
+_NAME_COLUMNS = {"fr": "name_fr", "es": "name_es", "ru": "name_ru", "zh": "name_zh", "ar": "name_ar"}
+
+
+def country_sql(alias: str) -> str:
+    """SQL for a country's name in the officer's (or the document's) language, English where the
+    reference data has none (services.countries.shown_name, for plain SQL)."""
+    column = _NAME_COLUMNS.get(current_language())
+    return f"{alias}.name_en" if column is None else f"coalesce(nullif({alias}.{column}, ''), {alias}.name_en)"
+
+
 _ROLES = """
 SELECT membership.organisation_id, programme.code, membership.role
 FROM membership JOIN programme ON programme.id = membership.programme_id
@@ -51,7 +62,8 @@ def read_first_rows(path: Path, *, descending: bool = False, limit: int = 200) -
     except sqlite3.Error:
         return None
     try:
-        rows = con.execute(_ROWS.format(direction="DESC" if descending else "ASC"), (limit,)).fetchall()
+        rows = con.execute(_ROWS.format(direction="DESC" if descending else "ASC",
+                                        country_name=country_sql("country")), (limit,)).fetchall()
         ids = [r[0] for r in rows]
         roles: dict[str, list[tuple[str, str]]] = {}
         if ids:

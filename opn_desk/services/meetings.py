@@ -33,6 +33,7 @@ from opn_desk.domain import meetings as rules
 from opn_desk.domain.terms import DUTY_ROLES, TermRow
 from opn_desk.domain.vocab import MEETING_KINDS, PARTICIPATIONS, MeetingKind, Participation, Role
 from opn_desk.i18n import translate
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from opn_desk.services.terms import programme_by_code
 
@@ -523,7 +524,7 @@ def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
     meeting = _get(session, Meeting, meeting_id, "meeting")
     programme = session.get(Programme, meeting.programme_id)
     people = session.execute(
-        select(MeetingParticipant, Organisation.name, Country.name_en)
+        select(MeetingParticipant, Organisation.name, shown_name())
         .join(Organisation, Organisation.id == MeetingParticipant.organisation_id)
         .outerjoin(Country, Country.id == Organisation.country_id)
         .where(MeetingParticipant.meeting_id == meeting.id)).all()

@@ -24,6 +24,7 @@ from opn_desk.db.models_meetings import (
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.vocab import Role
 from opn_desk.services import meetings
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotFound
 from opn_desk.services.meetings import MeetingSummary
 
@@ -162,7 +163,7 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID, *, today: date | Non
     wrote = {c.organisation_id for cs in comments.values() for c in cs}
     order = {Role.CO_LEAD.value: 0, Role.CORE_PARTNER.value: 1}
     people = session.execute(
-        select(MeetingParticipant, Organisation.name, Country.name_en)
+        select(MeetingParticipant, Organisation.name, shown_name())
         .join(Organisation, Organisation.id == MeetingParticipant.organisation_id)
         .outerjoin(Country, Country.id == Organisation.country_id)
         .where(MeetingParticipant.meeting_id == meeting.id)).all()

@@ -34,6 +34,7 @@ from opn_desk.db.models import Country, Membership, Organisation, Programme
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import MembershipStatus, Role
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput
 
 SEARCH_INDEX = "organisation_search"
@@ -354,7 +355,7 @@ def search_organisations(session: Session, query: OrganisationQuery, offset: int
     if _nothing_can_match(conditions):
         return []
     stmt = (
-        select(Organisation.id, Organisation.name, Organisation.acronym, Country.name_en, Country.iso3,
+        select(Organisation.id, Organisation.name, Organisation.acronym, shown_name(), Country.iso3,
                Country.regional_group, Organisation.stakeholder_cluster)
         .select_from(Organisation)
         .outerjoin(Country, Country.id == Organisation.country_id)
@@ -365,7 +366,7 @@ def search_organisations(session: Session, query: OrganisationQuery, offset: int
     key = {
         "name": Organisation.sort_name,
         "acronym": Organisation.acronym,
-        "country": Country.name_en,
+        "country": shown_name().element,
         "regional_group": Country.regional_group,
         "stakeholder_cluster": Organisation.stakeholder_cluster,
     }[query.sort]
@@ -412,7 +413,7 @@ def _server_name_page(session: Session, query: OrganisationQuery, conditions: li
     page = select(found).order_by(key, found.c.id).offset(offset).limit(limit).subquery("page")
     key = page.c.sort_name.desc() if query.descending else page.c.sort_name.asc()
     return session.execute(  # then only the page's rows are read
-        select(Organisation.id, Organisation.name, Organisation.acronym, Country.name_en, Country.iso3,
+        select(Organisation.id, Organisation.name, Organisation.acronym, shown_name(), Country.iso3,
                Country.regional_group, Organisation.stakeholder_cluster)
         .select_from(page)
         .join(Organisation, Organisation.id == page.c.id)

@@ -24,6 +24,7 @@ from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import InitiativeStatus
 from opn_desk.paths import resource
 from opn_desk.services import portfolio
+from opn_desk.services.countries import shown_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def partner_map(session: Session, *, programme: str | None = None, today: date |
     ids = list(taking_part)
     for start in range(0, len(ids), 900):
         found.update({org: (name, iso3 or "", country or "") for org, name, iso3, country in session.execute(
-            select(Organisation.id, Organisation.name, Country.iso3, Country.name_en)
+            select(Organisation.id, Organisation.name, Country.iso3, shown_name())
             .outerjoin(Country, Country.id == Organisation.country_id)
             .where(Organisation.id.in_(ids[start:start + 900])))})
     organisations = sorted(

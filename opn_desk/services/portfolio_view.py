@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from opn_desk.db.models import Country, DueDiligenceReview, Initiative, Organisation, Programme
 from opn_desk.domain import portfolio as rules
+from opn_desk.domain.text import fold
 from opn_desk.services import portfolio
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotFound
 from opn_desk.services.portfolio import (
     DUE_DILIGENCE_CHECKLIST,
@@ -35,7 +37,7 @@ def choices(session: Session) -> Choices:
     sectors = sorted({s for s in session.scalars(select(Initiative.sector)) if s}, key=str.casefold)
     used = {c for cs in session.scalars(select(Initiative.countries)) for c in (cs or ())}
     countries = tuple(sorted(((iso3, name) for iso3, name in session.execute(
-        select(Country.iso3, Country.name_en).where(Country.iso3.in_(used)))), key=lambda c: c[1])) if used else ()
+        select(Country.iso3, shown_name()).where(Country.iso3.in_(used)))), key=lambda c: fold(c[1]))) if used else ()
     return Choices(tuple((c, n) for c, n in programmes), tuple(sectors), countries)
 
 

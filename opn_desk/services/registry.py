@@ -37,6 +37,7 @@ from opn_desk.domain.registry import (
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
 from opn_desk.i18n import translate
+from opn_desk.services.countries import name_of
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 from opn_desk.services.organisation_search import (  # noqa: F401 - searching has its own module; callers ask here
     count_organisations,
@@ -254,7 +255,7 @@ def get_organisation(session: Session, org_id: uuid.UUID) -> OrganisationDetail:
     return OrganisationDetail(
         id=org.id, version=org.version, name=org.name, acronym=org.acronym,
         country_iso3=org.country.iso3 if org.country else None,
-        country_name=org.country.name_en if org.country else "",
+        country_name=name_of(org.country),
         regional_group=org.country.regional_group if org.country else None,
         stakeholder_cluster=org.stakeholder_cluster, organisation_type=org.organisation_type,
         website=org.website, parent_id=org.parent_id, parent_name=parent.name if parent else "",

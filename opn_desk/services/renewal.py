@@ -99,6 +99,7 @@ from opn_desk.domain.vocab import (
 )
 from opn_desk.i18n import translate
 from opn_desk.services import applications, reviews, terms
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 from opn_desk.services.server_locks import take_turn
 
@@ -847,7 +848,7 @@ def _org_details(session: Session, org_ids: set, person_ids: set) -> tuple[dict,
     for start in range(0, len(ids), 500):
         for row in session.execute(
                 select(Organisation.id, Organisation.name, Organisation.acronym, Organisation.stakeholder_cluster,
-                       Country.name_en, Country.iso3, Country.regional_group, Organisation.parent_id)
+                       shown_name(), Country.iso3, Country.regional_group, Organisation.parent_id)
                 .outerjoin(Country, Country.id == Organisation.country_id)
                 .where(Organisation.id.in_(ids[start:start + 500]))):
             orgs[row[0]] = row

@@ -48,6 +48,7 @@ from opn_desk.reports.values import (
     Scores,
     StatusChange,
 )
+from opn_desk.services.countries import name_of
 from opn_desk.services.errors import NotFound
 from opn_desk.services.reviews import excluded_reviewers
 
@@ -253,7 +254,7 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
             id=app.id,
             organisation=org.name if org else "(organisation missing)",
             acronym=(org.acronym or "") if org else "",
-            country=country.name_en if country else "",
+            country=name_of(country),
             country_iso3=country.iso3 if country else "",
             regional_group=_group(country.regional_group) if country else "",
             stakeholder_cluster=_label(StakeholderCluster, org.stakeholder_cluster) if org else "",

@@ -50,6 +50,7 @@ from opn_desk.domain.vocab import (
     group_label,
 )
 from opn_desk.i18n import translate
+from opn_desk.services.countries import country_sql
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 from opn_desk.services.terms import programme_by_code
 
@@ -622,7 +623,7 @@ def _names(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[
     by_text = {org.hex: org for org in ids}
     out: dict[uuid.UUID, tuple[str, str]] = {}
     for chunk in _chunks(list(by_text)):
-        for org, name, country in _rows(session, "SELECT o.id, o.name, c.name_en FROM organisation o LEFT JOIN "
+        for org, name, country in _rows(session, f"SELECT o.id, o.name, {country_sql('c')} FROM organisation o LEFT JOIN "
                                         f"country c ON c.id = o.country_id WHERE o.id IN ({', '.join('?' * len(chunk))})",
                                         chunk):
             out[by_text[org]] = (name, country or "")

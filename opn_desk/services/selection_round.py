@@ -59,6 +59,7 @@ from opn_desk.i18n import translate
 from opn_desk.selection import BalanceRule, Candidate, SelectionProblem, default_rules
 from opn_desk.selection import defaults as d
 from opn_desk.services import reviews, terms
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from opn_desk.services.server_locks import take_turn
 
@@ -458,7 +459,7 @@ def _orgs(session: Session, ids: set[uuid.UUID], on: date) -> dict[uuid.UUID, _O
     for start in range(0, len(part_ids), 500):
         for row in session.execute(
                 select(Organisation.id, Organisation.name, Organisation.acronym, Organisation.stakeholder_cluster,
-                       Country.name_en, Country.iso3, Country.regional_group, Country.ldc_from, Country.ldc_until,
+                       shown_name(), Country.iso3, Country.regional_group, Country.ldc_from, Country.ldc_until,
                        Country.sids)
                 .outerjoin(Country, Country.id == Organisation.country_id)
                 .where(Organisation.id.in_(part_ids[start:start + 500]))):

@@ -31,6 +31,7 @@ from opn_desk.domain.terms import (
 )
 from opn_desk.domain.vocab import MembershipStatus, Role, StakeholderCluster, group_label
 from opn_desk.i18n import translate
+from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
 _ROLE_ORDER = {Role.CO_LEAD.value: 0, Role.CORE_PARTNER.value: 1, Role.NETWORK_MEMBER.value: 2}
@@ -127,7 +128,7 @@ def _entries(session: Session, chosen: Sequence[Membership], counted: dict, toda
         return []
     org_rows = session.execute(
         select(Organisation.id, Organisation.name, Organisation.acronym, Organisation.sort_name,
-               Organisation.stakeholder_cluster, Country.name_en, Country.iso3, Country.regional_group)
+               Organisation.stakeholder_cluster, shown_name(), Country.iso3, Country.regional_group)
         .outerjoin(Country, Country.id == Organisation.country_id)
         .where(Organisation.id.in_({m.organisation_id for m in chosen}))).all()
     orgs = {r[0]: r for r in org_rows}
