@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from opn_desk import __version__
@@ -23,6 +24,61 @@ log = logging.getLogger("opn_desk")
 def _t(text: str) -> str:
     """The command line's own sentence in the officer's language (`--lang`, else the saved preference)."""
     return translate("CommandLine", text)
+
+
+def _argparse_words() -> dict[str, str]:
+    """argparse's own words in the officer's language: the texts Lib/argparse.py asks gettext for (Python
+    3.11 to 3.13), each a literal here so that the update script collects it. Its developer-only errors
+    (conflicting options, an action not callable) are left out: a user never meets them."""
+    return {
+        "usage: ": translate("argparse", "usage: "),
+        "positional arguments": translate("argparse", "positional arguments"),
+        "options": translate("argparse", "options"),
+        "show this help message and exit": translate("argparse", "show this help message and exit"),
+        "show program's version number and exit": translate("argparse", "show program's version number and exit"),
+        "%(prog)s: error: %(message)s\n": translate("argparse", "%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": translate("argparse", "argument %(argument_name)s: %(message)s"),
+        "the following arguments are required: %s": translate("argparse", "the following arguments are required: %s"),
+        "unrecognized arguments: %s": translate("argparse", "unrecognized arguments: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            translate("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "invalid %(type)s value: %(value)r": translate("argparse", "invalid %(type)s value: %(value)r"),
+        "expected one argument": translate("argparse", "expected one argument"),
+        "expected at most one argument": translate("argparse", "expected at most one argument"),
+        "expected at least one argument": translate("argparse", "expected at least one argument"),
+        "expected %s argument": translate("argparse", "expected %s argument"),
+        "expected %s arguments": translate("argparse", "expected %s arguments"),
+        "not allowed with argument %s": translate("argparse", "not allowed with argument %s"),
+        "ignored explicit argument %r": translate("argparse", "ignored explicit argument %r"),
+        "one of the arguments %s is required": translate("argparse", "one of the arguments %s is required"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            translate("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        "unknown parser %(parser_name)r (choices: %(choices)s)":
+            translate("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+        "can't open '%(filename)s': %(error)s": translate("argparse", "can't open '%(filename)s': %(error)s"),
+        "unexpected option string: %s": translate("argparse", "unexpected option string: %s"),
+    }
+
+
+def _argparse_gettext(text: str) -> str:
+    return _argparse_words().get(text, text)
+
+
+def _argparse_ngettext(one: str, many: str, count: int) -> str:
+    return _argparse_gettext(one if singular(count) else many)
+
+
+@contextmanager
+def _argparse_speaks() -> Iterator[None]:
+    """argparse's own words ("usage:", "the following arguments are required", "show this help message and
+    exit", "invalid choice") through our translation boundary while the parser is built and parses: argparse
+    asks the module-level gettext functions it imported (`argparse._`, `argparse.ngettext`) each time."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,7 +105,8 @@ def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="opn-desk", description=_t("OPN Desk: the coordination desk's tool for One Planet "
                      "network programmes. Without a command, opens the desk's window."))
-    parser.add_argument("--version", action="version", version=f"OPN Desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"OPN Desk {__version__}",
+                        help=_argparse_gettext("show program's version number and exit"))
     _db_arg(parser, required=False)
     parser.add_argument("--smoke", action="store_true",
                         help=_t("open the database, show the window offscreen, run the checks and exit"))
@@ -471,9 +528,9 @@ def _smoke_beyond_the_window(db: Path | None) -> int:
                     raise ValueError("not a PDF")
         finally:
             store.close()
-        print(f"PDF: the roster of {code} built, {pages} page(s).")
+        print(_t("PDF: the roster of {code} built, {pages} page(s).").format(code=code, pages=pages))
     except Exception as exc:  # the kind (and a missing module's name) only: never the desk's data
-        print(f"PDF could not be built: {type(exc).__name__} {getattr(exc, 'name', '') or ''}".rstrip() + ".")
+        print(_t("PDF could not be built: {kind}.").format(kind=_kind_of(exc)))
         failed = 1
     try:  # four candidates, two seats, at least one from group B: the best is "a" (9) with "c" (7)
         pool = [Candidate(id_, score=score, attributes={"group": group})
@@ -481,11 +538,16 @@ def _smoke_beyond_the_window(db: Path | None) -> int:
         slate = best_slate(SelectionProblem(tuple(pool), (BalanceRule("group", "B", min=1),), seats=2))
         if slate is None or set(slate.ids) != {"a", "c"}:
             raise ValueError(f"the slate {slate} is not the best one")
-        print("Selection: the best slate of a small pool solved (HiGHS).")
+        print(_t("Selection: the best slate of a small pool solved (HiGHS)."))
     except Exception as exc:
-        print(f"Selection could not be solved: {type(exc).__name__} {getattr(exc, 'name', '') or ''}".rstrip() + ".")
+        print(_t("Selection could not be solved: {kind}.").format(kind=_kind_of(exc)))
         failed = 1
     return failed
+
+
+def _kind_of(exc: Exception) -> str:
+    """An error's kind, and a missing module's name: "ModuleNotFoundError reportlab" (never its text)."""
+    return f"{type(exc).__name__} {getattr(exc, 'name', '') or ''}".rstrip()
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -547,7 +609,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _speak(sys.argv[1:] if argv is None else list(argv))
     try:
-        args = build_parser().parse_args(argv)
+        with _argparse_speaks():
+            args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("opn-desk: " + _t("stopped."), file=sys.stderr)

@@ -4,8 +4,9 @@
     python packaging/update_translations.py --release  # lrelease only (compile the .qm files)
 
 1. pyside6-lupdate collects every tr()/translate() string under opn_desk/gui (the compiled forms
-   included), the services', the command line's and the documents' (opn_desk/reports) translate()
-   sentences (opn_desk/i18n.py) into resources/translations/opn_desk_<language>.ts; strings no longer
+   included), the services', the command line's, the documents' (opn_desk/reports), the store's
+   (opn_desk/db), the imports' (opn_desk/io), the selection's and the domain's translate() sentences
+   (opn_desk/i18n.py) into resources/translations/opn_desk_<language>.ts; strings no longer
    in the sources are dropped.
 2. The translations themselves live in packaging/translations/<language>.py (one dict, keyed by the
    English source text): each message of the .ts gets its translation from there and is marked
@@ -32,7 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "opn_desk" / "gui", ROOT / "opn_desk" / "services",  # services: translate() (opn_desk/i18n.py)
            ROOT / "opn_desk" / "commands", ROOT / "opn_desk" / "cli.py",
-           ROOT / "opn_desk" / "reports")  # the documents' fixed text: translate("Reports", ...), base.fixed_text
+           ROOT / "opn_desk" / "reports",  # the documents' fixed text: translate("Reports", ...), base.fixed_text
+           # the store's, the imports' and the selection's sentences, and the domain's where it translates
+           ROOT / "opn_desk" / "db", ROOT / "opn_desk" / "io", ROOT / "opn_desk" / "selection",
+           ROOT / "opn_desk" / "domain")
 TRANSLATIONS = ROOT / "resources" / "translations"
 WORDS = ROOT / "packaging" / "translations"  # <language>.py: TRANSLATIONS = {english source: translation}
 LANGUAGES = ("fr", "es")
@@ -173,7 +177,9 @@ def domain_words(language: str) -> dict[str, dict[str, str | None]]:
 
     official = {term.label: (getattr(term, language, ()) or (None,))[0]
                 for v in (vocab.REGIONAL_GROUPS, vocab.STAKEHOLDER_CLUSTERS) for term in v}
-    rules = context(r.name for r in default_rules(10, incumbents=(1, 2), country_max=1, ldc_min=1))
+    rules = context([*(r.name for r in default_rules(10, incumbents=(1, 2), country_max=1, ldc_min=1)),
+                     "Continuity (incumbents)",  # services/selection_round.py's CONTINUITY
+                     *sorted(applications.DEFAULT_CRITERIA_WORDING)])  # the calls' default criteria
     return {
         "RenewalSteps": context([*(t for s in renewal.STEPS for t in (s.title, s.description)),
                                  *(s.label for s in renewal.StepState), *renewal.DEFAULT_CHECKLIST]),

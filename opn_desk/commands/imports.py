@@ -56,7 +56,7 @@ def _resolve_call(session, text: str) -> uuid.UUID:
 
 def _print_warnings(warnings) -> None:
     for w in warnings:
-        print(f"warning: {w.line()}", file=sys.stderr)
+        print(_t("warning: {problem}").format(problem=w.line()), file=sys.stderr)
 
 
 def read_import_file(file: Path, mapping_file: Path | None):
@@ -103,7 +103,7 @@ def run_import(args) -> int:
     try:
         exclude = parse_rows(getattr(args, "exclude_rows", None))
     except ValueError as exc:
-        raise _usage(f"--exclude-rows: {exc}") from None  # the reason: services' own words
+        raise _usage(_t("--exclude-rows: {reason}").format(reason=exc)) from None  # the reason: services' own words
     if getattr(args, "call", None) and kind != "applications":
         raise _usage(_t("--call applies to imports of applications only."))
     if not db.exists():

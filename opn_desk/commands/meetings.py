@@ -93,8 +93,8 @@ def _list(args) -> int:
     if not found:
         print(_t("No meetings yet."))
     for m in found:
-        print(f"{m.held_on.isoformat()}  {m.programme_code:<4} {KIND_WORDS[m.kind]:<15} {m.title}  "
-              f"({m.took_part} of {m.invited} took part)  {m.id}")
+        took_part = _t("({count} of {invited} took part)").format(count=m.took_part, invited=m.invited)
+        print(f"{m.held_on.isoformat()}  {m.programme_code:<4} {_kind_word(m.kind):<15} {m.title}  {took_part}  {m.id}")
     return OK
 
 
@@ -116,17 +116,21 @@ def _travel(args) -> int:
                           "proposed": line.proposed, "granted": line.granted} for line in view.lines],
         }, ensure_ascii=False))
         return OK
-    budget = f"{view.budget:,.2f}" if view.budget is not None else "none"
-    decided = (f"allocation decided on {view.decided_on.isoformat()}" if view.decided_on
-               else "allocation not decided yet")
-    print(f"{view.title} ({view.held_on.isoformat()}): travel budget {budget}; {decided}.")
+    from opn_desk.i18n import number
+
+    budget = number(view.budget, 2) if view.budget is not None else _t("none")
+    decided = (_t("allocation decided on {day}").format(day=view.decided_on.isoformat()) if view.decided_on
+               else _t("allocation not decided yet"))
+    print(_t("{title} ({day}): travel budget {budget}; {decided}.").format(
+        title=view.title, day=view.held_on.isoformat(), budget=budget, decided=decided))
     if not view.lines:
         print(_t("No travel requests."))
     for line in view.lines:
-        granted = f"{line.granted:,.2f}" if line.granted is not None else "-"
-        flag = "LDC" if line.ldc else (line.group.upper() if line.group else "")
-        print(f"{line.rank:>3}. {line.organisation} ({line.country_iso3 or '?'}) {flag:<4} requested {line.amount:,.2f}"
-              f", proposed {line.proposed:,.2f}, granted {granted}")
+        granted = number(line.granted, 2) if line.granted is not None else "-"
+        flag = _t("LDC") if line.ldc else (line.group.upper() if line.group else "")
+        amounts = _t("requested {amount}, proposed {proposed}, granted {granted}").format(
+            amount=number(line.amount, 2), proposed=number(line.proposed, 2), granted=granted)
+        print(f"{line.rank:>3}. {line.organisation} ({line.country_iso3 or '?'}) {flag:<4} {amounts}")
     return OK
 
 
@@ -134,17 +138,32 @@ def _travel(args) -> int:
 
 def _check_out(out: Path | None, suffixes: tuple[str, ...]) -> None:
     if out is None:
-        raise _usage("Give the file to write with --out FILE.pdf.")
+        raise _usage(_t("Give the file to write with --out FILE.pdf."))
     if out.suffix.lower() not in suffixes:
-        raise _usage(f"{out.name}: the report file must end in {' or '.join(suffixes)}.")
+        raise _usage(_t("{file}: the report file must end in {suffixes}.").format(
+            file=out.name, suffixes=_t(" or ").join(suffixes)))
     if out.is_dir():
-        raise _usage(f"{out} is a folder; give the file's name.")
+        raise _usage(_t("{path} is a folder; give the file's name.").format(path=out))
     if not out.parent.is_dir():
-        raise _usage(f"The folder {out.parent} does not exist.")
+        raise _usage(_t("The folder {path} does not exist.").format(path=out.parent))
+
+
+def _kind_word(kind: str) -> str:
+    """The kind of meeting in the officer's words ("face-to-face"); the JSON keeps KIND_WORDS."""
+    from opn_desk.domain.vocab import MeetingKind
+    from opn_desk.i18n import translate
+
+    return translate("Vocabulary", MeetingKind(kind).label).lower()
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    from opn_desk.i18n import singular
+
+    return (one if singular(count) else many).format(count=count)
 
 
 def _pages(n: int) -> str:
-    return f"{n} page{'s' if n != 1 else ''}"
+    return _counted(n, _t("{count} page"), _t("{count} pages"))
 
 
 def run_report(args) -> int:
@@ -160,7 +179,7 @@ def _pack(args) -> int:
 
     _check_out(args.out, (".pdf",))
     if not (getattr(args, "meeting", None) or "").strip():
-        raise _usage("Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids).")
+        raise _usage(_t("Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids)."))
 
     def write(desk):
         meeting = desk.read(meetings.meeting_by_ref, args.meeting)
@@ -169,8 +188,12 @@ def _pack(args) -> int:
     written = _reading(args.db, write)
     values, pages = written.values, written.pages
     papers = sum(len(i.papers) for i in values.items)
-    print(f"Wrote the {'FINAL' if values.final else 'DRAFT'} meeting pack of {values.title!r} "
-          f"({len(values.items)} agenda items, {papers} papers) to {args.out}: {_pages(pages)}.")
+    line = (_t("Wrote the FINAL meeting pack of {title} ({items}, {papers}) to {file}: {pages}.") if values.final
+            else _t("Wrote the DRAFT meeting pack of {title} ({items}, {papers}) to {file}: {pages}."))
+    print(line.format(title=repr(values.title),
+                      items=_counted(len(values.items), _t("{count} agenda item"), _t("{count} agenda items")),
+                      papers=_counted(papers, _t("{count} paper"), _t("{count} papers")),
+                      file=args.out, pages=_pages(pages)))
     return OK
 
 
@@ -180,20 +203,21 @@ def _progress(args) -> int:
     _check_out(args.out, (".pdf", ".docx"))
     code = (getattr(args, "programme", None) or "").strip()
     if not code:
-        raise _usage("Name the programme with --programme CODE (for example SPP).")
+        raise _usage(_t("Name the programme with --programme CODE (for example SPP)."))
     as_of = None
     if getattr(args, "as_of", None):
         try:
             as_of = date.fromisoformat(args.as_of)
         except ValueError:
-            raise _usage(f"{args.as_of!r} is not a date in the form YYYY-MM-DD.") from None
+            raise _usage(_t("“{text}” is not a date in the form YYYY-MM-DD.").format(text=args.as_of)) from None
     written = _reading(args.db, lambda desk: meeting_documents.progress_report(
         desk, code, args.out, as_of=as_of, final=bool(getattr(args, "final", False))))
     values = written.values
     tasks = sum(len(rows) for _, rows in values.sections)
     where = f"{args.out}." if args.out.suffix.lower() == ".docx" else f"{args.out}: {_pages(written.pages)}."
-    print(f"Wrote the work plan progress report of {values.programme_code} as of {values.as_of.isoformat()} "
-          f"({tasks} tasks) to {where}", file=sys.stdout)
+    print(_t("Wrote the work plan progress report of {programme} as of {day} ({tasks}) to {where}").format(
+        programme=values.programme_code, day=values.as_of.isoformat(),
+        tasks=_counted(tasks, _t("{count} task"), _t("{count} tasks")), where=where), file=sys.stdout)
     return OK
 
 
@@ -219,11 +243,11 @@ def _annual_plan(args) -> int:
         desk, code, year, out, final=bool(getattr(args, "final", False))))
     v = written.values
     sources = len({f.funding_source for f in v.funding if f.funding_source})
-    counted = (_t("1 task") if len(v.tasks) == 1 else _t("{count} tasks").format(count=len(v.tasks)),
-               _t("1 funding source") if sources == 1 else _t("{count} funding sources").format(count=sources))
+    counted = (_counted(len(v.tasks), _t("{count} task"), _t("{count} tasks")),
+               _counted(sources, _t("{count} funding source"), _t("{count} funding sources")))
     line = _t("Wrote the annual work plan {year} of {programme} ({tasks}, {sources}) to {file}").format(
         year=v.year, programme=v.programme_code, tasks=counted[0], sources=counted[1], file=out)
     if out.suffix.lower() == ".pdf":
-        line += ": " + (_t("1 page") if written.pages == 1 else _t("{count} pages").format(count=written.pages))
+        line += ": " + _pages(written.pages)
     print(line + ".")
     return OK

@@ -134,12 +134,14 @@ def _reminders(args) -> int:
         raise _usage(_t("{path} is a file; give the folder the drafts go to.").format(path=args.out))
     result = _writing(args.db, lambda desk: write_reminders(desk, code, year, args.out))
     for name in result.without_address:
-        print("warning: " + _t("{name}: no e-mail address for its focal point or representative; no draft written.")
-              .format(name=name), file=sys.stderr)
+        problem = _t("{name}: no e-mail address for its focal point or representative; no draft written.").format(
+            name=name)
+        print(_t("warning: {problem}").format(problem=problem), file=sys.stderr)
     count = len(result.written)
     wrote = _t("Wrote {count} reminder draft to {path}") if singular(count) else _t("Wrote {count} reminder drafts to {path}")
     print(wrote.format(count=count, path=args.out)
-          + (_t("; {count} non-reporter(s) without an e-mail address.").format(count=len(result.without_address))
+          + ((_t("; {count} non-reporter without an e-mail address.") if singular(len(result.without_address))
+              else _t("; {count} non-reporters without an e-mail address.")).format(count=len(result.without_address))
              if result.without_address else "."))
     return 0
 
@@ -172,7 +174,7 @@ def run_import_activities(args) -> int:
     try:
         exclude = parse_rows(getattr(args, "exclude_rows", None))
     except ValueError as exc:
-        raise _usage(f"--exclude-rows: {exc}") from None
+        raise _usage(_t("--exclude-rows: {problem}").format(problem=exc)) from None
     _existing_db(args.db)
     file: Path = args.file
     found = read_import_file(file, getattr(args, "mapping", None))
@@ -197,7 +199,8 @@ def run_import_activities(args) -> int:
         print(preview.summary(dry_run=True))
         return 0
     try:
-        preview = _writing(args.db, lambda desk: desk.write(f"Import activities from {file.name}", import_activities,
+        preview = _writing(args.db, lambda desk: desk.write(_t("Import activities from {file}").format(file=file.name),
+                                                            import_activities,
                                                             table, mapping, exclude).value)
     except ActivitiesRejected as rejected:
         return report(rejected.preview)
@@ -208,4 +211,4 @@ def run_import_activities(args) -> int:
 
 def _warnings(warnings) -> None:
     for w in warnings:
-        print(f"warning: {w.line()}", file=sys.stderr)
+        print(_t("warning: {problem}").format(problem=w.line()), file=sys.stderr)

@@ -193,7 +193,7 @@ def _dossier(desk, args) -> int:
         said = (_t("Wrote the {state} leadership renewal dossier for {code} ({count} candidate) to {path}: {pages}.")
                 if singular(count) else
                 _t("Wrote the {state} leadership renewal dossier for {code} ({count} candidates) to {path}: {pages}."))
-    print(said.format(state="FINAL" if args.final else "DRAFT", code=code, count=count, path=args.out,
+    print(said.format(state=_t("FINAL") if args.final else _t("DRAFT"), code=code, count=count, path=args.out,
                       pages=_pages(pages)))
     return OK
 
@@ -239,6 +239,6 @@ def _selection(desk, args) -> int:
     slate = {"optimal": _t("proposed slate"), "picked": _t("hand-picked slate"),
              "closest": _t("closest workable slate"), "none": _t("no slate")}[report.slate_kind]
     print(_t("Wrote the {state} selection report for {call} ({slate}, {filled} of {seats} seats) to {path}: "
-             "{pages}.").format(state="FINAL" if args.final else "DRAFT", call=repr(report.call_title), slate=slate,
+             "{pages}.").format(state=_t("FINAL") if args.final else _t("DRAFT"), call=repr(report.call_title), slate=slate,
                                 filled=len(report.slate), seats=report.seats, path=args.out, pages=_pages(pages)))
     return OK

@@ -129,7 +129,7 @@ def _status(args) -> int:
 
 
 def _conflicts(args) -> int:
-    from opn_desk.services.sync.conflicts import open_conflicts
+    from opn_desk.services.sync.conflicts import open_conflicts, value_text
 
     found = _reading(args.db, open_conflicts)
     if args.json:
@@ -140,7 +140,7 @@ def _conflicts(args) -> int:
     for c in found:
         print(f"{c.id} {c.table.replace('_', ' ')} {c.record} {c.field}:")
         for n, v in enumerate(c.values, 1):
-            print(f"  {n}. {v.value!r} ({v.laptop}, {v.author}, {v.time})")
+            print(f"  {n}. {value_text(c, v)!r} ({v.laptop}, {v.author}, {v.time})")
     return 0
 
 

@@ -1,18 +1,23 @@
 """A team server's address (docs/SERVER.md): a plain libpq URL, never with a password in it.
 
-Light on purpose (the standard library only): the command line reads ``--db`` and the writer's lock
-asks whether a database is a server before the window shows, long before SQLAlchemy is imported.
+Light on purpose (the standard library and opn_desk.i18n only): the command line reads ``--db`` and the
+writer's lock asks whether a database is a server before the window shows, long before SQLAlchemy is
+imported.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from opn_desk.i18n import translate
+
 SERVER_SCHEMES = ("postgresql://", "postgres://")
-_PASSWORD_REFUSED = (
-    "A password is never written in the database address (it would stay in the command history and the "
-    "logs); save it once in this computer's keyring with 'opn-desk server password --db {address}', or put it "
-    "in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) or service file (PGSERVICEFILE).")
+
+def _password_refused() -> str:
+    return translate("ServerAddress", "A password is never written in the database address (it would stay in the "
+                                      "command history and the logs); save it once in this computer's keyring with "
+                                      "'opn-desk server password --db {address}', or put it in a PostgreSQL password "
+                                      "file (PGPASSFILE, ~/.pgpass) or service file (PGSERVICEFILE).")
 
 
 class ServerAddressRefused(Exception):
@@ -70,9 +75,10 @@ def server_address(text: str) -> ServerAddress:
         has_password = parts.password is not None or any(
             key.lower() == "password" for key in parse_qs(parts.query, keep_blank_values=True))
     except ValueError:
-        raise ServerAddressRefused("The database address is not a valid postgresql:// URL.") from None
+        raise ServerAddressRefused(translate("ServerAddress", "The database address is not a valid postgresql:// "
+                                                              "URL.")) from None
     if has_password:
-        raise ServerAddressRefused(_PASSWORD_REFUSED.format(address=_without_password(text)))
+        raise ServerAddressRefused(_password_refused().format(address=_without_password(text)))
     return ServerAddress(text)
 
 

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from opn_desk.i18n import translate
+
 log = logging.getLogger(__name__)
 
 DAILY_KEEP = 7
@@ -117,8 +119,8 @@ def verify(path: Path, *, full: bool = True) -> list[str]:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
         problems = [one_line(r) for r in rows if r != "ok"]
-        problems += [f"broken reference in {r[0]} (row {r[1]}) to {r[2]}"
-                     for r in con.execute("PRAGMA foreign_key_check")]
+        problems += [translate("Backup", "broken reference in {table} (row {row}) to {parent}").format(
+            table=r[0], row=r[1], parent=r[2]) for r in con.execute("PRAGMA foreign_key_check")]
         return problems
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [one_line(str(exc))]
@@ -150,13 +152,15 @@ def copy_database(source: Path, target: Path, *, source_connection: sqlite3.Conn
             finally:
                 dst.close()
         except sqlite3.Error as exc:
-            raise BackupError(f"The backup could not be written to {target}: {one_line(str(exc))}.") from exc
+            raise BackupError(translate("Backup", "The backup could not be written to {path}: {reason}.").format(
+                path=target, reason=one_line(str(exc)))) from exc
         finally:
             if source_connection is None and src is not None:
                 src.close()
         problems = verify(partial)
         if problems:
-            raise BackupError(f"The backup written to {target} failed its check: {problems[0]}.")
+            raise BackupError(translate("Backup", "The backup written to {path} failed its check: {problem}.").format(
+                path=target, problem=problems[0]))
         os.replace(partial, target)
     except BaseException:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -440,21 +444,26 @@ def output_problem(database: Path, out: Path, *, force: bool = False) -> str | N
     """
     database, out = Path(database), Path(out).expanduser()
     if out.is_dir():
-        return f"{out} is a folder; give the backup a file name."
+        return translate("Backup", "{path} is a folder; give the backup a file name.").format(path=out)
     partial = out.with_name(out.name + ".partial")
     for candidate in (out, partial, partial.with_name(partial.name + "-journal")):
         if _same_file(candidate, database):
-            return (f"{out} is the database itself; choose another file for the backup."
-                    if candidate is out else f"{out} cannot be used: writing it would overwrite the database itself.")
+            return (translate("Backup", "{path} is the database itself; choose another file for the backup.")
+                    if candidate is out else
+                    translate("Backup", "{path} cannot be used: writing it would overwrite the database itself.")
+                    ).format(path=out)
         if any(_same_file(candidate, Path(str(database) + suffix)) for suffix in _WORKING):
-            return f"{out} is one of the database's working files; choose another file for the backup."
+            return translate("Backup", "{path} is one of the database's working files; choose another file for the "
+                                       "backup.").format(path=out)
     folder = backups_dir(database)
     if folder.exists() and _same_file(out.parent, folder) and (_NAME.match(out.name) or _TEMPORARY.match(out.name)):
-        return f"{out} is one of the desk's backups; choose another file (or a new name in {folder})."
+        return translate("Backup", "{path} is one of the desk's backups; choose another file (or a new name in "
+                                   "{folder}).").format(path=out, folder=folder)
     for suffix in ("-wal", "-shm", "-journal", ".lock"):
         beside = Path(str(out) + suffix)
         if beside.exists():
-            return f"{out} looks like a database in use ({beside.name} is beside it); choose another file."
+            return translate("Backup", "{path} looks like a database in use ({name} is beside it); choose another "
+                                       "file.").format(path=out, name=beside.name)
     if out.exists() and not force:
-        return f"{out} already exists; add --force to replace it."
+        return translate("Backup", "{path} already exists; add --force to replace it.").format(path=out)
     return None

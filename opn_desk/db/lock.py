@@ -63,6 +63,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from opn_desk.i18n import translate
+
 _FORMAT = "os"  # the "lock" value written by versions that hold the operating-system lock
 _WINDOWS_LOCK_OFFSET = 1 << 30  # msvcrt locks are mandatory: lock a byte far past the holder's text
 _MAX_TEXT = 4096
@@ -79,7 +81,16 @@ class LockHolder:
     app: str = ""
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}, since {self.since})"
+        user, host, since = self.shown()
+        return translate("Lock", "{user} on {host} (process {pid}, since {since})").format(
+            user=user, host=host, pid=self.pid, since=since)
+
+    def shown(self) -> tuple[str, str, str]:
+        """(user, host, since) as the user reads them: `UNKNOWN_HOLDER`'s words in the officer's language."""
+        if self == UNKNOWN_HOLDER:
+            return (translate("Lock", "someone"), translate("Lock", "an unknown computer"),
+                    translate("Lock", "an unknown time"))
+        return self.user, self.host, self.since
 
 
 UNKNOWN_HOLDER = LockHolder("an unknown computer", 0, "someone", "an unknown time")
@@ -107,11 +118,11 @@ class DatabaseInUse(Exception):
         self.other_host = other_host
         self.older_version = older_version
         if held:
-            message = f"{self.path} is already open in OPN Desk by {holder.describe()}."
+            message = translate("Lock", "{path} is already open in OPN Desk by {who}.")
         else:
-            message = (f"{self.path} is marked as open in OPN Desk by {holder.describe()}, and OPN Desk cannot "
-                       "tell from here whether it still is.")
-        super().__init__(message)
+            message = translate("Lock", "{path} is marked as open in OPN Desk by {who}, and OPN Desk cannot tell "
+                                        "from here whether it still is.")
+        super().__init__(message.format(path=self.path, who=holder.describe()))
 
     @property
     def can_take_over(self) -> bool:
@@ -121,15 +132,18 @@ class DatabaseInUse(Exception):
     def warning(self) -> str | None:
         if self.held:
             return None
+        user, host, since = self.holder.shown()
         if self.other_host:
-            where = f"on {self.holder.host}"
-            why = "that computer's lock cannot be seen from here"
+            said = translate("Lock", "The database may still be open in OPN Desk on {host} ({user}, since {since}): "
+                                     "that computer's lock cannot be seen from here. Take it over only if you are "
+                                     "sure it is closed there; if it is not, both desks would write to it and "
+                                     "changes could be lost.")
         else:
-            where = "on this computer"
-            why = "it was opened by an older version of OPN Desk, which this one cannot check"
-        return (f"The database may still be open in OPN Desk {where} ({self.holder.user}, since "
-                f"{self.holder.since}): {why}. Take it over only if you are sure it is closed there; if it is "
-                "not, both desks would write to it and changes could be lost.")
+            said = translate("Lock", "The database may still be open in OPN Desk on this computer ({user}, since "
+                                     "{since}): it was opened by an older version of OPN Desk, which this one cannot "
+                                     "check. Take it over only if you are sure it is closed there; if it is not, both "
+                                     "desks would write to it and changes could be lost.")
+        return said.format(host=host, user=user, since=since)
 
 
 # ------------------------------------------------------------------------------ the operating system

@@ -40,6 +40,7 @@ from sqlalchemy import Engine, inspect, text
 
 from opn_desk.db import backup
 from opn_desk.db.engine import ServerAddress, is_server, open_engine, open_server_engine, session_factory
+from opn_desk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,8 @@ def _revision(path: Path) -> tuple[str | None, bool]:
         finally:
             con.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StoreError(f"{path} is damaged or is not an OPN Desk database ({_reason(exc)}).") from exc
+        raise StoreError(translate("Store", "{path} is damaged or is not an OPN Desk database ({reason}).").format(
+            path=path, reason=_reason(exc))) from exc
 
 
 def _check_header(path: Path) -> None:
@@ -137,9 +139,11 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as exc:
-        raise StoreError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise StoreError(translate("Store", "{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from exc
     if head and head != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not an OPN Desk database (it is not an SQLite file).")
+        raise StoreError(translate("Store", "{path} is not an OPN Desk database (it is not an SQLite file).").format(
+            path=path))
 
 
 # --- damage -----------------------------------------------------------------------------------------
@@ -153,20 +157,20 @@ def find_damage(path: Path, *, quick: bool = True, limit: int = 20) -> list[str]
     """
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"There is no database at {path}.")
+        raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} cannot be checked: {_reason(exc)}.") from exc
+        raise StoreError(_cannot_check(path, exc)) from exc
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in con.execute(f"PRAGMA {pragma}({int(limit)})")]
     except UnicodeDecodeError:
-        return ["the list of the database's tables is unreadable"]
+        return [translate("Store", "the list of the database's tables is unreadable")]
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if code is not None and code & 0xFF in _CANNOT_CHECK:
-            raise StoreError(f"{path} cannot be checked: {_reason(exc)}.") from exc
+            raise StoreError(_cannot_check(path, exc)) from exc
         return [_reason(exc)]
     finally:
         con.close()
@@ -175,6 +179,19 @@ def find_damage(path: Path, *, quick: bool = True, limit: int = 20) -> list[str]
         if row != "ok":
             found += backup.report_lines(row)
     return found
+
+
+def _cannot_check(path: Path, exc: BaseException) -> str:
+    return translate("Store", "{path} cannot be checked: {reason}.").format(path=path, reason=_reason(exc))
+
+
+def _damaged(path: Path, exc: BaseException) -> str:
+    return translate("Store", "{path} is damaged ({reason}).").format(path=path, reason=_reason(exc))
+
+
+def _newer(path: Path, revision: str) -> str:
+    return translate("Store", "{path} was written by a newer version of OPN Desk (schema {revision}); please "
+                              "update OPN Desk.").format(path=path, revision=revision)
 
 
 # --- what a copy holds ------------------------------------------------------------------------------
@@ -189,37 +206,45 @@ def examine_copy(path: Path, *, quick: bool = False) -> tuple[str | None, int | 
     """
     path = Path(path)
     if not path.is_file():
-        return f"There is no backup file at {path}.", None
+        return translate("Store", "There is no backup file at {path}.").format(path=path), None
     try:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as exc:
-        return f"{path} cannot be read: {exc.strerror or exc}.", None
+        return translate("Store", "{path} cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc), None
     if head != SQLITE_MAGIC:
-        return f"{path} is not an OPN Desk database (it is not an SQLite file).", None
+        return translate("Store", "{path} is not an OPN Desk database (it is not an SQLite file).").format(
+            path=path), None
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
-                return f"{path} is an SQLite file but not an OPN Desk database.", None
+                return translate("Store", "{path} is an SQLite file but not an OPN Desk database.").format(
+                    path=path), None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = str(row[0]) if row and row[0] is not None else ""
             if revision not in KNOWN_REVISIONS:
                 if revision.isdigit() and int(revision) > int(HEAD):
-                    return (f"{path} was written by a newer version of OPN Desk (schema {revision}); this version "
-                            "cannot open it."), None
-                return f"{path} is not an OPN Desk database (its schema {revision or 'is not recorded'}).", None
+                    return translate("Store", "{path} was written by a newer version of OPN Desk (schema "
+                                              "{revision}); this version cannot open it.").format(
+                        path=path, revision=revision), None
+                if revision:
+                    return translate("Store", "{path} is not an OPN Desk database (its schema {revision}).").format(
+                        path=path, revision=revision), None
+                return translate("Store", "{path} is not an OPN Desk database (its schema is not recorded).").format(
+                    path=path), None
             if not DESK_TABLES <= tables:
                 missing = ", ".join(sorted(DESK_TABLES - tables))
-                return f"{path} is not an OPN Desk database (it has no {missing} table).", None
+                return translate("Store", "{path} is not an OPN Desk database (it has no {tables} table).").format(
+                    path=path, tables=missing), None
         finally:
             con.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        return f"{path} is damaged ({_reason(exc)}).", None
+        return _damaged(path, exc), None
     problems = backup.verify(path, full=not quick)
     if problems:
-        return f"{path} is damaged: {problems[0]}.", None
+        return translate("Store", "{path} is damaged: {problem}.").format(path=path, problem=problems[0]), None
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -230,7 +255,7 @@ def examine_copy(path: Path, *, quick: bool = False) -> tuple[str | None, int | 
         finally:
             con.close()
     except sqlite3.Error as exc:
-        return f"{path} is damaged ({_reason(exc)}).", None
+        return _damaged(path, exc), None
     return None, int(count)
 
 
@@ -267,7 +292,10 @@ def _migration_engine(engine: Engine) -> Engine:
 
 
 class _BrokenReferences(Exception):
-    pass
+    """The upgrade left broken references; its message is what the user reads inside "could not be upgraded"."""
+
+    def __init__(self, count: int):
+        super().__init__(translate("Store", "broken references after the upgrade: {count}").format(count=count))
 
 
 def _alembic_upgrade(engine: Engine, target: str = "head") -> None:
@@ -284,7 +312,7 @@ def _alembic_upgrade(engine: Engine, target: str = "head") -> None:
             command.upgrade(cfg, target)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise _BrokenReferences(f"{len(broken)} broken references after the upgrade")
+                raise _BrokenReferences(len(broken))
     finally:
         migration.dispose()
 
@@ -302,8 +330,8 @@ def _create(path: Path) -> OpenedStore:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         if backup.disk_full(exc):
-            raise StoreError(f"The disk is full, so no database could be created at {path}; free some space "
-                             "and try again.") from exc
+            raise StoreError(translate("Store", "The disk is full, so no database could be created at {path}; free "
+                                                "some space and try again.").format(path=path)) from exc
         raise
     return OpenedStore(path, engine, readonly=False)
 
@@ -338,9 +366,11 @@ def _read_marker(path: Path) -> dict | None:
 
 def _cannot_upgrade(path: Path, exc: BaseException, what: str) -> StoreError:
     if backup.disk_full(exc):
-        return StoreError(f"The disk is full, so {path} was not upgraded ({what}); free some space on the disk "
-                          f"holding {path.parent} and open it again.")
-    return StoreError(f"{path} was not upgraded ({what}: {_reason(exc)}).")
+        return StoreError(translate("Store", "The disk is full, so {path} was not upgraded ({what}); free some space "
+                                             "on the disk holding {folder} and open it again.").format(
+            path=path, what=what, folder=path.parent))
+    return StoreError(translate("Store", "{path} was not upgraded ({what}: {reason}).").format(
+        path=path, what=what, reason=_reason(exc)))
 
 
 def _after_interrupted_upgrade(path: Path) -> tuple[str | None, Path | None]:
@@ -367,13 +397,16 @@ def _after_interrupted_upgrade(path: Path) -> tuple[str | None, Path | None]:
             restore_file(copy, path, checked=True)
         except (StoreError, backup.BackupError, OSError) as exc:
             if backup.disk_full(exc):
-                raise StoreError(f"The last upgrade of {path} was interrupted, and the disk is full, so the copy "
-                                 f"taken before it cannot be put back yet; free some space on the disk holding "
-                                 f"{path.parent} and open it again.") from exc
-            raise StoreError(f"The last upgrade of {path} was interrupted, and the copy taken before it ({copy}) "
-                             f"could not be put back ({_reason(exc)}).") from exc
-        notice = (f"The last upgrade of {path.name} was interrupted; the copy taken before it began ({copy}) "
-                  "was put back, and the upgrade was run again.")
+                raise StoreError(translate("Store", "The last upgrade of {path} was interrupted, and the disk is "
+                                                    "full, so the copy taken before it cannot be put back yet; free "
+                                                    "some space on the disk holding {folder} and open it again.")
+                                 .format(path=path, folder=path.parent)) from exc
+            raise StoreError(translate("Store", "The last upgrade of {path} was interrupted, and the copy taken "
+                                                "before it ({copy}) could not be put back ({reason}).").format(
+                path=path, copy=copy, reason=_reason(exc))) from exc
+        notice = translate("Store", "The last upgrade of {name} was interrupted; the copy taken before it began "
+                                    "({copy}) was put back, and the upgrade was run again.").format(
+            name=path.name, copy=copy)
         log.warning("%s", notice)
         return notice, copy
     # The copy cannot serve. The upgrade ran in one transaction, so a sound file is whole.
@@ -381,9 +414,9 @@ def _after_interrupted_upgrade(path: Path) -> tuple[str | None, Path | None]:
         log.warning("an interrupted upgrade's copy cannot be used (%s); the database itself is sound", problem)
         marker.unlink(missing_ok=True)
         return None, None
-    raise StoreError(f"The last upgrade of {path} was interrupted, and neither the database nor the copy taken "
-                     "before it passes its check; restore a backup (opn-desk restore, or File > Restore from "
-                     "backup…).")
+    raise StoreError(translate("Store", "The last upgrade of {path} was interrupted, and neither the database nor "
+                                        "the copy taken before it passes its check; restore a backup (opn-desk "
+                                        "restore, or File > Restore from backup…).").format(path=path))
 
 
 def _migrate(path: Path, engine: Engine, from_revision: str, reuse: Path | None = None) -> None:
@@ -397,22 +430,23 @@ def _migrate(path: Path, engine: Engine, from_revision: str, reuse: Path | None 
             safety, made = backup.backup_now(path, kind), True
         except (backup.BackupError, OSError) as exc:
             if backup.disk_full(exc):
-                raise StoreError(f"The disk is full, so {path} was not upgraded: there is no room for the copy "
-                                 f"taken before an upgrade in {backup.backups_dir(path)}. Free some space and open "
-                                 "it again.") from exc
-            raise StoreError(f"The database was not upgraded because its safety copy failed: {_reason(exc)}") \
-                from exc
+                raise StoreError(translate("Store", "The disk is full, so {path} was not upgraded: there is no room "
+                                                    "for the copy taken before an upgrade in {folder}. Free some "
+                                                    "space and open it again.").format(
+                    path=path, folder=backup.backups_dir(path))) from exc
+            raise StoreError(translate("Store", "The database was not upgraded because its safety copy failed: "
+                                                "{reason}").format(reason=_reason(exc))) from exc
     try:
         _write_marker(path, safety, from_revision)
     except OSError as exc:
         _marker(path).unlink(missing_ok=True)
-        raise _cannot_upgrade(path, exc, "its upgrade could not be begun") from exc
+        raise _cannot_upgrade(path, exc, translate("Store", "its upgrade could not be begun")) from exc
     try:
         _alembic_upgrade(engine)
         with engine.connect() as con:
             broken = con.execute(text("PRAGMA foreign_key_check")).fetchall()
         if broken:
-            raise _BrokenReferences(f"{len(broken)} broken references after the upgrade")
+            raise _BrokenReferences(len(broken))
     except Exception as exc:
         engine.dispose()
         log.info("the upgrade from %s failed (%s)", from_revision, type(exc).__name__)
@@ -435,11 +469,14 @@ def _undo_failed_upgrade(path: Path, safety: Path, from_revision: str, exc: Exce
     except (StoreError, backup.BackupError, OSError) as put_back:
         # The marker stays: the next start puts the copy back.
         if backup.disk_full(put_back) or backup.disk_full(exc):
-            raise StoreError(f"The disk is full, so {path} could not be upgraded, and the copy taken before the "
-                             f"upgrade could not be put back yet; free some space on the disk holding {path.parent} "
-                             "and open it again: the copy will be put back then.") from exc
-        raise StoreError(f"{path} could not be upgraded ({_reason(exc)}), and the copy taken before it ({safety}) "
-                         f"could not be put back ({_reason(put_back)}); open it again to put the copy back.") from exc
+            raise StoreError(translate("Store", "The disk is full, so {path} could not be upgraded, and the copy "
+                                                "taken before the upgrade could not be put back yet; free some space "
+                                                "on the disk holding {folder} and open it again: the copy will be put "
+                                                "back then.").format(path=path, folder=path.parent)) from exc
+        raise StoreError(translate("Store", "{path} could not be upgraded ({reason}), and the copy taken before it "
+                                            "({copy}) could not be put back ({why}); open it again to put the copy "
+                                            "back.").format(path=path, reason=_reason(exc), copy=safety,
+                                                            why=_reason(put_back))) from exc
     _marker(path).unlink(missing_ok=True)
     kept = safety
     if dropped is not None:
@@ -448,11 +485,14 @@ def _undo_failed_upgrade(path: Path, safety: Path, from_revision: str, exc: Exce
         kept = max((b for b in backup.list_backups(path) if b.kind == f"pre-migration-{from_revision}"),
                    key=lambda b: b.taken).path
     if backup.disk_full(exc):
-        raise StoreError(f"The disk is full, so {path} could not be upgraded; it was left exactly as it was. Free "
-                         f"some space on the disk holding {path.parent} and open it again.") from exc
-    how = "restored exactly as it was" if restored else "left exactly as it was"
-    raise StoreError(f"The database could not be upgraded ({_reason(exc)}); it was {how}, and the copy taken "
-                     f"before the upgrade is kept in {kept}.") from exc
+        raise StoreError(translate("Store", "The disk is full, so {path} could not be upgraded; it was left exactly "
+                                            "as it was. Free some space on the disk holding {folder} and open it "
+                                            "again.").format(path=path, folder=path.parent)) from exc
+    said = (translate("Store", "The database could not be upgraded ({reason}); it was restored exactly as it was, "
+                               "and the copy taken before the upgrade is kept in {copy}.") if restored else
+            translate("Store", "The database could not be upgraded ({reason}); it was left exactly as it was, and "
+                               "the copy taken before the upgrade is kept in {copy}."))
+    raise StoreError(said.format(reason=_reason(exc), copy=kept)) from exc
 
 
 def _prune_quietly(path: Path) -> None:
@@ -473,7 +513,8 @@ def restore_file(source: Path, database: Path, *, checked: bool = False) -> None
     if not checked:
         problems = backup.verify(source)
         if problems:
-            raise StoreError(f"{source} cannot be restored: it failed its check ({problems[0]}).")
+            raise StoreError(translate("Store", "{path} cannot be restored: it failed its check ({problem}).").format(
+                path=source, problem=problems[0]))
     staged = Path(str(database) + ".restoring")
     try:
         backup.copy_database(source, staged)
@@ -487,12 +528,13 @@ def restore_file(source: Path, database: Path, *, checked: bool = False) -> None
 
 def _not_restored(database: Path, exc: BaseException, what: str) -> StoreError:
     if backup.disk_full(exc):
-        return StoreError(f"The disk is full, so {database} was not restored ({what}); it was left as it was. "
-                          "Free some space and try again.")
+        return StoreError(translate("Store", "The disk is full, so {path} was not restored ({what}); it was left as "
+                                             "it was. Free some space and try again.").format(path=database, what=what))
     if backup.cannot_write(exc):
-        return StoreError(f"{database} was not restored: {what}, because the folder cannot be written; it was "
-                          "left as it was.")
-    return StoreError(f"{database} was not restored ({what}: {_reason(exc)}); it was left as it was.")
+        return StoreError(translate("Store", "{path} was not restored: {what}, because the folder cannot be written; "
+                                             "it was left as it was.").format(path=database, what=what))
+    return StoreError(translate("Store", "{path} was not restored ({what}: {reason}); it was left as it was.").format(
+        path=database, what=what, reason=_reason(exc)))
 
 
 def _keep_current(database: Path) -> Path:
@@ -502,12 +544,14 @@ def _keep_current(database: Path) -> Path:
         return backup.backup_now(database, "before-restore")
     except (backup.BackupError, OSError) as exc:
         if backup.disk_full(exc) or backup.cannot_write(exc):
-            raise _not_restored(database, exc, f"a copy of its current state could not be kept in {folder}") from exc
+            raise _not_restored(database, exc, translate(
+                "Store", "a copy of its current state could not be kept in {folder}").format(folder=folder)) from exc
     # It cannot be copied through SQLite (damaged, or broken references): keep its raw files.
     try:
         return backup.keep_damaged(database)
     except (backup.BackupError, OSError) as exc:
-        raise _not_restored(database, exc, f"a copy of its current files could not be kept in {folder}") from exc
+        raise _not_restored(database, exc, translate(
+            "Store", "a copy of its current files could not be kept in {folder}").format(folder=folder)) from exc
 
 
 def restore_database(database: Path, source: Path) -> Path | None:
@@ -521,24 +565,26 @@ def restore_database(database: Path, source: Path) -> Path | None:
     """
     database, source = Path(database).expanduser(), Path(source).expanduser()
     if database.is_dir():
-        raise StoreError(f"{database} is a folder, not a database file.")
+        raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=database))
     try:
         itself = database.exists() and source.exists() and os.path.samefile(source, database)
     except OSError:
         itself = False
     if itself:
-        raise StoreError(f"{source} is the database itself; choose a backup to restore from.")
+        raise StoreError(translate("Store", "{path} is the database itself; choose a backup to restore from.").format(
+            path=source))
     problem = examine_copy(source)[0]
     if problem is not None:
         raise StoreError(problem)
     if not database.parent.is_dir():
-        raise StoreError(f"The folder {database.parent} does not exist.")
+        raise StoreError(translate("Store", "The folder {folder} does not exist.").format(folder=database.parent))
     staged = Path(str(database) + ".restoring")
     try:
         backup.copy_database(source, staged)
     except (backup.BackupError, OSError) as exc:
         staged.unlink(missing_ok=True)
-        raise _not_restored(database, exc, f"the backup could not be copied into {database.parent}") from exc
+        raise _not_restored(database, exc, translate("Store", "the backup could not be copied into {folder}").format(
+            folder=database.parent)) from exc
     try:
         kept = _keep_current(database) if database.is_file() and database.stat().st_size > 0 else None
     except BaseException:
@@ -550,7 +596,7 @@ def restore_database(database: Path, source: Path) -> Path | None:
         os.replace(staged, database)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise _not_restored(database, exc, "the database could not be replaced") from exc
+        raise _not_restored(database, exc, translate("Store", "the database could not be replaced")) from exc
     _marker(database).unlink(missing_ok=True)  # an interrupted upgrade's copy no longer applies
     _fork_after_restore(database)
     _prune_quietly(database)
@@ -585,36 +631,36 @@ def open_store(path: Path | ServerAddress, *, readonly: bool = False, create: bo
         return _open_server(ServerAddress(path), readonly=readonly, create=create)
     path = Path(path).expanduser()
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+        raise StoreError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
     notice, reuse = None, None
     if not readonly:
         backup.remove_leftovers(path)
         notice, reuse = _after_interrupted_upgrade(path)
     if not path.exists() or path.stat().st_size == 0:
         if readonly or not create:
-            raise StoreError(f"There is no database at {path}.")
+            raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"The folder {path.parent} does not exist.")
+            raise StoreError(translate("Store", "The folder {folder} does not exist.").format(folder=path.parent))
         path.unlink(missing_ok=True)
         return _create(path)
     _check_header(path)
     revision, has_tables = _revision(path)
     if revision is None:
         if has_tables:
-            raise StoreError(f"{path} is an SQLite file but not an OPN Desk database.")
+            raise StoreError(translate("Store", "{path} is an SQLite file but not an OPN Desk database.").format(
+                path=path))
         if readonly:
-            raise StoreError(f"{path} is an empty database.")
+            raise StoreError(translate("Store", "{path} is an empty database.").format(path=path))
         return _create(path)
     if revision not in KNOWN_REVISIONS:
-        raise StoreError(
-            f"{path} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk."
-        )
+        raise StoreError(_newer(path, revision))
     engine = open_engine(path, readonly=readonly)
     migrated_from = None
     if revision != HEAD:
         if readonly:
             engine.dispose()
-            raise StoreError(f"{path} needs an upgrade, which cannot be done while it is open read-only.")
+            raise StoreError(translate("Store", "{path} needs an upgrade, which cannot be done while it is open "
+                                                "read-only.").format(path=path))
         _migrate(path, engine, revision, reuse)
         migrated_from = revision
     elif not readonly:
@@ -622,7 +668,7 @@ def open_store(path: Path | ServerAddress, *, readonly: bool = False, create: bo
     try:
         with engine.connect() as con:
             if "organisation" not in inspect(con).get_table_names():
-                raise StoreError(f"{path} is missing the desk's tables.")
+                raise StoreError(translate("Store", "{path} is missing the desk's tables.").format(path=path))
     except StoreError:
         engine.dispose()
         raise
@@ -686,25 +732,29 @@ def _open_server(address: ServerAddress, *, readonly: bool, create: bool) -> Ope
             with engine.connect() as con:
                 revision, has_tables = _server_revision(con)
         except DBAPIError as exc:
-            raise StoreError(f"OPN Desk could not connect to the server at {address} ({_reason(exc)}).") from exc
+            raise StoreError(translate("Store", "OPN Desk could not connect to the server at {address} ({reason}).")
+                             .format(address=address, reason=_reason(exc))) from exc
         if revision is not None and revision not in KNOWN_REVISIONS:
-            raise StoreError(f"The server database at {address} was written by a newer version of OPN Desk "
-                             f"(schema {revision}); please update OPN Desk.")
+            raise StoreError(translate("Store", "The server database at {address} was written by a newer version of "
+                                                "OPN Desk (schema {revision}); please update OPN Desk.").format(
+                address=address, revision=revision))
         if revision is None and has_tables:
-            raise StoreError(f"The server database at {address} holds other tables but no OPN Desk desk.")
+            raise StoreError(translate("Store", "The server database at {address} holds other tables but no OPN Desk "
+                                                "desk.").format(address=address))
         if revision is None and not create:
-            raise StoreError(f"The server database at {address} has no OPN Desk desk yet; put one there with "
-                             "opn-desk server upload.")
+            raise StoreError(translate("Store", "The server database at {address} has no OPN Desk desk yet; put one "
+                                                "there with opn-desk server upload.").format(address=address))
         migrated_from = None
         if revision != HEAD:
             if readonly:
-                raise StoreError(f"The server database at {address} needs an upgrade, which cannot be done "
-                                 "while it is open read-only.")
+                raise StoreError(translate("Store", "The server database at {address} needs an upgrade, which "
+                                                    "cannot be done while it is open read-only.").format(address=address))
             try:
                 migrated_from = _server_upgrade(engine)
             except DBAPIError as exc:
-                raise StoreError(f"The server database at {address} was not upgraded, and was left exactly as "
-                                 f"it was ({_reason(exc)}).") from exc
+                raise StoreError(translate("Store", "The server database at {address} was not upgraded, and was left "
+                                                    "exactly as it was ({reason}).").format(
+                    address=address, reason=_reason(exc))) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from opn_desk.domain.vocab import CONTRIBUTIONS, ApplicationStatus, Role
+from opn_desk.i18n import translate
 
 S = ApplicationStatus
 
@@ -100,7 +101,7 @@ def _status(value: str | ApplicationStatus) -> ApplicationStatus:
     try:
         return ApplicationStatus(value)
     except ValueError:
-        raise TransitionRefused(f"{value!r} is not an application status.") from None
+        raise TransitionRefused(translate("Domain", "{value} is not an application status.").format(value=repr(value))) from None
 
 
 def allowed_transitions(status: str | ApplicationStatus) -> tuple[ApplicationStatus, ...]:
@@ -241,6 +242,20 @@ DISAGREEMENT_SPREAD = 2.0  # max - min of the reviewers' scores on one criterion
 
 def default_criteria(role: str) -> tuple[DefaultCriterion, ...]:
     return DEFAULT_CRITERIA[Role(role).value]
+
+
+# The shipped criteria's names and descriptions: the desk stores them in English when a call is created;
+# packaging/update_translations.py puts them in the "SelectionDefaults" context.
+DEFAULT_CRITERIA_WORDING: frozenset[str] = frozenset(
+    text for criteria in DEFAULT_CRITERIA.values() for c in criteria for text in (c.name, c.description) if text)
+
+
+def criterion_words(text: str) -> str:
+    """A criterion's name or description as the desk shows it: a shipped default (still as stored when the
+    call was created) in the officer's language; one the desk wrote or edited, as written."""
+    if text in DEFAULT_CRITERIA_WORDING:
+        return translate("SelectionDefaults", text)
+    return text
 
 
 # --- values ----------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from datetime import date
 from opn_desk.domain.countries import ldc_on
 from opn_desk.domain.terms import DUTY_ROLES, TermRow, in_office_on
 from opn_desk.domain.vocab import Participation, Role
+from opn_desk.i18n import translate
 
 PARTICIPATING = frozenset({Participation.ATTENDED.value, Participation.WRITTEN_COMMENTS.value})
 PRIORITY_GROUPS = ("sids", "lldc")  # what may follow the LDCs, in the desk's order
@@ -125,7 +126,8 @@ def parse_priority(text: str | Iterable[str]) -> tuple[str, ...]:
     words = [w.strip().lower() for w in (text.split(",") if isinstance(text, str) else text) if w.strip()]
     unknown = [w for w in words if w not in PRIORITY_GROUPS]
     if unknown:
-        raise ValueError(f"{unknown[0]!r} is not a priority group; use sids and lldc, in the desk's order.")
+        raise ValueError(translate("Domain", "{word} is not a priority group; use sids and lldc, in the desk's order.").format(
+            word=repr(unknown[0])))
     return tuple(dict.fromkeys(words))
 
 
@@ -160,14 +162,17 @@ def allocation_problems(grants: Mapping[uuid.UUID, float], requested: Mapping[uu
     problems = []
     for rid, amount in grants.items():
         if amount < 0:
-            problems.append("A grant cannot be negative.")
+            problems.append(translate("Domain", "A grant cannot be negative."))
         elif amount > requested.get(rid, 0.0) + 1e-9:
-            problems.append(f"A grant of {amount:,.2f} is more than the {requested.get(rid, 0.0):,.2f} requested.")
+            problems.append(translate("Domain", "A grant of {amount} is more than the {requested} requested.")
+                            .format(amount=f"{amount:,.2f}", requested=f"{requested.get(rid, 0.0):,.2f}"))
     total = sum(grants.values())
     if budget is None and total > 0:
-        problems.append("The meeting has no travel budget; set one before granting travel support.")
+        problems.append(translate("Domain", "The meeting has no travel budget; set one before granting travel "
+                                            "support."))
     elif budget is not None and total > budget + 1e-9:
-        problems.append(f"The grants ({total:,.2f}) are more than the travel budget ({budget:,.2f}).")
+        problems.append(translate("Domain", "The grants ({total}) are more than the travel budget ({budget}).")
+                        .format(total=f"{total:,.2f}", budget=f"{budget:,.2f}"))
     return problems
 
 

@@ -17,6 +17,7 @@ from datetime import date
 
 from opn_desk.domain.terms import add_years
 from opn_desk.domain.vocab import InitiativeKind, InitiativeStatus
+from opn_desk.i18n import translate
 
 SDG_12 = 12
 MAX_OTHER_SDGS = 5
@@ -48,15 +49,16 @@ def other_sdgs(values: Iterable[object]) -> tuple[int, ...]:
         try:
             number = int(text)
         except ValueError:
-            raise ValueError(f"{str(value).strip()!r} is not an SDG number (1 to 17).") from None
+            raise ValueError(translate("Domain", "{value} is not an SDG number (1 to 17).").format(value=repr(str(value).strip()))) from None
         if not 1 <= number <= 17:
-            raise ValueError(f"{number} is not an SDG; the goals are numbered 1 to 17.")
+            raise ValueError(translate("Domain", "{number} is not an SDG; the goals are numbered 1 to 17.").format(number=number))
         if number != SDG_12:
             found.add(number)
     if len(found) > MAX_OTHER_SDGS:
         listed = ", ".join(str(n) for n in sorted(found))
-        raise ValueError(f"An initiative serves SDG 12 and at most {MAX_OTHER_SDGS} other SDGs; {len(found)} were "
-                         f"given ({listed}).")
+        raise ValueError(translate("Domain", "An initiative serves SDG 12 and at most {limit} other SDGs; {count} were "
+                                             "given ({listed}).").format(limit=MAX_OTHER_SDGS, count=len(found),
+                                                                         listed=listed))
     return tuple(sorted(found))
 
 
@@ -68,8 +70,8 @@ def participants(lead: object | None, partners: Iterable[object]) -> frozenset:
 def core_problem(kind: str, count: int) -> str | None:
     """Why an initiative of ``kind`` with ``count`` participants (the lead included) cannot be core."""
     if kind == InitiativeKind.CORE.value and count < CORE_MIN_PARTNERS:
-        return (f"A core initiative is run jointly by {CORE_MIN_PARTNERS} or more partners; this one has "
-                f"{count}.")
+        return translate("Domain", "A core initiative is run jointly by {min} or more partners; this one has "
+                                   "{count}.").format(min=CORE_MIN_PARTNERS, count=count)
     return None
 
 
@@ -91,17 +93,23 @@ def transition_problem(current: str, wanted: str, *, kind: str, count: int,
     if wanted == current:
         return None
     if wanted not in TRANSITIONS.get(current, frozenset()):
-        allowed = ", ".join(S(s).label for s in sorted(TRANSITIONS.get(current, ()), key=list(S).index))
-        return (f"An initiative that is {S(current).label.lower()} cannot become {S(wanted).label.lower()}"
-                + (f"; it can become: {allowed}." if allowed else "."))
+        allowed = ", ".join(translate("Vocabulary", S(s).label)
+                            for s in sorted(TRANSITIONS.get(current, ()), key=list(S).index))
+        text = (translate("Domain", "An initiative that is {current} cannot become {wanted}; it can become: {allowed}.")
+                if allowed else translate("Domain", "An initiative that is {current} cannot become {wanted}."))
+        return text.format(current=translate("Vocabulary", S(current).label).lower(),
+                           wanted=translate("Vocabulary", S(wanted).label).lower(), allowed=allowed)
     if wanted == S.CORE.value:
         if kind != InitiativeKind.CORE.value:
-            return "Only a core initiative (run jointly by partners) becomes core; this one is affiliated."
+            return translate("Domain", "Only a core initiative (run jointly by partners) becomes core; this one is "
+                                       "affiliated.")
         return core_problem(kind, count)
     if wanted == S.DUE_DILIGENCE.value and kind != InitiativeKind.AFFILIATED.value:
-        return "Due diligence is for affiliated initiatives; a core initiative becomes core directly."
+        return translate("Domain", "Due diligence is for affiliated initiatives; a core initiative becomes core "
+                                   "directly.")
     if wanted == S.AFFILIATED.value and due_diligence_decision != "include":
-        return "An affiliated initiative is included after the desk's due diligence decides to include it."
+        return translate("Domain", "An affiliated initiative is included after the desk's due diligence decides to "
+                                   "include it.")
     if wanted == S.ACTIVE.value:
         return core_problem(kind, count)
     return None

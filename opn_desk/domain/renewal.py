@@ -33,6 +33,7 @@ from enum import StrEnum
 from opn_desk.domain.applications import AttachmentValue, ReviewSummary
 from opn_desk.domain.terms import CompositionEntry
 from opn_desk.domain.vocab import NO_GROUP_LABEL, REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
+from opn_desk.i18n import translate
 
 SUCCESSION_HORIZON = 2030
 STEP_COUNT = 4
@@ -95,7 +96,8 @@ class StepRefused(Exception):
 
 def step_definition(number: int) -> StepDefinition:
     if not 1 <= number <= STEP_COUNT:
-        raise StepRefused(f"A renewal process has steps 1 to {STEP_COUNT}; there is no step {number}.")
+        raise StepRefused(translate("Domain", "A renewal process has steps 1 to {count}; there is no step {number}.").format(
+            count=STEP_COUNT, number=number))
     return STEPS[number - 1]
 
 
@@ -104,15 +106,16 @@ def closing_refusal(number: int, states: Mapping[int, str]) -> str | None:
     when it can. ``states``: step number -> state code."""
     step_definition(number)
     if states.get(number) == StepState.DONE.value:
-        return f"Step {number} is already done."
+        return translate("Domain", "Step {number} is already done.").format(number=number)
     if number == 1:
         return None
     before = states.get(number - 1, StepState.NOT_STARTED.value)
     if before == StepState.DONE.value:
         return None
-    return (f"Step {number} cannot be closed before step {number - 1} "
-            f"({STEPS[number - 2].title.lower()}) is done; it is {StepState(before).label.lower()}. "
-            "Close step " f"{number - 1} first, or give a reason to override the order.")
+    return translate("Domain", "Step {number} cannot be closed before step {before} ({title}) is done; it is "
+                               "{state}. Close step {before} first, or give a reason to override the order.").format(
+        number=number, before=number - 1, title=translate("RenewalSteps", STEPS[number - 2].title).lower(),
+        state=translate("RenewalSteps", StepState(before).label).lower())
 
 
 def check_close(number: int, states: Mapping[int, str], override: str = "") -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from opn_desk.domain.vocab import MembershipStatus, ReportingState
+from opn_desk.i18n import translate
 
 TARGET = 0.75
 VERY_LATE_AFTER_DAYS = 14
@@ -154,10 +155,11 @@ def reminder_days(values: Iterable[object]) -> tuple[int, ...]:
         try:
             number = int(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a number of days (negative before the deadline, positive after "
-                             "it).") from None
+            raise ValueError(translate("Domain", "{value} is not a number of days (negative before the deadline, "
+                                                 "positive after it).").format(value=repr(text))) from None
         if abs(number) > 366:
-            raise ValueError(f"A reminder {abs(number)} days from the deadline is more than a year away.")
+            raise ValueError(translate("Domain", "A reminder {days} days from the deadline is more than a year away.").format(
+                days=abs(number)))
         days.add(number)
     return tuple(sorted(days))
 

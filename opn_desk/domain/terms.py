@@ -148,7 +148,7 @@ class TermAlert:
     kind: str  # six_months / three_months / holding_over
     alert_on: date  # the day the alert became due
     days_left: int  # negative: the term ended that many days ago
-    sentence: str
+    sentence: str  # in the officer's language (services/terms.py words it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,15 +236,3 @@ def alert_for(row: TermRow, today: date) -> tuple[str, date] | None:
         return SIX_MONTHS, six
     return None
 
-
-def alert_sentence(organisation: str, role: str, programme_code: str, term_end: date, kind: str,
-                   today: date) -> str:
-    who = f"{organisation or 'An organisation without a name'}, {_role_label(role).lower()} of {programme_code},"
-    if kind == HOLDING_OVER:
-        days = (today - term_end).days
-        return (f"{who} is holding over: its term ended on {term_end.isoformat()} ({days} day"
-                f"{'s' if days != 1 else ''} ago) and no successor has been appointed.")
-    months = 3 if kind == THREE_MONTHS else 6
-    days = (term_end - today).days
-    return (f"{who} ends its term on {term_end.isoformat()}, in {days} day{'s' if days != 1 else ''} "
-            f"(less than {months} months).")

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from opn_desk.domain.programmes import PROGRAMMES as _PROGRAMME_INFO
 from opn_desk.domain.text import fold
+from opn_desk.i18n import translate
 
 # ------------------------------------------------------------------------------------ the codes
 
@@ -192,6 +193,30 @@ class Match:
         return self.code is not None
 
 
+def what_words(what: str) -> str:
+    """How a message names one value of a vocabulary ("stakeholder cluster") in the officer's language."""
+    words = {
+        "stakeholder cluster": translate("Domain", "stakeholder cluster"),
+        "role": translate("Domain", "role"),
+        "gender": translate("Domain", "gender"),
+        "application status": translate("Domain", "application status"),
+        "membership status": translate("Domain", "membership status"),
+        "organisation type": translate("Domain", "organisation type"),
+        "UN regional group": translate("Domain", "UN regional group"),
+        "kind of contribution": translate("Domain", "kind of contribution"),
+        "activity category": translate("Domain", "activity category"),
+        "reporting status": translate("Domain", "reporting status"),
+        "kind of initiative": translate("Domain", "kind of initiative"),
+        "initiative status": translate("Domain", "initiative status"),
+        "RAG rating": translate("Domain", "RAG rating"),
+        "programme": translate("Domain", "programme"),
+        "kind of meeting": translate("Domain", "kind of meeting"),
+        "participation": translate("Domain", "participation"),
+        "task status": translate("Domain", "task status"),
+    }
+    return words.get(what, what)
+
+
 class Vocabulary:
     """The terms of one vocabulary, in the order the window lists them."""
 
@@ -203,7 +228,7 @@ class Vocabulary:
         self._filler = frozenset(fold(w) for w in filler)
         self._by_code = {t.code: t for t in self.terms}
         if len(self._by_code) != len(self.terms):
-            raise ValueError(f"two {what} terms share a code")
+            raise ValueError(translate("Domain", "two {what} terms share a code").format(what=what))
         # The spellings' index is built on first use: the tables are many and the window's first
         # seconds need only their labels (tests build every index, so an ambiguous spelling is found).
         self._index: dict[str, str] | None = None
@@ -221,7 +246,9 @@ class Vocabulary:
                         continue
                     known = keys.setdefault(key, term.code)
                     if known != term.code:
-                        raise ValueError(f"{spelling!r} would be both {known} and {term.code} as a {self.what}")
+                        raise ValueError(translate("Domain", "{spelling} would be both {one} and {other} as a {what}")
+                                         .format(spelling=repr(spelling), one=known, other=term.code,
+                                                 what=what_words(self.what)))
             self._index = keys
         return self._index
 
@@ -247,7 +274,8 @@ class Vocabulary:
         try:
             return self._by_code[code]
         except KeyError:
-            raise ValueError(f"{code!r} is not a {self.what} code") from None
+            raise ValueError(translate("Domain", "{code} is not a {what} code").format(
+                code=repr(code), what=what_words(self.what))) from None
 
     def label(self, code: str) -> str:
         return self.term(code).label

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from opn_desk.domain.vocab import TaskStatus
+from opn_desk.i18n import translate
 
 OPEN_STATUSES = frozenset({TaskStatus.ONGOING.value, TaskStatus.NOT_STARTED.value, TaskStatus.POSTPONED.value})
 STATUS_ORDER = {s.value: k for k, s in enumerate(
@@ -28,10 +29,11 @@ STATUS_ORDER = {s.value: k for k, s in enumerate(
 def status_problem(status: str, postponement_reason: str) -> str | None:
     """One sentence when a status cannot be recorded as given, else None."""
     if status not in {s.value for s in TaskStatus}:
-        labels = ", ".join(s.label for s in TaskStatus)
-        return f"{status!r} is not a task status; the statuses are {labels}."
+        labels = ", ".join(translate("Vocabulary", s.label) for s in TaskStatus)
+        return translate("Domain", "{status} is not a task status; the statuses are {labels}.").format(
+            status=repr(status), labels=labels)
     if status == TaskStatus.POSTPONED.value and not postponement_reason.strip():
-        return "A postponed task needs the reason for its postponement."
+        return translate("Domain", "A postponed task needs the reason for its postponement.")
     return None
 
 

@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from opn_desk.i18n import number as written_number
+from opn_desk.i18n import translate
+
 MAX_FILE_BYTES = 50 * 2**20
 MAX_EXPANDED_BYTES = 200 * 2**20
 MAX_PART_RATIO = 250  # a part compressed better than this (and large) is a zip bomb, not a sheet
@@ -76,11 +79,13 @@ class SheetData:
 
 
 def _size_text(n: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20)):
+    for scale in (2**30, 2**20):
         if n >= scale:
             value = n / scale
-            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
-    return f"{max(1, round(n / 2**10))} KB"
+            size = written_number(value, 0 if value == int(value) else 1)
+            return (translate("Spreadsheet", "{size} GB") if scale == 2**30 else
+                    translate("Spreadsheet", "{size} MB")).format(size=size)
+    return translate("Spreadsheet", "{size} KB").format(size=written_number(max(1, round(n / 2**10))))
 
 
 def read_table(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, max_rows: int = MAX_ROWS,
@@ -94,32 +99,51 @@ def read_table(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, max_rows: in
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise RefusedFile(f"There is no file at {path}.") from None
+        raise RefusedFile(translate("Spreadsheet", "There is no file at {path}.").format(path=path)) from None
     if path.is_dir():
-        raise RefusedFile(f"{path} is a folder, not a file.")
+        raise RefusedFile(translate("Spreadsheet", "{path} is a folder, not a file.").format(path=path))
     if size > max_file_bytes:
-        raise RefusedFile(f"The file is larger than {_size_text(max_file_bytes)} "
-                          f"(it is {_size_text(size)}); split it into smaller files.")
+        raise RefusedFile(translate("Spreadsheet", "The file is larger than {limit} (it is {size}); split it into "
+                                                   "smaller files.").format(limit=_size_text(max_file_bytes),
+                                                                            size=_size_text(size)))
     if size == 0:
-        raise EmptyFile("The file is empty, so there is nothing to import.")
+        raise EmptyFile(translate("Spreadsheet", "The file is empty, so there is nothing to import."))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RefusedFile(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise RefusedFile(translate("Spreadsheet", "The file cannot be read: {reason}.").format(
+            reason=exc.strerror or exc)) from exc
     limits = _Limits(max_rows, max_columns, max_expanded_bytes, header_only)
     suffix = path.suffix.lower()
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         if suffix in (".ods", ".numbers"):
-            raise RefusedFile(f"OPN Desk reads .csv and .xlsx files; save this {suffix} file as .xlsx and try again.")
+            raise RefusedFile(_save_as_xlsx(suffix))
         return _read_xlsx(path.name, data, limits)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise RefusedFile("This is an old-style .xls workbook or a password-protected one; OPN Desk reads .xlsx "
-                          "and .csv files, so save it as an unprotected .xlsx and try again.")
+        raise RefusedFile(translate("Spreadsheet", "This is an old-style .xls workbook or a password-protected one; "
+                                                   "OPN Desk reads .xlsx and .csv files, so save it as an unprotected "
+                                                   ".xlsx and try again."))
     if suffix in XLSX_SUFFIXES:
-        raise RefusedFile("The file is named .xlsx but is not an Excel workbook (it may be damaged).")
+        raise RefusedFile(translate("Spreadsheet", "The file is named .xlsx but is not an Excel workbook (it may be "
+                                                   "damaged)."))
     if suffix in (".xls", ".xlsb", ".ods", ".numbers", ".pdf", ".doc", ".docx"):
-        raise RefusedFile(f"OPN Desk reads .csv and .xlsx files; save this {suffix} file as .xlsx and try again.")
+        raise RefusedFile(_save_as_xlsx(suffix))
     return _read_csv(path.name, data, limits)
+
+
+def _save_as_xlsx(suffix: str) -> str:
+    return translate("Spreadsheet", "OPN Desk reads .csv and .xlsx files; save this {suffix} file as .xlsx and try "
+                                    "again.").format(suffix=suffix)
+
+
+def _too_many_columns(row: int, count: int, limit: int) -> str:
+    return translate("Spreadsheet", "Row {row} has {count} columns; at most {limit} can be read.").format(
+        row=row, count=written_number(count), limit=written_number(limit))
+
+
+def _too_many_rows(limit: int) -> str:
+    return translate("Spreadsheet", "The file has more than {limit} rows; at most {limit} can be imported at once, "
+                                    "so split it into smaller files.").format(limit=written_number(limit))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +180,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(name), {"utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
                                            "utf-32": "UTF-32"}[name]
             except UnicodeDecodeError:
-                raise RefusedFile(f"The file says it is {name.upper()} text but is not; save it again as "
-                                  "CSV UTF-8.") from None
+                raise RefusedFile(translate("Spreadsheet", "The file says it is {encoding} text but is not; save it "
+                                                           "again as CSV UTF-8.").format(encoding=name.upper())) from None
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -206,8 +230,8 @@ def _trimmed(values: list[str]) -> list[str]:
 def _read_csv(name: str, data: bytes, limits: _Limits) -> SheetData:
     text, encoding = decode_text(data)
     if "\x00" in text:
-        raise RefusedFile("The file is not a CSV text file (it contains binary data); OPN Desk reads .csv "
-                          "and .xlsx files.")
+        raise RefusedFile(translate("Spreadsheet", "The file is not a CSV text file (it contains binary data); OPN "
+                                                   "Desk reads .csv and .xlsx files."))
     delimiter = _sniff_delimiter(text)
     previous = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS)
@@ -221,16 +245,16 @@ def _read_csv(name: str, data: bytes, limits: _Limits) -> SheetData:
             if not values:
                 continue
             if len(values) > limits.columns:
-                raise RefusedFile(f"Row {number} has {len(values):,} columns; at most {limits.columns} can "
-                                  "be read.")
+                raise RefusedFile(_too_many_columns(number, len(values), limits.columns))
             raw.append((number, values))
             if len(raw) > limits.rows + 1:
-                raise RefusedFile(f"The file has more than {limits.rows:,} rows; at most {limits.rows:,} can be "
-                                  "imported at once, so split it into smaller files.")
+                raise RefusedFile(_too_many_rows(limits.rows))
     except csv.Error as exc:
         if "field larger" in str(exc):
-            raise RefusedFile(f"A cell is longer than {MAX_CELL_CHARS:,} characters; the file was refused.") from None
-        raise RefusedFile(f"The file is not a well-formed CSV file ({exc}).") from None
+            raise RefusedFile(translate("Spreadsheet", "A cell is longer than {limit} characters; the file was "
+                                                       "refused.").format(limit=written_number(MAX_CELL_CHARS))) from None
+        raise RefusedFile(translate("Spreadsheet", "The file is not a well-formed CSV file ({reason}).").format(
+            reason=exc)) from None
     finally:
         csv.field_size_limit(previous)
     return _table(name, raw, "csv", limits, encoding=encoding, delimiter=delimiter)
@@ -238,9 +262,10 @@ def _read_csv(name: str, data: bytes, limits: _Limits) -> SheetData:
 
 def _table(name: str, raw: list[tuple[int, list[str]]], kind: str, limits: _Limits, **extra) -> SheetData:
     if not raw:
-        raise EmptyFile("The file has no filled rows, so there is nothing to import.")
+        raise EmptyFile(translate("Spreadsheet", "The file has no filled rows, so there is nothing to import."))
     if len(raw) == 1 and not limits.header_only:
-        raise EmptyFile("The file has a header row but no rows below it, so there is nothing to import.")
+        raise EmptyFile(translate("Spreadsheet", "The file has a header row but no rows below it, so there is "
+                                                 "nothing to import."))
     header_row, header = raw[0]
     width = max(len(values) for _, values in raw)
     header_t = tuple(h.strip() for h in header) + ("",) * (width - len(header))
@@ -268,26 +293,31 @@ _BROKEN_R = re.compile(rb"[\t\n\r]r\s*=")
 
 
 def _refuse_unsafe(reason: str) -> RefusedFile:
-    return RefusedFile(f"{reason}; it was refused as unsafe.")
+    return RefusedFile(translate("Spreadsheet", "{reason}; it was refused as unsafe.").format(reason=reason))
 
 
 def _check_zip(zf: zipfile.ZipFile, limits: _Limits) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_PARTS:
-        raise _refuse_unsafe(f"The workbook has {len(infos):,} parts, far more than any spreadsheet")
+        raise _refuse_unsafe(translate("Spreadsheet", "The workbook has {count} parts, far more than any "
+                                                      "spreadsheet").format(count=written_number(len(infos))))
     names = [i.filename for i in infos]
     if len(set(names)) != len(names):
-        raise _refuse_unsafe("The workbook holds two parts with the same name (a trick to hide content)")
+        raise _refuse_unsafe(translate("Spreadsheet", "The workbook holds two parts with the same name (a trick to "
+                                                      "hide content)"))
     declared = sum(i.file_size for i in infos)
     if declared > limits.expanded:
-        raise _refuse_unsafe(f"The workbook would expand to {_size_text(declared)} when opened")
+        raise _refuse_unsafe(translate("Spreadsheet", "The workbook would expand to {size} when opened").format(
+            size=_size_text(declared)))
     for info in infos:
         if info.file_size >= RATIO_APPLIES_FROM and info.file_size > MAX_PART_RATIO * max(info.compress_size, 1):
             times = info.file_size // max(info.compress_size, 1)
-            raise _refuse_unsafe(f"The workbook's part {info.filename} would expand {times:,} times when opened "
-                                 "(a zip bomb)")
+            raise _refuse_unsafe(translate("Spreadsheet", "The workbook's part {part} would expand {times} times when "
+                                                          "opened (a zip bomb)").format(part=info.filename,
+                                                                                        times=written_number(times)))
         if info.flag_bits & 0x1:
-            raise RefusedFile("The workbook is encrypted; save it without a password and try again.")
+            raise RefusedFile(translate("Spreadsheet", "The workbook is encrypted; save it without a password and try "
+                                                       "again."))
 
 
 def _scan_parts(zf: zipfile.ZipFile, keep: set[str], limits: _Limits) -> dict[str, bytes]:
@@ -307,19 +337,25 @@ def _scan_parts(zf: zipfile.ZipFile, keep: set[str], limits: _Limits) -> dict[st
                         break
                     total += len(chunk)
                     if total > limits.expanded:
-                        raise _refuse_unsafe(f"The workbook would expand to more than {_size_text(limits.expanded)} "
-                                             "when opened")
+                        raise _refuse_unsafe(translate("Spreadsheet", "The workbook would expand to more than {size} "
+                                                                      "when opened").format(
+                            size=_size_text(limits.expanded)))
                     if _DECLARATION.search(tail + chunk):
-                        raise _refuse_unsafe(f"The workbook's part {info.filename} declares XML entities or a "
-                                             "document type, which can expand without limit")
+                        raise _refuse_unsafe(translate("Spreadsheet", "The workbook's part {part} declares XML "
+                                                                      "entities or a document type, which can expand "
+                                                                      "without limit").format(part=info.filename))
                     tail = chunk[-32:]
                     if buffer is not None:
                         buffer += chunk
         except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-            raise RefusedFile(f"The workbook is damaged and cannot be read ({exc}).") from None
+            raise RefusedFile(_damaged_workbook(exc)) from None
         if buffer is not None:
             kept[info.filename] = bytes(buffer)
     return kept
+
+
+def _damaged_workbook(reason: object) -> str:
+    return translate("Spreadsheet", "The workbook is damaged and cannot be read ({reason}).").format(reason=reason)
 
 
 def _local(tag: str) -> str:
@@ -332,7 +368,7 @@ def _xml(data: bytes):
     try:
         return ElementTree.fromstring(data)
     except Exception as exc:  # defusedxml refusals and parse errors alike
-        raise RefusedFile(f"The workbook is damaged and cannot be read ({type(exc).__name__}).") from None
+        raise RefusedFile(_damaged_workbook(type(exc).__name__)) from None
 
 
 def _rels(data: bytes | None, base: str) -> dict[str, tuple[str, str]]:
@@ -363,14 +399,14 @@ def _first_sheet(zf: zipfile.ZipFile, parts: dict[str, bytes]) -> tuple[str, str
         kind, part = rels.get(rid, ("", ""))
         if kind.endswith("/worksheet") and part:
             return sheet.get("name", ""), part
-    raise RefusedFile("The workbook has no visible worksheet to read.")
+    raise RefusedFile(translate("Spreadsheet", "The workbook has no visible worksheet to read."))
 
 
 def _read_small(zf: zipfile.ZipFile, name: str) -> bytes:
     try:
         return zf.read(name)  # already scanned and size-checked
     except KeyError:
-        raise RefusedFile("The workbook is damaged and cannot be read (a part is missing).") from None
+        raise RefusedFile(_damaged_workbook(translate("Spreadsheet", "a part is missing"))) from None
 
 
 def _column_number(letters: bytes) -> int:
@@ -391,7 +427,8 @@ def _references(attrs: bytes) -> list[tuple[bytes, bytes]]:
             value = m.group(2) if m.group(2) is not None else m.group(3)
             ref = _REF.fullmatch(value)
             if ref is None:
-                raise _refuse_unsafe("The workbook has a cell reference OPN Desk does not understand")
+                raise _refuse_unsafe(translate("Spreadsheet", "The workbook has a cell reference OPN Desk does not "
+                                                              "understand"))
             found.append((ref.group(1), ref.group(2)))
     return found
 
@@ -485,7 +522,8 @@ def _read_xlsx(name: str, data: bytes, limits: _Limits) -> SheetData:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise RefusedFile(f"The file is not a readable .xlsx workbook ({exc}).") from None
+        raise RefusedFile(translate("Spreadsheet", "The file is not a readable .xlsx workbook ({reason}).").format(
+            reason=exc)) from None
     with zf:
         _check_zip(zf, limits)
         # Pass 1 keeps the small package parts; the chosen sheet is known once they are read.
@@ -498,28 +536,33 @@ def _read_xlsx(name: str, data: bytes, limits: _Limits) -> SheetData:
     last_row, last_col = extent
     del sheet_xml
     if last_col > limits.columns:
-        raise RefusedFile(f"The sheet '{sheet_name}' reaches column {last_col:,}; at most {limits.columns} columns "
-                          "can be read.")
+        raise RefusedFile(translate("Spreadsheet", "The sheet '{sheet}' reaches column {column}; at most {limit} "
+                                                   "columns can be read.").format(
+            sheet=sheet_name, column=written_number(last_col), limit=written_number(limits.columns)))
     if last_row > limits.rows + 1:
-        raise RefusedFile(f"The sheet '{sheet_name}' reaches row {last_row:,}; at most {limits.rows:,} rows below "
-                          "the header can be imported at once, so split it into smaller files.")
+        raise RefusedFile(translate("Spreadsheet", "The sheet '{sheet}' reaches row {row}; at most {limit} rows below "
+                                                   "the header can be imported at once, so split it into smaller "
+                                                   "files.").format(sheet=sheet_name, row=written_number(last_row),
+                                                                    limit=written_number(limits.rows)))
     from python_calamine import CalamineWorkbook
 
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         values = workbook.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
     except Exception as exc:  # calamine's own errors: damaged XML, missing parts
-        raise RefusedFile(f"The workbook cannot be read ({type(exc).__name__}: {exc}).") from None
+        raise RefusedFile(translate("Spreadsheet", "The workbook cannot be read ({reason}).").format(
+            reason=f"{type(exc).__name__}: {exc}")) from None
     raw: list[tuple[int, list[str]]] = []
     for index, row in enumerate(values):
         texts = _trimmed([_text(v) for v in row])
         if texts:
             if len(texts) > limits.columns:
-                raise RefusedFile(f"Row {index + 1} has {len(texts):,} columns; at most {limits.columns} can be read.")
+                raise RefusedFile(_too_many_columns(index + 1, len(texts), limits.columns))
             raw.append((index + 1, texts))
     if len(raw) > limits.rows + 1:
-        raise RefusedFile(f"The sheet has more than {limits.rows:,} rows; at most {limits.rows:,} can be imported "
-                          "at once, so split it into smaller files.")
+        raise RefusedFile(translate("Spreadsheet", "The sheet has more than {limit} rows; at most {limit} can be "
+                                                   "imported at once, so split it into smaller files.").format(
+            limit=written_number(limits.rows)))
     return _table(name, raw, "xlsx", limits, sheet=sheet_name)
 
 
@@ -535,17 +578,19 @@ def read_mapping(path: Path) -> dict[str, str]:
     if path.suffix.lower() == ".json":
         try:
             if path.stat().st_size > 2**20:
-                raise RefusedFile("The mapping file is larger than 1 MB.")
+                raise RefusedFile(translate("Spreadsheet", "The mapping file is larger than 1 MB."))
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
-            raise RefusedFile(f"There is no mapping file at {path}.") from None
+            raise RefusedFile(translate("Spreadsheet", "There is no mapping file at {path}.").format(path=path)) from None
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             if isinstance(exc, RefusedFile):
                 raise
-            raise RefusedFile(f"The mapping file is not valid JSON ({exc}).") from None
+            raise RefusedFile(translate("Spreadsheet", "The mapping file is not valid JSON ({reason}).").format(
+                reason=exc)) from None
         if not isinstance(data, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
                                                  for k, v in data.items()):
-            raise RefusedFile('The mapping file must be a JSON object of "file column": "field" pairs.')
+            raise RefusedFile(translate("Spreadsheet", 'The mapping file must be a JSON object of "file column": '
+                                                       '"field" pairs.'))
         return {k.strip(): (v or "").strip() for k, v in data.items()}
     table = read_table(path, max_file_bytes=2**20, max_rows=MAX_COLUMNS * 2, header_only=True)
     pairs = [table.header] + [values for _, values in table.rows]
@@ -557,5 +602,5 @@ def read_mapping(path: Path) -> dict[str, str]:
         if cells[0]:
             mapping[cells[0]] = cells[1]
     if not mapping:
-        raise RefusedFile("The mapping file maps no columns.")
+        raise RefusedFile(translate("Spreadsheet", "The mapping file maps no columns."))
     return mapping

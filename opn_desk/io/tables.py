@@ -13,6 +13,7 @@ from pathlib import Path
 
 from opn_desk.domain.text import spreadsheet_safe
 from opn_desk.domain.work import Cancelled  # noqa: F401 - what ``tick`` raises to stop
+from opn_desk.i18n import translate
 
 
 def _temp_for(path: Path) -> Path:
@@ -28,7 +29,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValueError(f"{path.name}: only .csv and .xlsx can be written")
+        raise ValueError(translate("Spreadsheet", "{name}: only .csv and .xlsx can be written").format(name=path.name))
     temp = _temp_for(path)
     try:
         count = (_write_csv if suffix == ".csv" else _write_xlsx)(temp, columns, rows, tick)

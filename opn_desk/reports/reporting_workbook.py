@@ -130,7 +130,7 @@ def write_cycle_workbook(summary: CycleSummary, path: Path, figures: tuple[Seque
     sheet(_tr("Non-reporters"), (_tr("Organisation"), _tr("Country"), _tr("Roles"), _tr("State"),
                                  _tr("Days past the deadline"), _tr("Cycles missed in a row"),
                                  _tr("Repeated non-reporter"), _tr("Focal point"), _tr("E-mail")),
-          ([n.organisation, n.country, ", ".join(ROLES.label(r) for r in n.roles), _state(n.state),
+          ([n.organisation, n.country, ", ".join(translate("Vocabulary", ROLES.label(r)) for r in n.roles), _state(n.state),
             max(0, n.days_late), n.missed_in_a_row, _tr("yes") if n.repeated else _tr("no"), n.focal_point, n.email]
            for n in non_reporters_in_order(summary)))
 

@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from opn_desk.i18n import translate
+
 from .model import NO_GROUP, Candidate, SelectionProblem, norm, value_label
 
 MET, EDGE, BROKEN = "met", "at the edge", "broken"
@@ -43,15 +45,19 @@ class BalanceCheck:
     @property
     def seats_message(self) -> str:
         if self.picked == self.seats:
-            return f"Seats: {self.picked} of {self.seats} filled."
-        if self.picked < self.seats:
-            return f"Seats: {self.picked} of {self.seats} filled, {self.seats - self.picked} to go."
-        return f"Seats: {self.picked} picked for {self.seats} seats, {self.picked - self.seats} too many."
+            text = translate("Selection", "Seats: {picked} of {seats} filled.")
+        elif self.picked < self.seats:
+            text = translate("Selection", "Seats: {picked} of {seats} filled, {left} to go.")
+        else:
+            text = translate("Selection", "Seats: {picked} picked for {seats} seats, {over} too many.")
+        return text.format(picked=self.picked, seats=self.seats, left=self.seats - self.picked,
+                           over=self.picked - self.seats)
 
 
 def _names(cands: list[Candidate]) -> str:
     shown = ", ".join(c.label for c in cands[:_LISTED])
-    return shown + (f" and {len(cands) - _LISTED} more" if len(cands) > _LISTED else "")
+    more = translate("Selection", "{names} and {count} more")
+    return more.format(names=shown, count=len(cands) - _LISTED) if len(cands) > _LISTED else shown
 
 
 def _state(count: int, low: int, high: int | None) -> str:
@@ -62,12 +68,19 @@ def _state(count: int, low: int, high: int | None) -> str:
 
 def _sentence(name: str, count: int, low: int, high: int | None, members: list[Candidate]) -> str:
     if count < low:
-        who = f"only {_names(members)}." if members else "none picked."
-        return f"{name}: {count}, needs at least {low}: {who}"
+        if members:
+            text = translate("Selection", "{name}: {count}, needs at least {low}: only {names}.")
+        else:
+            text = translate("Selection", "{name}: {count}, needs at least {low}: none picked.")
+        return text.format(name=name, count=count, low=low, names=_names(members))
     if high is not None and count > high:
-        return f"{name}: {count}, at most {high} allowed: {_names(members)}."
-    bounds = ([f"at least {low}"] if low else []) + ([f"at most {high}"] if high is not None else [])
-    return f"{name}: {count} ({', '.join(bounds)})." if bounds else f"{name}: {count}."
+        return translate("Selection", "{name}: {count}, at most {high} allowed: {names}.").format(
+            name=name, count=count, high=high, names=_names(members))
+    bounds = (([translate("Selection", "at least {count}").format(count=low)] if low else [])
+              + ([translate("Selection", "at most {count}").format(count=high)] if high is not None else []))
+    if bounds:
+        return translate("Selection", "{name}: {count} ({bounds}).").format(name=name, count=count, bounds=", ".join(bounds))
+    return translate("Selection", "{name}: {count}.").format(name=name, count=count)
 
 
 def recheck(problem: SelectionProblem, picked_ids: Iterable[str]) -> BalanceCheck:
@@ -75,7 +88,7 @@ def recheck(problem: SelectionProblem, picked_ids: Iterable[str]) -> BalanceChec
     picked: list[Candidate] = []
     for i in dict.fromkeys(picked_ids):
         if i not in problem.index:
-            raise ValueError(f"{i} is not in the pool")
+            raise ValueError(translate("Selection", "{id} is not in the pool").format(id=i))
         picked.append(problem.candidates[problem.index[i]])
     checks = []
     for rule, name in zip(problem.rules, problem.rule_names, strict=True):
@@ -107,7 +120,8 @@ def _per_value_check(problem: SelectionProblem, attribute: str, name: str, low: 
         labels = {c.value(attribute): c.attributes.get(attribute, "") for cs in by_value.values() for c in cs}
         parts = [_sentence(f"{labels.get(v) or value_label(v)}", counts[v], low, high, by_value.get(v, []))
                  .rstrip(".") for v in broken]
-        return RuleCheck(name, count, low or None, high, BROKEN, f"{name}: " + "; ".join(parts) + ".")
+        return RuleCheck(name, count, low or None, high, BROKEN,
+                         translate("Selection", "{name}: {parts}.").format(name=name, parts="; ".join(parts)))
     state = EDGE if any(_state(n, low, high) == EDGE for n in counts.values()) else MET
     return RuleCheck(name, count, low or None, high, state, _sentence(name, count, low, high, []))
 

@@ -13,6 +13,8 @@ import json
 import sys
 from collections.abc import Callable
 
+from opn_desk.i18n import translate
+
 from .balance import recheck
 from .explain import explain
 from .files import SelectionInputError, load_problem
@@ -39,20 +41,21 @@ def source_problem(args) -> str | None:
     """Why the options cannot name a pool and rules, or None when they do."""
     pool, rules, db = getattr(args, "pool", None), getattr(args, "rules", None), getattr(args, "db", None)
     if (pool or rules) and db:
-        return "Give either --pool and --rules, or --db and --call, not both."
+        return translate("Selection", "Give either --pool and --rules, or --db and --call, not both.")
     if pool and not rules:
-        return "--pool needs --rules RULES.toml too (the seats and the balance rules)."
+        return translate("Selection", "--pool needs --rules RULES.toml too (the seats and the balance rules).")
     if rules and not pool:
-        return "--rules needs --pool POOL.csv too (the candidates)."
+        return translate("Selection", "--rules needs --pool POOL.csv too (the candidates).")
     call = (getattr(args, "call", None) or "").strip()
     if db and not call:
-        return "--db needs --call CALL too (the core-partner call's id or a part of its title)."
+        return translate("Selection", "--db needs --call CALL too (the core-partner call's id or a part of its title).")
     if call and not db:
-        return "--call needs --db PATH too (the desk's database holding the selection round)."
+        return translate("Selection", "--call needs --db PATH too (the desk's database holding the selection round).")
     if db:
         return None
     if not pool:
-        return "Give --pool POOL.csv and --rules RULES.toml (the candidates, and the seats and rules)."
+        return translate("Selection", "Give --pool POOL.csv and --rules RULES.toml (the candidates, and the seats and "
+                                      "rules).")
     return None
 
 
@@ -61,13 +64,15 @@ def run_select(args) -> int:
     if (problem := source_problem(args)) is not None:
         return refuse(problem, as_json)
     if getattr(args, "db", None):  # reached only when called directly: `opn-desk select` routes --db elsewhere
-        return refuse("A stored round is read by the opn-desk command (opn_desk.commands.select).", as_json)
+        return refuse(translate("Selection", "A stored round is read by the opn-desk command "
+                                             "(opn_desk.commands.select)."), as_json)
     try:
         problem = load_problem(args.pool, args.rules, getattr(args, "seats", None))
     except SelectionInputError as exc:
         return refuse(str(exc), as_json)
     except ValueError as exc:
-        return refuse(f"The selection could not be worked out: {exc}.", as_json)
+        return refuse(translate("Selection", "The selection could not be worked out: {reason}.")
+                      .format(reason=str(exc).rstrip(".")), as_json)
     return answer(problem, as_json)
 
 
@@ -76,14 +81,26 @@ def answer(problem: SelectionProblem, as_json: bool, *, heading: str = "",
     """Solve, print the answer and return the exit code (0 optimal, 3 infeasible, 2 the solver failed).
 
     For a stored round: ``heading`` is printed above the text, ``readable`` rewrites sentences (ids into
-    names) and ``extra`` adds keys to the JSON."""
+    names) and ``extra`` adds keys to the JSON. The JSON is what scripts read: in English whatever the
+    officer's language (rule names and sentences included)."""
+    if as_json:
+        from opn_desk.i18n import report_language
+
+        with report_language("en"):
+            return _answer(problem, as_json, heading, readable, extra)
+    return _answer(problem, as_json, heading, readable, extra)
+
+
+def _answer(problem: SelectionProblem, as_json: bool, heading: str, readable: Callable[[str], str] | None,
+            extra: Callable[[dict], dict] | None) -> int:
     readable = readable or (lambda text: text)
     try:
         slate = best_slate(problem)
         if slate is None:
             explanation = explain(problem)
     except (SolverError, ValueError) as exc:
-        return refuse(f"The selection could not be worked out: {exc}.", as_json)
+        return refuse(translate("Selection", "The selection could not be worked out: {reason}.")
+                      .format(reason=str(exc).rstrip(".")), as_json)
     if slate is not None:
         check = recheck(problem, slate.ids)
         out = optimal_json(problem, slate, check)

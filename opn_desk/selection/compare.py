@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from opn_desk.i18n import translate
+
 from .balance import BROKEN, recheck
 from .model import SelectionProblem, Slate
 
@@ -33,7 +35,7 @@ class Comparison:
 
 def compare(problem: SelectionProblem, scenarios: Mapping[str, Iterable[str]]) -> Comparison:
     if len(scenarios) < 2:
-        raise ValueError("a comparison needs at least two slates")
+        raise ValueError(translate("Selection", "a comparison needs at least two slates"))
     names = tuple(scenarios)
     slates = tuple(Slate.of(problem, scenarios[n]) for n in names)  # unknown ids raise ValueError
     checks = [recheck(problem, s.ids) for s in slates]

@@ -9,8 +9,9 @@ under one parent. Attribute names follow the desk's organisation export, so an e
 from __future__ import annotations
 
 from opn_desk.domain.vocab import RegionalGroup, StakeholderCluster
+from opn_desk.i18n import translate
 
-from .model import BalanceRule
+from .model import DEFAULT_NAMES, BalanceRule
 
 REGIONAL_GROUP = "regional_group"
 CLUSTER = "stakeholder_cluster"
@@ -36,9 +37,10 @@ def default_rules(seats: int, *, incumbents: tuple[int | None, int | None] | Non
     Shares stay shares: they become counts against the problem's seats (see BalanceRule.bounds).
     """
     if seats < 1:
-        raise ValueError(f"seats must be at least 1, not {seats}")
+        raise ValueError(translate("Selection", "seats must be at least 1, not {seats}").format(seats=seats))
     if incumbents is not None and max(b or 0 for b in incumbents) > seats:
-        raise ValueError(f"the incumbents' bounds {incumbents} go beyond the {seats} seats")
+        raise ValueError(translate("Selection", "the incumbents' bounds {bounds} go beyond the {seats} seats")
+                         .format(bounds=incumbents, seats=seats))
     rules = [BalanceRule(REGIONAL_GROUP, g.value, min=1, max_share=REGION_MAX_SHARE, name=g.label)
              for g in RegionalGroup]
     rules += [BalanceRule(CLUSTER, c.value, min=1, name=c.label) for c in StakeholderCluster]
@@ -53,3 +55,6 @@ def default_rules(seats: int, *, incumbents: tuple[int | None, int | None] | Non
     if ldc_min is not None:
         rules.append(BalanceRule(LDC, YES, min=ldc_min, name="From LDCs"))
     return rules
+
+
+DEFAULT_NAMES.update(r.name for r in default_rules(1, incumbents=(0, 1), country_max=1, ldc_min=0))

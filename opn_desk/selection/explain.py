@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from opn_desk.i18n import translate
+
 from .conflict import binding_rules, separate_conflicts
 from .model import SelectionProblem, Slate
 from .optimiser import is_feasible
@@ -55,33 +57,39 @@ class Explanation:
         if len(groups) == 1:
             terms = groups[0]
             if len(terms) == 1:
-                out.append(f"This rule cannot be met, whatever the other rules say: {terms[0]}.")
+                out.append(translate("Selection", "This rule cannot be met, whatever the other rules say: {rule}.")
+                           .format(rule=terms[0]))
             else:
-                out.append("These rules cannot all be met together: " + "; ".join(terms) + ".")
+                out.append(translate("Selection", "These rules cannot all be met together: {rules}.")
+                           .format(rules="; ".join(terms)))
         elif groups:
-            out.append(f"The rules conflict in {len(groups)} separate ways, so dropping a single rule cannot "
-                       "settle it: each conflict needs a change of its own.")
+            out.append(translate("Selection", "The rules conflict in {count} separate ways, so dropping a single rule "
+                                              "cannot settle it: each conflict needs a change of its own.")
+                       .format(count=len(groups)))
             for n, terms in enumerate(groups, start=1):
                 if len(terms) == 1:
-                    out.append(f"Conflict {n}: this rule cannot be met, whatever the other rules say: {terms[0]}.")
+                    out.append(translate("Selection", "Conflict {n}: this rule cannot be met, whatever the other rules "
+                                                      "say: {rule}.").format(n=n, rule=terms[0]))
                 else:
-                    out.append(f"Conflict {n}: these rules cannot all be met together: " + "; ".join(terms) + ".")
+                    out.append(translate("Selection", "Conflict {n}: these rules cannot all be met together: {rules}.")
+                               .format(n=n, rules="; ".join(terms)))
         out += settlement_sentences(self.settlement)
         return out
 
     def sentences(self) -> list[str]:
         if self.feasible:
-            return ["All the rules can be met together."]
+            return [translate("Selection", "All the rules can be met together.")]
         out = list(self.reasons)
         if self.conflict:
             out += self.conflict_sentences()
         elif self.closest is None:
-            out.append("The seats and pins alone cannot be met, whatever the rules say.")
+            out.append(translate("Selection", "The seats and pins alone cannot be met, whatever the rules say."))
         if self.closest is not None:
-            side = {"min": "below its minimum", "max": "above its maximum"}
-            eased = "; ".join(f"{r.name} by {r.by} {side[r.bound]}" for r in self.relaxed)
-            out.append(f"The closest workable slate relaxes {eased}; "
-                       f"its total score is {_two(self.closest.score)}.")
+            side = {"min": translate("Selection", "{rule} by {count} below its minimum"),
+                    "max": translate("Selection", "{rule} by {count} above its maximum")}
+            eased = "; ".join(side[r.bound].format(rule=r.name, count=r.by) for r in self.relaxed)
+            out.append(translate("Selection", "The closest workable slate relaxes {rules}; its total score is {score}.")
+                       .format(rules=eased, score=_two(self.closest.score)))
             out += [r.detail for r in self.relaxed]
         return out
 
@@ -89,22 +97,24 @@ class Explanation:
 def settlement_sentences(settlement: Settlement | None) -> list[str]:
     if settlement is None:
         return []
-    then = "the other rules can then all be met"
     listed = "; ".join(settlement.drops)
     if settlement.kind == IT:
-        return ["Once it is dropped, every other rule can be met."]
+        return [translate("Selection", "Once it is dropped, every other rule can be met.")]
     if settlement.kind == ANY:
-        return [f"Dropping any one of them settles it: {then}."]
+        return [translate("Selection", "Dropping any one of them settles it: the other rules can then all be met.")]
     if settlement.kind == SOME:
-        return [f"Dropping one of these alone settles it ({then}): {listed}.",
-                "Dropping one of these alone does not, as other rules conflict too: "
-                + "; ".join(settlement.not_alone) + "."]
+        return [translate("Selection", "Dropping one of these alone settles it (the other rules can then all be "
+                                       "met): {rules}.").format(rules=listed),
+                translate("Selection", "Dropping one of these alone does not, as other rules conflict too: {rules}.")
+                .format(rules="; ".join(settlement.not_alone))]
     if settlement.kind == ALL:
-        return ["Dropping any one of them alone does not settle it, as other rules conflict too; "
-                f"dropping all of them does: {then}."]
+        return [translate("Selection", "Dropping any one of them alone does not settle it, as other rules conflict "
+                                       "too; dropping all of them does: the other rules can then all be met.")]
     if settlement.kind == ONE_EACH:
-        return [f"Dropping these rules, one from each conflict, settles it ({then}): {listed}."]
-    return [f"Dropping these rules settles it ({then}): {listed}."]
+        return [translate("Selection", "Dropping these rules, one from each conflict, settles it (the other rules "
+                                       "can then all be met): {rules}.").format(rules=listed)]
+    return [translate("Selection", "Dropping these rules settles it (the other rules can then all be met): {rules}.")
+            .format(rules=listed)]
 
 
 class _Settling:

@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from opn_desk.i18n import translate
+
 from .model import BalanceRule, Candidate, SelectionProblem
 
 RULE_KEYS = ("attribute", "value", "min", "max", "min_share", "max_share", "name", "priority", "per_value")
@@ -33,27 +35,27 @@ def _shown(value: object) -> str:
 
 
 def _fail(path: Path | str, line: int | None, reason: str) -> SelectionInputError:
-    where = f"{path}, line {line}" if line else f"{path}"
+    where = translate("Selection", "{path}, line {line}").format(path=path, line=line) if line else f"{path}"
     reason = reason.rstrip(".")
-    return SelectionInputError(f"{where}: {reason}.")
+    return SelectionInputError(translate("Selection", "{where}: {reason}.").format(where=where, reason=reason))
 
 
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(path, None, "there is no such file") from None
+        raise _fail(path, None, translate("Selection", "there is no such file")) from None
     except IsADirectoryError:
-        raise _fail(path, None, "this is a folder, not a file") from None
+        raise _fail(path, None, translate("Selection", "this is a folder, not a file")) from None
     except PermissionError:
-        raise _fail(path, None, "the file cannot be read (permission denied)") from None
+        raise _fail(path, None, translate("Selection", "the file cannot be read (permission denied)")) from None
     except OSError as exc:
-        raise _fail(path, None, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise _fail(path, None, translate("Selection", "the file cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise _fail(path, line, "the file is not UTF-8 text (save it as 'CSV UTF-8' or plain UTF-8)") from None
+        raise _fail(path, line, translate("Selection", "the file is not UTF-8 text (save it as 'CSV UTF-8' or plain UTF-8)")) from None
 
 
 # The pool -----------------------------------------------------------------------------------------
@@ -89,11 +91,11 @@ def read_pool(path: Path) -> Pool:
                 continue
             candidates.append(_candidate(path, line, header, row, first_line))
     except csv.Error as exc:
-        raise _fail(path, rows.line_num, f"the CSV cannot be read ({exc})") from None
+        raise _fail(path, rows.line_num, translate("Selection", "the CSV cannot be read ({reason})").format(reason=exc)) from None
     if header is None:
-        raise _fail(path, None, "the file is empty; the first line must name the columns, including id")
+        raise _fail(path, None, translate("Selection", "the file is empty; the first line must name the columns, including id"))
     if not candidates:
-        raise _fail(path, None, "there are no candidates below the first line")
+        raise _fail(path, None, translate("Selection", "there are no candidates below the first line"))
     attributes = tuple(h for h in header if h and h.casefold() not in ("id", "score"))
     return Pool(tuple(candidates), attributes)
 
@@ -103,36 +105,36 @@ def _pool_header(path: Path, line: int, row: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     for k, name in enumerate(header):
         if name and name.casefold() in seen:
-            raise _fail(path, line, f"the column '{name}' appears twice")
+            raise _fail(path, line, translate("Selection", "the column '{name}' appears twice").format(name=name))
         seen[name.casefold()] = k
     if "id" not in seen:
-        raise _fail(path, line, "there is no 'id' column")
+        raise _fail(path, line, translate("Selection", "there is no 'id' column"))
     return header
 
 
 def _candidate(path: Path, line: int, header: list[str], row: list[str], first_line: dict[str, int]) -> Candidate:
     if len(row) != len(header):
-        raise _fail(path, line, f"{len(row)} values, but the header names {len(header)} columns")
+        raise _fail(path, line, translate("Selection", "{count} values, but the header names {columns} columns").format(count=len(row), columns=len(header)))
     cid, score, attributes = "", 0.0, {}
     for k, (name, cell) in enumerate(zip(header, row, strict=True)):
         key, cell = name.casefold(), cell.strip()
         if not name:
             if cell:
-                raise _fail(path, line, f"value '{cell}' is in column {k + 1}, which has no name")
+                raise _fail(path, line, translate("Selection", "value '{value}' is in column {column}, which has no name").format(value=cell, column=k + 1))
         elif key == "id":
             cid = cell
         elif key == "score":
             if cell:
                 number = _number(cell)
                 if number is None:
-                    raise _fail(path, line, f"score '{cell}' is not a number")
+                    raise _fail(path, line, translate("Selection", "score '{value}' is not a number").format(value=cell))
                 score = number
         else:
             attributes[name] = cell
     if not cid:
-        raise _fail(path, line, "the id is empty")
+        raise _fail(path, line, translate("Selection", "the id is empty"))
     if cid in first_line:
-        raise _fail(path, line, f"id '{cid}' already appears on line {first_line[cid]}")
+        raise _fail(path, line, translate("Selection", "id '{id}' already appears on line {line}").format(id=cid, line=first_line[cid]))
     first_line[cid] = line
     return Candidate(cid, score, attributes)
 
@@ -192,10 +194,12 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> SelectionInputError
     message = str(exc)
     if m := re.search(r"\s*\(at line (\d+), column (\d+)\)$", message):
         reason = message[: m.start()]
-        return SelectionInputError(f"{path}, line {m.group(1)}, column {m.group(2)}: "
-                                   f"{reason[:1].lower()}{reason[1:]}.")
+        return SelectionInputError(translate("Selection", "{path}, line {line}, column {column}: {reason}.")
+                                   .format(path=path, line=m.group(1), column=m.group(2),
+                                           reason=f"{reason[:1].lower()}{reason[1:]}"))
     reason = re.sub(r"\s*\(at end of document\)$", "", message)
-    return SelectionInputError(f"{path}, at the end of the file: {reason[:1].lower()}{reason[1:]}.")
+    return SelectionInputError(translate("Selection", "{path}, at the end of the file: {reason}.")
+                               .format(path=path, reason=f"{reason[:1].lower()}{reason[1:]}"))
 
 
 def read_rules(path: Path, pool: Pool) -> Rules:
@@ -207,19 +211,19 @@ def read_rules(path: Path, pool: Pool) -> Rules:
     lines = _Lines(text)
     for key in data:
         if key not in TOP_KEYS:
-            raise _fail(path, lines.top(key), f"unknown key '{key}' (expected seats, [[rule]] or [[pin]])")
+            raise _fail(path, lines.top(key), translate("Selection", "unknown key '{key}' (expected seats, [[rule]] or [[pin]])").format(key=key))
     seats = data.get("seats")
     if seats is not None and (isinstance(seats, bool) or not isinstance(seats, int) or seats < 1):
-        raise _fail(path, lines.top("seats"), f"seats must be a whole number of at least 1, not {_shown(seats)}")
+        raise _fail(path, lines.top("seats"), translate("Selection", "seats must be a whole number of at least 1, not {seats}").format(seats=_shown(seats)))
     rules = tuple(_rule(path, lines, k, table, pool) for k, table in enumerate(_tables(path, lines, data, "rule")))
     pins: dict[str, bool] = {}
     ids = {c.id for c in pool.candidates}
     for k, table in enumerate(_tables(path, lines, data, "pin")):
         cid, chosen = _pin(path, lines, k, table)
         if cid not in ids:
-            raise _fail(path, lines.key("pin", k, "id"), f"pin id '{cid}' is not in the pool")
+            raise _fail(path, lines.key("pin", k, "id"), translate("Selection", "pin id '{id}' is not in the pool").format(id=cid))
         if cid in pins:
-            raise _fail(path, lines.key("pin", k, "id"), f"id '{cid}' is pinned twice")
+            raise _fail(path, lines.key("pin", k, "id"), translate("Selection", "id '{id}' is pinned twice").format(id=cid))
         pins[cid] = chosen
     return Rules(seats, rules, pins)
 
@@ -227,13 +231,13 @@ def read_rules(path: Path, pool: Pool) -> Rules:
 def _tables(path: Path, lines: _Lines, data: dict, kind: str) -> list[dict]:
     tables = data.get(kind, [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise _fail(path, lines.top(kind), f"'{kind}' must be a list of tables, written [[{kind}]]")
+        raise _fail(path, lines.top(kind), translate("Selection", "'{kind}' must be a list of tables, written [[{kind}]]").format(kind=kind))
     return tables
 
 
 def _whole(path, line, key, value) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(path, line, f"{key} must be a whole number, not {_shown(value)}")
+        raise _fail(path, line, translate("Selection", "{key} must be a whole number, not {value}").format(key=key, value=_shown(value)))
     return value
 
 
@@ -243,34 +247,35 @@ def _rule(path: Path, lines: _Lines, k: int, table: dict, pool: Pool) -> Balance
 
     for key in table:
         if key not in RULE_KEYS:
-            raise _fail(path, at(key), f"unknown key '{key}' in a rule (expected {', '.join(RULE_KEYS)})")
+            raise _fail(path, at(key), translate("Selection", "unknown key '{key}' in a rule (expected {keys})").format(key=key, keys=", ".join(RULE_KEYS)))
     attribute = table.get("attribute")
     if not isinstance(attribute, str) or not attribute.strip():
         raise _fail(path, at("attribute") if "attribute" in table else lines.table("rule", k),
-                    "a rule needs attribute = \"<a column of the pool>\"")
+                    translate("Selection", "a rule needs attribute = \"…\", a column of the pool"))
     attribute = attribute.strip()
     if attribute not in pool.attributes:
-        raise _fail(path, at("attribute"), f"attribute '{attribute}' is not a column of the pool "
-                    f"(columns: {', '.join(pool.attributes) or 'none besides id and score'})")
+        raise _fail(path, at("attribute"), translate("Selection", "attribute '{attribute}' is not a column of the pool "
+                                                                  "(columns: {columns})").format(
+            attribute=attribute, columns=", ".join(pool.attributes) or translate("Selection", "none besides id and score")))
     value = table.get("value")
     if isinstance(value, bool):
         value = "true" if value else "false"
     elif isinstance(value, int | float):
         value = str(value)
     elif value is not None and not isinstance(value, str):
-        raise _fail(path, at("value"), f"value must be text in quotes, not {_shown(value)}")
+        raise _fail(path, at("value"), translate("Selection", "value must be text in quotes, not {value}").format(value=_shown(value)))
     counts = {key: _whole(path, at(key), key, table[key]) for key in ("min", "max") if key in table}
     shares = {}
     for key in ("min_share", "max_share", "priority"):
         if key in table:
             if isinstance(table[key], bool) or not isinstance(table[key], int | float):
-                raise _fail(path, at(key), f"{key} must be a number, not {_shown(table[key])}")
+                raise _fail(path, at(key), translate("Selection", "{key} must be a number, not {value}").format(key=key, value=_shown(table[key])))
             shares[key] = float(table[key])
     name, per_value = table.get("name", ""), table.get("per_value", False)
     if not isinstance(name, str):
-        raise _fail(path, at("name"), f"name must be text in quotes, not {_shown(name)}")
+        raise _fail(path, at("name"), translate("Selection", "name must be text in quotes, not {value}").format(value=_shown(name)))
     if not isinstance(per_value, bool):
-        raise _fail(path, at("per_value"), f"per_value must be true or false, not {_shown(per_value)}")
+        raise _fail(path, at("per_value"), translate("Selection", "per_value must be true or false, not {value}").format(value=_shown(per_value)))
     try:
         return BalanceRule(attribute, value, name=name, per_value=per_value, **counts, **shares)
     except ValueError as exc:
@@ -280,14 +285,14 @@ def _rule(path: Path, lines: _Lines, k: int, table: dict, pool: Pool) -> Balance
 def _pin(path: Path, lines: _Lines, k: int, table: dict) -> tuple[str, bool]:
     for key in table:
         if key not in PIN_KEYS:
-            raise _fail(path, lines.key("pin", k, key), f"unknown key '{key}' in a pin (expected id and selected)")
+            raise _fail(path, lines.key("pin", k, key), translate("Selection", "unknown key '{key}' in a pin (expected id and selected)").format(key=key))
     cid, chosen = table.get("id"), table.get("selected")
     if isinstance(cid, int) and not isinstance(cid, bool):
         cid = str(cid)
     if not isinstance(cid, str) or not cid.strip():
-        raise _fail(path, lines.key("pin", k, "id"), "a pin needs id = \"<an id of the pool>\"")
+        raise _fail(path, lines.key("pin", k, "id"), translate("Selection", "a pin needs id = \"…\", an id of the pool"))
     if not isinstance(chosen, bool):
-        raise _fail(path, lines.key("pin", k, "selected"), "a pin needs selected = true or selected = false")
+        raise _fail(path, lines.key("pin", k, "selected"), translate("Selection", "a pin needs selected = true or selected = false"))
     return cid.strip(), chosen
 
 
@@ -297,10 +302,10 @@ def _pin(path: Path, lines: _Lines, k: int, table: dict) -> tuple[str, bool]:
 def load_problem(pool_path: Path, rules_path: Path, seats: int | None = None) -> SelectionProblem:
     """The problem from the two files; `seats` (the --seats option) overrides the rules file."""
     if seats is not None and seats < 1:
-        raise SelectionInputError(f"--seats must be at least 1, not {seats}.")
+        raise SelectionInputError(translate("Selection", "--seats must be at least 1, not {seats}.").format(seats=seats))
     pool = read_pool(pool_path)
     given = read_rules(rules_path, pool)
     seats = seats if seats is not None else given.seats
     if seats is None:
-        raise _fail(rules_path, None, "the number of seats is missing (add seats = N, or give --seats N)")
+        raise _fail(rules_path, None, translate("Selection", "the number of seats is missing (add seats = N, or give --seats N)"))
     return SelectionProblem(pool.candidates, given.rules, seats, given.pins)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
+from opn_desk.i18n import singular, translate
+
 NO_GROUP = ""
 
 
@@ -22,20 +24,22 @@ def norm(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-_ATTRIBUTE_WORDS = {
-    "regional_group": "UN regional group",
-    "stakeholder_cluster": "stakeholder cluster",
-    "representative_gender": "representative's gender",
-    "incumbent": "incumbency",
-    "parent_organisation": "parent organisation",
-    "country_iso3": "country",
-    "ldc": "least developed country",
-}
+def _attribute_words() -> dict[str, str]:
+    return {
+        "regional_group": translate("Selection", "UN regional group"),
+        "stakeholder_cluster": translate("Selection", "stakeholder cluster"),
+        "representative_gender": translate("Selection", "representative's gender"),
+        "incumbent": translate("Selection", "incumbency"),
+        "parent_organisation": translate("Selection", "parent organisation"),
+        "country_iso3": translate("Selection", "country"),
+        "ldc": translate("Selection", "least developed country"),
+    }
 
 
 def attribute_words(attribute: str) -> str:
-    """An attribute as a sentence names it: "stakeholder_cluster" -> "stakeholder cluster"."""
-    return _ATTRIBUTE_WORDS.get(attribute, " ".join(attribute.replace("_", " ").split()))
+    """An attribute as a sentence names it: "stakeholder_cluster" -> "stakeholder cluster" (in the
+    officer's language; an attribute of a pool file, as written)."""
+    return _attribute_words().get(attribute, " ".join(attribute.replace("_", " ").split()))
 
 
 def value_words(attribute: str, value: str) -> str:
@@ -45,18 +49,29 @@ def value_words(attribute: str, value: str) -> str:
 
     text = " ".join(str(value).split())
     if not text:
-        return f"no {attribute_words(attribute)}"
+        return translate("Selection", "no {attribute}").format(attribute=attribute_words(attribute))
     vocabulary = {"regional_group": REGIONAL_GROUPS, "stakeholder_cluster": STAKEHOLDER_CLUSTERS,
                   "representative_gender": GENDERS}.get(attribute)
     if vocabulary is not None:
         for term in vocabulary:
             if term.code.casefold() == text.casefold():
-                return term.label
+                return translate("Vocabulary", term.label)
     return text
 
 
+# The shipped default rules' names (selection/defaults.py fills this when it is imported, as the package
+# does: defaults builds on this module, so this module cannot import it).
+DEFAULT_NAMES: set[str] = set()
+
+
+def default_name_words(name: str) -> str:
+    """A rule's name as the officer reads it: a shipped default's (stored in English with a round) in the
+    officer's language ("SelectionDefaults", packaging/update_translations.py); the desk's own as written."""
+    return translate("SelectionDefaults", name) if name in DEFAULT_NAMES else name
+
+
 def value_label(value: str) -> str:
-    return value if value.strip() else "no group"
+    return value if value.strip() else translate("Selection", "no group")
 
 
 def _first_up(text: str) -> str:
@@ -65,8 +80,19 @@ def _first_up(text: str) -> str:
 
 
 def plural(count: int, word: str) -> str:
-    """"1 seat", "40 seats", "1 candidate", "2 candidates"."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    """"1 seat", "40 seats", "1 candidate", "2 candidates", "1 other candidate" (``word`` is one of these
+    three), in the officer's language."""
+    one = singular(count)
+    if word == "seat":
+        text = translate("Selection", "{count} seat") if one else translate("Selection", "{count} seats")
+    elif word == "candidate":
+        text = translate("Selection", "{count} candidate") if one else translate("Selection", "{count} candidates")
+    elif word == "other candidate":
+        text = (translate("Selection", "{count} other candidate") if one
+                else translate("Selection", "{count} other candidates"))
+    else:
+        text = "{count} " + word if count == 1 else "{count} " + word + "s"
+    return text.format(count=count)
 
 
 def score_text(score: float) -> str:
@@ -93,9 +119,9 @@ class Candidate:
 
     def __post_init__(self):
         if not str(self.id).strip():
-            raise ValueError("a candidate needs an id")
+            raise ValueError(translate("Selection", "a candidate needs an id"))
         if not math.isfinite(self.score):
-            raise ValueError(f"the score of {self.id} is not a finite number")
+            raise ValueError(translate("Selection", "the score of {id} is not a finite number").format(id=self.id))
         # Normalised once: counting happens per pick in the re-check and must stay fast.
         object.__setattr__(self, "_norm", {k: norm(v) for k, v in self.attributes.items()})
 
@@ -131,39 +157,46 @@ class BalanceRule:
 
     def __post_init__(self):
         if not self.attribute.strip():
-            raise ValueError("a rule needs an attribute")
+            raise ValueError(translate("Selection", "a rule needs an attribute"))
         if self.per_value and self.value is not None:
-            raise ValueError("a per_value rule applies to each value of the attribute; leave out value")
+            raise ValueError(translate("Selection", "a per_value rule applies to each value of the attribute; "
+                                                    "leave out value"))
         if not self.per_value and self.value is None:
-            raise ValueError(f"the rule on {self.attribute} needs a value (use value = \"\" for no group)")
+            raise ValueError(translate("Selection", "the rule on {attribute} needs a value (use value = \"\" for "
+                                                    "no group)").format(attribute=self.attribute))
         if self.min is None and self.max is None and self.min_share is None and self.max_share is None:
-            raise ValueError("a rule needs min, max, min_share or max_share")
+            raise ValueError(translate("Selection", "a rule needs min, max, min_share or max_share"))
         if self.min is not None and self.min_share is not None:
-            raise ValueError("give min or min_share, not both")
+            raise ValueError(translate("Selection", "give min or min_share, not both"))
         if self.max is not None and self.max_share is not None:
-            raise ValueError("give max or max_share, not both")
+            raise ValueError(translate("Selection", "give max or max_share, not both"))
         for key in ("min", "max"):
             count = getattr(self, key)
             if count is not None and count < 0:
-                raise ValueError(f"{key} {count} is negative")
+                raise ValueError(translate("Selection", "{key} {count} is negative").format(key=key, count=count))
         for key in ("min_share", "max_share"):
             share = getattr(self, key)
             if share is not None and not 0 <= share <= 1:
-                raise ValueError(f"{key} {share} is not a share between 0 and 1")
+                raise ValueError(translate("Selection", "{key} {share} is not a share between 0 and 1")
+                                 .format(key=key, share=share))
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"min {self.min} is above max {self.max}")
+            raise ValueError(translate("Selection", "min {min} is above max {max}").format(min=self.min, max=self.max))
         if self.min_share is not None and self.max_share is not None and self.min_share > self.max_share:
-            raise ValueError(f"min_share {self.min_share} is above max_share {self.max_share}")
+            raise ValueError(translate("Selection", "min_share {min} is above max_share {max}")
+                             .format(min=self.min_share, max=self.max_share))
         if not (math.isfinite(self.priority) and self.priority > 0):
-            raise ValueError(f"priority {self.priority} must be a number above 0")
+            raise ValueError(translate("Selection", "priority {priority} must be a number above 0")
+                             .format(priority=self.priority))
 
     @property
     def title(self) -> str:
-        if self.name.strip():
-            return self.name.strip()
+        if self.name.strip():  # a shipped default name (selection/defaults.py) in the officer's language
+            return default_name_words(self.name.strip())
         if self.per_value:
-            return f"{_first_up(attribute_words(self.attribute))} (each value)"
-        return f"{_first_up(attribute_words(self.attribute))}: {value_words(self.attribute, self.value or '')}"
+            return translate("Selection", "{attribute} (each value)").format(
+                attribute=_first_up(attribute_words(self.attribute)))
+        return translate("Selection", "{attribute}: {value}").format(
+            attribute=_first_up(attribute_words(self.attribute)), value=value_words(self.attribute, self.value or ""))
 
     def bounds(self, seats: int) -> tuple[int, int | None]:
         """(least, most) as counts for this many seats; most is None when unbounded."""
@@ -177,8 +210,9 @@ class BalanceRule:
 
     def describe_bounds(self, seats: int) -> str:
         low, high = self.bounds(seats)
-        parts = ([f"at least {low}"] if low else []) + ([f"at most {high}"] if high is not None else [])
-        return ", ".join(parts) or "no bound"
+        parts = (([translate("Selection", "at least {count}").format(count=low)] if low else [])
+                 + ([translate("Selection", "at most {count}").format(count=high)] if high is not None else []))
+        return ", ".join(parts) or translate("Selection", "no bound")
 
 
 @dataclass(frozen=True)
@@ -214,15 +248,16 @@ class SelectionProblem:
         object.__setattr__(self, "rules", tuple(self.rules))
         object.__setattr__(self, "pins", dict(self.pins))
         if isinstance(self.seats, bool) or not isinstance(self.seats, int) or self.seats < 1:
-            raise ValueError(f"seats must be a whole number of at least 1, not {self.seats!r}")
+            raise ValueError(translate("Selection", "seats must be a whole number of at least 1, not {seats}")
+                             .format(seats=repr(self.seats)))
         seen: set[str] = set()
         for c in ordered:
             if c.id in seen:
-                raise ValueError(f"the id {c.id} appears twice")
+                raise ValueError(translate("Selection", "the id {id} appears twice").format(id=c.id))
             seen.add(c.id)
         unknown = [i for i in self.pins if i not in seen]
         if unknown:
-            raise ValueError(f"the pinned id {unknown[0]} is not in the pool")
+            raise ValueError(translate("Selection", "the pinned id {id} is not in the pool").format(id=unknown[0]))
         object.__setattr__(self, "_values", {})
 
     def values(self, attribute: str) -> tuple[str, ...]:
@@ -277,7 +312,9 @@ class SelectionProblem:
         """The rule's name, with the value for a per_value rule: "One per parent organisation: ACME"."""
         limit = self.limits[k]
         name = self.rule_names[limit.rule]
-        return f"{name}: {self.limit_value(k)}" if self.rules[limit.rule].per_value else name
+        if not self.rules[limit.rule].per_value:
+            return name
+        return translate("Selection", "{attribute}: {value}").format(attribute=name, value=self.limit_value(k))
 
     @cached_property
     def pinned_in(self) -> frozenset[int]:
@@ -305,6 +342,6 @@ class Slate:
         chosen = set(ids)
         unknown = sorted(chosen - problem.index.keys())
         if unknown:
-            raise ValueError(f"{unknown[0]} is not in the pool")
+            raise ValueError(translate("Selection", "{id} is not in the pool").format(id=unknown[0]))
         chosen = sorted(chosen, key=lambda i: problem.index[i])
         return cls(tuple(chosen), sum(problem.candidates[problem.index[i]].score for i in chosen))

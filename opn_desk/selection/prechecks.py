@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from opn_desk.i18n import singular, translate
+
 from .model import BalanceRule, SelectionProblem, attribute_words, norm, plural, value_words
 
 _LISTED = 8
@@ -20,19 +22,21 @@ _LISTED = 8
 def _ids(problem: SelectionProblem, positions) -> str:
     chosen = sorted(positions)
     shown = ", ".join(problem.candidates[i].id for i in chosen[:_LISTED])
-    return shown + (f" and {len(chosen) - _LISTED} more" if len(chosen) > _LISTED else "")
+    more = translate("Selection", "{names} and {count} more")
+    return more.format(names=shown, count=len(chosen) - _LISTED) if len(chosen) > _LISTED else shown
 
 
 def _having(problem: SelectionProblem, k: int) -> str:
     limit = problem.limits[k]
     rule = problem.rules[limit.rule]
     if not limit.value:
-        return f"no {attribute_words(rule.attribute)}"
+        return translate("Selection", "no {attribute}").format(attribute=attribute_words(rule.attribute))
     value = problem.limit_value(k)
     said = value_words(rule.attribute, value)
     if said != " ".join(value.split()):  # a known value, by its label
-        return f"{said} as their {attribute_words(rule.attribute)}"
-    return f"{attribute_words(rule.attribute)} {said}"
+        return translate("Selection", "{value} as their {attribute}").format(
+            value=said, attribute=attribute_words(rule.attribute))
+    return translate("Selection", "{attribute} {value}").format(attribute=attribute_words(rule.attribute), value=said)
 
 
 def arithmetic_reasons(problem: SelectionProblem) -> list[str]:
@@ -40,13 +44,14 @@ def arithmetic_reasons(problem: SelectionProblem) -> list[str]:
     available = len(problem.candidates) - len(out)
     reasons = []
     if len(pinned) > seats:
-        verb = "is" if len(pinned) == 1 else "are"
-        reasons.append(f"{plural(len(pinned), 'candidate')} {verb} pinned in, "
-                       f"more than the {plural(seats, 'seat')}.")
+        text = (translate("Selection", "{candidates} is pinned in, more than the {seats}.") if singular(len(pinned))
+                else translate("Selection", "{candidates} are pinned in, more than the {seats}."))
+        reasons.append(text.format(candidates=plural(len(pinned), "candidate"), seats=plural(seats, "seat")))
     if available < seats:
-        why = f" ({len(out)} pinned out)" if out else ""
-        reasons.append(f"Only {plural(available, 'candidate')} can be chosen{why}, "
-                       f"fewer than the {plural(seats, 'seat')}.")
+        text = (translate("Selection", "Only {candidates} can be chosen ({out} pinned out), fewer than the {seats}.")
+                if out else translate("Selection", "Only {candidates} can be chosen, fewer than the {seats}."))
+        reasons.append(text.format(candidates=plural(available, "candidate"), out=len(out),
+                                   seats=plural(seats, "seat")))
     for k in range(len(problem.limits)):
         reasons += _limit_reasons(problem, k)
     reasons += [sentence for sentence, _rules in _same_value_reasons(problem)]
@@ -73,24 +78,29 @@ def _limit_reasons(problem: SelectionProblem, k: int) -> list[str]:
     name, having = problem.limit_name(k), _having(problem, k)
     reasons = []
     if limit.high is not None and limit.low > limit.high:
-        reasons.append(f"{name}: needs at least {limit.low} but allows at most {limit.high} "
-                       f"with {plural(seats, 'seat')} "
-                       "(a minimum share rounds up, a maximum share rounds down).")
+        reasons.append(translate("Selection", "{name}: needs at least {low} but allows at most {high} with {seats} "
+                                              "(a minimum share rounds up, a maximum share rounds down).")
+                       .format(name=name, low=limit.low, high=limit.high, seats=plural(seats, "seat")))
     if limit.low > seats:
-        reasons.append(f"{name}: needs at least {limit.low}, more than the {plural(seats, 'seat')}.")
+        reasons.append(translate("Selection", "{name}: needs at least {low}, more than the {seats}.")
+                       .format(name=name, low=limit.low, seats=plural(seats, "seat")))
     else:
         usable = limit.members - problem.pinned_out
         if len(usable) < limit.low:
             listed = f": {_ids(problem, usable)}" if usable else ""
-            pinned_out = " (others are pinned out)" if len(limit.members) > len(usable) else ""
-            verb = "has" if len(usable) == 1 else "have"
-            reasons.append(f"{name}: needs at least {limit.low}, but only {plural(len(usable), 'candidate')} {verb} "
-                           f"{having}{listed}{pinned_out}.")
+            pinned_out = translate("Selection", " (others are pinned out)") if len(limit.members) > len(usable) else ""
+            text = (translate("Selection", "{name}: needs at least {low}, but only {candidates} has {having}")
+                    if singular(len(usable))
+                    else translate("Selection", "{name}: needs at least {low}, but only {candidates} have {having}"))
+            reasons.append(text.format(name=name, low=limit.low, candidates=plural(len(usable), "candidate"),
+                                       having=having) + f"{listed}{pinned_out}.")
     if limit.high is not None:
         pinned = limit.members & problem.pinned_in
         if len(pinned) > limit.high:
-            reasons.append(f"{name}: at most {limit.high}, but {len(pinned)} pinned-in candidates have {having}: "
-                           f"{_ids(problem, pinned)}.")
+            reasons.append(translate("Selection", "{name}: at most {high}, but {count} pinned-in candidates have "
+                                                  "{having}: {names}.")
+                           .format(name=name, high=limit.high, count=len(pinned), having=having,
+                                   names=_ids(problem, pinned)))
     return reasons
 
 
@@ -110,8 +120,10 @@ def _same_value_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int,
         low, high = problem.limits[need].low, problem.limits[cap].high
         if low > high and need != cap:
             rules = tuple(sorted({problem.limits[need].rule, problem.limits[cap].rule}))
-            reasons.append((f"{problem.limit_name(need)} needs at least {low} with {_having(problem, need)}, "
-                            f"but {problem.limit_name(cap)} allows at most {high}.", rules))
+            reasons.append((translate("Selection", "{need} needs at least {low} with {having}, but {cap} allows at "
+                                                   "most {high}.")
+                            .format(need=problem.limit_name(need), low=low, having=_having(problem, need),
+                                    cap=problem.limit_name(cap), high=high), rules))
     return reasons
 
 
@@ -129,10 +141,13 @@ def _attribute_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, 
         needed = {v: k for v, k in sorted(strictest.items()) if problem.limits[k].low}
         total = sum(problem.limits[k].low for k in needed.values())
         if len(needed) > 1 and total > seats:
-            parts = ", ".join(f"{problem.limit_name(k)} needs {problem.limits[k].low}" for k in needed.values())
+            parts = ", ".join(translate("Selection", "{name} needs {count}").format(
+                name=problem.limit_name(k), count=problem.limits[k].low) for k in needed.values())
             rules = tuple(sorted({problem.limits[k].rule for k in needed.values()}))
-            reasons.append((f"The minima for {attribute_words(attribute)} add up to {total} ({parts}), "
-                            f"more than the {plural(seats, 'seat')}.", rules))
+            reasons.append((translate("Selection", "The minima for {attribute} add up to {total} ({parts}), more "
+                                                   "than the {seats}.")
+                            .format(attribute=attribute_words(attribute), total=total, parts=parts,
+                                    seats=plural(seats, "seat")), rules))
         room, others, binding, capping = 0, 0, [], set()
         usable: dict[str, int] = defaultdict(int)
         for i, c in enumerate(problem.candidates):
@@ -143,15 +158,18 @@ def _attribute_reasons(problem: SelectionProblem) -> list[tuple[str, tuple[int, 
             cap = min((problem.limits[k].high for k in capped), default=count)
             if cap < count:
                 k = min(capped, key=lambda k: problem.limits[k].high)
-                binding.append(f"{problem.limit_name(k)} at most {cap} of its {count} candidates")
+                binding.append(translate("Selection", "{name} at most {cap} of its {count} candidates")
+                               .format(name=problem.limit_name(k), cap=cap, count=count))
                 capping.add(problem.limits[k].rule)
             else:
                 others += count
             room += min(cap, count)
         if binding and room < seats:
-            reasons.append((f"The maxima for {attribute_words(attribute)} leave room for only {room} "
-                            f"of the {plural(seats, 'seat')}: "
-                            f"{'; '.join(binding)}; and {plural(others, 'other candidate')}.", tuple(sorted(capping))))
+            reasons.append((translate("Selection", "The maxima for {attribute} leave room for only {room} of the "
+                                                   "{seats}: {binding}; and {others}.")
+                            .format(attribute=attribute_words(attribute), room=room, seats=plural(seats, "seat"),
+                                    binding="; ".join(binding), others=plural(others, "other candidate")),
+                            tuple(sorted(capping))))
     return reasons
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 
+from opn_desk.i18n import translate
+
 from .model import SelectionProblem
 
 INF = highspy.kHighsInf
@@ -196,7 +198,8 @@ class IntegerProgramme:
                     return values
                 return None
             if status != highspy.HighsModelStatus.kOptimal:
-                raise SolverError(f"the solver stopped without an answer ({h.modelStatusToString(status)})")
+                raise SolverError(translate("Selection", "the solver stopped without an answer ({status})")
+                                  .format(status=h.modelStatusToString(status)))
             values = np.array(h.getSolution().col_value)
             values[:n] = np.round(values[:n])  # binaries within HiGHS's integrality tolerance: make them exact
             nz = np.flatnonzero(objective.costs).astype(np.int32)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from opn_desk.i18n import translate
+
 from .model import SelectionProblem, Slate
 from .programme import IntegerProgramme
 
@@ -41,13 +43,15 @@ def relaxations(problem: SelectionProblem, chosen: set[int]) -> tuple[Relaxation
     for k, limit in enumerate(problem.limits):
         count = len(limit.members & chosen)
         if count < limit.low:
-            key, by, asked = (limit.rule, "min"), limit.low - count, f"at least {limit.low}"
+            key, by = (limit.rule, "min"), limit.low - count
+            asked = translate("Selection", "{name}: at least {bound} asked, the closest slate has {count}")
         elif limit.high is not None and count > limit.high:
-            key, by, asked = (limit.rule, "max"), count - limit.high, f"at most {limit.high}"
+            key, by = (limit.rule, "max"), count - limit.high
+            asked = translate("Selection", "{name}: at most {bound} asked, the closest slate has {count}")
         else:
             continue
         totals[key] = totals.get(key, 0) + by
         details.setdefault(key, []).append(
-            f"{problem.limit_name(k)}: {asked} asked, the closest slate has {count}")
+            asked.format(name=problem.limit_name(k), bound=limit.low if key[1] == "min" else limit.high, count=count))
     return tuple(Relaxation(problem.rule_names[r], side, totals[(r, side)], "; ".join(details[(r, side)]) + ".")
                  for r, side in sorted(totals))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from opn_desk.i18n import translate
+
 from .balance import BalanceCheck
 from .explain import Explanation
 from .model import SelectionProblem, Slate, plural, score_text
@@ -25,20 +27,24 @@ def optimal_json(problem: SelectionProblem, slate: Slate, check: BalanceCheck) -
 
 
 def optimal_text(problem: SelectionProblem, slate: Slate, check: BalanceCheck) -> str:
-    out = [f"Best slate: {len(slate.ids)} of {len(problem.candidates)} candidates "
-           f"for {plural(problem.seats, 'seat')}, "
-           f"total score {score_text(slate.score)}.", "", "Selected:"]
+    out = [translate("Selection", "Best slate: {picked} of {pool} candidates for {seats}, total score {score}.")
+           .format(picked=len(slate.ids), pool=len(problem.candidates), seats=plural(problem.seats, "seat"),
+                   score=score_text(slate.score)), "", translate("Selection", "Selected:")]
     width = max(len(i) for i in slate.ids)
     for cid in slate.ids:
         c = problem.candidates[problem.index[cid]]
         name = str(c.attributes.get("name", "")).strip()
         out.append(f"  {cid:<{width}}  {score_text(c.score):>10}" + (f"  {name}" if name else ""))
-    out += ["", "Rules (count; bounds; state):"]
+    out += ["", translate("Selection", "Rules (count; bounds; state):")]
+    states = {"met": translate("Selection", "met"), "at the edge": translate("Selection", "at the edge"),
+              "broken": translate("Selection", "broken")}
     width = max((len(r.name) for r in check.rules), default=0)
     for r in check.rules:
-        bounds = ", ".join(([f"at least {r.min}"] if r.min else [])
-                           + ([f"at most {r.max}"] if r.max is not None else []))
-        out.append(f"  {r.name:<{width}}  {r.count:>4}  {bounds or 'no bound':<26}  {r.state}")
+        bounds = ", ".join(([translate("Selection", "at least {count}").format(count=r.min)] if r.min else [])
+                           + ([translate("Selection", "at most {count}").format(count=r.max)]
+                              if r.max is not None else []))
+        bounds = bounds or translate("Selection", "no bound")
+        out.append(f"  {r.name:<{width}}  {r.count:>4}  {bounds:<26}  {states.get(r.state, r.state)}")
     return "\n".join(out)
 
 
@@ -59,8 +65,8 @@ def infeasible_json(problem: SelectionProblem, explanation: Explanation) -> dict
 
 
 def infeasible_text(problem: SelectionProblem, explanation: Explanation) -> str:
-    out = [f"The rules cannot all be met with {plural(problem.seats, 'seat')}."]
+    out = [translate("Selection", "The rules cannot all be met with {seats}.").format(seats=plural(problem.seats, "seat"))]
     out += [f"- {s}" for s in explanation.sentences()]
     if explanation.closest:
-        out += ["", "Closest workable slate:"] + [f"  {cid}" for cid in explanation.closest.ids]
+        out += ["", translate("Selection", "Closest workable slate:")] + [f"  {cid}" for cid in explanation.closest.ids]
     return "\n".join(out)

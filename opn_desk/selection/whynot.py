@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from opn_desk.i18n import translate
+
 from .conflict import smallest_conflict
 from .model import SelectionProblem, Slate, plural
 from .optimiser import best_slate
@@ -28,13 +30,15 @@ class WhyNot:
 
 def why_not(problem: SelectionProblem, candidate_id: str, best: Slate | None = None) -> WhyNot:
     if candidate_id not in problem.index:
-        raise ValueError(f"{candidate_id} is not in the pool")
+        raise ValueError(translate("Selection", "{id} is not in the pool").format(id=candidate_id))
     who = problem.candidates[problem.index[candidate_id]].label
     best = best if best is not None else best_slate(problem)
     pinned_out = problem.pins.get(candidate_id) is False
-    note = f"{who} is pinned out (the pin is lifted for this answer). " if pinned_out else ""
+    note = translate("Selection", "{who} is pinned out (the pin is lifted for this answer). ").format(who=who) \
+        if pinned_out else ""
     if best is not None and candidate_id in best.ids:
-        return WhyNot(candidate_id, best, best, 0.0, (), (), (), f"{who} is already in the best slate.")
+        return WhyNot(candidate_id, best, best, 0.0, (), (), (),
+                      translate("Selection", "{who} is already in the best slate.").format(who=who))
     position = problem.index[candidate_id]
     forced = best_slate(problem, force_in=[position])
     if forced is None:
@@ -43,26 +47,33 @@ def why_not(problem: SelectionProblem, candidate_id: str, best: Slate | None = N
         if not conflict:
             seats = plural(problem.seats, "seat")
             full = len(problem.pinned_in | {position}) > problem.seats
-            why = (f"the pinned-in candidates already fill the {seats}" if full
-                   else f"too few candidates can be chosen for the {seats}")
-            text = f"{note}{who} cannot join: {why}."
+            why = (translate("Selection", "{who} cannot join: the pinned-in candidates already fill the {seats}.")
+                   if full else translate("Selection", "{who} cannot join: too few candidates can be chosen for the {seats}."))
+            text = note + why.format(who=who, seats=seats)
         else:
             terms = "; ".join(f"{problem.rule_names[r]} ({problem.rules[r].describe_bounds(problem.seats)})"
                               for r in conflict)
-            text = f"{note}{who} cannot join without breaking these rules together: {terms}."
+            text = note + translate("Selection", "{who} cannot join without breaking these rules together: {rules}.") \
+                .format(who=who, rules=terms)
         return WhyNot(candidate_id, best, None, None, (), (), names, text)
     if best is None:
         return WhyNot(candidate_id, None, forced, None, (), forced.ids, (),
-                      f"{note}A slate with {who} meets every rule; without {who}, none does.")
+                      note + translate("Selection", "A slate with {who} meets every rule; without {who}, none does.")
+                      .format(who=who))
     lost = best.score - forced.score
     leaves = tuple(i for i in best.ids if i not in forced.ids)
     joins = tuple(i for i in forced.ids if i not in best.ids)
     if abs(lost) <= 1e-6 * max(1.0, abs(best.score)):
-        text = (f"{note}{who} could join at no cost in score (the best slate with {who} also scores "
-                f"{_two(forced.score)}); the tie-break by id order preferred the other slate.")
+        text = note + translate("Selection", "{who} could join at no cost in score (the best slate with {who} also "
+                                             "scores {score}); the tie-break by id order preferred the other slate.") \
+            .format(who=who, score=_two(forced.score))
     else:
-        change = (f"{_two(abs(lost))} {'less' if lost > 0 else 'more'} "
-                  f"than the optimum {_two(best.score)}")
-        text = (f"{note}With {who} in, the best slate scores {_two(forced.score)}, "
-                f"{change}: {', '.join(joins)} in for {', '.join(leaves)}.")
+        if lost > 0:
+            change = translate("Selection", "With {who} in, the best slate scores {score}, {lost} less than the "
+                                            "optimum {best}: {joins} in for {leaves}.")
+        else:
+            change = translate("Selection", "With {who} in, the best slate scores {score}, {lost} more than the "
+                                            "optimum {best}: {joins} in for {leaves}.")
+        text = note + change.format(who=who, score=_two(forced.score), lost=_two(abs(lost)), best=_two(best.score),
+                                    joins=", ".join(joins), leaves=", ".join(leaves))
     return WhyNot(candidate_id, best, forced, lost, leaves, joins, (), text)

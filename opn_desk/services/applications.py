@@ -53,6 +53,7 @@ from opn_desk.domain.applications import (
     CONTRIBUTION_KINDS,
     OPEN_STATUSES,
     REVIEW_STATUSES,
+    TRANSITIONS,
     ApplicationDetail,
     ApplicationInput,
     ApplicationQuery,
@@ -89,8 +90,19 @@ ACCEPTED_MEMBERSHIP_NOTE = "Created by accepting application {id}."
 def _get(session: Session, model, record_id: uuid.UUID | None, what: str):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        raise NotFound(_missing(what))
     return obj
+
+
+def _missing(what: str) -> str:
+    """The sentence for a record that is gone, in the officer's language."""
+    sentences = {
+        "application": translate("Applications", "That application no longer exists (it may have been deleted or undone)."),
+        "call": translate("Applications", "That call no longer exists (it may have been deleted or undone)."),
+        "organisation": translate("Applications", "That organisation no longer exists (it may have been deleted or undone)."),
+        "programme": translate("Applications", "That programme no longer exists (it may have been deleted or undone)."),
+    }
+    return sentences.get(what) or translate("Applications", "That record no longer exists (it may have been deleted or undone).")
 
 
 def _actor(session: Session) -> str:
@@ -101,7 +113,8 @@ def _actor(session: Session) -> str:
 def _programme(session: Session, code: str) -> Programme:
     programme = session.scalar(select(Programme).where(Programme.code == (code or "").strip().upper()))
     if programme is None:
-        raise InvalidInput("programme", f"There is no programme with the code {code!r}.")
+        raise InvalidInput("programme", translate("Applications", "There is no programme with the code '{code}'.").format(
+            code=code))
     return programme
 
 
@@ -109,11 +122,16 @@ def _role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise InvalidInput("role", f"{role!r} is not a role.") from None
+        raise InvalidInput("role", translate("Applications", "'{role}' is not a role.").format(role=role)) from None
 
 
 def _label(role: str) -> str:
-    return Role(role).label.lower()
+    """The role in the officer's language, in lower case ("core partner")."""
+    return translate("Vocabulary", Role(role).label).lower()
+
+
+def _status_label(status: str | ApplicationStatus) -> str:
+    return translate("Vocabulary", ApplicationStatus(status).label)
 
 
 def add_years(day: date, years: int) -> date:
@@ -212,7 +230,7 @@ _STAGE_ORDER = case({s.value: i for i, s in enumerate(ApplicationStatus)}, value
 def list_applications(session: Session, query: ApplicationQuery, offset: int = 0,
                       limit: int = 200) -> list[ApplicationRow]:
     if query.sort not in APPLICATION_SORT_KEYS:
-        raise InvalidInput("sort", f"Cannot sort by {query.sort!r}.")
+        raise InvalidInput("sort", translate("Applications", "Cannot sort by '{key}'.").format(key=query.sort))
     stmt = _joined(select(Application.id, Application.organisation_id, Organisation.name, Organisation.acronym,
                           shown_name(), Programme.code, Application.role, Call.title, Application.status,
                           Application.received_on, Application.decided_on))
@@ -289,13 +307,18 @@ def get_application(session: Session, application_id: uuid.UUID) -> ApplicationD
 # --- recording and editing -------------------------------------------------------------------------
 
 def _items(values: Iterable[str], what: str, field: str) -> list[str]:
+    """``what``: "work-stream" or "priority sector"."""
     out: list[str] = []
     for value in values:
         value = " ".join(value.split())
         if not value:
             continue
         if ";" in value:
-            raise InvalidInput(field, f"A {what} cannot contain a semicolon ({value!r}); enter each one separately.")
+            sentence = (translate("Applications", "A work-stream cannot contain a semicolon ('{value}'); enter each "
+                                  "one separately.") if what == "work-stream" else
+                        translate("Applications", "A priority sector cannot contain a semicolon ('{value}'); enter "
+                                  "each one separately."))
+            raise InvalidInput(field, sentence.format(value=value))
         if value.casefold() not in {v.casefold() for v in out}:
             out.append(value)
     return out
@@ -305,8 +328,8 @@ def _kinds(values: Iterable[str]) -> list[str]:
     given = {v.strip() for v in values if v.strip()}
     unknown = sorted(given - set(CONTRIBUTION_KINDS))
     if unknown:
-        raise InvalidInput("contribution_kinds", f"{unknown[0]!r} is not a kind of contribution "
-                           f"(financial, in_kind or staff_time).")
+        raise InvalidInput("contribution_kinds", translate("Applications", "'{kind}' is not a kind of contribution "
+                                                           "(financial, in_kind or staff_time).").format(kind=unknown[0]))
     return [k for k in CONTRIBUTION_KINDS if k in given]
 
 
@@ -315,9 +338,13 @@ def _person_of(session: Session, person_id: uuid.UUID | None, org: Organisation,
         return
     person = session.get(Person, person_id)
     if person is None:
-        raise InvalidInput(field, f"The {what} no longer exists.")
+        raise InvalidInput(field, translate("Applications", "The representative no longer exists.") if what == "representative"
+                           else translate("Applications", "The alternate no longer exists."))
     if person.organisation_id != org.id:
-        raise InvalidInput(field, f"The {what}, {person.name}, does not belong to {org.name}.")
+        sentence = (translate("Applications", "The representative, {person}, does not belong to {organisation}.")
+                    if what == "representative" else
+                    translate("Applications", "The alternate, {person}, does not belong to {organisation}."))
+        raise InvalidInput(field, sentence.format(person=person.name, organisation=org.name))
 
 
 def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | None) -> dict:
@@ -326,21 +353,27 @@ def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | Non
         raise InvalidInput("organisation", translate("Applications", "Choose the organisation that applies (create it first if it is new)."))
     if org.merged_into_id is not None:
         target = session.get(Organisation, org.merged_into_id)
-        raise InvalidInput("organisation", f"{org.name} was merged into {target.name if target else 'another record'}; "
-                           "choose that one.")
+        raise InvalidInput("organisation", translate("Applications", "{name} was merged into {target}; choose that one.").format(
+            name=org.name, target=target.name if target else translate("Applications", "another record")))
     programme = _programme(session, data.programme_code)
     role = _role(data.role)
     if not programme.active and own_id is None:
-        raise NotAllowed(f"{programme.name} no longer takes applications.")
+        raise NotAllowed(translate("Applications", "{programme} no longer takes applications.").format(programme=programme.name))
     call = None
     if data.call_id is not None:
         call = session.get(Call, data.call_id)
         if call is None:
             raise InvalidInput("call", translate("Applications", "That call no longer exists."))
         if call.programme_id != programme.id or call.role != role.value:
-            raise InvalidInput("call", f"The call {call.title!r} is not for {role.label.lower()}s of {programme.code}.")
+            sentence = {
+                Role.CO_LEAD: translate("Applications", "The call '{title}' is not for co-leads of {code}."),
+                Role.CORE_PARTNER: translate("Applications", "The call '{title}' is not for core partners of {code}."),
+            }.get(role) or translate("Applications", "The call '{title}' is not for network members of {code}.")
+            raise InvalidInput("call", sentence.format(title=call.title, code=programme.code))
     elif role != Role.NETWORK_MEMBER:
-        raise InvalidInput("call", f"A {role.label.lower()} application answers a call; choose the call.")
+        raise InvalidInput("call", translate("Applications", "A co-lead application answers a call; choose the call.")
+                           if role == Role.CO_LEAD else
+                           translate("Applications", "A core partner application answers a call; choose the call."))
     _person_of(session, data.representative_id, org, "representative", "representative")
     _person_of(session, data.alternate_id, org, "alternate", "alternate")
     if data.representative_id is not None and data.representative_id == data.alternate_id:
@@ -352,15 +385,16 @@ def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | Non
         Membership.organisation_id == org.id, Membership.programme_id == programme.id,
         Membership.role == role.value, Membership.status == MembershipStatus.ACTIVE.value))
     if member:
-        raise NotAllowed(f"{org.name} is already an active {role.label.lower()} of {programme.code}.")
+        raise NotAllowed(translate("Applications", "{name} is already an active {role} of {code}.").format(
+            name=org.name, role=_label(role.value), code=programme.code))
     pending = select(Application.id).where(
         Application.organisation_id == org.id, Application.programme_id == programme.id,
         Application.role == role.value, Application.status.in_(_OPEN))
     if own_id is not None:
         pending = pending.where(Application.id != own_id)
     if session.scalar(pending.limit(1)):
-        raise NotAllowed(f"{org.name} already has an open application to be a {role.label.lower()} of "
-                         f"{programme.code}.")
+        raise NotAllowed(translate("Applications", "{name} already has an open application to be a {role} of {code}.").format(
+            name=org.name, role=_label(role.value), code=programme.code))
     return dict(
         organisation_id=org.id, programme_id=programme.id, role=role.value, call_id=call.id if call else None,
         representative_id=data.representative_id, alternate_id=data.alternate_id, received_on=received,
@@ -386,7 +420,7 @@ def record_application(session: Session, data: ApplicationInput,
     session.add(app)
     session.flush()
     session.add(ApplicationTransition(application_id=app.id, from_status=None, to_status=S.RECEIVED.value,
-                                      at=utcnow(), actor=_actor(session), reason="Recorded by hand."))
+                                      at=utcnow(), actor=_actor(session), reason=translate("Applications", "Recorded by hand.")))
     session.flush()
     return app.id
 
@@ -394,8 +428,11 @@ def record_application(session: Session, data: ApplicationInput,
 def _open_app(session: Session, application_id: uuid.UUID, doing: str) -> Application:
     app = _get(session, Application, application_id, "application")
     if app.status not in _OPEN:
-        raise NotAllowed(f"A {ApplicationStatus(app.status).label.lower()} application cannot {doing}; "
-                         "reopen it first.")
+        sentence = {
+            "be edited": translate("Applications", "A {status} application cannot be edited; reopen it first."),
+            "be screened": translate("Applications", "A {status} application cannot be screened; reopen it first."),
+        }.get(doing) or translate("Applications", "A {status} application cannot change; reopen it first.")
+        raise NotAllowed(sentence.format(status=_status_label(app.status).lower()))
     return app
 
 
@@ -434,7 +471,7 @@ def update_screening(session: Session, application_id: uuid.UUID, checklist: Map
         if not item:
             raise InvalidInput("screening", translate("Applications", "A checklist item needs a name."))
         if item in new:
-            raise InvalidInput("screening", f"The checklist has {item!r} twice.")
+            raise InvalidInput("screening", translate("Applications", "The checklist has '{item}' twice.").format(item=item))
         new[item] = bool(done)
     if new != (app.screening or {}):
         app.screening = new
@@ -451,8 +488,8 @@ def set_screening_item(session: Session, application_id: uuid.UUID, item: str, d
 def set_mac_opinion(session: Session, application_id: uuid.UUID, text: str) -> None:
     app = _get(session, Application, application_id, "application")
     if app.status not in REVIEW_STATUSES:
-        raise NotAllowed("The MAC's opinion is recorded while an application is under review or waiting for it; "
-                         f"this one is {ApplicationStatus(app.status).label}.")
+        raise NotAllowed(translate("Applications", "The MAC's opinion is recorded while an application is under review or "
+                                   "waiting for it; this one is {status}.").format(status=_status_label(app.status)))
     if app.mac_opinion != text.strip():
         app.mac_opinion = text.strip()
 
@@ -464,8 +501,63 @@ def _checked(app: Application, to: ApplicationStatus, reason: str) -> None:
         check_transition(app.status, to, reason)
     except TransitionRefused as exc:
         if exc.field:
-            raise InvalidInput(exc.field, str(exc)) from None
-        raise NotAllowed(str(exc)) from None
+            raise InvalidInput(exc.field, _reason_needed(app.status, to)) from None
+        raise NotAllowed(_refusal(app.status, to)) from None
+
+
+# The lifecycle's refusals in the officer's language (the domain's `refusal` words them in English).
+_ORDER = (S.RECEIVED, S.SCREENING, S.UNDER_REVIEW, S.MAC_OPINION)
+
+
+def _subject(status: ApplicationStatus) -> str:
+    """"An application ___" as the refusals begin."""
+    return {
+        S.RECEIVED: translate("Applications", "An application that was just received"),
+        S.SCREENING: translate("Applications", "An application in screening"),
+        S.UNDER_REVIEW: translate("Applications", "An application under review"),
+        S.MAC_OPINION: translate("Applications", "An application waiting for the MAC's opinion"),
+        S.ACCEPTED: translate("Applications", "An application that was accepted"),
+        S.NOT_ACCEPTED: translate("Applications", "An application that was not accepted"),
+        S.WITHDRAWN: translate("Applications", "An application that was withdrawn"),
+    }[status]
+
+
+def _already(status: ApplicationStatus) -> str:
+    return {
+        S.RECEIVED: translate("Applications", "The application is already received."),
+        S.SCREENING: translate("Applications", "The application is already in screening."),
+        S.UNDER_REVIEW: translate("Applications", "The application is already under review."),
+        S.MAC_OPINION: translate("Applications", "The application is already waiting for the MAC's opinion."),
+        S.ACCEPTED: translate("Applications", "The application is already accepted."),
+        S.NOT_ACCEPTED: translate("Applications", "The application is already not accepted."),
+        S.WITHDRAWN: translate("Applications", "The application is already withdrawn."),
+    }[status]
+
+
+def _refusal(from_status: str, to: ApplicationStatus) -> str:
+    """Why the lifecycle refuses the move, in one sentence (as the domain's `refusal`, translated)."""
+    frm = ApplicationStatus(from_status)
+    if frm == to:
+        return _already(frm)
+    if frm in CLOSED_STATUSES:
+        return translate("Applications", "{subject} can only be reopened, to Screening or Under review, with a reason; "
+                         "it cannot move to {status} directly.").format(subject=_subject(frm), status=_status_label(to))
+    if to in _ORDER and frm in _ORDER and _ORDER.index(to) < _ORDER.index(frm):
+        return translate("Applications", "{subject} cannot go back to {status}.").format(
+            subject=_subject(frm), status=_status_label(to))
+    labels = [_status_label(s) for s in TRANSITIONS[frm]]
+    choices = labels[0] if len(labels) == 1 else translate("Applications", "{first} or {last}").format(
+        first=", ".join(labels[:-1]), last=labels[-1])
+    return translate("Applications", "{subject} cannot move to {status}; it can move to {choices}.").format(
+        subject=_subject(frm), status=_status_label(to), choices=choices)
+
+
+def _reason_needed(from_status: str, to: ApplicationStatus) -> str:
+    if is_reopen(from_status, to):
+        return translate("Applications", "Reopening an application needs a reason.")
+    if to == S.WITHDRAWN:
+        return translate("Applications", "Withdrawing an application needs a reason.")
+    return translate("Applications", "Not accepting an application needs a rationale.")
 
 
 def _gate(app: Application, reason: str, override: str) -> str:
@@ -474,9 +566,10 @@ def _gate(app: Application, reason: str, override: str) -> str:
     if not missing:
         return reason
     if not override.strip():
-        raise NotAllowed(f"The screening checklist is not complete ({'; '.join(missing)}); tick the items, "
-                         "or give a reason to override it.")
-    note = f"Screening checklist overridden: {override.strip().rstrip('.')} (not done: {'; '.join(missing)})."
+        raise NotAllowed(translate("Applications", "The screening checklist is not complete ({items}); tick the items, "
+                                   "or give a reason to override it.").format(items="; ".join(missing)))
+    note = translate("Applications", "Screening checklist overridden: {reason} (not done: {items}).").format(
+        reason=override.strip().rstrip("."), items="; ".join(missing))
     return f"{reason.strip()} {note}".strip()
 
 
@@ -490,7 +583,8 @@ def move_application(session: Session, application_id: uuid.UUID, to_status: str
     try:
         to = ApplicationStatus(to_status)
     except ValueError:
-        raise InvalidInput("status", f"{to_status!r} is not an application status.") from None
+        raise InvalidInput("status", translate("Applications", "'{status}' is not an application status.").format(
+            status=to_status)) from None
     _checked(app, to, reason)
     if to == S.ACCEPTED:
         return accept_application(session, application_id, on=on, rationale=reason)
@@ -560,7 +654,8 @@ def reopen_application(session: Session, application_id: uuid.UUID, to_status: s
     try:
         to = ApplicationStatus(to_status)
     except ValueError:
-        raise InvalidInput("status", f"{to_status!r} is not an application status.") from None
+        raise InvalidInput("status", translate("Applications", "'{status}' is not an application status.").format(
+            status=to_status)) from None
     if app.status not in {s.value for s in CLOSED_STATUSES}:
         raise NotAllowed(translate("Applications", "Only a decided or withdrawn application can be reopened."))
     _checked(app, to, reason)
@@ -572,17 +667,18 @@ def reopen_application(session: Session, application_id: uuid.UUID, to_status: s
         Application.organisation_id == app.organisation_id, Application.programme_id == app.programme_id,
         Application.role == app.role, Application.status.in_(_OPEN), Application.id != app.id).limit(1))
     if pending:
-        raise NotAllowed(f"{org.name} has another open application to be a {_label(app.role)} of {programme.code}; "
-                         "this one cannot be reopened beside it.")
+        raise NotAllowed(translate("Applications", "{name} has another open application to be a {role} of {code}; this one "
+                                   "cannot be reopened beside it.").format(name=org.name, role=_label(app.role),
+                                                                           code=programme.code))
     if app.status == S.ACCEPTED.value:
         membership = _linked_membership(session, app)
         if membership is not None and membership.status == MembershipStatus.ACTIVE.value:
             if not end_membership:
-                raise NotAllowed(f"Accepting this application made {org.name} a {_label(app.role)} of "
-                                 f"{programme.code}; end that membership first, or reopen and end it, so the "
-                                 "history stays true.")
+                raise NotAllowed(translate("Applications", "Accepting this application made {name} a {role} of {code}; end "
+                                           "that membership first, or reopen and end it, so the history stays true.").format(
+                    name=org.name, role=_label(app.role), code=programme.code))
             registry.end_membership(session, membership.id, max(date.today(), membership.term_start),
-                                    f"application reopened: {reason.strip()}")
+                                    translate("Applications", "application reopened: {reason}").format(reason=reason.strip()))
     app.decision, app.decided_on, app.decision_rationale = None, None, ""
     _move(session, app, to, reason)
 
@@ -606,10 +702,10 @@ def add_attachment(session: Session, application_id: uuid.UUID, filename: str, c
     name = _clean_filename(filename)
     data = bytes(content)
     if not data:
-        raise InvalidInput("content", f"{name} is empty; there is nothing to attach.")
+        raise InvalidInput("content", translate("Applications", "{name} is empty; there is nothing to attach.").format(name=name))
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput("content", f"{name} is {len(data) / 1024 / 1024:.1f} MB; attachments can be at most "
-                           f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB.")
+        raise InvalidInput("content", translate("Applications", "{name} is {size} MB; attachments can be at most {limit} MB.").format(
+            name=name, size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // 1024 // 1024))
     media_type = mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
     attachment = Attachment(application_id=application_id, filename=name, media_type=media_type[:100],
                             size=len(data), sha256=hashlib.sha256(data).hexdigest(), content=data)

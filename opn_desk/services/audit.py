@@ -17,6 +17,11 @@ from sqlalchemy import Date, DateTime, Uuid, delete, event, insert, inspect
 from sqlalchemy.orm import Session, object_session
 
 from opn_desk.db.models import AuditEntry, Base, utcnow
+from opn_desk.i18n import translate
+
+
+def _outside_operation() -> str:  # a defect of the program, never the officer's doing
+    return translate("Desk", "A change was written outside a desk operation; it would escape the audit trail.")
 
 # Bookkeeping columns that say nothing to a reader of the history.
 _QUIET = {"created_at", "updated_at", "version", "sort_name", "search_text"}
@@ -86,7 +91,7 @@ def _record(connection, obj: Base, action: str, before: dict, after: dict) -> No
     session = object_session(obj)
     ctx: OperationContext | None = session.info.get("operation") if session is not None else None
     if ctx is None:
-        raise RuntimeError("a change was written outside a desk operation; it would escape the audit trail")
+        raise RuntimeError(_outside_operation())
     ctx.changes.append(Change(obj.__tablename__, obj.id, action, before, after))
     if action == "update":
         shown = {k: [MASK, MASK] if _is_sensitive(obj, k) else [_jsonable(before[k]), _jsonable(after[k])]
@@ -170,7 +175,7 @@ def _apply_bulk(session: Session, change: BulkCreate, *, reverse: bool) -> None:
     model = _model_for(change.table)
     ctx: OperationContext | None = session.info.get("operation")
     if ctx is None:
-        raise RuntimeError("a change was written outside a desk operation; it would escape the audit trail")
+        raise RuntimeError(_outside_operation())
     session.flush()
     if reverse:
         ids = [row["id"] for row in change.rows]

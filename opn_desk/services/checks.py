@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from opn_desk.db.store import HEAD, OpenedStore
 from opn_desk.domain.applications import OPEN_STATUSES
 from opn_desk.domain.vocab import ApplicationStatus, RegionalGroup, Role
+from opn_desk.i18n import singular, translate
 from opn_desk.services.applications import ACCEPTED_MEMBERSHIP_NOTE
 from opn_desk.services.registry import _EMAIL
 
@@ -26,50 +27,88 @@ QUICK_CHECK_ABOVE = 200 * 1024 * 1024
 # Named examples per kind of problem; the rest are counted, so a badly damaged file stays readable.
 SHOW = 20
 
-_TABLE_LABEL = {  # (one, many)
-    "organisation": ("organisation", "organisations"),
-    "organisation_name": ("other name of an organisation", "other names of organisations"),
-    "person": ("person", "people"),
-    "membership": ("membership", "memberships"),
-    "application": ("application", "applications"),
-    "review": ("review", "reviews"),
-    "call": ("call", "calls"),
-    "evaluation_criterion": ("evaluation criterion", "evaluation criteria"),
-    "programme": ("programme", "programmes"),
-    "country": ("country", "countries"),
-    "audit_entry": ("history entry", "history entries"),
-}
+def _table_label(table: str) -> tuple[str, str]:
+    """(one, many) of a table's records, in the officer's language."""
+    labels = {
+        "organisation": (translate("Checks", "organisation"), translate("Checks", "organisations")),
+        "organisation_name": (translate("Checks", "other name of an organisation"),
+                              translate("Checks", "other names of organisations")),
+        "person": (translate("Checks", "person"), translate("Checks", "people")),
+        "membership": (translate("Checks", "membership"), translate("Checks", "memberships")),
+        "application": (translate("Checks", "application"), translate("Checks", "applications")),
+        "review": (translate("Checks", "review"), translate("Checks", "reviews")),
+        "call": (translate("Checks", "call"), translate("Checks", "calls")),
+        "evaluation_criterion": (translate("Checks", "evaluation criterion"), translate("Checks", "evaluation criteria")),
+        "programme": (translate("Checks", "programme"), translate("Checks", "programmes")),
+        "country": (translate("Checks", "country"), translate("Checks", "countries")),
+        "audit_entry": (translate("Checks", "history entry"), translate("Checks", "history entries")),
+    }
+    return labels.get(table) or (translate("Checks", "record of {table}").format(table=table),
+                                 translate("Checks", "records of {table}").format(table=table))
 _DECIDED = (ApplicationStatus.ACCEPTED.value, ApplicationStatus.NOT_ACCEPTED.value)
 _DUTY_ROLES = (Role.CO_LEAD.value, Role.CORE_PARTNER.value)
 
 
+def _a_record(table: str) -> str:
+    """"an organisation", "a person"...: one record of the table the sentence points at."""
+    return {
+        "organisation": translate("Checks", "an organisation"),
+        "person": translate("Checks", "a person"),
+        "membership": translate("Checks", "a membership"),
+        "application": translate("Checks", "an application"),
+        "call": translate("Checks", "a call"),
+        "evaluation_criterion": translate("Checks", "an evaluation criterion"),
+        "programme": translate("Checks", "a programme"),
+        "country": translate("Checks", "a country"),
+        "renewal_process": translate("Checks", "a renewal process"),
+    }.get(table) or (f"an {table}" if table[:1] in "aeiou" else f"a {table}")
+
+
 def _role(code: str | None) -> str:
     try:
-        return Role(code).label.lower()
+        return translate("Vocabulary", Role(code).label).lower()
     except ValueError:
-        return str(code or "unknown role")
+        return str(code or translate("Checks", "unknown role"))
 
 
 def _status(code: str | None) -> str:
     try:
-        return ApplicationStatus(code).label.lower()
+        return translate("Vocabulary", ApplicationStatus(code).label).lower()
     except ValueError:
         return str(code)
 
 
 def _org(name: str | None) -> str:
-    return name.strip() if name and name.strip() else "an organisation without a name"
+    return name.strip() if name and name.strip() else translate("Checks", "an organisation without a name")
 
 
 def _quote_list(codes: Iterable[str]) -> str:
     items = list(codes)
-    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
+    return translate("Checks", "{first} or {last}").format(first=", ".join(items[:-1]), last=items[-1]) \
+        if len(items) > 1 else "".join(items)
+
+
+def _more_of(what: str) -> str:
+    """The words for ``what`` (a kind of record, in English) in the officer's language."""
+    return {
+        "memberships": translate("Checks", "memberships"),
+        "organisations": translate("Checks", "organisations"),
+        "loops of parent organisations": translate("Checks", "loops of parent organisations"),
+        "people": translate("Checks", "people"),
+        "applications": translate("Checks", "applications"),
+        "review scores": translate("Checks", "review scores"),
+        "reviewers": translate("Checks", "reviewers"),
+        "candidates": translate("Checks", "candidates"),
+        "countries": translate("Checks", "countries"),
+    }.get(what, what)
 
 
 def _capped(sentences: Sequence[str], more: int, what: str) -> list[str]:
     out = list(sentences)
     if more > 0:
-        out.append(f"There {'is' if more == 1 else 'are'} {more:,} more {what} with the same problem.")
+        sentence = (translate("Checks", "There is {count} more {what} with the same problem.") if singular(more) else
+                    translate("Checks", "There are {count} more {what} with the same problem."))
+        out.append(sentence.format(count=f"{more:,}", what=_more_of(what)))
     return out
 
 
@@ -100,8 +139,8 @@ def _integrity(store: OpenedStore, con: Connection) -> list[str]:
     if not found:
         return []
     detail = "; ".join(found[:3])
-    return [f"SQLite found damage in the database file ({detail}); restore a recent backup "
-            "(File > Restore from backup…) before making more changes."]
+    return [translate("Checks", "SQLite found damage in the database file ({detail}); restore a recent backup "
+                      "(File > Restore from backup…) before making more changes.").format(detail=detail)]
 
 
 def _references(con: Connection) -> list[str]:
@@ -110,13 +149,14 @@ def _references(con: Connection) -> list[str]:
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     out = []
     for (table, parent), n in sorted(broken.items()):
-        one, many = _TABLE_LABEL.get(table, (f"record of {table}", f"records of {table}"))
-        target = _TABLE_LABEL.get(parent, (parent, parent))[0]
-        article = "an" if target[:1] in "aeiou" else "a"
+        one, many = _table_label(table)
+        target = _a_record(parent)
         if n == 1:
-            out.append(f"One {one} refers to {article} {target} that no longer exists.")
+            out.append(translate("Checks", "One {one} refers to {target} that no longer exists.").format(
+                one=one, target=target))
         else:
-            out.append(f"{n:,} {many} refer to {article} {target} that no longer exists.")
+            out.append(translate("Checks", "{count} {many} refer to {target} that no longer exists.").format(
+                count=f"{n:,}", many=many, target=target))
     return out
 
 
@@ -126,12 +166,13 @@ def _schema(con: Connection) -> list[str]:
     tables = set(inspect(con).get_table_names()) if con.dialect.name != "sqlite" else \
         {r[0] for r in _rows(con, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in tables:
-        return ["The database does not record its schema version, so OPN Desk cannot tell whether it "
-                "is up to date."]
+        return [translate("Checks", "The database does not record its schema version, so OPN Desk cannot tell "
+                          "whether it is up to date.")]
     versions = [r[0] for r in _rows(con, "SELECT version_num FROM alembic_version")]
     if versions != [HEAD]:
-        shown = ", ".join(str(v) for v in versions) or "none"
-        return [f"The database's schema version is {shown}, but this version of OPN Desk expects {HEAD}."]
+        shown = ", ".join(str(v) for v in versions) or translate("Checks", "none")
+        return [translate("Checks", "The database's schema version is {shown}, but this version of OPN Desk expects "
+                          "{head}.").format(shown=shown, head=HEAD)]
     return []
 
 
@@ -152,7 +193,8 @@ def _memberships(con: Connection) -> list[str]:
         _MEMBERSHIP + " WHERE m.term_end IS NOT NULL AND m.term_end < m.term_start ORDER BY o.name",
         "memberships",
         lambda name, code, role, start, end: (
-            f"The {_role(role)} membership of {_org(name)} in {code} ends ({end}) before it starts ({start})."),
+            translate("Checks", "The {role} membership of {organisation} in {code} ends ({end}) before it starts "
+                      "({start}).").format(role=_role(role), organisation=_org(name), code=code, end=end, start=start)),
     )
     out += _listed(
         con,
@@ -165,7 +207,8 @@ def _memberships(con: Connection) -> list[str]:
            ORDER BY o.name""",
         "organisations",
         lambda name, code, role, n: (
-            f"{_org(name)} has {n} active {_role(role)} memberships in {code}; end all but one of them."),
+            translate("Checks", "{organisation} has {count} active {role} memberships in {code}; end all but one of "
+                      "them.").format(organisation=_org(name), count=n, role=_role(role), code=code)),
     )
     duty = ", ".join(f"'{r}'" for r in _DUTY_ROLES)
     out += _listed(
@@ -173,8 +216,9 @@ def _memberships(con: Connection) -> list[str]:
         _MEMBERSHIP + f" WHERE m.status = 'active' AND m.role IN ({duty}) AND m.term_end IS NULL ORDER BY o.name",
         "memberships",
         lambda name, code, role, _start, _end: (
-            f"The active {_role(role)} membership of {_org(name)} in {code} has no end date; "
-            "co-leads and core partners serve for a fixed term."),
+            translate("Checks", "The active {role} membership of {organisation} in {code} has no end date; co-leads "
+                      "and core partners serve for a fixed term.").format(role=_role(role), organisation=_org(name),
+                                                                          code=code)),
     )
     for column, who in (("representative_id", "representative"), ("alternate_id", "alternate")):
         out += _listed(
@@ -188,12 +232,24 @@ def _memberships(con: Connection) -> list[str]:
                   AND (per.organisation_id IS NULL OR per.organisation_id != m.organisation_id)
                 ORDER BY o.name""",
             "memberships",
-            lambda name, code, role, person, other, who=who: (
-                f"The {who} of {_org(name)}'s {_role(role)} membership in {code}, {person}, "
-                + (f"belongs to {_org(other)}, not to {_org(name)}." if other is not None
-                   else f"is not a person of {_org(name)}.")),
+            lambda name, code, role, person, other, who=who: _membership_person(who, name, code, role, person, other),
         )
     return out
+
+
+def _membership_person(who: str, name, code, role, person, other) -> str:
+    if who == "representative":
+        sentence = (translate("Checks", "The representative of {organisation}'s {role} membership in {code}, {person}, "
+                              "belongs to {other}, not to {organisation}.") if other is not None else
+                    translate("Checks", "The representative of {organisation}'s {role} membership in {code}, {person}, "
+                              "is not a person of {organisation}."))
+    else:
+        sentence = (translate("Checks", "The alternate of {organisation}'s {role} membership in {code}, {person}, "
+                              "belongs to {other}, not to {organisation}.") if other is not None else
+                    translate("Checks", "The alternate of {organisation}'s {role} membership in {code}, {person}, "
+                              "is not a person of {organisation}."))
+    return sentence.format(organisation=_org(name), role=_role(role), code=code, person=person,
+                           other=_org(other) if other is not None else "")
 
 
 def _parent_loops(con: Connection) -> list[str]:
@@ -229,10 +285,11 @@ def _parent_loops(con: Connection) -> list[str]:
     for loop in loops[:SHOW]:
         named = sorted(_org(names.get(i)) for i in loop)
         if len(named) == 1:
-            out.append(f"{named[0]} is recorded as its own parent organisation; remove the parent.")
+            out.append(translate("Checks", "{organisation} is recorded as its own parent organisation; remove the "
+                                 "parent.").format(organisation=named[0]))
         else:
-            out.append(f"The parent organisations of {', '.join(named[:-1])} and {named[-1]} go round in a loop; "
-                       "change one of the parents.")
+            out.append(translate("Checks", "The parent organisations of {first} and {last} go round in a loop; change "
+                                 "one of the parents.").format(first=", ".join(named[:-1]), last=named[-1]))
     return _capped(out, len(loops) - SHOW, "loops of parent organisations")
 
 
@@ -244,8 +301,8 @@ def _organisations(con: Connection) -> list[str]:
              AND (coalesce(sort_name, '') = '' OR coalesce(search_text, '') = '')
            ORDER BY name""",
         "organisations",
-        lambda name: (f"{_org(name)} cannot be found by searching because its search text is empty; "
-                      "open it and save it again."),
+        lambda name: translate("Checks", "{organisation} cannot be found by searching because its search text is "
+                               "empty; open it and save it again.").format(organisation=_org(name)),
     )
 
 
@@ -263,8 +320,10 @@ def _people(con: Connection) -> list[str]:
         ORDER BY o.name, per.name""")
     bad = [(person, org, email) for person, org, email in suspects if not _EMAIL.match(email)]
     sentences = [
-        f"The e-mail address of {person}" + (f" ({_org(org)})" if org is not None else "")
-        + f", {email!r}, is not a valid e-mail address."
+        (translate("Checks", "The e-mail address of {person} ({organisation}), '{email}', is not a valid e-mail "
+                   "address.") if org is not None else
+         translate("Checks", "The e-mail address of {person}, '{email}', is not a valid e-mail address.")).format(
+            person=person, organisation=_org(org), email=email)
         for person, org, email in bad[:SHOW]
     ]
     return _capped(sentences, len(bad) - SHOW, "people")
@@ -287,8 +346,8 @@ def _applications(con: Connection) -> list[str]:
         " ORDER BY o.name",
         "applications",
         lambda name, code, role, status: (
-            f"The application of {_org(name)} to be a {_role(role)} of {code} is marked {_status(status)} "
-            "but has no decision date."),
+            translate("Checks", "{application} is marked {status} but has no decision date.").format(
+                application=_application_of(name, role, code), status=_status(status))),
     )
     out += _listed(
         con,
@@ -296,8 +355,8 @@ def _applications(con: Connection) -> list[str]:
         " AND trim(coalesce(a.decision_rationale, '')) = '' ORDER BY o.name",
         "applications",
         lambda name, code, role, _status_code: (
-            f"The application of {_org(name)} to be a {_role(role)} of {code} was not accepted "
-            "but no reason is recorded."),
+            translate("Checks", "{application} was not accepted but no reason is recorded.").format(
+                application=_application_of(name, role, code))),
     )
     out += _listed(
         con,
@@ -309,13 +368,24 @@ def _applications(con: Connection) -> list[str]:
            WHERE r.score IS NULL OR r.score < 0 OR r.score > 5
            ORDER BY o.name""",
         "review scores",
-        lambda name, code, criterion, score: (
-            f"A review of the application of {_org(name)} to {code}"
-            + (f" on {criterion}" if criterion else "")
-            + (f" gives the score {score:g}, outside the scale of 0 to 5." if score is not None
-               else " has no score; scores run from 0 to 5.")),
+        lambda name, code, criterion, score: _review_score(name, code, criterion, score),
     )
     return out
+
+
+def _review_score(name, code, criterion, score) -> str:
+    if score is not None:
+        sentence = (translate("Checks", "A review of the application of {organisation} to {code} on {criterion} gives "
+                              "the score {score}, outside the scale of 0 to 5.") if criterion else
+                    translate("Checks", "A review of the application of {organisation} to {code} gives the score "
+                              "{score}, outside the scale of 0 to 5."))
+    else:
+        sentence = (translate("Checks", "A review of the application of {organisation} to {code} on {criterion} has no "
+                              "score; scores run from 0 to 5.") if criterion else
+                    translate("Checks", "A review of the application of {organisation} to {code} has no score; scores "
+                              "run from 0 to 5."))
+    return sentence.format(organisation=_org(name), code=code, criterion=criterion or "",
+                           score=f"{score:g}" if score is not None else "")
 
 
 # --- records that contradict each other -----------------------------------------------------------
@@ -335,11 +405,14 @@ def _hyphenated(column: str, con: Connection | None = None) -> str:
 
 
 def _the_application(name: str | None, role: str | None, code: str | None) -> str:
-    return f"the application of {_org(name)} to be a {_role(role)} of {code}"
+    return translate("Checks", "the application of {organisation} to be a {role} of {code}").format(
+        organisation=_org(name), role=_role(role), code=code)
 
 
 def _application_of(name: str | None, role: str | None, code: str | None) -> str:
-    return "T" + _the_application(name, role, code)[1:]
+    """As `_the_application`, beginning a sentence."""
+    return translate("Checks", "The application of {organisation} to be a {role} of {code}").format(
+        organisation=_org(name), role=_role(role), code=code)
 
 
 def _contradictions(con: Connection) -> list[str]:
@@ -361,9 +434,11 @@ def _contradictions(con: Connection) -> list[str]:
             ORDER BY o.name""",
         "applications",
         lambda name, code, role, day: (
-            f"{_application_of(name, role, code)} was accepted" + (f" on {day}" if day else "")
-            + f", but {_org(name)} has no membership from it; add the {_role(role)} membership, or reopen the "
-            "application and accept it again."),
+            (translate("Checks", "{application} was accepted on {day}, but {organisation} has no membership from it; "
+                       "add the {role} membership, or reopen the application and accept it again.") if day else
+             translate("Checks", "{application} was accepted, but {organisation} has no membership from it; add the "
+                       "{role} membership, or reopen the application and accept it again.")).format(
+                application=_application_of(name, role, code), day=day, organisation=_org(name), role=_role(role))),
     )
     out += _listed(
         con,
@@ -375,8 +450,9 @@ def _contradictions(con: Connection) -> list[str]:
             ORDER BY o.name""",
         "memberships",
         lambda name, code, role, status: (
-            f"{_org(name)} is an active {_role(role)} of {code} through an application that is no longer "
-            f"accepted (it is {_status(status)}); end the membership, or accept the application again."),
+            translate("Checks", "{organisation} is an active {role} of {code} through an application that is no "
+                      "longer accepted (it is {status}); end the membership, or accept the application again.").format(
+                organisation=_org(name), role=_role(role), code=code, status=_status(status))),
     )
     decided = ", ".join(f"'{s}'" for s in _DECIDED)
     out += _listed(
@@ -389,16 +465,19 @@ def _contradictions(con: Connection) -> list[str]:
             ORDER BY o.name""",
         "applications",
         lambda name, code, role, status, decision: (
-            f"{_application_of(name, role, code)} is {_status(status)}, but "
-            + (f"its decision says {_status(decision)}" if decision else "no decision is recorded")
-            + "; reopen it and decide it again."),
+            (translate("Checks", "{application} is {status}, but its decision says {decision}; reopen it and decide "
+                       "it again.") if decision else
+             translate("Checks", "{application} is {status}, but no decision is recorded; reopen it and decide it "
+                       "again.")).format(application=_application_of(name, role, code), status=_status(status),
+                                         decision=_status(decision) if decision else "")),
     )
     out += _listed(
         con,
         _APPLICATION + " WHERE a.decided_on IS NOT NULL AND a.decided_on < a.received_on ORDER BY o.name",
         "applications",
         lambda name, code, role, status: (
-            f"{_application_of(name, role, code)} was decided ({_status(status)}) before it was received."),
+            translate("Checks", "{application} was decided ({status}) before it was received.").format(
+                application=_application_of(name, role, code), status=_status(status))),
     )
     out += _listed(
         con,
@@ -415,8 +494,9 @@ def _contradictions(con: Connection) -> list[str]:
            ORDER BY o.name""",
         "applications",
         lambda name, code, role, status, last: (
-            f"{_application_of(name, role, code)} is {_status(status)}, but the last step in its history is "
-            f"{_status(last)}; move it through the desk so its history stays true."),
+            translate("Checks", "{application} is {status}, but the last step in its history is {last}; move it "
+                      "through the desk so its history stays true.").format(
+                application=_application_of(name, role, code), status=_status(status), last=_status(last))),
     )
     for column, who in (("representative_id", "representative"), ("alternate_id", "alternate")):
         out += _listed(
@@ -430,10 +510,8 @@ def _contradictions(con: Connection) -> list[str]:
                   AND (per.organisation_id IS NULL OR per.organisation_id != a.organisation_id)
                 ORDER BY o.name""",
             "applications",
-            lambda name, code, role, person, other, who=who: (
-                f"The {who} named in {_the_application(name, role, code)}, {person}, "
-                + (f"belongs to {_org(other)}, not to {_org(name)}." if other is not None
-                   else f"is not a person of {_org(name)}.")),
+            lambda name, code, role, person, other, who=who: _application_person(who, name, code, role, person,
+                                                                                 other),
         )
     out += _listed(
         con,
@@ -447,8 +525,10 @@ def _contradictions(con: Connection) -> list[str]:
            ORDER BY o.name, per.name""",
         "reviewers",
         lambda name, code, role, person: (
-            f"{person} scored {_the_application(name, role, code)} but belongs to {_org(name)} itself, a "
-            "conflict of interest; remove those scores."),
+            translate("Checks", "{person} scored {application} but belongs to {organisation} itself, a conflict of "
+                      "interest; remove those scores.").format(person=person,
+                                                               application=_the_application(name, role, code),
+                                                               organisation=_org(name))),
     )
     out += _listed(
         con,
@@ -460,8 +540,9 @@ def _contradictions(con: Connection) -> list[str]:
            ORDER BY o.name""",
         "candidates",
         lambda name, title, status: (  # (a withdrawn one is no longer a candidate: the proposal leaves it out)
-            f"{_org(name)} is proposed for the leadership in {title}, but its application is {_status(status)}; "
-            "take it out of the proposed leadership."),
+            translate("Checks", "{organisation} is proposed for the leadership in {title}, but its application is "
+                      "{status}; take it out of the proposed leadership.").format(
+                organisation=_org(name), title=title, status=_status(status))),
     )
     out += _listed(
         con,
@@ -472,10 +553,26 @@ def _contradictions(con: Connection) -> list[str]:
            ORDER BY o.name""",
         "candidates",
         lambda name, title: (
-            f"{_org(name)} is proposed for the leadership in {title}, but has not said it seeks renewal; record "
-            "that it does, or take it out of the proposed leadership."),
+            translate("Checks", "{organisation} is proposed for the leadership in {title}, but has not said it seeks "
+                      "renewal; record that it does, or take it out of the proposed leadership.").format(
+                organisation=_org(name), title=title)),
     )
     return out
+
+
+def _application_person(who: str, name, code, role, person, other) -> str:
+    if who == "representative":
+        sentence = (translate("Checks", "The representative named in {application}, {person}, belongs to {other}, not "
+                              "to {organisation}.") if other is not None else
+                    translate("Checks", "The representative named in {application}, {person}, is not a person of "
+                              "{organisation}."))
+    else:
+        sentence = (translate("Checks", "The alternate named in {application}, {person}, belongs to {other}, not to "
+                              "{organisation}.") if other is not None else
+                    translate("Checks", "The alternate named in {application}, {person}, is not a person of "
+                              "{organisation}."))
+    return sentence.format(application=_the_application(name, role, code), person=person,
+                           other=_org(other) if other is not None else "", organisation=_org(name))
 
 
 def _countries(con: Connection) -> list[str]:
@@ -487,8 +584,8 @@ def _countries(con: Connection) -> list[str]:
         f"AND regional_group NOT IN ({allowed}) ORDER BY name_en",
         "countries",
         lambda name, code: (
-            f"The country {name} has the regional group {code!r}, which is not one of "
-            f"{_quote_list(codes)}; choose one of them or no group."),
+            translate("Checks", "The country {name} has the regional group '{code}', which is not one of {codes}; "
+                      "choose one of them or no group.").format(name=name, code=code, codes=_quote_list(codes))),
     )
 
 

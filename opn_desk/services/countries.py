@@ -19,7 +19,7 @@ from opn_desk.db.reference import country_rows
 from opn_desk.domain.countries import ldc_on
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import RegionalGroup, group_label
-from opn_desk.i18n import current_language
+from opn_desk.i18n import current_language, translate
 from opn_desk.services.errors import InvalidInput, NotFound
 from opn_desk.services.first_rows import _NAME_COLUMNS, country_sql  # noqa: F401 - plain SQL's form
 
@@ -83,15 +83,19 @@ def set_regional_group(session: Session, iso3: str, group: str | None) -> None:
     """Count ``iso3`` in ``group`` (a group code, or None / "" for no group)."""
     country = session.scalar(select(Country).where(Country.iso3 == (iso3 or "").strip().upper()))
     if country is None:
-        raise NotFound(f"There is no country with the code {iso3!r}.")
+        raise NotFound(translate("Countries", "There is no country with the code '{code}'.").format(code=iso3))
     code = (group or "").strip() or None
     if code is not None and code not in {g.value for g in RegionalGroup}:
-        raise InvalidInput("regional_group", f"{code!r} is not a UN regional group; choose "
-                           f"{', '.join(g.label for g in RegionalGroup)} or no group.")
+        raise InvalidInput("regional_group", translate("Countries", "'{code}' is not a UN regional group; choose {groups} "
+                                                       "or no group.").format(
+            code=code, groups=", ".join(translate("Vocabulary", g.label) for g in RegionalGroup)))
     if country.regional_group != code:
         country.regional_group = code
 
 
 def describe_change(name: str, group: str | None) -> str:
     """The operation's name in the history and the Edit menu."""
-    return f"Count {name} in {group_label(group)}" if group else f"Count {name} in no regional group"
+    if group:
+        return translate("Countries", "Count {name} in {group}").format(name=name,
+                                                                        group=translate("Vocabulary", group_label(group)))
+    return translate("Countries", "Count {name} in no regional group").format(name=name)

@@ -22,7 +22,7 @@ from opn_desk.services.audit import Change, OperationContext, apply_changes
 from opn_desk.services.changes import ChangeSet
 from opn_desk.services.errors import NotAllowed, StaleEdit
 from opn_desk.services.server_changes import announce
-from opn_desk.services.server_roles import check_write, guard, refuse_reader, server_actor
+from opn_desk.services.server_roles import check_write, guard, reads_only, refuse_reader, server_actor
 from opn_desk.services.sync.capture import capture
 from opn_desk.services.sync.conflicts import refuse_if_merged_since
 
@@ -89,16 +89,16 @@ class Desk:
 
     @property
     def readonly(self) -> bool:
-        return self.store.readonly
+        return self.store.readonly or reads_only(self.store)  # a server's reader role (docs/SERVER.md)
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         with self._lock, self._sessions() as session:
             return fn(session, *args, **kwargs)
 
     def _run(self, description: str, fn: Callable[[Session], Any]) -> tuple[Any, OperationContext]:
+        refuse_reader(self.store)
         if self.readonly:
             raise NotAllowed(translate("Desk", "This database is open read-only; changes cannot be saved."))
-        refuse_reader(self.store)
         ctx = OperationContext(self.actor, description)
         try:
             with self._lock, self._sessions() as session:
@@ -174,5 +174,5 @@ def _replay(session: Session, changes: list, *, reverse: bool) -> None:
         apply_changes(session, changes, reverse=reverse)
     except IntegrityError:
         # A record the step refers to is gone: deleted since, in an exchange with another laptop.
-        raise NotAllowed("This cannot be undone or redone: a record it refers to was deleted since, in an "
-                         "exchange with another laptop.") from None
+        raise NotAllowed(translate("Desk", "This cannot be undone or redone: a record it refers to was deleted since, "
+                                   "in an exchange with another laptop.")) from None

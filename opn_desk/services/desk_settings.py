@@ -26,7 +26,7 @@ def _key(role: str) -> str:
     try:
         return f"screening_checklist.{Role(role).value}"
     except ValueError:
-        raise InvalidInput("role", f"{role!r} is not a role (co-lead, core partner or network member).") from None
+        raise InvalidInput("role", translate("DeskSettings", "{role} is not a role (co-lead, core partner or network member).").format(role=repr(role))) from None
 
 
 def _row(session: Session, key: str) -> DeskSetting | None:
@@ -54,15 +54,17 @@ def clean_items(items: Sequence[str]) -> list[str]:
         if not item or item.casefold() in seen:
             continue
         if len(item) > MAX_ITEM_LENGTH:
-            raise InvalidInput("items", f"The check \"{item[:40]}…\" is longer than {MAX_ITEM_LENGTH} characters; "
-                               "shorten it.")
+            raise InvalidInput("items", translate("DeskSettings", "The check \"{check}…\" is longer than {limit} "
+                                                                  "characters; shorten it.")
+                               .format(check=item[:40], limit=MAX_ITEM_LENGTH))
         seen.add(item.casefold())
         out.append(item)
     if not out:
         raise InvalidInput("items", translate("DeskSettings", "A screening checklist needs at least one check; use Restore defaults to go "
                            "back to the shipped list."))
     if len(out) > MAX_ITEMS:
-        raise InvalidInput("items", f"A screening checklist can hold at most {MAX_ITEMS} checks, not {len(out)}.")
+        raise InvalidInput("items", translate("DeskSettings", "A screening checklist can hold at most {limit} checks, not {count}.").format(
+            limit=MAX_ITEMS, count=len(out)))
     return out
 
 
@@ -100,8 +102,8 @@ def _letterhead_key(programme_code: str) -> str:
 
     code = programme_code.strip().upper()
     if code not in {p.code for p in PROGRAMMES}:
-        raise InvalidInput("programme", f"{programme_code!r} is not a programme code "
-                           f"({', '.join(p.code for p in PROGRAMMES)}).")
+        raise InvalidInput("programme", translate("DeskSettings", "{code} is not a programme code ({codes}).")
+                           .format(code=repr(programme_code), codes=", ".join(p.code for p in PROGRAMMES)))
     return f"letterhead.{code}"
 
 
@@ -120,10 +122,12 @@ def set_letterhead(session: Session, programme_code: str, text: str) -> str:
     lines = [" ".join(line.split()) for line in str(text).splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > MAX_LETTERHEAD_LINES:
-        raise InvalidInput("letterhead", f"A letterhead has at most {MAX_LETTERHEAD_LINES} lines, not {len(lines)}.")
+        raise InvalidInput("letterhead", translate("DeskSettings", "A letterhead has at most {limit} lines, not {count}.").format(
+            limit=MAX_LETTERHEAD_LINES, count=len(lines)))
     value = "\n".join(lines)
     if len(value) > MAX_LETTERHEAD_LENGTH:
-        raise InvalidInput("letterhead", f"A letterhead has at most {MAX_LETTERHEAD_LENGTH} characters; shorten it.")
+        raise InvalidInput("letterhead", translate("DeskSettings", "A letterhead has at most {limit} characters; shorten it.").format(
+            limit=MAX_LETTERHEAD_LENGTH))
     row = _row(session, key)
     if not value:
         if row is not None:
@@ -153,7 +157,8 @@ def waiting_days(session: Session) -> int:
 def set_waiting_days(session: Session, days: int) -> int:
     low, high = WAITING_DAYS_RANGE
     if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
-        raise InvalidInput("waiting_days", f"The waiting time is a whole number of days from {low} to {high}.")
+        raise InvalidInput("waiting_days", translate("DeskSettings", "The waiting time is a whole number of days from {low} to {high}.").format(
+            low=low, high=high))
     row = _row(session, WAITING_DAYS_KEY)
     if days == WAITING_DAYS_DEFAULT:
         if row is not None:

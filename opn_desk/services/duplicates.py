@@ -301,7 +301,7 @@ class DuplicateIndex:
                 orgs = orgs.where(Organisation.id.in_(chunk))
             for org_id, name, acronym, website, country_id, sort_name, merged in connection.execute(orgs):
                 if merged is None:
-                    position[org_id] = index._add(org_id, name, acronym or "", website or "",
+                    position[org_id] = index._add(_hex(org_id), name, acronym or "", website or "",  # UUID on PG
                                                   countries.get(country_id), sort_name or None)
             names = select(_raw(OrganisationName.organisation_id), OrganisationName.name)
             if chunk is not None:
@@ -417,17 +417,22 @@ class DuplicateIndex:
                 entries = [e for e in entries if self.countries[e[0]] == country]
             for at, theirs in entries[: COMMON * 4]:
                 if theirs:
-                    reason = f"its other name {theirs!r} is the same as {text!r}"
+                    reason = translate("Duplicates", "its other name '{theirs}' is the same as '{text}'").format(
+                        theirs=theirs, text=text)
                 elif is_main:
-                    reason = "the same name" if _fold(text) == _fold(self.names[at]) else \
-                        f"the same name once case, accents, punctuation and legal form are set aside ({text!r})"
+                    reason = translate("Duplicates", "the same name") if _fold(text) == _fold(self.names[at]) else \
+                        translate("Duplicates", "the same name once case, accents, punctuation and legal form are set "
+                                  "aside ('{text}')").format(text=text)
                 else:
-                    reason = f"its name is the same as the other name {text!r}"
+                    reason = translate("Duplicates", "its name is the same as the other name '{text}'").format(text=text)
                 other_country = self.countries[at]
                 if country and other_country == country:
-                    found[at].add("name_same_country", f"{reason}, in the same country")
+                    found[at].add("name_same_country", translate("Duplicates", "{reason}, in the same country").format(
+                        reason=reason))
                 elif country and other_country:
-                    found[at].add("name_other_country", f"{reason}, but in another country ({other_country})")
+                    found[at].add("name_other_country", translate(
+                        "Duplicates", "{reason}, but in another country ({country})").format(reason=reason,
+                                                                                          country=other_country))
                 else:
                     found[at].add("name", reason)
 
@@ -442,20 +447,22 @@ class DuplicateIndex:
             same = self._acronyms.get(key, ())
             if len(same) <= COMMON:
                 for at in same:
-                    found[at].add("acronym", f"the same acronym {text}")
+                    found[at].add("acronym", translate("Duplicates", "the same acronym {acronym}").format(acronym=text))
             if len(key) >= 3:
                 spelled = self._initials.get(key, ())
                 if len(spelled) <= COMMON:
                     for at in spelled:
-                        found[at].add("initials", f"the acronym {text} matches the initials of {self.names[at]}")
+                        found[at].add("initials", translate("Duplicates", "the acronym {acronym} matches the initials of {name}").format(
+                            acronym=text, name=self.names[at]))
         for key in _initials_keys(_fold(candidate.name)):
             if key in keys:
                 continue
             same = self._acronyms.get(key, ())
             if len(same) <= COMMON:
                 for at in same:
-                    found[at].add("initials", f"its acronym {self._acronym_text.get(at, key.upper())} matches "
-                                              f"the initials of {candidate.name.strip()}")
+                    found[at].add("initials", translate("Duplicates", "its acronym {acronym} matches the initials of "
+                                                        "{name}").format(acronym=self._acronym_text.get(at, key.upper()),
+                                                                         name=candidate.name.strip()))
 
     def _match_domains(self, candidate: DuplicateCandidate, found) -> None:
         web = website_domain(candidate.website)
@@ -463,23 +470,26 @@ class DuplicateIndex:
             same = self._web.get(web, ())
             if len(same) <= COMMON:
                 for at in same:
-                    found[at].add("website", f"the same website domain {web}")
+                    found[at].add("website", translate("Duplicates", "the same website domain {domain}").format(domain=web))
             same = self._mail.get(web, ())
             if len(same) <= COMMON:
                 for at in same:
-                    found[at].add("email", f"its people's e-mail addresses are at {web}, the website's domain")
+                    found[at].add("email", translate("Duplicates", "its people's e-mail addresses are at {domain}, the website's "
+                                                    "domain").format(domain=web))
         for domain in dict.fromkeys(email_domain(e) for e in candidate.emails):
             if not domain:
                 continue
             same = self._mail.get(domain, ())
             if len(same) <= COMMON:
                 for at in same:
-                    found[at].add("email", f"its people's e-mail addresses are at {domain} too")
+                    found[at].add("email", translate("Duplicates", "its people's e-mail addresses are at {domain} too").format(
+                        domain=domain))
             if domain != web:
                 same = self._web.get(domain, ())
                 if len(same) <= COMMON:
                     for at in same:
-                        found[at].add("email", f"the e-mail domain {domain} is its website's domain")
+                        found[at].add("email", translate("Duplicates", "the e-mail domain {domain} is its website's domain").format(
+                            domain=domain))
 
 
 # -------------------------------------------------------------------------------- live warnings
@@ -654,17 +664,19 @@ def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUI
     if keep is None or merged is None:
         raise NotFound(translate("Duplicates", "That organisation no longer exists (it may have been deleted or undone)."))
     if keep.merged_into_id is not None:
-        raise NotAllowed(f"{keep.name} was itself merged into another organisation; merge into that one instead.")
+        raise NotAllowed(translate("Duplicates", "{name} was itself merged into another organisation; merge into that one "
+                                   "instead.").format(name=keep.name))
     if merged.merged_into_id is not None:
-        raise NotAllowed(f"{merged.name} has already been merged into another organisation.")
+        raise NotAllowed(translate("Duplicates", "{name} has already been merged into another organisation.").format(
+            name=merged.name))
     notes: list[str] = []
 
     active_kept = {(m.programme_id, m.role) for m in session.scalars(
         select(Membership).where(Membership.organisation_id == keep_id, Membership.status == "active"))}
     if any(m.status == "active" and (m.programme_id, m.role) in active_kept for m in session.scalars(
             select(Membership).where(Membership.organisation_id == merge_id))):
-        notes.append("Both organisations had an active membership in the same programme and role; both are "
-                     "kept, so end the one that is no longer right.")
+        notes.append(translate("Duplicates", "Both organisations had an active membership in the same programme and "
+                               "role; both are kept, so end the one that is no longer right."))
     _merge_selection(session, keep_id, merge_id)
     # Every row pointing at the merged organisation follows it (people, memberships, applications, and
     # whatever later tables refer to organisations), through the ORM so the trail records each one.

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from opn_desk.db.models import Country, Membership, Organisation, OrganisationName, Person, Programme
 from opn_desk.domain.vocab import MembershipStatus, group_label
+from opn_desk.i18n import number, singular, translate
 from opn_desk.io.tables import Cancelled, write_table
 from opn_desk.services import errors
 from opn_desk.services.errors import DeskError
@@ -73,9 +74,9 @@ def export_organisations(desk, out: Path, *, include_sensitive: bool = False, pr
     """Write every organisation to ``out`` (.csv or .xlsx); returns how many were written."""
     out = Path(out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise DeskError(f"{out.name}: the export file must end in .csv or .xlsx.")
+        raise DeskError(translate("Export", "{name}: the export file must end in .csv or .xlsx.").format(name=out.name))
     if not out.parent.is_dir():
-        raise DeskError(f"The folder {out.parent} does not exist.")
+        raise DeskError(translate("Export", "The folder {folder} does not exist.").format(folder=out.parent))
     columns = COLUMNS + (SENSITIVE_COLUMNS if include_sensitive else ())
     if include_sensitive:  # a server's reader never receives them (services/server_roles.py)
         from opn_desk.services.server_roles import refuse_sensitive
@@ -91,14 +92,16 @@ def export_organisations(desk, out: Path, *, include_sensitive: bool = False, pr
             if abort and abort():
                 raise Cancelled
             if progress:
-                progress(n / total, f"Exported {n:,} of {total:,} organisations")
+                progress(n / total, translate("Export", "Exported {count} of {total} organisations").format(
+                    count=number(n), total=number(total)))
 
         return write_table(out, columns, _rows(session, include_sensitive), tick=tick)
 
     try:
         count = desk.read(run)
     except Cancelled:
-        raise errors.Cancelled("The export was cancelled; no file was written.") from None
+        raise errors.Cancelled(translate("Export", "The export was cancelled; no file was written.")) from None
     if progress:
-        progress(1.0, f"Exported {count:,} organisations")
+        progress(1.0, (translate("Export", "Exported {count} organisation") if singular(count) else
+                       translate("Export", "Exported {count} organisations")).format(count=number(count)))
     return count

@@ -70,7 +70,7 @@ from opn_desk.domain.vocab import (
     Vocabulary,
     programme_vocabulary,
 )
-from opn_desk.i18n import translate
+from opn_desk.i18n import singular, translate
 from opn_desk.io.spreadsheet import SheetData
 from opn_desk.services.audit import BulkCreate, OperationContext
 from opn_desk.services.duplicates import (
@@ -147,7 +147,8 @@ class Problem:
         return self.severity == "error"
 
     def line(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.message}"
+        return translate("IntakeImport", "row {row}, column {column}: {message}").format(
+            row=self.row, column=self.column, message=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,24 +213,54 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.kind == APPLICATIONS:
-            text = (f"Imported {self.applications} application{'s' if self.applications != 1 else ''} "
-                    f"({self.new_organisations} new organisation{'s' if self.new_organisations != 1 else ''}, "
-                    f"{self.linked_organisations} linked to existing ones).")
+            text = translate("IntakeImport", "Imported {applications} ({organisations}, {linked} linked to existing "
+                                             "ones).").format(
+                applications=applications_text(self.applications),
+                organisations=(translate("IntakeImport", "{count} new organisation") if singular(self.new_organisations)
+                               else translate("IntakeImport", "{count} new organisations")).format(
+                    count=self.new_organisations),
+                linked=self.linked_organisations)
         else:
-            text = (f"Imported {self.rows} organisation{'s' if self.rows != 1 else ''} "
-                    f"({self.new_organisations} new, {self.linked_organisations} linked to existing ones; "
-                    f"{self.people} {'person' if self.people == 1 else 'people'} added).")
+            text = translate("IntakeImport", "Imported {organisations} ({new} new, {linked} linked to existing ones; "
+                                             "{people} added).").format(
+                organisations=organisations_text(self.rows), new=self.new_organisations,
+                linked=self.linked_organisations,
+                people=(translate("IntakeImport", "{count} person") if singular(self.people) else
+                        translate("IntakeImport", "{count} people")).format(count=self.people))
         if self.excluded:
-            text = text[:-1] + f"; left out as asked: rows {format_rows(self.excluded)}."
+            text = left_out(text, self.excluded)
         return text
+
+
+def applications_text(count: int) -> str:
+    """"1 application", "3 applications", in the officer's language."""
+    return (translate("IntakeImport", "{count} application") if singular(count) else
+            translate("IntakeImport", "{count} applications")).format(count=count)
+
+
+def organisations_text(count: int) -> str:
+    """"1 organisation", "3 organisations", in the officer's language."""
+    return (translate("IntakeImport", "{count} organisation") if singular(count) else
+            translate("IntakeImport", "{count} organisations")).format(count=count)
+
+
+def left_out(summary: str, excluded: Iterable[int]) -> str:
+    """An import's summary sentence with the rows the officer left out named at its end."""
+    return summary[:-1] + translate("IntakeImport", "; left out as asked: rows {rows}.").format(
+        rows=format_rows(excluded))
+
+
+def problems_text(count: int) -> str:
+    """The refusal of a file with ``count`` problems: nothing was written."""
+    return (translate("IntakeImport", "The file has {count} problem; nothing was written.") if singular(count) else
+            translate("IntakeImport", "The file has {count} problems; nothing was written.")).format(count=count)
 
 
 class ImportRejected(DeskError):
     """The file has problems; nothing was written. ``preview`` lists them."""
 
     def __init__(self, preview: ImportPreview):
-        count = len(preview.problems)
-        super().__init__(f"The file has {count} problem{'s' if count != 1 else ''}; nothing was written.")
+        super().__init__(problems_text(len(preview.problems)))
         self.preview = preview
 
 
@@ -243,14 +274,15 @@ def parse_rows(text: str | None) -> frozenset[int]:
             continue
         m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
         if not m:
-            raise ValueError(f"{part!r} is not a row number or a range such as 7-9.")
+            raise ValueError(translate("IntakeImport", "{text} is not a row number or a range such as 7-9.").format(
+                text=repr(part)))
         start, end = int(m.group(1)), int(m.group(2) or m.group(1))
         if end < start:
-            raise ValueError(f"The range {part} runs backwards.")
+            raise ValueError(translate("IntakeImport", "The range {range} runs backwards.").format(range=part))
         if start < 2:
-            raise ValueError("Row 1 is the header; data rows start at 2.")
+            raise ValueError(translate("IntakeImport", "Row 1 is the header; data rows start at 2."))
         if end - start > 1_000_000:
-            raise ValueError(f"The range {part} is too large.")
+            raise ValueError(translate("IntakeImport", "The range {range} is too large.").format(range=part))
         rows.update(range(start, end + 1))
     return frozenset(rows)
 
@@ -274,12 +306,44 @@ def _key(text: str) -> str:
     return fast_fold(text).replace("_", "").replace(" ", "")
 
 
+def _is_not(text: str, what: str) -> str:
+    """"'Goverment' is not a stakeholder cluster", for the vocabularies a file's rows are checked against."""
+    said = {
+        "stakeholder cluster": translate("IntakeImport", "{value} is not a stakeholder cluster"),
+        "organisation type": translate("IntakeImport", "{value} is not an organisation type"),
+        "role": translate("IntakeImport", "{value} is not a role"),
+        "kind of contribution": translate("IntakeImport", "{value} is not a kind of contribution"),
+        "programme": translate("IntakeImport", "{value} is not a programme"),
+        "activity category": translate("IntakeImport", "{value} is not an activity category"),
+    }.get(what)
+    if said is None:  # a vocabulary added later: the English article rule
+        return f"{text!r} is not {'an' if what[:1] in 'aeiou' else 'a'} {what}"
+    return said.format(value=repr(text))
+
+
 def _not_one_of(text: str, vocabulary: Vocabulary, choices: str | None = None) -> str:
-    """"'Goverment' is not a stakeholder cluster; did you mean Government? Use one of: …"."""
-    suggestions = vocabulary.match(text).suggestions
-    hint = f"; did you mean {', '.join(suggestions)}? Use one of: " if suggestions else "; use one of: "
-    article = "an" if vocabulary.what[:1] in "aeiou" else "a"
-    return f"{text!r} is not {article} {vocabulary.what}{hint}{choices or vocabulary.choices()}"
+    """"'Goverment' is not a stakeholder cluster; did you mean Government? Use one of: …" (the labels in
+    the officer's language)."""
+    suggestions = [translate("Vocabulary", s) for s in vocabulary.match(text).suggestions]
+    listed = choices or ", ".join(translate("Vocabulary", label) for label in vocabulary.labels().values())
+    hint = (translate("IntakeImport", "; did you mean {suggestions}? Use one of: {choices}").format(
+        suggestions=", ".join(suggestions), choices=listed) if suggestions else
+        translate("IntakeImport", "; use one of: {choices}").format(choices=listed))
+    return _is_not(text, vocabulary.what) + hint
+
+
+def _role_word(code: str) -> str:
+    """"core partner": a role inside a sentence, in the officer's language."""
+    return translate("Vocabulary", Role(code).label).lower()
+
+
+def _roles_word(code: str) -> str:
+    """"core partners": a role's plural inside a sentence."""
+    return {
+        Role.CO_LEAD.value: translate("IntakeImport", "co-leads"),
+        Role.CORE_PARTNER.value: translate("IntakeImport", "core partners"),
+        Role.NETWORK_MEMBER.value: translate("IntakeImport", "network members"),
+    }[code]
 
 
 def _date(text: str) -> date | None:
@@ -340,28 +404,33 @@ def _columns(kind: str, header: tuple[str, ...], mapping: Mapping[str, str] | No
                 continue
             target = by_key.get(_key(target_text)) or ALIASES.get(_key(target_text))
             if target not in fields:
-                problems.append(Problem(header_row, name, f"the mapping sends this column to {target_text!r}, which "
-                                                          f"is not a field of an {kind[:-1]} import"))
+                problems.append(Problem(header_row, name, (
+                    translate("IntakeImport", "the mapping sends this column to {field}, which is not a field of an "
+                                              "application import") if kind == APPLICATIONS else
+                    translate("IntakeImport", "the mapping sends this column to {field}, which is not a field of an "
+                                              "organisation import")).format(field=repr(target_text))))
                 continue
         else:
             target = by_key.get(k) or ALIASES.get(k)
             if target is None or target not in fields:
-                warnings.append(Problem(header_row, name, "not imported: no field has this name (see "
-                                                          "docs/IMPORT.md, or map it with --mapping)", "warning"))
+                warnings.append(Problem(header_row, name, translate(
+                    "IntakeImport", "not imported: no field has this name (see docs/IMPORT.md, or map it with "
+                                    "--mapping)"), "warning"))
                 continue
         if target in columns:
-            problems.append(Problem(header_row, name, f"both this column and {header[columns[target]]!r} would "
-                                                      f"fill the field {target}; map one of them elsewhere or leave "
-                                                      "it out"))
+            problems.append(Problem(header_row, name, translate(
+                "IntakeImport", "both this column and {other} would fill the field {field}; map one of them elsewhere "
+                                "or leave it out").format(other=repr(header[columns[target]]), field=target)))
             continue
         columns[target] = index
     if explicit:
         for col, _fld in given.values():
-            problems.append(Problem(header_row, col, "the mapping names this column, but the file has no column "
-                                                     "of that name"))
+            problems.append(Problem(header_row, col, translate(
+                "IntakeImport", "the mapping names this column, but the file has no column of that name")))
     for name in required:
         if name not in columns:
-            problems.append(Problem(header_row, name, f"the file has no column for {name}, which is required"))
+            problems.append(Problem(header_row, name, translate(
+                "IntakeImport", "the file has no column for {field}, which is required").format(field=name)))
     return columns
 
 
@@ -419,8 +488,8 @@ class _Checker:
         excluded = tuple(sorted(r for r in self.options.exclude_rows if r in present))
         for r in sorted(self.options.exclude_rows - present):
             if r > table.header_row:
-                self.warnings.append(Problem(r, "-", "asked to leave this row out, but the file has no data on it",
-                                             "warning"))
+                self.warnings.append(Problem(r, "-", translate(
+                    "IntakeImport", "asked to leave this row out, but the file has no data on it"), "warning"))
         plan = _Plan(preview=None)  # type: ignore[arg-type]
         self.plan = plan
         self.plans: list[RowPlan] = []
@@ -480,37 +549,42 @@ class _Checker:
         before = len(self.problems)
         name = " ".join(v.get("organisation", "").split())
         if not name:
-            self._error(number, "organisation", "the organisation's name is missing")
+            self._error(number, "organisation", translate("IntakeImport", "the organisation's name is missing"))
         elif len(name) > 300:
-            self._error(number, "organisation", "the name is longer than 300 characters")
+            self._error(number, "organisation", translate("IntakeImport", "the name is longer than 300 characters"))
         acronym = v.get("acronym", "")
         if len(acronym) > 50:
-            self._error(number, "acronym", "the acronym is longer than 50 characters")
+            self._error(number, "acronym", translate("IntakeImport", "the acronym is longer than 50 characters"))
         iso3 = None
         written_country = v.get("country", "")
         if not written_country:
-            self._error(number, "country", "the country is missing")
+            self._error(number, "country", translate("IntakeImport", "the country is missing"))
         else:
             found = self.countries.resolve(written_country)
             if found.found:
                 iso3 = found.iso3
             else:
-                hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else \
-                    "; write its name, or its ISO code such as KEN"
-                self._error(number, "country", f"unknown country {written_country!r}{hint}")
+                said = (translate("IntakeImport", "unknown country {country}; did you mean {suggestions}?")
+                        if found.suggestions else
+                        translate("IntakeImport", "unknown country {country}; write its name, or its ISO code such "
+                                                  "as KEN"))
+                self._error(number, "country", said.format(country=repr(written_country),
+                                                           suggestions=", ".join(found.suggestions)))
         cluster = self._coded(number, v, "stakeholder_cluster", STAKEHOLDER_CLUSTERS)
         org_type = self._coded(number, v, "organisation_type", ORGANISATION_TYPES)
         website = v.get("website", "")
         if website and not _website_ok(website):
-            self._error(number, "website", f"{website!r} is not a website address")
+            self._error(number, "website", translate("IntakeImport", "{value} is not a website address").format(
+                value=repr(website)))
         other_names = [n for n in _SPLIT_LIST.split(v.get("other_names", "")) if n]
         if any(len(n) > 300 for n in other_names):
-            self._error(number, "other_names", "an other name is longer than 300 characters")
+            self._error(number, "other_names", translate("IntakeImport", "an other name is longer than 300 characters"))
         rep = self._person(number, v, "representative_name", "representative_email", "representative_gender",
                            "representative")
         alt = self._person(number, v, "alternate_name", "alternate_email", None, "alternate")
         if rep and alt and rep["email"] and rep["email"].lower() == alt["email"].lower():
-            self._error(number, "alternate_email", "the alternate must be someone other than the representative")
+            self._error(number, "alternate_email", translate("IntakeImport", "the alternate must be someone other "
+                                                                             "than the representative"))
         application = self._application(number, v) if self.kind == APPLICATIONS else None
         if len(self.problems) > before or not name or iso3 is None:
             return
@@ -528,8 +602,9 @@ class _Checker:
             key = (org_id, application["programme_id"], application["role"])
             first = self.app_keys.get(key)
             if first is not None:
-                self._error(number, "organisation", f"the same application as row {first} (same organisation, "
-                                                    "programme and role)")
+                self._error(number, "organisation", translate(
+                    "IntakeImport", "the same application as row {row} (same organisation, programme and role)").format(
+                    row=first))
                 return
             self.app_keys[key] = number
             application.update(organisation_id=org_id, representative_id=people.get("representative"),
@@ -556,19 +631,27 @@ class _Checker:
             return None
         ok = True
         if email and (len(email) > 254 or not _EMAIL.match(email)):
-            self._error(number, email_f, f"{email!r} is not an e-mail address")
+            self._error(number, email_f, translate("IntakeImport", "{value} is not an e-mail address").format(
+                value=repr(email)))
             ok = False
+        alternate = what == "alternate"
         if not name:
-            self._error(number, name_f, f"the {what}'s name is missing (an e-mail address is given)")
+            self._error(number, name_f, translate("IntakeImport", "the alternate's name is missing (an e-mail address "
+                                                                  "is given)") if alternate else
+                        translate("IntakeImport", "the representative's name is missing (an e-mail address is given)"))
             ok = False
         elif len(name) > 200:
-            self._error(number, name_f, f"the {what}'s name is longer than 200 characters")
+            self._error(number, name_f, translate("IntakeImport", "the alternate's name is longer than 200 characters")
+                        if alternate else
+                        translate("IntakeImport", "the representative's name is longer than 200 characters"))
             ok = False
         gender = Gender.UNKNOWN.value
         if gender_text:
             code = GENDERS.code(gender_text)
             if code is None:  # never echo a personal value back, nor hint at it with a suggestion
-                self._error(number, gender_f or "", "not one of the gender options: " + GENDERS.choices())
+                self._error(number, gender_f or "", translate("IntakeImport", "not one of the gender options: "
+                                                                              "{choices}").format(
+                    choices=", ".join(translate("Vocabulary", label) for label in GENDERS.labels().values())))
                 ok = False
             else:
                 gender = code
@@ -581,11 +664,13 @@ class _Checker:
         if written_call:
             found = [c for c in self.calls if _key(c["title"]) == _key(written_call) or str(c["id"]) == written_call]
             if len(found) != 1:
-                self._error(number, "call", f"no call is called {written_call!r}" if not found else
-                            f"several calls are called {written_call!r}; use the call's id")
+                self._error(number, "call", (translate("IntakeImport", "no call is called {call}") if not found else
+                                             translate("IntakeImport", "several calls are called {call}; use the "
+                                                                       "call's id")).format(call=repr(written_call)))
             elif call is not None and found[0]["id"] != call["id"]:
-                self._error(number, "call", f"this row names the call {written_call!r}, but the import is for "
-                                            f"the call {call['title']!r}")
+                self._error(number, "call", translate("IntakeImport", "this row names the call {call}, but the import is "
+                                                                      "for the call {title}").format(
+                    call=repr(written_call), title=repr(call["title"])))
             else:
                 call = found[0]
         programme = None
@@ -597,11 +682,12 @@ class _Checker:
                 self._error(number, "programme", _not_one_of(written_programme, self.programme_words,
                                                              ", ".join(self.programmes)))
             elif call is not None and programme[0] != call["programme_id"]:
-                self._error(number, "programme", f"the call {call['title']!r} is for another programme")
+                self._error(number, "programme", translate("IntakeImport", "the call {title} is for another "
+                                                                           "programme").format(title=repr(call["title"])))
         elif call is not None:
             programme = next(p for p in self.programmes.values() if p[0] == call["programme_id"])
         else:
-            self._error(number, "programme", "the programme is missing")
+            self._error(number, "programme", translate("IntakeImport", "the programme is missing"))
         role = None
         written_role = v.get("role", "")
         if written_role:
@@ -609,20 +695,24 @@ class _Checker:
             if role is None:
                 self._error(number, "role", _not_one_of(written_role, ROLES))
             elif call is not None and role != call["role"]:
-                self._error(number, "role", f"the call {call['title']!r} is for "
-                                            f"{Role(call['role']).label.lower()}s, not {Role(role).label.lower()}s")
+                self._error(number, "role", translate("IntakeImport", "the call {title} is for {roles}, not "
+                                                                      "{other}").format(
+                    title=repr(call["title"]), roles=_roles_word(call["role"]), other=_roles_word(role)))
         elif call is not None:
             role = call["role"]
         else:
-            self._error(number, "role", "the role applied for is missing")
+            self._error(number, "role", translate("IntakeImport", "the role applied for is missing"))
         received = self.today
         written_date = v.get("received_on", "")
         if written_date:
             parsed = _date(written_date)
             if parsed is None:
-                self._error(number, "received_on", f"{written_date!r} is not a date (write it as YYYY-MM-DD)")
+                self._error(number, "received_on", translate("IntakeImport", "{value} is not a date (write it as "
+                                                                             "YYYY-MM-DD)").format(
+                    value=repr(written_date)))
             elif parsed > self.today:
-                self._error(number, "received_on", "an application cannot be received in the future")
+                self._error(number, "received_on", translate("IntakeImport", "an application cannot be received in "
+                                                                             "the future"))
             else:
                 received = parsed
         kinds: list[str] = []
@@ -635,7 +725,8 @@ class _Checker:
             elif code not in kinds:
                 kinds.append(code)
         if programme is not None and not programme[3]:
-            self._error(number, "programme", f"{programme[2]} no longer takes applications")
+            self._error(number, "programme", translate("IntakeImport", "{programme} no longer takes applications")
+                        .format(programme=programme[2]))
         if len(self.problems) > before or programme is None or role is None:
             return None
         if call is None and role != Role.NETWORK_MEMBER.value:
@@ -643,11 +734,12 @@ class _Checker:
             open_then = [c for c in choices if c["opens_on"] <= received <= c["closes_on"]]
             pick = open_then if len(open_then) == 1 else choices if len(choices) == 1 else []
             if not pick:
-                label = Role(role).label.lower()
-                self._error(number, "role", f"a {label} application answers a call, and "
-                            + ("there is no call for " + f"{label}s of {programme[1]} yet; create it first"
-                               if not choices else "several calls could be meant; choose one with --call")
-                            )
+                said = (translate("IntakeImport", "a {role} application answers a call, and there is no call for "
+                                                  "{roles} of {programme} yet; create it first") if not choices else
+                        translate("IntakeImport", "a {role} application answers a call, and several calls could be "
+                                                  "meant; choose one with --call"))
+                self._error(number, "role", said.format(role=_role_word(role), roles=_roles_word(role),
+                                                        programme=programme[1]))
                 return None
             call = pick[0]
         return {
@@ -665,9 +757,9 @@ class _Checker:
         key = (name_key(candidate.name), candidate.country_iso3 or "")
         shared = self.new_by_key.get(key)
         if shared is not None and self.kind == ORGANISATIONS:
-            self._error(number, "organisation", f"the same organisation as row {shared.row}; put each organisation "
-                                                "on one row (a second person can go in alternate_name and "
-                                                "alternate_email)")
+            self._error(number, "organisation", translate(
+                "IntakeImport", "the same organisation as row {row}; put each organisation on one row (a second person "
+                                "can go in alternate_name and alternate_email)").format(row=shared.row))
             return None
         if shared is not None:
             self.plans.append(RowPlan(number, candidate.name, candidate.country_iso3, "same", shared.id,
@@ -680,8 +772,8 @@ class _Checker:
             if chosen is not None:
                 name = self._existing_name(chosen)
                 if name is None:
-                    self._error(number, "organisation", "the organisation chosen to link this row to no longer "
-                                                        "exists or was merged")
+                    self._error(number, "organisation", translate(
+                        "IntakeImport", "the organisation chosen to link this row to no longer exists or was merged"))
                     return None
                 return self._link(number, candidate, chosen, name, tuple(matches))
             matches = []  # the officer confirmed a new organisation
@@ -690,16 +782,20 @@ class _Checker:
             best = certain[0]
             why = "; ".join(best.reasons)
             others = [m.name for m in certain[1:]]
-            also = f" (also close: {', '.join(others)})" if others else ""
-            self._warn(number, "organisation", f"linked to the existing organisation {best.name}: {why}{also}")
+            said = (translate("IntakeImport", "linked to the existing organisation {name}: {why} (also close: "
+                                              "{others})") if others else
+                    translate("IntakeImport", "linked to the existing organisation {name}: {why}"))
+            self._warn(number, "organisation", said.format(name=best.name, why=why, others=", ".join(others)))
             return self._link(number, candidate, best.org_id, best.name, tuple(matches))
         if matches:
             described = " | ".join(m.describe() for m in matches[:3])
-            self._warn(number, "organisation", f"may already be in the registry as {described}; a new organisation "
-                                               "will be created (merge them afterwards if they are the same)")
+            self._warn(number, "organisation", translate(
+                "IntakeImport", "may already be in the registry as {matches}; a new organisation will be created "
+                                "(merge them afterwards if they are the same)").format(matches=described))
         for m in self.file_index.match(candidate, limit=3):
-            self._warn(number, "organisation", f"may be the same organisation as row {self.file_rows[m.org_id]} "
-                                               f"({'; '.join(m.reasons)})")
+            self._warn(number, "organisation", translate(
+                "IntakeImport", "may be the same organisation as row {row} ({reasons})").format(
+                row=self.file_rows[m.org_id], reasons="; ".join(m.reasons)))
         org = self._new_org(number, candidate, cluster, org_type)
         self.new_by_key[key] = org
         self.plans.append(RowPlan(number, candidate.name, candidate.country_iso3, "new", org.id,
@@ -715,8 +811,9 @@ class _Checker:
               matches: tuple[DuplicateMatch, ...]) -> uuid.UUID | None:
         first = self.linked_rows.setdefault(org_id, number)
         if first != number and self.kind == ORGANISATIONS:
-            self._error(number, "organisation", f"row {first} already links to {name}; put each organisation on "
-                                                "one row")
+            self._error(number, "organisation", translate(
+                "IntakeImport", "row {row} already links to {name}; put each organisation on one row").format(
+                row=first, name=name))
             return None
         self.linked[org_id] = name
         key = (name_key(candidate.name), candidate.country_iso3 or "")
@@ -798,14 +895,16 @@ class _Checker:
             if app["organisation_id"] not in self.linked:
                 continue
             name = self.linked[app["organisation_id"]]
-            label = Role(app["role"]).label.lower()
+            label = _role_word(app["role"])
             if key in members:
-                self._error(app["_row"], "organisation", f"{name} is already an active {label} of "
-                                                         f"{app['programme_code']}")
+                self._error(app["_row"], "organisation", translate(
+                    "IntakeImport", "{name} is already an active {role} of {programme}").format(
+                    name=name, role=label, programme=app["programme_code"]))
             elif key in open_apps:
-                self._error(app["_row"], "organisation", f"{name} already has an open application to be a {label} "
-                                                         f"of {app['programme_code']} (received "
-                                                         f"{open_apps[key].isoformat()})")
+                self._error(app["_row"], "organisation", translate(
+                    "IntakeImport", "{name} already has an open application to be a {role} of {programme} (received "
+                                    "{date})").format(name=name, role=label, programme=app["programme_code"],
+                                                      date=open_apps[key].isoformat()))
 
 
 # ------------------------------------------------------------------------------------ public API

@@ -32,7 +32,7 @@ from opn_desk.db.models_meetings import (
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.terms import DUTY_ROLES, TermRow
 from opn_desk.domain.vocab import MEETING_KINDS, PARTICIPATIONS, MeetingKind, Participation, Role
-from opn_desk.i18n import translate
+from opn_desk.i18n import number, translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from opn_desk.services.terms import programme_by_code
@@ -94,8 +94,16 @@ class RateLine:
 def _get(session: Session, model, record_id, what: str):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        raise NotFound(_gone(what))
     return obj
+
+
+def _gone(what: str) -> str:
+    if what == "organisation":
+        return _tr("That organisation no longer exists (it may have been deleted or undone).")
+    if what == "agenda item":
+        return _tr("That agenda item no longer exists (it may have been deleted or undone).")
+    return _tr("That meeting no longer exists (it may have been deleted or undone).")
 
 
 def meeting_by_ref(session: Session, ref: str | uuid.UUID) -> Meeting:
@@ -109,23 +117,26 @@ def meeting_by_ref(session: Session, ref: str | uuid.UUID) -> Meeting:
             found = [m for m in session.scalars(select(Meeting)) if str(m.id).startswith(text)]
             meeting = found[0] if len(found) == 1 else None
     if meeting is None:
-        raise InvalidInput("meeting", f"There is no meeting with the id {ref}; `opn-desk meetings list` shows them.")
+        raise InvalidInput("meeting", _tr("There is no meeting with the id {ref}; `opn-desk meetings list` shows "
+                                          "them.").format(ref=ref))
     return meeting
 
 
 def _kind(kind: str) -> str:
     match = MEETING_KINDS.match(kind or "").code
     if match is None:
-        words = ", ".join(k.label.lower() for k in MeetingKind)
-        raise InvalidInput("kind", f"{kind!r} is not a kind of meeting; the kinds are {words}.")
+        words = ", ".join(translate("Vocabulary", k.label).lower() for k in MeetingKind)
+        raise InvalidInput("kind", _tr("“{kind}” is not a kind of meeting; the kinds are {words}.").format(
+            kind=kind, words=words))
     return match
 
 
 def _status(status: str) -> str:
     code = PARTICIPATIONS.match(status or "").code
     if code is None:
-        words = ", ".join(p.label.lower() for p in Participation)
-        raise InvalidInput("status", f"{status!r} is not a way of taking part; use one of: {words}.")
+        words = ", ".join(translate("Vocabulary", p.label).lower() for p in Participation)
+        raise InvalidInput("status", _tr("“{status}” is not a way of taking part; use one of: {words}.").format(
+            status=status, words=words))
     return code
 
 
@@ -137,9 +148,9 @@ def create_meeting(session: Session, programme_code: str, kind: str, title: str,
     """A meeting of a programme; with ``invite``, the co-leads and core partners in office on its date."""
     programme = programme_by_code(session, programme_code)
     if not (title or "").strip():
-        raise InvalidInput("title", "A meeting needs a title.")
+        raise InvalidInput("title", _tr("A meeting needs a title."))
     if travel_budget is not None and travel_budget < 0:
-        raise InvalidInput("travel_budget", "The travel budget cannot be negative.")
+        raise InvalidInput("travel_budget", _tr("The travel budget cannot be negative."))
     try:
         priority = ",".join(rules.parse_priority(travel_priority))
     except ValueError as exc:
@@ -193,7 +204,7 @@ def add_guest(session: Session, meeting_id: uuid.UUID, name: str, affiliation: s
               attended: bool = False) -> uuid.UUID:
     _get(session, Meeting, meeting_id, "meeting")
     if not (name or "").strip():
-        raise InvalidInput("name", "A guest needs a name.")
+        raise InvalidInput("name", _tr("A guest needs a name."))
     guest = MeetingGuest(meeting_id=meeting_id, name=name.strip()[:200], affiliation=affiliation.strip()[:300],
                          attended=attended)
     session.add(guest)
@@ -207,7 +218,7 @@ def set_participation(session: Session, meeting_id: uuid.UUID, organisation_id: 
     row = session.scalar(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id,
                                                           MeetingParticipant.organisation_id == organisation_id))
     if row is None:
-        raise NotAllowed("That organisation is not invited to this meeting; invite it first.")
+        raise NotAllowed(_tr("That organisation is not invited to this meeting; invite it first."))
     _minutes_open(_get(session, Meeting, meeting_id, "meeting"))
     row.status = _status(status)
     if attendee is not None:
@@ -274,7 +285,7 @@ def add_agenda_item(session: Session, meeting_id: uuid.UUID, title: str, *, pres
                     decision_sought: str = "") -> uuid.UUID:
     _minutes_open(_get(session, Meeting, meeting_id, "meeting"))
     if not (title or "").strip():
-        raise InvalidInput("title", "An agenda item needs a title.")
+        raise InvalidInput("title", _tr("An agenda item needs a title."))
     last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)) or 0
     item = AgendaItem(meeting_id=meeting_id, position=last + 1, title=title.strip()[:300],
                       presenter=presenter.strip()[:200], decision_sought=decision_sought.strip())
@@ -290,10 +301,10 @@ def add_paper(session: Session, agenda_item_id: uuid.UUID, filename: str, conten
     name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()[:255] or "paper"
     data = bytes(content)
     if not data:
-        raise InvalidInput("content", f"{name} is empty; there is nothing to attach.")
+        raise InvalidInput("content", _tr("{name} is empty; there is nothing to attach.").format(name=name))
     if len(data) > MAX_PAPER_BYTES:
-        raise InvalidInput("content", f"{name} is {len(data) / 1024 / 1024:.1f} MB; papers can be at most "
-                           f"{MAX_PAPER_BYTES // 1024 // 1024} MB.")
+        raise InvalidInput("content", _tr("{name} is {size} MB; papers can be at most {most} MB.").format(
+            name=name, size=number(len(data) / 1024 / 1024, 1), most=MAX_PAPER_BYTES // 1024 // 1024))
     media_type = mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
     paper = MeetingPaper(agenda_item_id=agenda_item_id, title=(title or name).strip()[:300], filename=name,
                          media_type=media_type[:100], size=len(data), sha256=hashlib.sha256(data).hexdigest(),
@@ -310,14 +321,14 @@ def add_written_comment(session: Session, agenda_item_id: uuid.UUID, organisatio
     item = _get(session, AgendaItem, agenda_item_id, "agenda item")
     meeting = _get(session, Meeting, item.meeting_id, "meeting")
     if received_on > meeting.held_on:
-        raise InvalidInput("received_on", "Written comments are those sent in advance: the day received is after "
-                           f"the meeting ({meeting.held_on.isoformat()}).")
+        raise InvalidInput("received_on", _tr("Written comments are those sent in advance: the day received is "
+                                              "after the meeting ({day}).").format(day=meeting.held_on.isoformat()))
     if not (text or "").strip():
-        raise InvalidInput("text", "The written comments are empty.")
+        raise InvalidInput("text", _tr("The written comments are empty."))
     row = session.scalar(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting.id,
                                                           MeetingParticipant.organisation_id == organisation_id))
     if row is None:
-        raise NotAllowed("That organisation is not invited to this meeting; invite it first.")
+        raise NotAllowed(_tr("That organisation is not invited to this meeting; invite it first."))
     if row.status != Participation.ATTENDED.value:
         row.status = Participation.WRITTEN_COMMENTS.value
     comment = session.scalar(select(WrittenComment).where(WrittenComment.agenda_item_id == agenda_item_id,
@@ -339,13 +350,13 @@ def add_travel_request(session: Session, meeting_id: uuid.UUID, organisation_id:
     meeting = _get(session, Meeting, meeting_id, "meeting")
     _get(session, Organisation, organisation_id, "organisation")
     if amount is None or amount <= 0:
-        raise InvalidInput("amount", "The amount requested must be more than zero.")
+        raise InvalidInput("amount", _tr("The amount requested must be more than zero."))
     if meeting.allocation_decided_on is not None:
-        raise NotAllowed("The travel support of this meeting is already allocated; no request can be added.")
+        raise NotAllowed(_tr("The travel support of this meeting is already allocated; no request can be added."))
     invited = session.scalar(select(MeetingParticipant.id).where(MeetingParticipant.meeting_id == meeting_id,
                                                                  MeetingParticipant.organisation_id == organisation_id))
     if invited is None:
-        raise NotAllowed("Only an organisation invited to the meeting can request travel support.")
+        raise NotAllowed(_tr("Only an organisation invited to the meeting can request travel support."))
     request = TravelRequest(meeting_id=meeting_id, organisation_id=organisation_id, amount=float(amount),
                             requested_on=requested_on, traveller=traveller.strip()[:200])
     session.add(request)
@@ -380,15 +391,15 @@ def decide_allocation(session: Session, meeting_id: uuid.UUID, *, decided_on: da
     not named get nothing), or the proposed allocation when None."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if decided_on > meeting.held_on:
-        raise NotAllowed("The travel allocation is decided before the meeting; "
-                         f"{decided_on.isoformat()} is after the meeting ({meeting.held_on.isoformat()}).")
+        raise NotAllowed(_tr("The travel allocation is decided before the meeting; {day} is after the meeting "
+                             "({held}).").format(day=decided_on.isoformat(), held=meeting.held_on.isoformat()))
     view = travel(session, meeting_id)
     if grants is None:
         grants = {line.request_id: line.proposed for line in view.lines}
     requested = {line.request_id: line.amount for line in view.lines}
     unknown = [rid for rid in grants if rid not in requested]
     if unknown:
-        raise InvalidInput("grants", "A grant names a request that is not one of this meeting's.")
+        raise InvalidInput("grants", _tr("A grant names a request that is not one of this meeting's."))
     problems = rules.allocation_problems(grants, requested, meeting.travel_budget)
     if problems:
         raise InvalidInput("grants", problems[0])
@@ -405,13 +416,15 @@ def start_minutes(session: Session, meeting_id: uuid.UUID, *, on: date) -> int:
     decision sought. Returns the number of items copied."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if meeting.minutes_started_on is not None:
-        raise NotAllowed(f"The minutes of this meeting were started on {meeting.minutes_started_on.isoformat()}.")
+        raise NotAllowed(_tr("The minutes of this meeting were started on {day}.").format(
+            day=meeting.minutes_started_on.isoformat()))
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                             .order_by(AgendaItem.position)).all()
     for item in items:
         if not item.minutes:
-            parts = [f"Presented by {item.presenter}." if item.presenter else "",
-                     f"Decision sought: {item.decision_sought}" if item.decision_sought else ""]
+            parts = [_tr("Presented by {presenter}.").format(presenter=item.presenter) if item.presenter else "",
+                     _tr("Decision sought: {decision}").format(decision=item.decision_sought)
+                     if item.decision_sought else ""]
             item.minutes = " ".join(p for p in parts if p)
     meeting.minutes_started_on = on
     session.flush()
@@ -499,13 +512,13 @@ def add_action_item(session: Session, meeting_id: uuid.UUID, text: str, *, owner
     meeting = _get(session, Meeting, meeting_id, "meeting")
     _minutes_open(meeting)
     if not (text or "").strip():
-        raise InvalidInput("text", "An action item needs a text.")
+        raise InvalidInput("text", _tr("An action item needs a text."))
     if not (owner or "").strip():
-        raise InvalidInput("owner", "An action item needs an owner.")
+        raise InvalidInput("owner", _tr("An action item needs an owner."))
     if agenda_item_id is not None:
         item = _get(session, AgendaItem, agenda_item_id, "agenda item")
         if item.meeting_id != meeting.id:
-            raise InvalidInput("agenda_item", "That agenda item belongs to another meeting.")
+            raise InvalidInput("agenda_item", _tr("That agenda item belongs to another meeting."))
     task = WorkTask(programme_id=meeting.programme_id, area=area, title=text.strip(), responsibility=owner.strip()[:300],
                     owner_organisation_id=owner_organisation_id, due_on=due_on, status="not_started",
                     meeting_id=meeting.id, agenda_item_id=agenda_item_id,
@@ -517,6 +530,11 @@ def add_action_item(session: Session, meeting_id: uuid.UUID, text: str, *, owner
 
 
 # --- the meeting pack's values -------------------------------------------------------------------
+
+def _role_word(role: str) -> str:
+    """The invitee's role in the pack's language ("Guest" when neither co-lead nor core partner)."""
+    return translate("Vocabulary", Role(role).label) if role else _tr("Guest")
+
 
 def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
                 with_content: bool = True) -> rules.PackValues:
@@ -530,9 +548,12 @@ def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
         .where(MeetingParticipant.meeting_id == meeting.id)).all()
     order = {Role.CO_LEAD.value: 0, Role.CORE_PARTNER.value: 1, "": 2}
     people.sort(key=lambda r: (order.get(r[0].role, 3), (r[1] or "").casefold()))
-    participants = [rules.PackParticipant(name or "", country or "", rules.role_word(p.role),
-                                          Participation(p.status).label, p.attendee) for p, name, country in people]
-    participants += [rules.PackParticipant(g.name, g.affiliation, "Guest", "Attended" if g.attended else "Invited")
+    participants = [rules.PackParticipant(name or "", country or "", _role_word(p.role),
+                                          translate("Vocabulary", Participation(p.status).label), p.attendee)
+                    for p, name, country in people]
+    participants += [rules.PackParticipant(g.name, g.affiliation, _tr("Guest"),
+                                           translate("Vocabulary", (Participation.ATTENDED if g.attended
+                                                                    else Participation.INVITED).label))
                      for g in session.scalars(select(MeetingGuest).where(MeetingGuest.meeting_id == meeting.id)
                                               .order_by(MeetingGuest.name))]
     items = []
@@ -552,6 +573,7 @@ def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
                                     comments, item.minutes, item.decision))
     actions = tuple((t.title, t.responsibility, t.due_on) for t in session.scalars(
         select(WorkTask).where(WorkTask.meeting_id == meeting.id).order_by(WorkTask.due_on, WorkTask.title)))
-    return rules.PackValues(programme.code, programme.name, meeting.title, MeetingKind(meeting.kind).label, meeting.held_on,
+    return rules.PackValues(programme.code, programme.name, meeting.title,
+                            translate("Vocabulary", MeetingKind(meeting.kind).label), meeting.held_on,
                             meeting.place, meeting.link, meeting.programme_text, tuple(participants), tuple(items),
                             actions, final, approval_words(session, meeting))

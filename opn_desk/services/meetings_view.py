@@ -23,6 +23,7 @@ from opn_desk.db.models_meetings import (
 )
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.vocab import Role
+from opn_desk.i18n import translate
 from opn_desk.services import meetings
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotFound
@@ -141,7 +142,7 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID, *, today: date | Non
     today = today or date.today()
     meeting = session.get(Meeting, meeting_id) if meeting_id else None
     if meeting is None:
-        raise NotFound("That meeting no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Meetings", "That meeting no longer exists (it may have been deleted or undone)."))
     code = session.get(Programme, meeting.programme_id).code
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
                             .order_by(AgendaItem.position)).all()
@@ -194,7 +195,7 @@ def read_paper(session: Session, paper_id: uuid.UUID) -> tuple[str, bytes]:
     row = session.execute(select(MeetingPaper.filename, MeetingPaper.content)
                           .where(MeetingPaper.id == paper_id)).first()
     if row is None:
-        raise NotFound("That paper no longer exists (it may have been deleted or undone).")
+        raise NotFound(translate("Meetings", "That paper no longer exists (it may have been deleted or undone)."))
     return row[0], bytes(row[1])
 
 

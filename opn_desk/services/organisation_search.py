@@ -34,6 +34,7 @@ from opn_desk.db.models import Country, Membership, Organisation, Programme
 from opn_desk.domain.registry import SORT_KEYS, OrganisationQuery, OrganisationRow
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import MembershipStatus, Role
+from opn_desk.i18n import translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput
 
@@ -134,6 +135,10 @@ def index_in_use(session: Session) -> bool:
     return _support(session).indexed
 
 
+def _tr(text: str) -> str:
+    return translate("OrganisationSearch", text)
+
+
 def index_problems(session: Session, sample: int = 500) -> list[str]:
     """Whether the trigram index matches every organisation's search text (empty = healthy).
 
@@ -143,10 +148,11 @@ def index_problems(session: Session, sample: int = 500) -> list[str]:
     """
     if not index_in_use(session):
         return []
-    wrong = "The organisations' search index does not match the organisations"
-    repair = "rebuild it with opn-desk check --rebuild-search-index."
-    stale = [f"The organisations' search index is no longer kept up to date (trigger {', '.join(missing)} is "
-             f"missing); {repair}"] if (missing := missing_triggers(session)) else []
+    wrong = _tr("The organisations' search index does not match the organisations")
+    repair = _tr("rebuild it with opn-desk check --rebuild-search-index.")
+    stale = [_tr("The organisations' search index is no longer kept up to date (trigger {triggers} is missing); "
+                 "{repair}").format(triggers=", ".join(missing), repair=repair)] \
+        if (missing := missing_triggers(session)) else []
     return stale + _index_content_problems(session, sample, wrong, repair)
 
 
@@ -159,11 +165,12 @@ def _index_content_problems(session: Session, sample: int, wrong: str, repair: s
         return []
     except DBAPIError as exc:
         if "readonly" not in str(exc.orig).replace("-", "").replace(" ", ""):
-            return [f"{wrong} ({exc.orig}); {repair}"]
+            return [_tr("{wrong} ({problem}); {repair}").format(wrong=wrong, problem=exc.orig, repair=repair)]
     indexed = session.scalar(text(f"SELECT count(*) FROM {SEARCH_INDEX}_docsize"))
     rows = session.scalar(text("SELECT count(*) FROM organisation"))
     if indexed != rows:
-        return [f"{wrong}: it holds {indexed} entries for {rows} organisations; {repair}"]
+        return [_tr("{wrong}: it holds {indexed} entries for {rows} organisations; {repair}").format(
+            wrong=wrong, indexed=indexed, rows=rows, repair=repair)]
     missing = 0
     for rowid, folded in session.execute(text(
             "SELECT rowid, search_text FROM organisation WHERE length(search_text) >= 3 "
@@ -173,8 +180,8 @@ def _index_content_problems(session: Session, sample: int, wrong: str, repair: s
                 text(f"SELECT count(*) FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :q AND rowid = :r"),
                 {"q": _phrase([word]), "r": rowid}):
             missing += 1
-    return [f"{wrong}: {missing} of the organisations sampled are not found by it; {repair}"] \
-        if missing else []
+    return [_tr("{wrong}: {missing} of the organisations sampled are not found by it; {repair}").format(
+        wrong=wrong, missing=missing, repair=repair)] if missing else []
 
 
 # The triggers that keep the index in step (as migration 0005 made them; a migration keeps its own frozen
@@ -350,7 +357,7 @@ def count_organisations(session: Session, query: OrganisationQuery,
 def search_organisations(session: Session, query: OrganisationQuery, offset: int = 0,
                          limit: int = 200) -> list[OrganisationRow]:
     if query.sort not in SORT_KEYS:
-        raise InvalidInput("sort", f"Cannot sort by {query.sort!r}.")
+        raise InvalidInput("sort", _tr("Cannot sort by “{sort}”.").format(sort=query.sort))
     conditions = _conditions(session, query)
     if _nothing_can_match(conditions):
         return []

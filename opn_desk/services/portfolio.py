@@ -430,11 +430,11 @@ def export_initiatives(desk, out: Path, *, public: bool = False, today: date | N
 
     out = Path(out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise DeskError(f"{out.name}: the export file must end in .csv or .xlsx.")
+        raise DeskError(_tr("{file}: the export file must end in .csv or .xlsx.").format(file=out.name))
     if out.is_dir():
-        raise DeskError(f"{out} is a folder; give the file's name.")
+        raise DeskError(_tr("{path} is a folder; give the file's name.").format(path=out))
     if not out.parent.is_dir():
-        raise DeskError(f"The folder {out.parent} does not exist.")
+        raise DeskError(_tr("The folder {path} does not exist.").format(path=out.parent))
     rows = desk.read(initiatives, today=today or date.today())
     stop_if_asked(abort)
     if public:

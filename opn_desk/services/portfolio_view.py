@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Country, DueDiligenceReview, Initiative, Organisation, Programme
 from opn_desk.domain import portfolio as rules
 from opn_desk.domain.text import fold
+from opn_desk.i18n import translate
 from opn_desk.services import portfolio
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotFound
@@ -63,7 +64,7 @@ def initiative_detail(session: Session, initiative_id: uuid.UUID, *, today: date
     today = today or date.today()
     initiative = session.get(Initiative, initiative_id)
     if initiative is None:
-        raise NotFound("That initiative no longer exists.")
+        raise NotFound(translate("Portfolio", "That initiative no longer exists."))
     code = session.get(Programme, initiative.programme_id).code
     row = next(r for r in portfolio.initiatives(session, InitiativeQuery(programme=code), today=today)
                if r.id == initiative_id)

@@ -56,7 +56,7 @@ def _country_by_iso3(session: Session, iso3: str | None) -> Country | None:
         return None
     country = session.scalar(select(Country).where(Country.iso3 == iso3.strip().upper()))
     if country is None:
-        raise InvalidInput("country", f"There is no country with the code {iso3!r}.")
+        raise InvalidInput("country", translate("Registry", "There is no country with the code '{code}'.").format(code=iso3))
     return country
 
 
@@ -73,7 +73,8 @@ def _validate(session: Session, data: OrganisationInput, own_id: uuid.UUID | Non
         raise InvalidInput("website", translate("Registry", "“{website}” is not a web address; write it like "
                                                 "www.example.org.").format(website=website[:80]))
     if data.stakeholder_cluster and data.stakeholder_cluster not in StakeholderCluster.__members__.values():
-        raise InvalidInput("stakeholder_cluster", f"{data.stakeholder_cluster!r} is not a stakeholder cluster.")
+        raise InvalidInput("stakeholder_cluster", translate("Registry", "'{value}' is not a stakeholder cluster.").format(
+            value=data.stakeholder_cluster))
     if data.parent_id is not None:
         if own_id is not None and data.parent_id == own_id:
             raise InvalidInput("parent", translate("Registry", "An organisation cannot be its own parent."))
@@ -123,7 +124,11 @@ def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:
 def _get(session: Session, model, record_id: uuid.UUID, what: str):
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        raise NotFound({
+            "organisation": translate("Registry", "That organisation no longer exists (it may have been deleted or undone)."),
+            "person": translate("Registry", "That person no longer exists (it may have been deleted or undone)."),
+            "membership": translate("Registry", "That membership no longer exists (it may have been deleted or undone)."),
+        }.get(what) or translate("Registry", "That record no longer exists (it may have been deleted or undone)."))
     return obj
 
 
@@ -131,7 +136,8 @@ def update_organisation(session: Session, org_id: uuid.UUID, data: OrganisationI
                         expected_version: int | None = None) -> None:
     org = _get(session, Organisation, org_id, "organisation")
     if expected_version is not None and org.version != expected_version:
-        raise StaleEdit(f"{org.name} was changed since you opened it; reopen it to see the latest version.")
+        raise StaleEdit(translate("Registry", "{name} was changed since you opened it; reopen it to see the latest version.").format(
+            name=org.name))
     name = _validate(session, data, org_id)
     _apply(session, org, data, name)
 
@@ -139,11 +145,11 @@ def update_organisation(session: Session, org_id: uuid.UUID, data: OrganisationI
 def delete_organisation(session: Session, org_id: uuid.UUID) -> None:
     org = _get(session, Organisation, org_id, "organisation")
     if session.scalar(select(func.count()).where(Membership.organisation_id == org_id)):
-        raise NotAllowed(f"{org.name} has memberships; end them instead, so the history is kept.")
+        raise NotAllowed(translate("Registry", "{name} has memberships; end them instead, so the history is kept.").format(name=org.name))
     if session.scalar(select(func.count()).where(Application.organisation_id == org_id)):
-        raise NotAllowed(f"{org.name} has applications; it cannot be deleted.")
+        raise NotAllowed(translate("Registry", "{name} has applications; it cannot be deleted.").format(name=org.name))
     if session.scalar(select(func.count()).where(Organisation.parent_id == org_id)):
-        raise NotAllowed(f"{org.name} is the parent of other organisations; change those first.")
+        raise NotAllowed(translate("Registry", "{name} is the parent of other organisations; change those first.").format(name=org.name))
     for person in session.scalars(select(Person).where(Person.organisation_id == org_id)):
         session.delete(person)
     session.delete(org)
@@ -153,9 +159,9 @@ def _person_check(data: PersonInput) -> None:
     if not data.name.strip():
         raise InvalidInput("name", translate("Registry", "A person needs a name."))
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        raise InvalidInput("email", f"{data.email.strip()!r} is not an e-mail address.")
+        raise InvalidInput("email", translate("Registry", "'{email}' is not an e-mail address.").format(email=data.email.strip()))
     if data.gender not in Gender.__members__.values():
-        raise InvalidInput("gender", f"{data.gender!r} is not one of the gender options.")
+        raise InvalidInput("gender", translate("Registry", "'{value}' is not one of the gender options.").format(value=data.gender))
 
 
 def add_person(session: Session, data: PersonInput) -> uuid.UUID:
@@ -180,7 +186,7 @@ def remove_person(session: Session, person_id: uuid.UUID) -> None:
     used = session.scalar(select(func.count()).where(
         or_(Membership.representative_id == person_id, Membership.alternate_id == person_id)))
     if used:
-        raise NotAllowed(f"{person.name} represents a membership; name someone else there first.")
+        raise NotAllowed(translate("Registry", "{name} represents a membership; name someone else there first.").format(name=person.name))
     session.delete(person)
 
 
@@ -188,16 +194,18 @@ def add_membership(session: Session, data: MembershipInput) -> uuid.UUID:
     _get(session, Organisation, data.organisation_id, "organisation")
     programme = session.scalar(select(Programme).where(Programme.code == data.programme_code))
     if programme is None:
-        raise InvalidInput("programme", f"There is no programme with the code {data.programme_code!r}.")
+        raise InvalidInput("programme", translate("Registry", "There is no programme with the code '{code}'.").format(
+            code=data.programme_code))
     if data.role not in Role.__members__.values():
-        raise InvalidInput("role", f"{data.role!r} is not a role.")
+        raise InvalidInput("role", translate("Registry", "'{role}' is not a role.").format(role=data.role))
     if data.term_end is not None and data.term_end <= data.term_start:
         raise InvalidInput("term_end", translate("Registry", "The term must end after it starts."))
     duplicate = session.scalar(select(Membership.id).where(
         Membership.organisation_id == data.organisation_id, Membership.programme_id == programme.id,
         Membership.role == data.role, Membership.status == MembershipStatus.ACTIVE.value))
     if duplicate:
-        raise NotAllowed(f"The organisation is already an active {Role(data.role).label.lower()} of {programme.code}.")
+        raise NotAllowed(translate("Registry", "The organisation is already an active {role} of {code}.").format(
+            role=translate("Vocabulary", Role(data.role).label).lower(), code=programme.code))
     m = Membership(organisation_id=data.organisation_id, programme_id=programme.id, role=data.role,
                    term_start=data.term_start, term_end=data.term_end, status=MembershipStatus.ACTIVE.value,
                    representative_id=data.representative_id, alternate_id=data.alternate_id)
@@ -215,7 +223,8 @@ def end_membership(session: Session, membership_id: uuid.UUID, on: date, reason:
     m.status = MembershipStatus.ENDED.value
     m.term_end = on if m.term_end is None or on < m.term_end else m.term_end
     if reason:
-        m.notes = (m.notes + "\n" if m.notes else "") + f"Ended {on.isoformat()}: {reason}"
+        m.notes = (m.notes + "\n" if m.notes else "") + translate("Registry", "Ended {day}: {reason}").format(
+            day=on.isoformat(), reason=reason)
 
 
 def renew_membership(session: Session, membership_id: uuid.UUID, new_end: date) -> uuid.UUID:

@@ -60,6 +60,7 @@ from opn_desk.domain.applications import (
     AttachmentValue,
     CriterionValue,
     ScoreInput,
+    criterion_words,
     summarise,
 )
 from opn_desk.domain.programmes import programme_title
@@ -97,7 +98,7 @@ from opn_desk.domain.vocab import (
     StakeholderCluster,
     group_label,
 )
-from opn_desk.i18n import translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services import applications, reviews, terms
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
@@ -111,8 +112,24 @@ _S = StepState
 def _get(session: Session, model, record_id: uuid.UUID | None, what: str):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        raise NotFound(_missing(what))
     return obj
+
+
+def _missing(what: str) -> str:
+    """The sentence for a record that is gone, in the officer's language."""
+    sentences = {
+        "call": translate("Renewal", "That call no longer exists (it may have been deleted or undone)."),
+        "renewal process": translate("Renewal", "That renewal process no longer exists (it may have been deleted or undone)."),
+        "programme": translate("Renewal", "That programme no longer exists (it may have been deleted or undone)."),
+        "checklist item": translate("Renewal", "That checklist item no longer exists (it may have been deleted or undone)."),
+        "organisation": translate("Renewal", "That organisation no longer exists (it may have been deleted or undone)."),
+        "succession entry": translate("Renewal", "That succession entry no longer exists (it may have been deleted or undone)."),
+        "criterion": translate("Renewal", "That criterion no longer exists (it may have been deleted or undone)."),
+        "membership": translate("Renewal", "That membership no longer exists (it may have been deleted or undone)."),
+        "reviewer": translate("Renewal", "That reviewer no longer exists (it may have been deleted or undone)."),
+    }
+    return sentences.get(what) or translate("Renewal", "That record no longer exists (it may have been deleted or undone).")
 
 
 def _actor(session: Session) -> str:
@@ -123,9 +140,9 @@ def _actor(session: Session) -> str:
 def _text(value: str | None, field: str, what: str, limit: int | None = None, *, required: bool = False) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(field, f"{what} is needed.")
+        raise InvalidInput(field, translate("Renewal", "{what} is needed.").format(what=what))
     if limit is not None and len(text) > limit:
-        raise InvalidInput(field, f"{what} is longer than {limit} characters.")
+        raise InvalidInput(field, translate("Renewal", "{what} is longer than {limit} characters.").format(what=what, limit=limit))
     return text
 
 
@@ -145,9 +162,10 @@ def _check_call(session: Session, programme: Programme, call_id: uuid.UUID | Non
         return None
     call = _get(session, Call, call_id, "call")
     if call.programme_id != programme.id:
-        raise InvalidInput("call", f"The call {call.title!r} is a call of another programme, not of {programme.code}.")
+        raise InvalidInput("call", translate("Renewal", "The call '{title}' is a call of another programme, not of {code}.").format(
+            title=call.title, code=programme.code))
     if call.role != Role.CO_LEAD.value:
-        raise InvalidInput("call", f"The call {call.title!r} is not a call for co-leads.")
+        raise InvalidInput("call", translate("Renewal", "The call '{title}' is not a call for co-leads.").format(title=call.title))
     return call
 
 
@@ -155,13 +173,13 @@ def create_process(session: Session, data: ProcessInput) -> uuid.UUID:
     """A new renewal process with its four steps (not started) and the default checklist."""
     programme = terms.programme_by_code(session, data.programme_code)
     if not programme.active:
-        raise NotAllowed(f"{programme_title(programme.code, programme.name)} is a former programme; a leadership "
-                         "renewal process cannot be opened for it.")
-    title = _text(data.title, "title", "A title for the renewal process", 300, required=True)
+        raise NotAllowed(translate("Renewal", "{programme} is a former programme; a leadership renewal process cannot "
+                                   "be opened for it.").format(programme=programme_title(programme.code, programme.name)))
+    title = _text(data.title, "title", translate("Renewal", "A title for the renewal process"), 300, required=True)
     for other in session.scalars(select(RenewalProcess).where(RenewalProcess.programme_id == programme.id)):
         if current_step(_states(session, other.id)) is not None:
-            raise NotAllowed(f"{programme.code} already has a renewal process under way ({other.title}); "
-                             "finish its four steps before opening another.")
+            raise NotAllowed(translate("Renewal", "{code} already has a renewal process under way ({title}); finish its "
+                                       "four steps before opening another.").format(code=programme.code, title=other.title))
     call = _check_call(session, programme, data.call_id)
     process = RenewalProcess(programme_id=programme.id, title=title, call_id=call.id if call else None,
                              opened_on=data.opened_on or date.today(), notes=(data.notes or "").strip())
@@ -183,7 +201,7 @@ def update_process(session: Session, process_id: uuid.UUID, *, title: str | None
     if expected_version is not None and process.version != expected_version:
         raise StaleEdit(translate("Renewal", "The renewal process was changed since you opened it; reload it to see the latest version."))
     if title is not None:
-        process.title = _text(title, "title", "A title for the renewal process", 300, required=True)
+        process.title = _text(title, "title", translate("Renewal", "A title for the renewal process"), 300, required=True)
     if notes is not None and notes.strip() != process.notes:
         process.notes = notes.strip()
     if opened_on is not None and opened_on != process.opened_on:
@@ -287,13 +305,14 @@ def _step(session: Session, process_id: uuid.UUID, number: int) -> RenewalStep:
         raise InvalidInput("step", str(exc)) from None
     step = session.scalar(select(RenewalStep).where(RenewalStep.process_id == process_id, RenewalStep.number == number))
     if step is None:
-        raise NotFound(f"Step {number} of this renewal process no longer exists.")
+        raise NotFound(translate("Renewal", "Step {number} of this renewal process no longer exists.").format(number=number))
     return step
 
 
 def _check_range(start: date | None, end: date | None, field: str, what: str) -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidInput(field, f"The {what} end cannot come before its start.")
+        raise InvalidInput(field, translate("Renewal", "The planned end cannot come before its start.") if what == "planned"
+                           else translate("Renewal", "The actual end cannot come before its start."))
 
 
 def update_step(session: Session, process_id: uuid.UUID, number: int, data: StepInput,
@@ -301,16 +320,18 @@ def update_step(session: Session, process_id: uuid.UUID, number: int, data: Step
     """Edit a step's planned and actual dates, who is responsible and the evidence notes."""
     step = _step(session, process_id, number)
     if expected_version is not None and step.version != expected_version:
-        raise StaleEdit(f"Step {number} was changed since you opened it; reload it to see the latest version.")
+        raise StaleEdit(translate("Renewal", "Step {number} was changed since you opened it; reload it to see the latest "
+                                      "version.").format(number=number))
     _check_range(data.planned_start, data.planned_end, "planned_end", "planned")
     _check_range(data.actual_start, data.actual_end, "actual_end", "actual")
     if data.actual_end is not None and step.state != _S.DONE.value:
-        raise InvalidInput("actual_end", f"Step {number} is not done, so it has no actual end yet; close it instead.")
+        raise InvalidInput("actual_end", translate("Renewal", "Step {number} is not done, so it has no actual end yet; close it "
+                                                       "instead.").format(number=number))
     if data.actual_start is not None and data.actual_start > date.today():
         raise InvalidInput("actual_start", translate("Renewal", "A step cannot have started in the future."))
     values = {"planned_start": data.planned_start, "planned_end": data.planned_end,
               "actual_start": data.actual_start, "actual_end": data.actual_end,
-              "responsible": _text(data.responsible, "responsible", "Who is responsible", 300),
+              "responsible": _text(data.responsible, "responsible", translate("Renewal", "Who is responsible"), 300),
               "evidence": (data.evidence or "").strip()}
     if step.state == _S.DONE.value and values["actual_end"] is None:
         values["actual_end"] = step.actual_end  # a done step keeps the day it was closed
@@ -323,9 +344,10 @@ def start_step(session: Session, process_id: uuid.UUID, number: int, *, on: date
     """Not started -> In progress, from ``on`` (default today)."""
     step = _step(session, process_id, number)
     if step.state == _S.IN_PROGRESS.value:
-        raise NotAllowed(f"Step {number} is already in progress.")
+        raise NotAllowed(translate("Renewal", "Step {number} is already in progress.").format(number=number))
     if step.state == _S.DONE.value:
-        raise NotAllowed(f"Step {number} is done; reopen it (with a reason) to work on it again.")
+        raise NotAllowed(translate("Renewal", "Step {number} is done; reopen it (with a reason) to work on it again.").format(
+            number=number))
     day = on or date.today()
     if day > date.today():
         raise InvalidInput("actual_start", translate("Renewal", "A step cannot start in the future."))
@@ -351,7 +373,8 @@ def close_step(session: Session, process_id: uuid.UUID, number: int, *, on: date
         raise InvalidInput("actual_end", translate("Renewal", "A step cannot be closed in the future."))
     start = step.actual_start or day
     if day < start:
-        raise InvalidInput("actual_end", f"Step {number} started on {start.isoformat()}; it cannot be closed before that.")
+        raise InvalidInput("actual_end", translate("Renewal", "Step {number} started on {day}; it cannot be closed before that.").format(
+            number=number, day=long_date(start)))
     step.state = _S.DONE.value
     step.actual_start = start
     step.actual_end = day
@@ -365,11 +388,12 @@ def reopen_step(session: Session, process_id: uuid.UUID, number: int, reason: st
     """Done -> In progress again; the reason (required) is added to the step's evidence notes."""
     step = _step(session, process_id, number)
     if step.state != _S.DONE.value:
-        raise NotAllowed(f"Step {number} is not done, so there is nothing to reopen.")
+        raise NotAllowed(translate("Renewal", "Step {number} is not done, so there is nothing to reopen.").format(number=number))
     why = " ".join((reason or "").split())
     if not why:
         raise InvalidInput("reason", translate("Renewal", "Reopening a step needs a reason."))
-    note = f"Reopened on {date.today().isoformat()} by {_actor(session)}: {why}"
+    note = translate("Renewal", "Reopened on {day} by {who}: {why}").format(day=date.today().isoformat(), who=_actor(session),
+                                                                          why=why)
     step.evidence = f"{step.evidence.rstrip()}\n{note}".strip() if step.evidence else note
     step.state = _S.IN_PROGRESS.value
     step.actual_end = None
@@ -391,10 +415,10 @@ def add_step_attachment(session: Session, process_id: uuid.UUID, number: int, fi
     name = _clean_filename(filename)
     data = bytes(content)
     if not data:
-        raise InvalidInput("content", f"{name} is empty; there is nothing to attach.")
+        raise InvalidInput("content", translate("Renewal", "{name} is empty; there is nothing to attach.").format(name=name))
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput("content", f"{name} is {len(data) / 1024 / 1024:.1f} MB; attachments can be at most "
-                           f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB.")
+        raise InvalidInput("content", translate("Renewal", "{name} is {size} MB; attachments can be at most {limit} MB.").format(
+            name=name, size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // 1024 // 1024))
     media_type = mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
     attachment = Attachment(renewal_step_id=step.id, filename=name, media_type=media_type[:100], size=len(data),
                             sha256=hashlib.sha256(data).hexdigest(), content=data)
@@ -496,10 +520,11 @@ def _succession_fields(session: Session, process: RenewalProcess, year: int, org
                        name: str, role: str, own: uuid.UUID | None) -> tuple[int, str, str]:
     first = process.opened_on.year
     if not isinstance(year, int) or not first <= year <= SUCCESSION_HORIZON:
-        raise InvalidInput("year", f"Succession is planned for the years {first} to {SUCCESSION_HORIZON}.")
+        raise InvalidInput("year", translate("Renewal", "Succession is planned for the years {first} to {last}.").format(
+            first=first, last=SUCCESSION_HORIZON))
     if role not in (Role.CO_LEAD.value, Role.CORE_PARTNER.value):
         raise InvalidInput("role", translate("Renewal", "Succession is planned for co-leads and core partners."))
-    text = _text(name, "name", "The name", 300)
+    text = _text(name, "name", translate("Renewal", "The name"), 300)
     if organisation_id is not None:
         org = _get(session, Organisation, organisation_id, "organisation")
         text = ""
@@ -508,7 +533,8 @@ def _succession_fields(session: Session, process: RenewalProcess, year: int, org
             SuccessionEntry.organisation_id == organisation_id, SuccessionEntry.role == role,
             SuccessionEntry.id != own if own else True))
         if taken:
-            raise InvalidInput("organisation", f"{org.name} is already planned as {Role(role).label.lower()} in {year}.")
+            raise InvalidInput("organisation", translate("Renewal", "{name} is already planned as {role} in {year}.").format(
+                name=org.name, role=_label(Role, role).lower(), year=year))
     elif not text:
         raise InvalidInput("organisation", translate("Renewal", "Choose the organisation, or write who (for example \"Open seat: Africa\")."))
     return year, text, role
@@ -572,19 +598,25 @@ def update_criterion(session: Session, process_id: uuid.UUID, criterion_id: uuid
     call = _process_call(session, process_id)
     criterion = _get(session, EvaluationCriterion, criterion_id, "criterion")
     if criterion.call_id != call.id:
-        raise InvalidInput("criterion", f"{criterion.name!r} is not a criterion of this renewal process.")
+        raise InvalidInput("criterion", _not_a_criterion(criterion.name))
     reviews.update_criterion(session, criterion_id, name=name, weight=weight, description=description)
+
+
+def _not_a_criterion(name: str) -> str:
+    return translate("Renewal", "'{name}' is not a criterion of this renewal process.").format(name=name)
 
 
 def remove_criterion(session: Session, process_id: uuid.UUID, criterion_id: uuid.UUID) -> None:
     call = _process_call(session, process_id)
     criterion = _get(session, EvaluationCriterion, criterion_id, "criterion")
     if criterion.call_id != call.id:
-        raise InvalidInput("criterion", f"{criterion.name!r} is not a criterion of this renewal process.")
+        raise InvalidInput("criterion", _not_a_criterion(criterion.name))
     used = session.scalar(select(func.count()).select_from(RenewalScore).where(RenewalScore.criterion_id == criterion_id))
     if used:
-        raise NotAllowed(f"{criterion.name!r} already has {used} score{'s' if used != 1 else ''} of incumbents; "
-                         "remove those scores first, or change its weight instead.")
+        raise NotAllowed((translate("Renewal", "'{name}' already has {count} score of incumbents; remove those scores "
+                                    "first, or change its weight instead.") if singular(used) else
+                          translate("Renewal", "'{name}' already has {count} scores of incumbents; remove those "
+                                    "scores first, or change its weight instead.")).format(name=criterion.name, count=used))
     reviews.remove_criterion(session, criterion_id)
 
 
@@ -712,13 +744,17 @@ def propose(session: Session, process_id: uuid.UUID, key: uuid.UUID, proposed: b
         row.proposed_note = (note or "").strip()
 
 
+def _score_range() -> str:
+    return translate("Renewal", "A score is a number from {low} to {high}.").format(low=f"{MIN_SCORE:g}", high=f"{MAX_SCORE:g}")
+
+
 def _score_value(value: float) -> float:
     try:
         score = float(value)
     except (TypeError, ValueError):
-        raise InvalidInput("score", f"A score is a number from {MIN_SCORE:g} to {MAX_SCORE:g}.") from None
+        raise InvalidInput("score", _score_range()) from None
     if not math.isfinite(score) or not MIN_SCORE <= score <= MAX_SCORE:
-        raise InvalidInput("score", f"A score is a number from {MIN_SCORE:g} to {MAX_SCORE:g}.")
+        raise InvalidInput("score", _score_range())
     return score
 
 
@@ -729,7 +765,7 @@ def record_incumbent_score(session: Session, process_id: uuid.UUID, membership_i
     process = _get(session, RenewalProcess, process_id, "renewal process")
     criterion = _get(session, EvaluationCriterion, criterion_id, "criterion")
     if criterion.call_id != call.id:
-        raise InvalidInput("criterion", f"{criterion.name!r} is not a criterion of this renewal process.")
+        raise InvalidInput("criterion", _not_a_criterion(criterion.name))
     reviewer = _get(session, Person, reviewer_id, "reviewer")
     value = _score_value(score)
     row, membership = _incumbent_row(session, process, membership_id)
@@ -799,7 +835,7 @@ def list_candidates(session: Session, process_id: uuid.UUID, *, today: date | No
     found: list[CandidateValue] = []
     criteria: list[tuple[uuid.UUID, str, float]] = []
     if process.call_id is not None:
-        criteria = [(c.id, c.name, c.weight) for c in session.scalars(
+        criteria = [(c.id, criterion_words(c.name), c.weight) for c in session.scalars(
             select(EvaluationCriterion).where(EvaluationCriterion.call_id == process.call_id)
             .order_by(EvaluationCriterion.position, EvaluationCriterion.name))]
         summaries = {r.application_id: r.summary for r in reviews.rank_call(session, process.call_id)}
@@ -836,7 +872,7 @@ def list_candidates(session: Session, process_id: uuid.UUID, *, today: date | No
             found.append(_candidate(
                 key=m.membership_id, kind=INCUMBENT, application_id=None, membership_id=m.membership_id,
                 org=org, organisation_id=m.organisation_id, rep=(m.representative, m.representative_gender),
-                incumbent=True, seeking=True, status="Seeking renewal", status_code=SEEKING_RENEWAL,
+                incumbent=True, seeking=True, status=translate("Renewal", "Seeking renewal"), status_code=SEEKING_RENEWAL,
                 commitment=row.commitment or "", mac_opinion=row.mac_opinion or "", scores=summary,
                 proposed=bool(row.proposed), proposed_note=row.proposed_note or "", term_end=m.term_end))
     return _ranked(found)

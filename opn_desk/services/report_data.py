@@ -31,7 +31,7 @@ from opn_desk.db.models import (
     Programme,
     Review,
 )
-from opn_desk.domain.applications import ranking_key
+from opn_desk.domain.applications import criterion_words, ranking_key
 from opn_desk.domain.programmes import programme_title
 from opn_desk.domain.vocab import ApplicationStatus, OrganisationType, Role, StakeholderCluster, group_label
 from opn_desk.i18n import translate
@@ -53,7 +53,17 @@ from opn_desk.services.errors import NotFound
 from opn_desk.services.reviews import excluded_reviewers
 
 _CHUNK = 500  # ids per IN (...) list
-_CONTRIBUTIONS = {"financial": "Financial", "in_kind": "In kind", "staff_time": "Staff time"}
+
+
+def _contribution(kind: str) -> str:
+    """A kind of contribution in the document's words; an unknown code readably."""
+    if kind == "financial":
+        return translate("ReportData", "Financial")
+    if kind == "in_kind":
+        return translate("ReportData", "In kind")
+    if kind == "staff_time":
+        return translate("ReportData", "Staff time")
+    return kind.replace("_", " ").capitalize()
 
 
 def _label(enum, code: str | None) -> str:
@@ -92,8 +102,9 @@ class CallChoice:
     closes_on: date
 
     def describe(self) -> str:
-        return f"{self.title} ({self.programme_code}, {self.role.lower()}, {self.opens_on:%Y-%m-%d} to " \
-               f"{self.closes_on:%Y-%m-%d}; id {self.id})"
+        return translate("ReportData", "{title} ({programme}, {role}, {opens} to {closes}; id {id})").format(
+            title=self.title, programme=self.programme_code, role=translate("Vocabulary", self.role).lower(),
+            opens=f"{self.opens_on:%Y-%m-%d}", closes=f"{self.closes_on:%Y-%m-%d}", id=self.id)
 
 
 def list_calls(session: Session) -> list[CallChoice]:
@@ -165,11 +176,11 @@ def _scores(criteria: Sequence[EvaluationCriterion], reviews: Sequence[Review], 
         given = [v for v in values if v is not None]
         spread = (max(given) - min(given)) if len(given) >= 2 else None
         rows.append(CriterionScores(
-            name=crit.name, weight=float(crit.weight), scores=values, mean=fmean(given) if given else None,
+            name=criterion_words(crit.name), weight=float(crit.weight), scores=values, mean=fmean(given) if given else None,
             spread=spread, disagreement=spread is not None and spread >= DISAGREEMENT_SPREAD - 1e-9,
         ))
     order = {c.id: i for i, c in enumerate(criteria)}
-    crit_names = {c.id: c.name for c in criteria}
+    crit_names = {c.id: criterion_words(c.name) for c in criteria}
     comments = tuple(
         ReviewComment(names.get(r.reviewer_id, "?"), crit_names.get(r.criterion_id, "?"), r.comment.strip())
         for r in sorted(reviews, key=lambda r: (names.get(r.reviewer_id, "").casefold(), order.get(r.criterion_id, 0)))
@@ -252,7 +263,7 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
         term = terms.get(app.id)
         out.append(ApplicationSummary(
             id=app.id,
-            organisation=org.name if org else "(organisation missing)",
+            organisation=org.name if org else translate("ReportData", "(organisation missing)"),
             acronym=(org.acronym or "") if org else "",
             country=name_of(country),
             country_iso3=country.iso3 if country else "",
@@ -271,7 +282,7 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
             status=_label(ApplicationStatus, app.status),
             status_code=app.status,
             statement=app.statement or "",
-            contributions=tuple(_CONTRIBUTIONS.get(k, k.replace("_", " ").capitalize())
+            contributions=tuple(_contribution(k)
                                 for k in _split(app.contribution_kinds, ",")),
             contribution_details=app.contribution_details or "",
             work_streams=_split(app.work_streams, ";"),
@@ -398,8 +409,9 @@ def leadership_dossier(session: Session, programme_code: str, *, today: date | N
     programme = terms.programme_by_code(session, programme_code)
     process_id = renewal.latest_process(session, programme.code)
     if process_id is None:
-        raise NotFound(f"{programme_title(programme.code, programme.name)} has no leadership renewal process yet, "
-                       "so there is no dossier to print; open one in the Leadership area first.")
+        raise NotFound(translate("ReportData", "{programme} has no leadership renewal process yet, so there is no "
+                                               "dossier to print; open one in the Leadership area first.").format(
+            programme=programme_title(programme.code, programme.name)))
     detail = renewal.get_process(session, process_id)
     incumbents = renewal.list_incumbents(session, process_id, today=today)
     candidates = renewal.list_candidates(session, process_id, today=today)

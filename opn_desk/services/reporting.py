@@ -49,7 +49,7 @@ from opn_desk.domain.vocab import (
     Role,
     group_label,
 )
-from opn_desk.i18n import translate
+from opn_desk.i18n import percent_text, singular, translate
 from opn_desk.services.countries import country_sql
 from opn_desk.services.errors import InvalidInput, NotFound, StaleEdit
 from opn_desk.services.terms import programme_by_code
@@ -107,7 +107,8 @@ def cycle_for(session: Session, programme_code: str, year: int) -> ReportingCycl
     if cycle is None:
         years = [str(y) for y in session.scalars(select(ReportingCycle.year).where(
             ReportingCycle.programme_id == programme.id).order_by(ReportingCycle.year))]
-        known = f"; its cycles are {', '.join(years)}" if years else "; it has no reporting cycles yet"
+        known = (_tr("; its cycles are {years}").format(years=", ".join(years)) if years
+                 else _tr("; it has no reporting cycles yet"))
         raise NotFound(_tr("{code} has no reporting cycle for {year}{known}.").format(
             code=programme.code, year=year, known=known))
     return cycle
@@ -738,7 +739,7 @@ def cycle_summary(session: Session, programme_code: str, year: int, *, today: da
                             for c in world.cycles if c[2] == cycle.year), key=lambda r: r.programme))
     acts = activities(session, cycle.id)
     counts = Counter(a.category for a in acts)
-    by_category = tuple((t.label, counts.get(t.code, 0)) for t in ACTIVITY_CATEGORIES)
+    by_category = tuple((translate("Vocabulary", t.label), counts.get(t.code, 0)) for t in ACTIVITY_CATEGORIES)
     highlights = tuple(a for a in acts if a.highlight)
     missing = tuple(_non_reporters(session, world, cycle.id.hex, today))
     initiatives = session.execute(select(Initiative.kind, Initiative.status, Initiative.content_updated_on).where(
@@ -750,21 +751,25 @@ def cycle_summary(session: Session, programme_code: str, year: int, *, today: da
     changed = sum(1 for a in acts if a.change_in_practice.strip())
     network_total = sum((r.rate for r in network), Rate(0, 0))
     hlpf = (
-        ("Programme", f"{programme.name} ({programme.code})"),
-        ("Reporting year", str(cycle.year)),
-        ("Partners expected to report", str(rate.partners)),
-        ("Partners who reported", str(rate.reported)),
-        ("Reporting rate", f"{rate.rate:.0%} (target {rate.target:.0%})"),
-        ("Activities reported", str(len(acts))),
-        *((f"Activities: {label.lower()}", str(n)) for label, n in by_category),
-        ("Activities with a change in practice recorded", str(changed)),
-        ("Countries reached", str(len(countries))),
-        ("Other SDGs served", ", ".join(str(n) for n in sdgs if n != 12) or "none"),
-        ("Core initiatives in the portfolio", str(sum(1 for k in included if k == InitiativeKind.CORE.value))),
-        ("Affiliated initiatives in the portfolio",
+        (_tr("Programme"), f"{programme.name} ({programme.code})"),
+        (_tr("Reporting year"), str(cycle.year)),
+        (_tr("Partners expected to report"), str(rate.partners)),
+        (_tr("Partners who reported"), str(rate.reported)),
+        (_tr("Reporting rate"), _tr("{rate} (target {target})").format(
+            rate=percent_text(100 * rate.rate), target=percent_text(100 * rate.target))),
+        (_tr("Activities reported"), str(len(acts))),
+        *((_tr("Activities: {category}").format(category=label.lower()), str(n))
+          for label, n in by_category),
+        (_tr("Activities with a change in practice recorded"), str(changed)),
+        (_tr("Countries reached"), str(len(countries))),
+        (_tr("Other SDGs served"), ", ".join(str(n) for n in sdgs if n != 12) or _tr("none")),
+        (_tr("Core initiatives in the portfolio"), str(sum(1 for k in included if k == InitiativeKind.CORE.value))),
+        (_tr("Affiliated initiatives in the portfolio"),
          str(sum(1 for k in included if k == InitiativeKind.AFFILIATED.value))),
-        ("Network-wide reporting rate", f"{network_total.rate:.0%} of {network_total.partners} partners "
-                                        f"({len(network)} programmes)"),
+        (_tr("Network-wide reporting rate"),
+         (_tr("{rate} of {partners} partners ({count} programme)") if singular(len(network)) else
+          _tr("{rate} of {partners} partners ({count} programmes)")).format(
+             rate=percent_text(100 * network_total.rate), partners=network_total.partners, count=len(network))),
     )
     return CycleSummary(programme.code, programme.name, cycle.year, cycle.deadline, today, rate, by_role, by_group,
                         over_years, network, by_category, highlights, missing, hlpf, tuple(acts))

@@ -2,6 +2,9 @@
 (`reports/reporting_workbook.py`: Rates, Activities by category, Highlights, Non-reporters, HLPF, and the
 whole summary as one plain table on the sheet "Figures"), from the same values (`reporting.cycle_summary`); for the window and
 `opn-desk report reporting` alike. Both are written under a temporary name and renamed at the end.
+
+The document is in the officer's (or `report_language`'s) language; the sheet "Figures" is for scripts, so
+its sections, items and details stay in English whatever the language (read once more in English).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 from opn_desk.domain.reporting import CycleSummary
 from opn_desk.domain.vocab import ROLES
 from opn_desk.domain.work import stop_if_asked
+from opn_desk.i18n import report_language, singular, translate
 from opn_desk.services import reporting
 from opn_desk.services.errors import DeskError
 
@@ -54,7 +58,8 @@ def write_cycle_summary(desk, programme_code: str, year: int, out: Path, *, toda
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise DeskError(f"{out.name}: the cycle summary is written as .pdf or .xlsx.")
+        raise DeskError(translate("Reporting", "{file}: the cycle summary is written as .pdf or .xlsx.").format(
+            file=out.name))
     summary = desk.read(reporting.cycle_summary, programme_code, year, today=today or date.today())
     stop_if_asked(abort)
     if suffix == ".xlsx":
@@ -62,15 +67,19 @@ def write_cycle_summary(desk, programme_code: str, year: int, out: Path, *, toda
 
         temp = out.with_name(f".{out.name}.partial")
         try:
-            count = write_cycle_workbook(summary, temp, (SHEET_COLUMNS, sheet_rows(summary)))
+            with report_language("en"):  # the scripts' table: the same words in every language
+                plain = desk.read(reporting.cycle_summary, programme_code, year, today=summary.as_of)
+            count = write_cycle_workbook(summary, temp, (SHEET_COLUMNS, sheet_rows(plain)))
             stop_if_asked(abort)
             temp.replace(out)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        return f"6 sheets, {count} rows"
+        return (translate("Reporting", "6 sheets, {count} row") if singular(count) else
+                translate("Reporting", "6 sheets, {count} rows")).format(count=count)
     from opn_desk.reports.reporting import write_cycle_summary as write_pdf
     from opn_desk.services.desk_settings import letterhead
 
     pages = write_pdf(summary, out, letterhead=desk.read(letterhead, summary.programme_code))
-    return f"{pages} page{'s' if pages != 1 else ''}"
+    return (translate("Reporting", "{count} page") if singular(pages) else
+            translate("Reporting", "{count} pages")).format(count=pages)

@@ -41,9 +41,10 @@ from opn_desk.db.models import (
 from opn_desk.domain.country_names import NAME_FIELDS, CountryResolver
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import ACTIVITY_CATEGORIES, ReportingState, programme_vocabulary
+from opn_desk.i18n import singular, translate
 from opn_desk.io.spreadsheet import SheetData
 from opn_desk.services.errors import DeskError
-from opn_desk.services.intake_import import Problem, _date, _key, _not_one_of, format_rows
+from opn_desk.services.intake_import import Problem, _date, _key, _not_one_of, left_out, problems_text
 
 FIELDS = ("organisation", "programme", "year", "title", "category", "initiative", "countries", "sdgs",
           "change_in_practice", "highlight", "submitted_on")
@@ -83,15 +84,24 @@ class ActivityPreview:
         return not self.problems
 
     def summary(self, *, dry_run: bool = False) -> str:
+        activities = (translate("ReportingImport", "{count} activity") if singular(self.activities) else
+                      translate("ReportingImport", "{count} activities")).format(count=self.activities)
         if dry_run:
-            text = (f"Checked {self.rows_checked} row{'s' if self.rows_checked != 1 else ''}: no problems; "
-                    f"{self.activities} activit{'y' if self.activities == 1 else 'ies'} would be imported; "
-                    "nothing written (dry run).")
+            text = (translate("ReportingImport", "Checked {count} row: no problems; {activities} would be imported; "
+                                                 "nothing written (dry run).") if singular(self.rows_checked) else
+                    translate("ReportingImport", "Checked {count} rows: no problems; {activities} would be imported; "
+                                                 "nothing written (dry run).")).format(count=self.rows_checked,
+                                                                                      activities=activities)
         else:
-            text = (f"Imported {self.activities} activit{'y' if self.activities == 1 else 'ies'} ({self.submissions} submission{'s' if self.submissions != 1 else ''} "
-                    f"recorded, {self.skipped} row{'s' if self.skipped != 1 else ''} already recorded).")
+            text = translate("ReportingImport", "Imported {activities} ({submissions} recorded, {rows} already "
+                                                "recorded).").format(
+                activities=activities,
+                submissions=(translate("ReportingImport", "{count} submission") if singular(self.submissions) else
+                             translate("ReportingImport", "{count} submissions")).format(count=self.submissions),
+                rows=(translate("ReportingImport", "{count} row") if singular(self.skipped) else
+                      translate("ReportingImport", "{count} rows")).format(count=self.skipped))
         if self.excluded:
-            text = text[:-1] + f"; left out as asked: rows {format_rows(self.excluded)}."
+            text = left_out(text, self.excluded)
         return text
 
 
@@ -99,8 +109,7 @@ class ActivitiesRejected(DeskError):
     """The file has problems; nothing was written. ``preview`` lists them."""
 
     def __init__(self, preview: ActivityPreview):
-        count = len(preview.problems)
-        super().__init__(f"The file has {count} problem{'s' if count != 1 else ''}; nothing was written.")
+        super().__init__(problems_text(len(preview.problems)))
         self.preview = preview
 
 
@@ -126,27 +135,31 @@ def _columns(header: tuple[str, ...], mapping: Mapping[str, str] | None, problem
                 continue
             target = by_key.get(_key(target_text)) or ALIASES.get(_key(target_text))
             if target is None:
-                problems.append(Problem(header_row, name, f"the mapping sends this column to {target_text!r}, which "
-                                                          "is not a field of an activities import"))
+                problems.append(Problem(header_row, name, translate(
+                    "ReportingImport", "the mapping sends this column to {field}, which is not a field of an "
+                                       "activities import").format(field=repr(target_text))))
                 continue
         else:
             target = by_key.get(k) or ALIASES.get(k)
             if target is None:
-                warnings.append(Problem(header_row, name, "not imported: no field has this name (see "
-                                                          "docs/REPORTING.md, or map it with --mapping)", "warning"))
+                warnings.append(Problem(header_row, name, translate(
+                    "ReportingImport", "not imported: no field has this name (see docs/REPORTING.md, or map it with "
+                                       "--mapping)"), "warning"))
                 continue
         if target in columns:
-            problems.append(Problem(header_row, name, f"both this column and {header[columns[target]]!r} would "
-                                                      f"fill the field {target}; map one of them elsewhere or leave "
-                                                      "it out"))
+            problems.append(Problem(header_row, name, translate(
+                "ReportingImport", "both this column and {other} would fill the field {field}; map one of them "
+                                   "elsewhere or leave it out").format(other=repr(header[columns[target]]),
+                                                                      field=target)))
             continue
         columns[target] = index
     for col, _fld in given.values():
-        problems.append(Problem(header_row, col, "the mapping names this column, but the file has no column of "
-                                                 "that name"))
+        problems.append(Problem(header_row, col, translate(
+            "ReportingImport", "the mapping names this column, but the file has no column of that name")))
     for name in REQUIRED:
         if name not in columns:
-            problems.append(Problem(header_row, name, f"the file has no column for {name}, which is required"))
+            problems.append(Problem(header_row, name, translate(
+                "ReportingImport", "the file has no column for {field}, which is required").format(field=name)))
     return columns
 
 
@@ -202,7 +215,7 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
         row_ok = True
         for name in REQUIRED:
             if not cell(values, name):
-                bad(name, f"{name.replace('_', ' ')} is required")
+                bad(name, translate("ReportingImport", "{field} is required").format(field=name.replace("_", " ")))
                 row_ok = False
         if not row_ok:
             continue
@@ -216,12 +229,13 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
             if len(found) == 1:
                 org = next(iter(found))
             elif len(found) > 1:
-                bad("organisation", f"several organisations are called {org_text!r}; give the organisation's id "
-                                    "instead")
+                bad("organisation", translate("ReportingImport", "several organisations are called {name}; give the "
+                                                                 "organisation's id instead").format(
+                    name=repr(org_text)))
                 continue
         if org is None:
-            bad("organisation", f"{org_text!r} is not an organisation in the registry; add it first, or correct "
-                                "the name")
+            bad("organisation", translate("ReportingImport", "{name} is not an organisation in the registry; add it "
+                                                             "first, or correct the name").format(name=repr(org_text)))
             continue
         code = vocabulary.code(cell(values, "programme"))
         if code is None or code not in programmes:
@@ -232,8 +246,11 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
         year = int(year_text) if year_text.isdigit() else None
         if year is None or (programme_id, year) not in cycles:
             known = sorted(y for p, y in cycles if p == programme_id)
-            bad("year", f"{code} has no reporting cycle for {year_text!r}" + (
-                f"; its cycles are {', '.join(map(str, known))}" if known else "; create the cycle first"))
+            said = (translate("ReportingImport", "{programme} has no reporting cycle for {year}; its cycles are "
+                                                 "{years}") if known else
+                    translate("ReportingImport", "{programme} has no reporting cycle for {year}; create the cycle "
+                                                 "first"))
+            bad("year", said.format(programme=code, year=repr(year_text), years=", ".join(map(str, known))))
             continue
         cycle_id, _deadline = cycles[(programme_id, year)]
         category = ACTIVITY_CATEGORIES.code(cell(values, "category"))
@@ -249,8 +266,11 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
             except ValueError:
                 found = initiatives.get((programme_id, fold(text)), set())
                 if len(found) != 1:
-                    bad("initiative", f"{text!r} is not {'one' if not found else 'a single'} initiative of {code}; "
-                                      "leave it empty, or give the initiative's title or id")
+                    said = (translate("ReportingImport", "{text} is not one initiative of {programme}; leave it "
+                                                         "empty, or give the initiative's title or id") if not found
+                            else translate("ReportingImport", "{text} is not a single initiative of {programme}; "
+                                                              "leave it empty, or give the initiative's title or id"))
+                    bad("initiative", said.format(text=repr(text), programme=code))
                     row_ok = False
                 else:
                     initiative_id = next(iter(found))
@@ -260,8 +280,9 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
                 continue
             resolved = countries.resolve(part)
             if resolved.iso3 is None:
-                hint = f"; did you mean {', '.join(resolved.suggestions)}?" if resolved.suggestions else ""
-                bad("countries", f"{part!r} is not a country{hint}")
+                said = (translate("ReportingImport", "{text} is not a country; did you mean {suggestions}?")
+                        if resolved.suggestions else translate("ReportingImport", "{text} is not a country"))
+                bad("countries", said.format(text=repr(part), suggestions=", ".join(resolved.suggestions)))
                 row_ok = False
             elif resolved.iso3 not in iso3s:
                 iso3s.append(resolved.iso3)
@@ -270,31 +291,34 @@ def _plan(session: Session, table: SheetData, mapping: Mapping[str, str] | None,
             if not part:
                 continue
             if not part.isdigit() or not 1 <= int(part) <= 17:
-                bad("sdgs", f"{part!r} is not an SDG number (1 to 17)")
+                bad("sdgs", translate("ReportingImport", "{text} is not an SDG number (1 to 17)").format(
+                    text=repr(part)))
                 row_ok = False
             else:
                 sdgs.add(int(part))
         highlight_text = fold(cell(values, "highlight"))
         if highlight_text not in _YES | _NO:
-            bad("highlight", f"{cell(values, 'highlight')!r} is neither yes nor no")
+            bad("highlight", translate("ReportingImport", "{text} is neither yes nor no").format(
+                text=repr(cell(values, "highlight"))))
             row_ok = False
         submitted_on = None
         if text := cell(values, "submitted_on"):
             submitted_on = _date(text)
             if submitted_on is None:
-                bad("submitted_on", f"{text!r} is not a date (YYYY-MM-DD)")
+                bad("submitted_on", translate("ReportingImport", "{text} is not a date (YYYY-MM-DD)").format(
+                    text=repr(text)))
                 row_ok = False
         if not row_ok:
             continue
         title = cell(values, "title")[:300]
         key = (cycle_id, org, fold(title))
         if key in recorded:
-            warnings.append(Problem(n, header[columns["title"]], "already recorded for this organisation and "
-                                                                 "cycle; skipped", "warning"))
+            warnings.append(Problem(n, header[columns["title"]], translate(
+                "ReportingImport", "already recorded for this organisation and cycle; skipped"), "warning"))
             skipped += 1
             continue
         if key in seen:
-            bad("title", "the same activity is on an earlier row of the file")
+            bad("title", translate("ReportingImport", "the same activity is on an earlier row of the file"))
             continue
         seen.add(key)
         plan.activities.append(dict(cycle_id=cycle_id, organisation_id=org, initiative_id=initiative_id,

@@ -36,6 +36,7 @@ from opn_desk.db.models import Country, Organisation, ReminderLog, ReportingCycl
 from opn_desk.domain import reporting as rules
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import PROGRAMMES, Role
+from opn_desk.i18n import singular, translate
 from opn_desk.paths import resource
 from opn_desk.services import reporting
 from opn_desk.services.errors import DeskError
@@ -243,7 +244,7 @@ def prepare_reminders(session: Session, programme_code: str, year: int, *, today
 
 def log_reminders(session: Session, cycle_id: uuid.UUID, drafts: tuple[ReminderDraft, ...], prepared_on: date) -> int:
     if session.get(ReportingCycle, cycle_id) is None:
-        raise DeskError("That reporting cycle no longer exists.")
+        raise DeskError(translate("Reporting", "That reporting cycle no longer exists."))
     for d in drafts:
         session.add(ReminderLog(cycle_id=cycle_id, organisation_id=d.organisation_id, prepared_on=prepared_on,
                                 days_from_deadline=d.days_from_deadline, language=d.language,
@@ -258,7 +259,7 @@ def write_reminders(desk, programme_code: str, year: int, folder: Path, *, today
     today = today or date.today()
     folder = Path(folder)
     if not folder.is_dir():
-        raise DeskError(f"The folder {folder} does not exist.")
+        raise DeskError(translate("Reporting", "The folder {folder} does not exist.").format(folder=folder))
     result = desk.read(prepare_reminders, programme_code, year, today=today)
     temporary: list[tuple[Path, Path]] = []
     try:
@@ -266,13 +267,16 @@ def write_reminders(desk, programme_code: str, year: int, folder: Path, *, today
             if abort is not None and abort():
                 from opn_desk.services.errors import Cancelled
 
-                raise Cancelled("Cancelled: no reminder was written.")
+                raise Cancelled(translate("Reporting", "Cancelled: no reminder was written."))
             final = folder / d.file_name
             tmp = folder / f".{d.file_name}.part"
             tmp.write_bytes(d.message)
             temporary.append((tmp, final))
         if result.written:
-            desk.write(f"Prepare {len(result.written)} reporting reminders ({programme_code.upper()} {year})",
+            count = len(result.written)
+            title = (translate("Reporting", "Prepare {count} reporting reminder ({code} {year})") if singular(count)
+                     else translate("Reporting", "Prepare {count} reporting reminders ({code} {year})"))
+            desk.write(title.format(count=count, code=programme_code.upper(), year=year),
                        log_reminders, result.cycle_id, result.written, today)
         for tmp, final in temporary:
             tmp.replace(final)

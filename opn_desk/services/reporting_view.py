@@ -23,6 +23,7 @@ from opn_desk.db.models import (
     ReportingFocalPoint,
 )
 from opn_desk.domain.reporting import CycleSummary, NonReporter
+from opn_desk.i18n import translate
 from opn_desk.services import reporting
 from opn_desk.services.errors import NotFound
 from opn_desk.services.reporting import ActivityInput, CycleLine, PartnerLine
@@ -88,7 +89,7 @@ def activity_values(session: Session, activity_id: uuid.UUID) -> ActivityValues:
     """An activity's stored values, for its editor."""
     a = session.get(ReportedActivity, activity_id)
     if a is None:
-        raise NotFound("That activity no longer exists.")
+        raise NotFound(translate("Reporting", "That activity no longer exists."))
     org = session.get(Organisation, a.organisation_id)
     return ActivityValues(a.id, org.name if org else "", ActivityInput(
         a.cycle_id, a.organisation_id, a.title, a.category, a.initiative_id, tuple(a.countries or ()),
@@ -112,7 +113,7 @@ class FocalPointForm:
 def focal_point_form(session: Session, organisation_id: uuid.UUID) -> FocalPointForm:
     org = session.get(Organisation, organisation_id)
     if org is None:
-        raise NotFound("That organisation no longer exists.")
+        raise NotFound(translate("Reporting", "That organisation no longer exists."))
     row = session.scalar(select(ReportingFocalPoint).where(ReportingFocalPoint.organisation_id == organisation_id))
     alternates = tuple(session.scalars(select(ReportingAlternate.person_id).where(
         ReportingAlternate.organisation_id == organisation_id)))

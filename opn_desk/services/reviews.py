@@ -53,12 +53,13 @@ from opn_desk.domain.applications import (
     RankedApplication,
     ReviewSummary,
     ScoreInput,
+    criterion_words,
     default_criteria,
     ranking_key,
     summarise,
 )
 from opn_desk.domain.vocab import ApplicationStatus
-from opn_desk.i18n import translate
+from opn_desk.i18n import singular, translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
 MAX_WEIGHT = 100.0
@@ -67,7 +68,14 @@ MAX_WEIGHT = 100.0
 def _get(session: Session, model, record_id: uuid.UUID, what: str):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        raise NotFound({
+            "call": translate("Reviews", "That call no longer exists (it may have been deleted or undone)."),
+            "criterion": translate("Reviews", "That criterion no longer exists (it may have been deleted or undone)."),
+            "application": translate("Reviews", "That application no longer exists (it may have been deleted or undone)."),
+            "reviewer": translate("Reviews", "That reviewer no longer exists (it may have been deleted or undone)."),
+            "declared conflict": translate("Reviews", "That declared conflict no longer exists (it may have been deleted or "
+                                                      "undone)."),
+        }.get(what) or translate("Reviews", "That record no longer exists (it may have been deleted or undone)."))
     return obj
 
 
@@ -83,7 +91,8 @@ def list_criteria(session: Session, call_id: uuid.UUID) -> list[CriterionValue]:
     used = dict(session.execute(
         select(Review.criterion_id, func.count()).join(EvaluationCriterion, EvaluationCriterion.id == Review.criterion_id)
         .where(EvaluationCriterion.call_id == call_id).group_by(Review.criterion_id)).all())
-    return [CriterionValue(c.id, c.call_id, c.name, c.description, c.weight, c.position, used.get(c.id, 0))
+    return [CriterionValue(c.id, c.call_id, criterion_words(c.name), criterion_words(c.description), c.weight,
+                           c.position, used.get(c.id, 0))  # a shipped default in the officer's language
             for c in _criteria(session, call_id)]
 
 
@@ -93,7 +102,8 @@ def _weight(weight: float) -> float:
     except (TypeError, ValueError):
         raise InvalidInput("weight", translate("Reviews", "A weight is a number.")) from None
     if not math.isfinite(value) or value <= 0 or value > MAX_WEIGHT:
-        raise InvalidInput("weight", f"A weight is a number above 0 and at most {MAX_WEIGHT:g}.")
+        raise InvalidInput("weight", translate("Reviews", "A weight is a number above 0 and at most {limit}.").format(
+            limit=f"{MAX_WEIGHT:g}"))
     return value
 
 
@@ -105,7 +115,8 @@ def _criterion_name(session: Session, call_id: uuid.UUID, name: str, own_id: uui
         raise InvalidInput("name", translate("Reviews", "The criterion's name is longer than 200 characters."))
     for other in _criteria(session, call_id):
         if other.id != own_id and other.name.casefold() == name.casefold():
-            raise InvalidInput("name", f"The call already has a criterion named {other.name!r}.")
+            raise InvalidInput("name", translate("Reviews", "The call already has a criterion named '{name}'.").format(
+                name=other.name))
     return name
 
 
@@ -128,11 +139,11 @@ def update_criterion(session: Session, criterion_id: uuid.UUID, *, name: str | N
     criterion = _get(session, EvaluationCriterion, criterion_id, "criterion")
     new_name = _criterion_name(session, criterion.call_id, name, criterion_id) if name is not None else None
     new_weight = _weight(weight) if weight is not None else None
-    if new_name is not None:
+    if new_name is not None and new_name != criterion_words(criterion.name):  # shown translated, left as is
         criterion.name = new_name
     if new_weight is not None:
         criterion.weight = new_weight
-    if description is not None:
+    if description is not None and description.strip() != criterion_words(criterion.description):
         criterion.description = description.strip()
 
 
@@ -140,8 +151,10 @@ def remove_criterion(session: Session, criterion_id: uuid.UUID) -> None:
     criterion = _get(session, EvaluationCriterion, criterion_id, "criterion")
     scored = session.scalar(select(func.count()).select_from(Review).where(Review.criterion_id == criterion_id))
     if scored:
-        raise NotAllowed(f"{criterion.name!r} already has {scored} score{'s' if scored != 1 else ''}; "
-                         "remove those scores first, or change its weight instead.")
+        raise NotAllowed((translate("Reviews", "'{name}' already has {count} score; remove those scores first, or change "
+                                    "its weight instead.") if singular(scored) else
+                          translate("Reviews", "'{name}' already has {count} scores; remove those scores first, or change "
+                                    "its weight instead.")).format(name=criterion.name, count=scored))
     session.delete(criterion)
 
 
@@ -222,14 +235,28 @@ def _affiliation_reason(family: _Family, reviewer: Person, applicant_org: uuid.U
         return None
     relation, common = found
     theirs, name = family.name(own), family.name(applicant)
-    why = {
-        "self": f"they work for the {party}, {name}",
-        "ancestor": f"their organisation, {theirs}, is a parent organisation of the {party}, {name}",
-        "descendant": f"their organisation, {theirs}, is part of the {party}, {name}",
-        "sibling": (f"their organisation, {theirs}, and the {party}, {name}, belong to the same parent "
-                    f"organisation, {family.name(common)}"),
-    }[relation]
-    return f"{reviewer.name} cannot score this {scored}: {why}."
+    if scored == "incumbent" or party == "incumbent":
+        sentence = {
+            "self": translate("Reviews", "{reviewer} cannot score this incumbent: they work for the incumbent, {name}."),
+            "ancestor": translate("Reviews", "{reviewer} cannot score this incumbent: their organisation, {theirs}, is a "
+                                  "parent organisation of the incumbent, {name}."),
+            "descendant": translate("Reviews", "{reviewer} cannot score this incumbent: their organisation, {theirs}, is "
+                                    "part of the incumbent, {name}."),
+            "sibling": translate("Reviews", "{reviewer} cannot score this incumbent: their organisation, {theirs}, and the "
+                                 "incumbent, {name}, belong to the same parent organisation, {parent}."),
+        }[relation]
+    else:
+        sentence = {
+            "self": translate("Reviews", "{reviewer} cannot score this application: they work for the applicant, {name}."),
+            "ancestor": translate("Reviews", "{reviewer} cannot score this application: their organisation, {theirs}, is a "
+                                  "parent organisation of the applicant, {name}."),
+            "descendant": translate("Reviews", "{reviewer} cannot score this application: their organisation, {theirs}, is "
+                                    "part of the applicant, {name}."),
+            "sibling": translate("Reviews", "{reviewer} cannot score this application: their organisation, {theirs}, and "
+                                 "the applicant, {name}, belong to the same parent organisation, {parent}."),
+        }[relation]
+    return sentence.format(reviewer=reviewer.name, theirs=theirs, name=name,
+                           parent=family.name(common) if common is not None else "")
 
 
 def affiliation_reason(session: Session, reviewer: Person, organisation_id: uuid.UUID, *,
@@ -241,9 +268,12 @@ def affiliation_reason(session: Session, reviewer: Person, organisation_id: uuid
 
 
 def _declared_reason(reviewer_name: str, conflict: ConflictOfInterest) -> str:
-    said = f": {conflict.reason.strip()}" if conflict.reason.strip() else ""
-    return (f"{reviewer_name} declared a conflict of interest with this application on "
-            f"{conflict.declared_on.isoformat()}{said}").rstrip(".") + "."
+    said = conflict.reason.strip().rstrip(".")
+    if said:
+        return translate("Reviews", "{reviewer} declared a conflict of interest with this application on {day}: "
+                         "{reason}.").format(reviewer=reviewer_name, day=conflict.declared_on.isoformat(), reason=said)
+    return translate("Reviews", "{reviewer} declared a conflict of interest with this application on {day}.").format(
+        reviewer=reviewer_name, day=conflict.declared_on.isoformat())
 
 
 def conflict_reason(session: Session, application_id: uuid.UUID, reviewer_id: uuid.UUID) -> str | None:
@@ -264,7 +294,8 @@ def declare_conflict(session: Session, application_id: uuid.UUID, reviewer_id: u
     reviewer = _get(session, Person, reviewer_id, "reviewer")
     if session.scalar(select(ConflictOfInterest.id).where(ConflictOfInterest.application_id == application_id,
                                                           ConflictOfInterest.reviewer_id == reviewer_id)):
-        raise NotAllowed(f"{reviewer.name} has already declared a conflict of interest with this application.")
+        raise NotAllowed(translate("Reviews", "{reviewer} has already declared a conflict of interest with this "
+                                   "application.").format(reviewer=reviewer.name))
     conflict = ConflictOfInterest(application_id=application_id, reviewer_id=reviewer_id,
                                   declared_on=on or date.today(), reason=reason.strip())
     session.add(conflict)
@@ -286,13 +317,17 @@ def list_conflicts(session: Session, application_id: uuid.UUID) -> list[Conflict
 
 # --- scores ----------------------------------------------------------------------------------------
 
+def _score_range() -> str:
+    return translate("Reviews", "A score is a number from {low} to {high}.").format(low=f"{MIN_SCORE:g}", high=f"{MAX_SCORE:g}")
+
+
 def _score(value: float) -> float:
     try:
         score = float(value)
     except (TypeError, ValueError):
-        raise InvalidInput("score", f"A score is a number from {MIN_SCORE:g} to {MAX_SCORE:g}.") from None
+        raise InvalidInput("score", _score_range()) from None
     if not math.isfinite(score) or not MIN_SCORE <= score <= MAX_SCORE:
-        raise InvalidInput("score", f"A score is a number from {MIN_SCORE:g} to {MAX_SCORE:g}.")
+        raise InvalidInput("score", _score_range())
     return score
 
 
@@ -304,12 +339,13 @@ def record_score(session: Session, application_id: uuid.UUID, criterion_id: uuid
     _get(session, Person, reviewer_id, "reviewer")
     value = _score(score)
     if app.status not in REVIEW_STATUSES:
-        raise NotAllowed("Scores are recorded while an application is under review or waiting for the MAC's "
-                         f"opinion; this one is {ApplicationStatus(app.status).label}.")
+        raise NotAllowed(translate("Reviews", "Scores are recorded while an application is under review or waiting for "
+                                   "the MAC's opinion; this one is {status}.").format(
+            status=translate("Vocabulary", ApplicationStatus(app.status).label)))
     if app.call_id is None:
         raise NotAllowed(translate("Reviews", "This application answers no call, so there are no criteria to score it on."))
     if criterion.call_id != app.call_id:
-        raise InvalidInput("criterion", f"{criterion.name!r} is a criterion of another call.")
+        raise InvalidInput("criterion", translate("Reviews", "'{name}' is a criterion of another call.").format(name=criterion.name))
     why = conflict_reason(session, application_id, reviewer_id)
     if why:
         raise NotAllowed(why)
@@ -419,7 +455,7 @@ def review_summary(session: Session, application_id: uuid.UUID, *, min_reviewers
     app = _get(session, Application, application_id, "application")
     if app.call_id is None:
         return None
-    criteria = [(c.id, c.name, c.weight) for c in _criteria(session, app.call_id)]
+    criteria = [(c.id, criterion_words(c.name), c.weight) for c in _criteria(session, app.call_id)]
     scores = _scores_by_application(session, [app.id]).get(app.id, [])
     return _summary(session, app, criteria, scores, min_reviewers, spread, _Family(session),
                     _declared(session, [app.id]))
@@ -430,7 +466,7 @@ def rank_call(session: Session, call_id: uuid.UUID, *, min_reviewers: int = MIN_
     """Every application of a call, best first (see the module's rules); withdrawn ones last, unranked."""
     _check_settings(min_reviewers, spread)
     _get(session, Call, call_id, "call")
-    criteria = [(c.id, c.name, c.weight) for c in _criteria(session, call_id)]
+    criteria = [(c.id, criterion_words(c.name), c.weight) for c in _criteria(session, call_id)]
     rows = session.execute(
         select(Application, Organisation.name, Organisation.sort_name)
         .join(Organisation, Organisation.id == Application.organisation_id)

@@ -26,7 +26,7 @@ from opn_desk.domain.vocab import (
     RegionalGroup,
     StakeholderCluster,
 )
-from opn_desk.i18n import translate
+from opn_desk.i18n import percent_text, translate
 from opn_desk.reports.selection_values import (
     CLOSEST,
     NONE,
@@ -55,7 +55,6 @@ from opn_desk.selection import (
 from opn_desk.selection import defaults as d
 from opn_desk.selection.balance import BROKEN
 from opn_desk.selection.model import NO_GROUP, norm
-from opn_desk.selection.optimiser import TIE_BREAK
 from opn_desk.selection.prechecks import attribute_words, value_words
 from opn_desk.services import selection_round as sr
 
@@ -67,17 +66,30 @@ _GONE = "\x00"  # a candidate taken out of a sentence
 _LISTED = re.compile(rf":\s*{_GONE}(?:(?:, | and ){_GONE})*(?: and \d+ more)?")
 
 
+def _t(text: str) -> str:
+    return translate("SelectionReport", text)
+
+
+def _tie_break() -> str:
+    """The optimiser's tie-break rule (selection/optimiser.TIE_BREAK, which a test holds equal to this
+    English), in the document's language."""
+    return _t("among slates with the best total score (equal within one ten-millionth), the one whose candidates "
+              "come earliest in id order, by the sum of id-order weights (n for the first id, 1 for the last)")
+
+
 def _percent(share: float) -> str:
-    return f"{share * 100:g}% of the seats"
+    value = share * 100
+    return _t("{percent} of the seats").format(
+        percent=percent_text(value, 0 if float(value).is_integer() else 1))
 
 
 def _value_label(attribute: str, value: str | None) -> str:
     value = value or ""
     if not value.strip():
-        return "no group" if attribute == "regional_group" else "none recorded"
+        return _t("no group") if attribute == "regional_group" else _t("none recorded")
     for enum in (RegionalGroup, StakeholderCluster, Gender):
         try:
-            return enum(value.strip()).label
+            return translate("Vocabulary", enum(value.strip()).label)
         except ValueError:
             continue
     return value
@@ -99,17 +111,18 @@ def rule_name_words(name: str) -> str:
 
 
 def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
-    what = sr.ATTRIBUTES.get(rule.attribute, rule.attribute)
-    counts = f"each {what[0].lower()}{what[1:]}" if rule.per_value else f"{what}: {_value_label(rule.attribute, rule.value)}"
+    what = sr.attribute_label(rule.attribute)
+    counts = _t("each {what}").format(what=f"{what[0].lower()}{what[1:]}") if rule.per_value else \
+        _t("{what}: {value}").format(what=what, value=_value_label(rule.attribute, rule.value))
     parts = []
     if rule.min is not None:
-        parts.append(f"at least {rule.min}")
+        parts.append(_t("at least {count}").format(count=rule.min))
     if rule.min_share is not None:
-        parts.append(f"at least {_percent(rule.min_share)}")
+        parts.append(_t("at least {count}").format(count=_percent(rule.min_share)))
     if rule.max is not None:
-        parts.append(f"at most {rule.max}")
+        parts.append(_t("at most {count}").format(count=rule.max))
     if rule.max_share is not None:
-        parts.append(f"at most {_percent(rule.max_share)}")
+        parts.append(_t("at most {count}").format(count=_percent(rule.max_share)))
     return RuleSpec(rule_name_words(name), counts, "; ".join(parts), rule.describe_bounds(seats), rule.priority)
 
 
@@ -120,12 +133,12 @@ def _country(m: sr.PoolMember) -> str:
 
 def _standing(m: sr.PoolMember) -> str:
     if m.status == sr.INCUMBENT_STATUS:
-        return "Incumbent seeking renewal"
+        return _t("Incumbent seeking renewal")
     try:
-        label = ApplicationStatus(m.status).label
+        label = translate("Vocabulary", ApplicationStatus(m.status).label)
     except ValueError:
         label = m.status
-    return f"{label}; incumbent" if m.incumbent else label
+    return _t("{status}; incumbent").format(status=label) if m.incumbent else label
 
 
 def _slate_rows(stored: sr.RoundValue, ids: Iterable[str], pins: dict[str, bool]) -> tuple[SlateRow, ...]:
@@ -133,23 +146,23 @@ def _slate_rows(stored: sr.RoundValue, ids: Iterable[str], pins: dict[str, bool]
     members.sort(key=lambda m: (-round(m.score, 9), " ".join(m.name.split()).casefold(), m.key))
     return tuple(SlateRow(m.display_name, _country(m), SHORT_CLUSTER.get(m.cluster or None, m.cluster), m.incumbent,
                           _standing(m), m.score,
-                          {True: "pinned in", False: "pinned out"}.get(pins.get(m.key), "")) for m in members)
+                          {True: _t("pinned in"), False: _t("pinned out")}.get(pins.get(m.key), "")) for m in members)
 
 
 def _counts(members: Sequence[sr.PoolMember]) -> tuple[tuple[CountRow, ...], ...]:
-    regions = [CountRow(g.label, sum(1 for m in members if m.regional_group == g.value), SHORT_GROUP[g.value])
+    regions = [CountRow(translate("Vocabulary", g.label), sum(1 for m in members if m.regional_group == g.value), SHORT_GROUP[g.value])
                for g in RegionalGroup]
     if none := sum(1 for m in members if not m.regional_group):
-        regions.append(CountRow("No group", none, SHORT_GROUP[None]))
-    clusters = [CountRow(c.label, sum(1 for m in members if m.cluster == c.value), SHORT_CLUSTER[c.value])
+        regions.append(CountRow(_t("No group"), none, SHORT_GROUP[None]))
+    clusters = [CountRow(translate("Vocabulary", c.label), sum(1 for m in members if m.cluster == c.value), SHORT_CLUSTER[c.value])
                 for c in StakeholderCluster]
     if unknown := sum(1 for m in members if not m.cluster):
-        clusters.append(CountRow("Not recorded", unknown, SHORT_CLUSTER[None]))
+        clusters.append(CountRow(_t("Not recorded"), unknown, SHORT_CLUSTER[None]))
     genders = []
     for g in Gender:
         n = sum(1 for m in members if (m.representative_gender or "unknown") == g.value)
         if n or g in (Gender.FEMALE, Gender.MALE):
-            genders.append(CountRow(g.label, n, g.label))
+            genders.append(CountRow(translate("Vocabulary", g.label), n, translate("Vocabulary", g.label)))
     return tuple(regions), tuple(clusters), tuple(genders)
 
 
@@ -159,8 +172,8 @@ def _by_status(pool: Sequence[sr.PoolMember]) -> tuple[CountRow, ...]:
     for status in order:
         n = sum(1 for m in pool if m.status == status)
         if n:
-            label = "Incumbents seeking renewal (no application)" if status == sr.INCUMBENT_STATUS \
-                else f"Applications: {ApplicationStatus(status).label}"
+            label = _t("Incumbents seeking renewal (no application)") if status == sr.INCUMBENT_STATUS \
+                else _t("Applications: {status}").format(status=translate("Vocabulary", ApplicationStatus(status).label))
             rows.append(CountRow(label, n))
     return tuple(rows)
 
@@ -194,18 +207,21 @@ def _comparison(stored: sr.RoundValue, problem: SelectionProblem, first: tuple[s
 
 def _count_sentence(rule: BalanceRule, r: RuleCheck) -> str:
     """A rule's state in counts only, for rules on personal data."""
+    name = rule_name_words(r.name)
     if rule.per_value:
-        which = "highest" if r.max is not None else "lowest"
-        said = f"{r.name}: {which} count {r.count} ({_bounds(r.min, r.max)})"
-        said += ", broken." if r.state == BROKEN else "."
+        said = (_t("{rule}: highest count {count} ({bounds})") if r.max is not None
+                else _t("{rule}: lowest count {count} ({bounds})")).format(
+            rule=name, count=r.count, bounds=_bounds(r.min, r.max))
+        said = (_t("{said}, broken.") if r.state == BROKEN else _t("{said}.")).format(said=said)
     elif r.min and r.count < r.min:
-        said = f"{r.name}: {r.count}, needs at least {r.min}."
+        said = _t("{rule}: {count}, needs at least {least}.").format(rule=name, count=r.count, least=r.min)
     elif r.max is not None and r.count > r.max:
-        said = f"{r.name}: {r.count}, at most {r.max} allowed."
+        said = _t("{rule}: {count}, at most {most} allowed.").format(rule=name, count=r.count, most=r.max)
+    elif r.min or r.max is not None:
+        said = _t("{rule}: {count} ({bounds}).").format(rule=name, count=r.count, bounds=_bounds(r.min, r.max))
     else:
-        bounds = _bounds(r.min, r.max)
-        said = f"{r.name}: {r.count} ({bounds})." if r.min or r.max is not None else f"{r.name}: {r.count}."
-    return said + " Who counts is not printed (personal data)."
+        said = _t("{rule}: {count}.").format(rule=name, count=r.count)
+    return _t("{said} Who counts is not printed (personal data).").format(said=said)
 
 
 def _names(members: Sequence[sr.PoolMember]) -> str:
@@ -223,11 +239,13 @@ def _who_counts(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceR
     if not rule.per_value:
         value = norm(rule.value or "")
         members = [m for c, m in chosen if c.value(rule.attribute) == value]
-        said = (_names(members) + ".") if members else "None of the slate."
+        said = _t("{names}.").format(names=_names(members)) if members else _t("None of the slate.")
         if r.min and len(members) < r.min:
-            said += f" {r.min - len(members)} more needed."
+            missing = r.min - len(members)
+            said += " " + _t("{count} more needed.").format(count=missing)
         elif r.max is not None and len(members) > r.max:
-            said += f" {len(members) - r.max} too many."
+            over = len(members) - r.max
+            said += " " + _t("{count} too many.").format(count=over)
         return said
     by_value: dict[str, list[sr.PoolMember]] = {}
     written: dict[str, str] = {}
@@ -238,10 +256,11 @@ def _who_counts(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceR
     what = attribute_words(rule.attribute)
     shared = [(written[v], ms) for v, ms in sorted(by_value.items()) if len(ms) > 1]
     if r.max is not None and not shared:
-        return f"No two organisations of the slate share a {what}."
+        return _t("No two organisations of the slate share a {what}.").format(what=what)
     if shared:
-        return " ".join(f"{value_words(rule.attribute, v)}: {_names(ms)}." for v, ms in shared)
-    return f"{len(by_value)} {what}s in the slate."
+        return " ".join(_t("{value}: {names}.").format(value=value_words(rule.attribute, v), names=_names(ms))
+                        for v, ms in shared)
+    return _t("Different values of {what} in the slate: {count}.").format(count=len(by_value), what=what)
 
 
 def _rule_row(stored: sr.RoundValue, problem: SelectionProblem, rule: BalanceRule, r: RuleCheck,
@@ -255,7 +274,7 @@ def _explained(stored: sr.RoundValue, sentence: str) -> str:
         return stored.readable(sentence)
     for member in stored.pool:
         sentence = sentence.replace(f"{member.name} ({member.key})", _GONE).replace(member.key, _GONE)
-    return _LISTED.sub("", sentence).replace(_GONE, "a candidate")
+    return _LISTED.sub("", sentence).replace(_GONE, _t("a candidate"))
 
 
 def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = False,
@@ -280,15 +299,16 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
     pool_region, pool_cluster, pool_gender = _counts(stored.pool)
     names = stored.name_of
     found = alternates(problem, slate, _ALTERNATES) if slate is not None and ids and check.ok else []
-    first = {OPTIMAL: "Proposed slate", PICKED: "Hand-picked slate", CLOSEST: "Closest workable slate"}.get(kind)
+    first = {OPTIMAL: _t("Proposed slate"), PICKED: _t("Hand-picked slate"),
+             CLOSEST: _t("Closest workable slate")}.get(kind)
     return SelectionReport(
         call_title=stored.call_title, programme_code=stored.programme_code, programme_name=stored.programme_name,
         closes_on=stored.closes_on, as_of=stored.as_of, generated_on=today or date.today(),
         saved=stored.round_id is not None, seats=problem.seats,
         rules=tuple(_rule_spec(r, n, problem.seats) for r, n in zip(problem.rules, problem.rule_names, strict=True)),
-        pins=tuple(sorted(((names(k), "pinned in" if v else "pinned out") for k, v in pins.items()),
+        pins=tuple(sorted(((names(k), _t("pinned in") if v else _t("pinned out")) for k, v in pins.items()),
                           key=lambda p: (p[1], p[0].casefold()))),
-        tie_break=TIE_BREAK, pool_size=len(stored.pool), pool_incumbents=sum(1 for m in stored.pool if m.incumbent),
+        tie_break=_tie_break(), pool_size=len(stored.pool), pool_incumbents=sum(1 for m in stored.pool if m.incumbent),
         pool_by_status=_by_status(stored.pool), pool_by_region=pool_region, pool_by_cluster=pool_cluster,
         pool_by_gender=pool_gender, excluded=tuple(m.display_name for m in stored.excluded),
         slate_kind=kind, slate=_slate_rows(stored, ids, pins), slate_score=slate.score if slate is not None else None,
@@ -300,7 +320,8 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
         explanation=tuple(_explained(stored, s) for s in explanation.sentences()) if explanation else (),
         conflict=explanation.conflict if explanation else (),
         conflicts=tuple(explanation.conflicts) if explanation else (),
-        relaxed=tuple(RelaxedRow(r.name, "minimum" if r.bound == "min" else "maximum", r.by, stored.readable(r.detail))
+        relaxed=tuple(RelaxedRow(rule_name_words(r.name), _t("minimum") if r.bound == "min" else _t("maximum"), r.by,
+                                 stored.readable(r.detail))
                       for r in explanation.relaxed) if explanation else (),
         comparison=_comparison(stored, problem, (first, ids) if first and ids else None),
         notes=stored.notes,
@@ -308,8 +329,9 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
 
 
 def _bounds(low: int | None, high: int | None) -> str:
-    parts = ([f"at least {low}"] if low else []) + ([f"at most {high}"] if high is not None else [])
-    return ", ".join(parts) or "no bound"
+    parts = ([_t("at least {count}").format(count=low)] if low else []) + \
+        ([_t("at most {count}").format(count=high)] if high is not None else [])
+    return ", ".join(parts) or _t("no bound")
 
 
 __all__ = ["SENSITIVE_ATTRIBUTES", "selection_report"]

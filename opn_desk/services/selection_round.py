@@ -58,6 +58,7 @@ from opn_desk.domain.vocab import ApplicationStatus, Role
 from opn_desk.i18n import translate
 from opn_desk.selection import BalanceRule, Candidate, SelectionProblem, default_rules
 from opn_desk.selection import defaults as d
+from opn_desk.selection.model import default_name_words
 from opn_desk.services import reviews, terms
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
@@ -88,6 +89,28 @@ ATTRIBUTES: Mapping[str, str] = {
     d.PARENT: "Parent organisation (family)",
     "sector": "First priority sector",
 }
+
+
+def attribute_label(attribute: str) -> str:
+    """What a rule counts, as `ATTRIBUTES` names it, in the officer's language ("sector: <name>" as
+    "Priority sector: <name>"; an attribute the desk does not know, as written)."""
+    labels = {
+        "name": translate("SelectionRound", "Organisation name"),
+        d.REGIONAL_GROUP: translate("SelectionRound", "Regional group"),
+        d.CLUSTER: translate("SelectionRound", "Stakeholder cluster"),
+        d.GENDER: translate("SelectionRound", "Representative's gender"),
+        "country": translate("SelectionRound", "Country"),
+        d.COUNTRY: translate("SelectionRound", "Country code (ISO3)"),
+        d.LDC: translate("SelectionRound", "Least developed country"),
+        "sids": translate("SelectionRound", "Small island developing state"),
+        d.INCUMBENT: translate("SelectionRound", "Incumbent core partner"),
+        d.PARENT: translate("SelectionRound", "Parent organisation (family)"),
+        "sector": translate("SelectionRound", "First priority sector"),
+    }
+    if attribute.startswith(SECTOR_PREFIX) and attribute not in labels:
+        return translate("SelectionRound", "Priority sector: {sector}").format(sector=attribute[len(SECTOR_PREFIX):])
+    return labels.get(attribute, attribute)
+
 
 
 # --- values ----------------------------------------------------------------------------------------
@@ -163,7 +186,8 @@ class CallChoice:
     opens_on: date | None = None
 
     def describe(self) -> str:
-        return f"{self.title} ({self.programme_code}, closes {self.closes_on:%Y-%m-%d}; id {self.call_id})"
+        return translate("SelectionRound", "{title} ({programme}, closes {closes}; id {id})").format(
+            title=self.title, programme=self.programme_code, closes=f"{self.closes_on:%Y-%m-%d}", id=self.call_id)
 
 
 @dataclass(frozen=True)
@@ -256,19 +280,21 @@ def _known_attribute(attribute: str) -> bool:
 
 def _rule_label(k: int, table: Mapping) -> str:
     name = table.get("name") if isinstance(table.get("name"), str) else ""
-    return f"Rule {k} ({name.strip()})" if name and name.strip() else f"Rule {k}"
+    if name and name.strip():
+        return translate("SelectionRound", "Rule {n} ({name})").format(n=k, name=default_name_words(name.strip()))
+    return translate("SelectionRound", "Rule {n}").format(n=k)
 
 
 def _count(label: str, key: str, value) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or value != int(value):
-        raise InvalidInput("rules", f"{label}: {key} must be a whole number, not {value!r}.")
+        raise InvalidInput("rules", translate("SelectionRound", "{rule}: {key} must be a whole number, not {value}.").format(rule=label, key=key, value=repr(value)))
     return int(value)
 
 
 def _share(label: str, key: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidInput("rules", f"{label}: {key} must be a number, not {value!r}.")
+        raise InvalidInput("rules", translate("SelectionRound", "{rule}: {key} must be a number, not {value}.").format(rule=label, key=key, value=repr(value)))
     return float(value)
 
 
@@ -279,33 +305,36 @@ def rules_from_dicts(rules: Sequence[dict], seats: int) -> list[BalanceRule]:
     out = []
     for k, table in enumerate(rules, start=1):
         if not isinstance(table, Mapping):
-            raise InvalidInput("rules", f"Rule {k} is not a rule (a table of attribute, value and bounds).")
+            raise InvalidInput("rules", translate("SelectionRound", "Rule {n} is not a rule (a table of attribute, value and bounds).").format(n=k))
         label = _rule_label(k, table)
         unknown = [key for key in table if key not in RULE_KEYS]
         if unknown:
-            raise InvalidInput("rules", f"{label}: unknown key {unknown[0]!r} (expected {', '.join(RULE_KEYS)}).")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: unknown key {key} (expected {keys}).").format(
+                rule=label, key=repr(unknown[0]), keys=", ".join(RULE_KEYS)))
         attribute = table.get("attribute")
         if not isinstance(attribute, str) or not attribute.strip():
-            raise InvalidInput("rules", f"{label}: say which attribute the rule counts.")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: say which attribute the rule counts.").format(rule=label))
         attribute = attribute.strip()
         if not _known_attribute(attribute):
-            raise InvalidInput("rules", f"{label}: {attribute!r} is not an attribute of the candidates "
-                               f"(they have {', '.join(ATTRIBUTES)} and 'sector: <name>').")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: {attribute} is not an attribute of the "
+                                                                    "candidates (they have {attributes} and "
+                                                                    "'sector: ' and a sector's name).")
+                               .format(rule=label, attribute=repr(attribute), attributes=", ".join(ATTRIBUTES)))
         value = table.get("value")
         if isinstance(value, bool):
             value = "true" if value else "false"
         elif isinstance(value, int | float):
             value = str(value)
         elif value is not None and not isinstance(value, str):
-            raise InvalidInput("rules", f"{label}: the value must be text.")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: the value must be text.").format(rule=label))
         per_value = table.get("per_value", False)
         if not isinstance(per_value, bool):
-            raise InvalidInput("rules", f"{label}: per_value must be true or false.")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: per_value must be true or false.").format(rule=label))
         name = table.get("name", "")
         if name is None:
             name = ""
         if not isinstance(name, str) or len(name) > 200:
-            raise InvalidInput("rules", f"{label}: the name must be text of at most 200 characters.")
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: the name must be text of at most 200 characters.").format(rule=label))
         bounds = {key: _count(label, key, table[key]) for key in ("min", "max") if table.get(key) is not None}
         bounds |= {key: _share(label, key, table[key]) for key in ("min_share", "max_share", "priority")
                    if table.get(key) is not None}
@@ -313,13 +342,14 @@ def rules_from_dicts(rules: Sequence[dict], seats: int) -> list[BalanceRule]:
             out.append(BalanceRule(attribute, value if not per_value else None, name=name.strip(),
                                    per_value=per_value, **bounds))
         except ValueError as exc:
-            raise InvalidInput("rules", f"{label}: {str(exc).rstrip('.')}.") from None
+            raise InvalidInput("rules", translate("SelectionRound", "{rule}: {reason}.").format(
+                rule=label, reason=str(exc).rstrip("."))) from None
     return out
 
 
 def _seats(seats) -> int:
     if isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS:
-        raise InvalidInput("seats", f"The number of seats is a whole number from 1 to {MAX_SEATS}.")
+        raise InvalidInput("seats", translate("SelectionRound", "The number of seats is a whole number from 1 to {max}.").format(max=MAX_SEATS))
     return seats
 
 
@@ -328,15 +358,19 @@ def _seats(seats) -> int:
 def _get(session: Session, model, record_id, what: str):
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFound(f"That {what} no longer exists (it may have been deleted or undone).")
+        gone = {"call": translate("SelectionRound", "That call no longer exists (it may have been deleted or undone)."),
+                "programme": translate("SelectionRound", "That programme no longer exists (it may have been deleted "
+                                                         "or undone)."),
+                "scenario": translate("SelectionRound", "That scenario no longer exists (it may have been deleted "
+                                                        "or undone).")}
+        raise NotFound(gone.get(what, gone["call"]))
     return obj
 
 
 def _call(session: Session, call_id: uuid.UUID) -> tuple[Call, Programme]:
     call = _get(session, Call, call_id, "call")
     if call.role != Role.CORE_PARTNER.value:
-        raise NotAllowed(f"{call.title!r} is a call for {Role(call.role).label.lower()}s; selection rounds are "
-                         "for core-partner calls.")
+        raise NotAllowed(_other_role(call))
     return call, _get(session, Programme, call.programme_id, "programme")
 
 
@@ -382,7 +416,17 @@ def other_kind_of_call(session: Session, text: str) -> str | None:
         return None
     if other is None or other.role == Role.CORE_PARTNER.value:
         return None
-    return f"{other.title!r} is a call for {Role(other.role).label.lower()}s; selection rounds are for core-partner calls."
+    return _other_role(other)
+
+
+def _other_role(call: Call) -> str:
+    """Why a call of another role has no selection round (one sentence per role: its words differ)."""
+    if call.role == Role.CO_LEAD.value:
+        text = translate("SelectionRound", "{title} is a call for co-leads; selection rounds are for core-partner calls.")
+    else:
+        text = translate("SelectionRound", "{title} is a call for network members; selection rounds are for "
+                                           "core-partner calls.")
+    return text.format(title=repr(call.title))
 
 
 def find_call(session: Session, text: str) -> uuid.UUID:
@@ -394,15 +438,18 @@ def find_call(session: Session, text: str) -> uuid.UUID:
     if len(found) == 1:
         return found[0].call_id
     if found:
-        raise InvalidInput("call", f"{len(found)} core-partner calls match {wanted!r}: "
-                           + "; ".join(c.describe() for c in found) + "; give more of the title, or the id.")
+        raise InvalidInput("call", translate("SelectionRound", "{count} core-partner calls match {wanted}: {calls}; "
+                                                               "give more of the title, or the id.")
+                           .format(count=len(found), wanted=repr(wanted), calls="; ".join(c.describe() for c in found)))
     if (why := other_kind_of_call(session, wanted)) is not None:
         raise InvalidInput("call", why)
     calls = list_selection_calls(session)
     if not calls:
-        raise InvalidInput("call", f"There is no call {wanted!r}: this database has no core-partner calls yet.")
-    raise InvalidInput("call", f"There is no core-partner call {wanted!r}; the calls are: "
-                       + "; ".join(c.describe() for c in calls) + ".")
+        raise InvalidInput("call", translate("SelectionRound", "There is no call {wanted}: this database has no core-partner calls yet.").format(
+            wanted=repr(wanted)))
+    raise InvalidInput("call", translate("SelectionRound", "There is no core-partner call {wanted}; the calls are: "
+                                                           "{calls}.")
+                       .format(wanted=repr(wanted), calls="; ".join(c.describe() for c in calls)))
 
 
 def _split(text: str | None) -> tuple[str, ...]:
@@ -606,16 +653,22 @@ def _check_keys(keys, pool: Mapping[str, PoolMember], what: str) -> list[str]:
     out = []
     for key in keys:
         if not isinstance(key, str) or key not in pool:
-            raise InvalidInput(what, f"{key!r} is not a candidate in this round's pool (it may have left it: "
-                               "withdrawn, or no longer seeking renewal).")
+            raise InvalidInput(what, translate("SelectionRound", "{key} is not a candidate in this round's pool (it "
+                                                                 "may have left it: withdrawn, or no longer seeking "
+                                                                 "renewal).").format(key=repr(key)))
         out.append(key)
     return out
 
 
+def _NOTES_TOO_LONG() -> str:  # noqa: N802 - a sentence, named like one
+    return translate("SelectionRound", "The notes are longer than {limit} characters.")
+
+
 def _text(value: str | None, field: str, what: str, limit: int) -> str:
+    """The text trimmed; ``what`` is the sentence refusing it when longer than ``limit`` ({limit})."""
     text = (value or "").strip()
     if len(text) > limit:
-        raise InvalidInput(field, f"{what} is longer than {limit:,} characters.")
+        raise InvalidInput(field, what.format(limit=f"{limit:,}"))
     return text
 
 
@@ -632,8 +685,9 @@ def save_round(session: Session, call_id: uuid.UUID, *, seats: int, rules: Seque
     _check_keys(list(pins), pool, "pins")
     for key, chosen in pins.items():
         if not isinstance(chosen, bool):
-            raise InvalidInput("pins", f"The pin of {pool[key].name} must be in (true) or out (false).")
-    notes = _text(notes, "notes", "The notes", 20_000)
+            raise InvalidInput("pins", translate("SelectionRound", "The pin of {name} must be in (true) or out "
+                                                                   "(false).").format(name=pool[key].name))
+    notes = _text(notes, "notes", _NOTES_TOO_LONG(), 20_000)
     stored = _ensure_round(session, call_id)
     new_rules = [rule_to_dict(r, titled=False) for r in balance]
     new_pins = {k: bool(v) for k, v in pins.items()}
@@ -656,7 +710,8 @@ def set_pin(session: Session, call_id: uuid.UUID, key: str, pin: bool | None) ->
     pool = _pool_keys(session, call_id)
     _check_keys([key], pool, "pins")
     if pin is not None and not isinstance(pin, bool):
-        raise InvalidInput("pins", f"The pin of {pool[key].name} must be in (true) or out (false).")
+        raise InvalidInput("pins", translate("SelectionRound", "The pin of {name} must be in (true) or out "
+                                                               "(false).").format(name=pool[key].name))
     stored = _ensure_round(session, call_id)
     pins = dict(stored.pins or {})
     if pin is None:
@@ -682,7 +737,7 @@ def set_rules(session: Session, call_id: uuid.UUID, *, seats: int, rules: Sequen
 def set_notes(session: Session, call_id: uuid.UUID, notes: str) -> None:
     """The officer's notes on the round (printed in the selection report)."""
     _call(session, call_id)
-    notes = _text(notes, "notes", "The notes", 20_000)
+    notes = _text(notes, "notes", _NOTES_TOO_LONG(), 20_000)
     stored = _ensure_round(session, call_id)
     if (stored.notes or "") != notes:
         stored.notes = notes
@@ -702,16 +757,17 @@ def _incumbent(session: Session, call_id: uuid.UUID, organisation_id: uuid.UUID,
     found = next((m for m in (*current.pool, *current.excluded) if m.organisation_id == organisation_id), None)
     if found is None or not found.incumbent:
         name = session.get(Organisation, organisation_id)
-        who = name.name if name is not None else "That organisation"
-        raise InvalidInput("organisation", f"{who} is not a core partner of {current.programme_code} in office on "
-                           f"{current.as_of:%Y-%m-%d}, so it has no renewal to seek.")
+        who = name.name if name is not None else translate("SelectionRound", "That organisation")
+        raise InvalidInput("organisation", translate("SelectionRound", "{who} is not a core partner of {programme} in "
+                                                                       "office on {day}, so it has no renewal to seek.")
+                           .format(who=who, programme=current.programme_code, day=f"{current.as_of:%Y-%m-%d}"))
     if found.application_id is not None and found.status in POOL_STATUSES:
-        raise NotAllowed(f"{found.name} applied to this call, so it is in the pool through its application "
-                         f"and {doing}; to leave it out of the slate, pin it out.")
+        raise NotAllowed(doing.format(name=found.name))
     if found.application_id is not None:
-        state = ApplicationStatus(found.status).label.lower()
-        raise NotAllowed(f"{found.name} applied to this call and its application is {state}, so its renewal is "
-                         "decided through that application, not in the round.")
+        state = translate("Vocabulary", ApplicationStatus(found.status).label).lower()
+        raise NotAllowed(translate("SelectionRound", "{name} applied to this call and its application is {state}, so "
+                                                     "its renewal is decided through that application, not in the "
+                                                     "round.").format(name=found.name, state=state))
     return found
 
 
@@ -731,7 +787,9 @@ def _candidate_row(session: Session, stored: SelectionRound, member: PoolMember)
 def set_seeking_renewal(session: Session, call_id: uuid.UUID, organisation_id: uuid.UUID, seeking: bool) -> None:
     """Record whether an incumbent core partner that did not apply seeks renewal (in the pool when it does).
     Leaving the pool also takes it out of the round's pins and picked slate."""
-    member = _incumbent(session, call_id, organisation_id, "seeks renewal by applying")
+    member = _incumbent(session, call_id, organisation_id, translate(
+        "SelectionRound", "{name} applied to this call, so it is in the pool through its application and seeks "
+                          "renewal by applying; to leave it out of the slate, pin it out."))
     stored = _ensure_round(session, call_id)
     row = _candidate_row(session, stored, member)
     if row.seeking_renewal is not bool(seeking):
@@ -746,7 +804,9 @@ def set_seeking_renewal(session: Session, call_id: uuid.UUID, organisation_id: u
 def set_incumbent_score(session: Session, call_id: uuid.UUID, organisation_id: uuid.UUID,
                         score: float | None) -> None:
     """The score an incumbent that did not apply is weighed with (0 to 5, like review totals); None: 0."""
-    member = _incumbent(session, call_id, organisation_id, "its score is its application's review total")
+    member = _incumbent(session, call_id, organisation_id, translate(
+        "SelectionRound", "{name} applied to this call, so it is in the pool through its application and its score "
+                          "is its application's review total; to leave it out of the slate, pin it out."))
     value = None
     if score is not None:
         try:
@@ -754,8 +814,9 @@ def set_incumbent_score(session: Session, call_id: uuid.UUID, organisation_id: u
         except (TypeError, ValueError):
             value = math.nan
         if not math.isfinite(value) or not MIN_SCORE <= value <= MAX_SCORE:
-            raise InvalidInput("score", f"An incumbent's score is a number from {MIN_SCORE:g} to {MAX_SCORE:g}, "
-                               "like a weighted review total.")
+            raise InvalidInput("score", translate("SelectionRound", "An incumbent's score is a number from {low} to "
+                                                                    "{high}, like a weighted review total.")
+                               .format(low=f"{MIN_SCORE:g}", high=f"{MAX_SCORE:g}"))
     row = _candidate_row(session, _ensure_round(session, call_id), member)
     if row.score != value:
         row.score = value
@@ -765,7 +826,8 @@ def save_scenario(session: Session, call_id: uuid.UUID, name: str, selected: Seq
                   notes: str = "") -> uuid.UUID:
     """Save a named slate with the round's seats, rules and pins as they stand, and the slate's score.
     A name already used in the round (ignoring case) is refused."""
-    title = _text(name, "name", "A scenario's name", 200)
+    title = _text(name, "name", translate("SelectionRound", "A scenario's name is longer than {limit} characters."),
+                  200)
     if not title:
         raise InvalidInput("name", translate("SelectionRound", "A scenario needs a name."))
     take_turn(session, Call.id, Call.id == call_id)  # the team server: one slate saved at a time per call
@@ -775,9 +837,10 @@ def save_scenario(session: Session, call_id: uuid.UUID, name: str, selected: Seq
     if not keys:
         raise InvalidInput("selected", translate("SelectionRound", "A scenario needs at least one selected candidate."))
     if any(" ".join(s.name.split()).casefold() == " ".join(title.split()).casefold() for s in current.scenarios):
-        raise NotAllowed(f"This round already has a scenario called {title!r}; choose another name, or delete "
-                         "that one first.")
-    notes = _text(notes, "notes", "The scenario's notes", 20_000)
+        raise NotAllowed(translate("SelectionRound", "This round already has a scenario called {name}; choose another "
+                                                     "name, or delete that one first.").format(name=repr(title)))
+    notes = _text(notes, "notes", translate("SelectionRound", "The scenario's notes are longer than {limit} "
+                                                              "characters."), 20_000)
     stored = _ensure_round(session, call_id)
     scenario = SelectionScenario(round_id=stored.id, name=title, seats=stored.seats, rules=list(stored.rules or []),
                                  pins={k: v for k, v in (stored.pins or {}).items() if k in pool}, selected=keys,
@@ -792,7 +855,7 @@ def delete_scenario(session: Session, scenario_id: uuid.UUID) -> None:
 
 
 __all__ = [
-    "ATTRIBUTES", "DEFAULT_SEATS", "POOL_STATUSES", "CallChoice", "PoolMember", "RoundValue", "ScenarioValue",
+    "ATTRIBUTES", "DEFAULT_SEATS", "attribute_label", "POOL_STATUSES", "CallChoice", "PoolMember", "RoundValue", "ScenarioValue",
     "default_rule_dicts", "delete_scenario", "find_call", "get_round", "list_selection_calls", "match_calls",
     "other_kind_of_call",
     "reference_date", "rule_to_dict", "rules_from_dicts", "save_round", "save_scenario", "set_incumbent_score",

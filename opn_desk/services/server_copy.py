@@ -33,10 +33,15 @@ from sqlalchemy import Connection, Engine, Table, bindparam, func, select, text,
 from opn_desk.db.engine import ServerAddress, open_engine, open_server_engine
 from opn_desk.db.models import Base
 from opn_desk.db.store import HEAD, StoreError, open_store, server_tables
+from opn_desk.i18n import number, translate
 from opn_desk.services.errors import DeskError
 
 CHUNK = 2_000
 _RESTORED = "restored"  # as services.sync.identity.RESTORED: the next write forks a new laptop identity
+
+
+def _tr(text: str) -> str:
+    return translate("ServerCopy", text)
 
 
 class CopyRefused(DeskError):
@@ -51,8 +56,9 @@ class CopySummary:
     counts: dict[str, int] = field(default_factory=dict)
 
     def sentence(self) -> str:
-        return (f"{self.rows:,} rows in {self.tables} tables copied and checked (every table's row count and "
-                f"checksum match) in {self.seconds:.1f} s.")
+        return _tr("{rows} rows in {tables} tables copied and checked (every table's row count and checksum "
+                   "match) in {seconds} s.").format(rows=number(self.rows), tables=self.tables,
+                                                    seconds=number(self.seconds, 1))
 
 
 def _tables() -> list[Table]:
@@ -100,7 +106,7 @@ def _copy_rows(source: Connection, target: Connection, progress: Callable[[str],
     rows = 0
     for table in _tables():
         if progress is not None:
-            progress(f"Copying {table.name}…")
+            progress(_tr("Copying {table}…").format(table=table.name))
         later = _self_references(table)  # rows that refer to rows of their own table: set once all are in
         # Their second write keeps every value as it was (an updated_at would otherwise take the time now).
         kept = later + [c.name for c in table.columns if c.onupdate is not None and c.name not in later]
@@ -128,9 +134,11 @@ def _compare(source: Connection, target: Connection, summary: CopySummary) -> No
     for table in _tables():
         here, there = table_digest(source, table), table_digest(target, table)
         if here != there:
-            what = "row count" if here[0] != there[0] else "rows"
-            raise CopyRefused(f"The copy of the table {table.name} does not match the original ({what} differ: "
-                              f"{here[0]:,} rows against {there[0]:,}); nothing was kept.")
+            what = (_tr("The copy of the table {table} does not match the original (row counts differ: {here} rows "
+                        "against {there}); nothing was kept.") if here[0] != there[0] else
+                    _tr("The copy of the table {table} does not match the original (rows differ: {here} rows against "
+                        "{there}); nothing was kept."))
+            raise CopyRefused(what.format(table=table.name, here=number(here[0]), there=number(there[0])))
         summary.counts[table.name] = here[0]
         summary.tables += 1
         summary.rows += here[0]
@@ -179,20 +187,22 @@ def upload(database: Path, address: ServerAddress,
             from sqlalchemy.exc import DBAPIError
 
             if isinstance(exc, DBAPIError):
-                raise StoreError(f"OPN Desk could not connect to the server at {address} "
-                                 f"({str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__}).") from exc
+                raise StoreError(_tr("OPN Desk could not connect to the server at {address} ({problem}).").format(
+                    address=address, problem=str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__)) \
+                    from exc
             raise
         if present:
-            raise CopyRefused(f"The server database at {address} is not empty (it holds {len(present)} tables); a "
-                              "desk is uploaded only into an empty database, so that nothing there is overwritten.")
+            raise CopyRefused(_tr("The server database at {address} is not empty (it holds {count} tables); a desk "
+                                  "is uploaded only into an empty database, so that nothing there is overwritten.")
+                              .format(address=address, count=len(present)))
         with source_store.engine.connect() as source, target.connect() as destination, destination.begin():
             if progress is not None:
-                progress("Creating the desk's tables on the server…")
+                progress(_tr("Creating the desk's tables on the server…"))
             _migrate(destination)
             _copy_rows(source, destination, progress)
             _advance_sequences(destination)
             if progress is not None:
-                progress("Comparing every table with the file…")
+                progress(_tr("Comparing every table with the file…"))
             _compare(source, destination, summary)
             _mark_as_copy(destination)
         # The planner's statistics and the visibility map before the first search (not a minute later, when
@@ -214,9 +224,9 @@ def download(address: ServerAddress, out: Path,
     started = time.perf_counter()
     out = Path(out).expanduser()
     if out.exists():
-        raise CopyRefused(f"{out} already exists; the offline copy is written to a new file only.")
+        raise CopyRefused(_tr("{path} already exists; the offline copy is written to a new file only.").format(path=out))
     if not out.parent.is_dir():
-        raise CopyRefused(f"The folder {out.parent} does not exist.")
+        raise CopyRefused(_tr("The folder {path} does not exist.").format(path=out.parent))
     source_store = open_store(address, readonly=True, create=False)
     partial = out.with_name(out.name + ".partial")
     summary = CopySummary()
@@ -229,10 +239,11 @@ def download(address: ServerAddress, out: Path,
         with source_store.engine.connect() as source, engine.connect() as destination, destination.begin():
             revision = destination.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision != HEAD:
-                raise CopyRefused(f"The new file has schema {revision}, not {HEAD}; nothing was written.")
+                raise CopyRefused(_tr("The new file has schema {revision}, not {head}; nothing was written.").format(
+                    revision=revision, head=HEAD))
             _copy_rows(source, destination, progress)
             if progress is not None:
-                progress("Comparing every table with the server…")
+                progress(_tr("Comparing every table with the server…"))
             _compare(source, destination, summary)
             _mark_as_copy(destination)
         engine.dispose()

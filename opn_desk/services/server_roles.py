@@ -13,9 +13,11 @@ The rights are PostgreSQL role configuration (memberships), so no table holds th
 migrations, the laptops' merge or the copies up and down to carry, and only the server's administrator
 can change them (a session setting would be the officer's own to change).
 
-Enforced twice: the Desk's write path (`guard`, before each flush; `check_write` for an import's bulk
-rows; `refuse_reader`) refuses, in one sentence, an operation that touches another programme's records
-(or any write by a reader) before it reaches the server; row-level security
+Enforced twice: the Desk's write path (`guard`, before each flush; an import's bulk rows before their
+INSERT runs, `_refuse_bulk_rows_outside`, and `check_write` once written; a laptop's exchange before it is
+merged, `refuse_exchange_outside`; `refuse_reader`, and `reads_only`, which opens the window read-only)
+refuses, in one sentence, an operation that touches another programme's records (or any write by a
+reader) before it reaches the server; row-level security
 policies on the tables with a programme (``programme_id``) refuse it in the database as well, for
 anything that reaches the server another way. A reader connected to the server does not receive the
 sensitive columns: the sessions on its engine leave them out of every query (`Rights.sees_sensitive`,
@@ -24,6 +26,7 @@ detected once per opened database with ``has_column_privilege``), and they read 
 
 from __future__ import annotations
 
+import uuid
 import weakref
 from dataclasses import dataclass
 
@@ -35,7 +38,7 @@ from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnClause
 
 from opn_desk.db.models import Base, Person
-from opn_desk.i18n import translate
+from opn_desk.i18n import singular, translate
 from opn_desk.services.errors import DeskError, NotAllowed
 
 OFFICER = "opn_desk_officer"
@@ -182,6 +185,12 @@ def refusal(rights: Rights) -> str:
         programmes=_names(rights.programmes))
 
 
+def reads_only(store) -> bool:
+    """Whether the role connected to ``store`` (a server's) only reads the desk: the window then opens it
+    read-only, its editing actions off."""
+    return bool(store.on_server) and rights_of(store).kind == "reader"
+
+
 def refuse_reader(store) -> None:
     """Before a write: a reader's is refused at once, in one sentence."""
     if store.on_server and rights_of(store).kind == "reader":
@@ -244,6 +253,159 @@ def check_write(session: Session, store, changes) -> None:
         for row in getattr(change, "rows", None) or ():
             ids |= _programme_ids(session, change.table, dict(row), row.get("id"))
     _refuse_outside(session, rights, ids)
+
+
+# --- rows written in bulk (an import) and records merged from laptops (the exchange) -----------------
+
+def _scoped() -> dict[str, list[tuple[str, str]]]:
+    global _SCOPED
+    if _SCOPED is None:
+        _SCOPED = _scoped_tables()
+    return _SCOPED
+
+
+def _chunked(items: list, size: int = 5000):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _as_id(value):
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _programmes_of_rows(session: Session, table_name: str, rows: list[dict], depth: int = 0) -> list[set]:
+    """Per row of ``table_name`` (its values; the missing ones read by ``id``): the programmes it belongs
+    to, as `_programme_ids` says for one record, a statement per table and chunk instead of per row."""
+    if table_name == "programme":
+        return [{_as_id(r.get("id"))} - {None} for r in rows]
+    links = _scoped().get(table_name)
+    if links is None or depth > 3 or not rows:
+        return [set() for _ in rows]
+    table = Base.metadata.tables[table_name]
+    wanted = ["programme_id"] if not links else [column for column, _ in links]
+    rows = [{c: _as_id(r[c]) for c in wanted if c in r} | {"id": _as_id(r.get("id"))} for r in rows]
+    incomplete = [r["id"] for r in rows if r["id"] is not None and any(c not in r for c in wanted)]
+    stored: dict = {}
+    for chunk in _chunked(sorted(set(incomplete), key=str)):
+        for found in session.execute(select(table.c.id, *(table.c[c] for c in wanted)).where(table.c.id.in_(chunk))):
+            stored[found.id] = found._mapping
+    rows = [{c: stored[r["id"]][c] for c in wanted if c not in r} | r if r["id"] in stored else r for r in rows]
+    if not links:
+        return [{r.get("programme_id")} - {None} for r in rows]
+    found = [set() for _ in rows]
+    for column, parent in links:
+        parents = sorted({r[column] for r in rows if r.get(column) is not None}, key=str)
+        of_parent = dict(zip(parents, _programmes_of_rows(session, parent, [{"id": p} for p in parents], depth + 1),
+                             strict=True))
+        for ids, r in zip(found, rows, strict=True):
+            if r.get(column) is not None:
+                ids |= of_parent[r[column]]
+    return found
+
+
+def _outside(session: Session, rights: Rights, per_record: list[set]) -> dict[str, int]:
+    """Programme code -> how many of the records belong to it, for the programmes ``rights`` may not edit."""
+    from opn_desk.db.models import Programme
+
+    ids = set().union(*per_record) if per_record else set()
+    if not ids:
+        return {}
+    codes = dict(session.execute(select(Programme.id, Programme.code).where(Programme.id.in_(ids))).all())
+    counted: dict[str, int] = {}
+    for record in per_record:
+        for code in {codes[i] for i in record if i in codes} - set(rights.programmes):
+            counted[code] = counted.get(code, 0) + 1
+    return counted
+
+
+def _yours(rights: Rights) -> str:
+    if not rights.programmes:
+        return _t("you may edit no programme's records")
+    return _t("you may edit {programmes}'s records only").format(programmes=_names(rights.programmes))
+
+
+def import_refusal(rights: Rights, outside: dict[str, int], total: int) -> str:
+    """The sentence for rows written in bulk (an import) of which some belong to other programmes."""
+    count = sum(outside.values())
+    text_ = (_t("Nothing was written: {count} of the {total} rows to import belongs to {programmes}, and {yours}; "
+                "leave it out of the file, or ask the desk's administrator.") if singular(count) else
+             _t("Nothing was written: {count} of the {total} rows to import belong to {programmes}, and {yours}; "
+                "leave them out of the file, or ask the desk's administrator."))
+    return text_.format(count=count, total=total, programmes=_names(outside), yours=_yours(rights))
+
+
+def exchange_refusal(rights: Rights, outside: dict[str, int]) -> str:
+    """The sentence for an exchange (bundles from laptops) that would change other programmes' records."""
+    count = sum(outside.values())
+    text_ = (_t("Nothing was imported: these changes would touch {count} record of {programmes}, and {yours}; an "
+                "officer who may edit {programmes}, or the desk's administrator, can import them.")
+             if singular(count) else
+             _t("Nothing was imported: these changes would touch {count} records of {programmes}, and {yours}; an "
+                "officer who may edit {programmes}, or the desk's administrator, can import them."))
+    return text_.format(count=count, programmes=_names(outside), yours=_yours(rights))
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_rows_outside(state: ORMExecuteState) -> None:
+    """An INSERT of many rows (an import's, `check_write`'s rows) is checked before it runs, so the officer
+    reads which programme's rows are not theirs instead of the server's refusal (row-level security)."""
+    if not state.is_insert:
+        return
+    rights = state.session.info.get("opn_desk_rights")
+    table = getattr(getattr(state.statement, "table", None), "name", None)
+    if rights is None or (table not in _scoped() and table != "programme"):
+        return
+    rows = state.parameters if isinstance(state.parameters, list) else [state.parameters or {}]
+    outside = _outside(state.session, rights, _programmes_of_rows(state.session, table, [dict(r) for r in rows]))
+    if outside:
+        operation = state.session.info.get("operation")
+        raise NotAllowed(exchange_refusal(rights, outside) if getattr(operation, "exchange", False)
+                         else import_refusal(rights, outside, len(rows)))
+
+
+def refuse_exchange_outside(session: Session, ops, me, seen: dict[str, int]) -> None:
+    """Before an exchange merges laptops' operations (``ops``, services/sync/apply.WireOp) on the team
+    server: refused (NotAllowed, one sentence naming the programmes), with nothing written, when the
+    connected officer is restricted to some programmes and an operation new here would change a record
+    of another programme: a record that belongs to one now (a programme table's row, or a row that
+    belongs to one through its references, as `guard` sees them) or would after (a new value of
+    ``programme_id`` or of such a reference). The registry (organisations, people) is every officer's.
+    ``me``: this desk's replica id; ``seen``: what it has seen of each laptop (the operations new here are
+    those after it, as services/sync/apply.receive counts them)."""
+    rights = session.info.get("opn_desk_rights")
+    if rights is None:
+        return
+    scoped = _scoped()
+    records: dict[str, set] = {}
+    moves: dict[str, list[tuple[object, dict]]] = {}
+    for op in ops:
+        # "audit" and "reopen" (services/sync/oplog.AUDIT, REOPEN): the history and decisions, no record
+        if op.origin == me or op.seq <= seen.get(str(op.origin), 0) or op.kind in ("audit", "reopen"):
+            continue
+        links = scoped.get(op.tbl)
+        if links is None and op.tbl != "programme":
+            continue
+        records.setdefault(op.tbl, set()).add(op.rec)
+        columns = {column for column, _ in links} if links else {"programme_id"} if links is not None else set()
+        if op.field in columns and op.value is not None:
+            moves.setdefault(op.tbl, []).append((op.rec, {"id": None, op.field: op.value}))
+    belongs: dict[tuple[str, object], set] = {}
+    for table, ids in records.items():
+        ids = sorted(ids, key=str)
+        for rec, found in zip(ids, _programmes_of_rows(session, table, [{"id": i} for i in ids]), strict=True):
+            belongs.setdefault((table, rec), set()).update(found)
+    for table, moved in moves.items():
+        for (rec, _), found in zip(moved, _programmes_of_rows(session, table, [row for _, row in moved]),
+                                   strict=True):
+            belongs.setdefault((table, rec), set()).update(found)
+    outside = _outside(session, rights, list(belongs.values()))
+    if outside:
+        raise NotAllowed(exchange_refusal(rights, outside))
 
 
 # --- a reader never receives the sensitive columns ----------------------------------------------------

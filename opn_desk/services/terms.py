@@ -18,19 +18,20 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Country, Membership, Organisation, Person, Programme
 from opn_desk.domain.terms import (
     DUTY_ROLES,
+    HOLDING_OVER,
+    THREE_MONTHS,
     CompositionEntry,
     TermAlert,
     TermOfOffice,
     TermRow,
     alert_for,
-    alert_sentence,
     in_office_on,
     is_holding_over,
     runs,
     term_end_for,
 )
 from opn_desk.domain.vocab import MembershipStatus, Role, StakeholderCluster, group_label
-from opn_desk.i18n import translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
@@ -47,7 +48,8 @@ def programme_by_code(session: Session, code: str) -> Programme:
     programme = session.scalar(select(Programme).where(Programme.code == wanted))
     if programme is None:
         codes = ", ".join(c for c, _ in programme_codes(session))
-        raise InvalidInput("programme", f"There is no programme with the code {code!r}; the codes are {codes}.")
+        raise InvalidInput("programme", translate("Terms", "There is no programme with the code '{code}'; the codes are "
+                                                  "{codes}.").format(code=code, codes=codes))
     return programme
 
 
@@ -177,6 +179,34 @@ def term_alerts(session: Session, *, today: date | None = None, programme_code: 
                              alert_sentence(name or "", m.role, code, m.term_end, kind, today)))
     out.sort(key=lambda a: (a.term_end, a.programme_code, a.organisation.casefold(), str(a.membership_id)))
     return out
+
+
+def alert_sentence(organisation: str, role: str, programme_code: str, term_end: date, kind: str,
+                   today: date) -> str:
+    """The alert in one sentence, in the officer's language: "X, core partner of SPP, is holding over: its
+    term ended on 31 December 2025 (3 days ago) and no successor has been appointed."."""
+    who = organisation or translate("Terms", "An organisation without a name")
+    role_word = translate("Vocabulary", _label(Role, role)).lower()
+    day = long_date(term_end)
+    if kind == HOLDING_OVER:
+        days = (today - term_end).days
+        sentence = (translate("Terms", "{organisation}, {role} of {programme}, is holding over: its term ended on {day} "
+                              "({days} day ago) and no successor has been appointed.") if singular(days) else
+                    translate("Terms", "{organisation}, {role} of {programme}, is holding over: its term ended on {day} "
+                              "({days} days ago) and no successor has been appointed."))
+    else:
+        days = (term_end - today).days
+        if kind == THREE_MONTHS:
+            sentence = (translate("Terms", "{organisation}, {role} of {programme}, ends its term on {day}, in {days} day "
+                                  "(less than 3 months).") if singular(days) else
+                        translate("Terms", "{organisation}, {role} of {programme}, ends its term on {day}, in {days} days "
+                                  "(less than 3 months)."))
+        else:
+            sentence = (translate("Terms", "{organisation}, {role} of {programme}, ends its term on {day}, in {days} day "
+                                  "(less than 6 months).") if singular(days) else
+                        translate("Terms", "{organisation}, {role} of {programme}, ends its term on {day}, in {days} days "
+                                  "(less than 6 months)."))
+    return sentence.format(organisation=who, role=role_word, programme=programme_code, day=day, days=days)
 
 
 def renew_term(session: Session, membership_id: uuid.UUID, *, years: int = 2, term_end: date | None = None) -> uuid.UUID:

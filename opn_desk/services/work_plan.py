@@ -18,16 +18,21 @@ from opn_desk.db.models_meetings import Meeting, TaskProgress, WorkTask
 from opn_desk.domain import work_plan as rules
 from opn_desk.domain.applications import DueItem
 from opn_desk.domain.vocab import TASK_STATUSES, TaskStatus
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.errors import InvalidInput, NotFound
 from opn_desk.services.terms import programme_by_code
 
 ACTION_DAYS = 14  # action items due within this many days are listed in the Due list (past ones always)
 
 
+def _tr(text: str) -> str:
+    return translate("WorkPlan", text)
+
+
 def _task(session: Session, task_id: uuid.UUID) -> WorkTask:
     task = session.get(WorkTask, task_id) if task_id is not None else None
     if task is None:
-        raise NotFound("That task no longer exists (it may have been deleted or undone).")
+        raise NotFound(_tr("That task no longer exists (it may have been deleted or undone)."))
     return task
 
 
@@ -47,12 +52,12 @@ def add_task(session: Session, programme_code: str, title: str, *, area: str = "
              in_kind: bool = False) -> uuid.UUID:
     programme = programme_by_code(session, programme_code)
     if not (title or "").strip():
-        raise InvalidInput("title", "A task needs a description.")
+        raise InvalidInput("title", _tr("A task needs a description."))
     code = _status(status, postponement_reason)
     if starts_on and due_on and due_on < starts_on:
-        raise InvalidInput("due_on", "A task cannot be due before it starts.")
+        raise InvalidInput("due_on", _tr("A task cannot be due before it starts."))
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
-        raise NotFound("That meeting no longer exists (it may have been deleted or undone).")
+        raise NotFound(_tr("That meeting no longer exists (it may have been deleted or undone)."))
     task = WorkTask(programme_id=programme.id, title=title.strip(), area=area.strip()[:200],
                     work_stream=work_stream.strip()[:200], responsibility=responsibility.strip()[:300], status=code,
                     postponement_reason=postponement_reason.strip(), starts_on=starts_on, due_on=due_on,
@@ -80,7 +85,7 @@ def add_progress(session: Session, task_id: uuid.UUID, entry_on: date, progress:
     """A dated progress entry with the next steps (one per task and day: a second one that day replaces it)."""
     _task(session, task_id)
     if not (progress or "").strip() and not (next_steps or "").strip():
-        raise InvalidInput("progress", "A progress entry needs the progress made or the next steps.")
+        raise InvalidInput("progress", _tr("A progress entry needs the progress made or the next steps."))
     row = session.scalar(select(TaskProgress).where(TaskProgress.task_id == task_id, TaskProgress.entry_on == entry_on))
     if row is None:
         row = TaskProgress(task_id=task_id, entry_on=entry_on)
@@ -93,7 +98,7 @@ def add_progress(session: Session, task_id: uuid.UUID, entry_on: date, progress:
 def _source(task: WorkTask, meetings: dict[uuid.UUID, tuple[str, date]]) -> str:
     if task.meeting_id and task.meeting_id in meetings:
         title, held = meetings[task.meeting_id]
-        return f"Decided at {title} ({held.isoformat()})"
+        return _tr("Decided at {meeting} ({day})").format(meeting=title, day=held.isoformat())
     return task.source_reference
 
 
@@ -130,12 +135,12 @@ def progress_report_values(session: Session, programme_code: str, *, as_of: date
     facts = tasks(session, programme.code)
     sections = tuple((h, tuple(rows)) for h, rows in rules.report_sections(facts, as_of))
     symbol = f"{programme.code}/WP/{as_of.year}/{as_of.month:02d}"
-    note = (f"This note reports the progress of the {programme.name} programme's work plan as of "
-            f"{as_of.day} {as_of:%B %Y}, and the next steps, in line with the decisions of its Multi-stakeholder "
-            "Advisory Committee.")
+    note = _tr("This note reports the progress of the {programme} programme's work plan as of {day}, and the next "
+               "steps, in line with the decisions of its Multi-stakeholder Advisory Committee.").format(
+        programme=programme.name, day=long_date(as_of))
     return rules.ProgressReportValues(programme.code, programme.name, symbol,
-                                      "Co-leads, core partners and the 10YFP Secretariat", as_of,
-                                      "Work plan progress report", note, sections, final)
+                                      _tr("Co-leads, core partners and the 10YFP Secretariat"), as_of,
+                                      _tr("Work plan progress report"), note, sections, final)
 
 
 def action_items_due(session: Session, *, today: date | None = None, days: int = ACTION_DAYS,
@@ -154,10 +159,12 @@ def action_items_due(session: Session, *, today: date | None = None, days: int =
         short = title if len(title) <= 90 else title[:89] + "…"
         who = f" ({owner})" if owner else ""
         if rules.is_overdue(status, due, today):
-            sentence = f"The action item \u201c{short}\u201d{who} was due on {due.isoformat()}, {-left} day" \
-                       f"{'s' if -left != 1 else ''} ago."
+            sentence = (_tr("The action item “{item}”{owner} was due on {day}, {count} day ago.") if singular(-left)
+                        else _tr("The action item “{item}”{owner} was due on {day}, {count} days ago.")).format(
+                item=short, owner=who, day=due.isoformat(), count=-left)
         else:
-            sentence = f"The action item \u201c{short}\u201d{who} is due on {due.isoformat()}."
+            sentence = _tr("The action item “{item}”{owner} is due on {day}.").format(
+                item=short, owner=who, day=due.isoformat())
         out.append(DueItem("action_item", sentence, "work_task", tid, left))
         if limit is not None and len(out) >= limit:
             break

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="55" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="56" />
             <source>{value!r} is not a number.</source>
             <translation>{value!r} no es un número.</translation>
         </message>
@@ -267,87 +267,87 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>Edit the activity</source>
             <translation>Editar la actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>New activity</source>
             <translation>Nueva actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="170" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="170" />
             <source>Add the activity</source>
             <translation>Añadir la actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="183" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="184" />
             <source>(none)</source>
             <translation>(ninguno)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="189" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="190" />
             <source>Country codes (ISO3), e.g. KEN; PER</source>
             <translation>Códigos de país (ISO3), p. ej. KEN; PER</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="191" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="192" />
             <source>e.g. 12, 7</source>
             <translation>p. ej. 12, 7</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="193" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="194" />
             <source>What changed in practice</source>
             <translation>Qué cambió en la práctica</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="195" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="196" />
             <source>A highlight of the year (shown in the cycle summary)</source>
             <translation>Lo más destacado del año (se muestra en el resumen del ciclo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
             <source>Initiative</source>
             <translation>Iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="203" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="203" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="204" />
             <source>Change in practice</source>
             <translation>Cambio en la práctica</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="208" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="209" />
             <source>Choose the partner that reported the activity.</source>
             <translation>Elija el socio que informó la actividad.</translation>
         </message>
@@ -976,83 +976,384 @@
     <context>
         <name>Applications</name>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="132" />
+            <location filename="../../opn_desk/services/applications.py" line="100" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa solicitud ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="101" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="102" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="103" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="105" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="116" />
+            <source>There is no programme with the code '{code}'.</source>
+            <translation>No hay ningún programa con el código “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="125" />
+            <source>'{role}' is not a role.</source>
+            <translation>“{role}” no es un rol.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="151" />
             <source>A call needs a title.</source>
             <translation>Una convocatoria necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="134" />
+            <location filename="../../opn_desk/services/applications.py" line="153" />
             <source>The call's title is longer than 300 characters.</source>
             <translation>El título de la convocatoria supera los 300 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="136" />
+            <location filename="../../opn_desk/services/applications.py" line="155" />
             <source>A call cannot close before it opens.</source>
             <translation>Una convocatoria no puede cerrarse antes de abrirse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="157" />
+            <location filename="../../opn_desk/services/applications.py" line="176" />
             <source>Applications already answer this call, so its programme and role cannot change.</source>
             <translation>Ya hay solicitudes que responden a esta convocatoria, así que su programa y su función no pueden cambiar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="325" />
+            <location filename="../../opn_desk/services/applications.py" line="233" />
+            <source>Cannot sort by '{key}'.</source>
+            <translation>No se puede ordenar por “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="317" />
+            <source>A work-stream cannot contain a semicolon ('{value}'); enter each one separately.</source>
+            <translation>Una línea de trabajo no puede contener punto y coma (“{value}”); escriba cada una por separado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="319" />
+            <source>A priority sector cannot contain a semicolon ('{value}'); enter each one separately.</source>
+            <translation>Un sector prioritario no puede contener punto y coma (“{value}”); escriba cada uno por separado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="331" />
+            <source>'{kind}' is not a kind of contribution (financial, in_kind or staff_time).</source>
+            <translation>“{kind}” no es un tipo de contribución (financial, in_kind o staff_time).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="341" />
+            <source>The representative no longer exists.</source>
+            <translation>El representante ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="342" />
+            <source>The alternate no longer exists.</source>
+            <translation>El suplente ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="344" />
+            <source>The representative, {person}, does not belong to {organisation}.</source>
+            <translation>El representante, {person}, no pertenece a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <source>The alternate, {person}, does not belong to {organisation}.</source>
+            <translation>El suplente, {person}, no pertenece a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="353" />
             <source>Choose the organisation that applies (create it first if it is new).</source>
             <translation>Elija la organización solicitante (créela primero si es nueva).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="338" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <source>{name} was merged into {target}; choose that one.</source>
+            <translation>{name} se fusionó con {target}; elija esa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="357" />
+            <source>another record</source>
+            <translation>otro registro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <source>{programme} no longer takes applications.</source>
+            <translation>{programme} ya no recibe solicitudes.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="366" />
             <source>That call no longer exists.</source>
             <translation>Esa convocatoria ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <location filename="../../opn_desk/services/applications.py" line="369" />
+            <source>The call '{title}' is not for co-leads of {code}.</source>
+            <translation>La convocatoria “{title}” no es para co-líderes de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="370" />
+            <source>The call '{title}' is not for core partners of {code}.</source>
+            <translation>La convocatoria “{title}” no es para socios principales de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="371" />
+            <source>The call '{title}' is not for network members of {code}.</source>
+            <translation>La convocatoria “{title}” no es para miembros de la red de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="374" />
+            <source>A co-lead application answers a call; choose the call.</source>
+            <translation>Una solicitud de co-líder responde a una convocatoria; elija la convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="376" />
+            <source>A core partner application answers a call; choose the call.</source>
+            <translation>Una solicitud de socio principal responde a una convocatoria; elija la convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="380" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>El suplente debe ser una persona distinta del representante.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="349" />
+            <location filename="../../opn_desk/services/applications.py" line="383" />
             <source>An application cannot be received in the future.</source>
             <translation>Una solicitud no puede recibirse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="405" />
+            <location filename="../../opn_desk/services/applications.py" line="388" />
+            <source>{name} is already an active {role} of {code}.</source>
+            <translation>{name} ya es {role} activo de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="396" />
+            <source>{name} already has an open application to be a {role} of {code}.</source>
+            <translation>{name} ya tiene una solicitud abierta para ser {role} de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="423" />
+            <source>Recorded by hand.</source>
+            <translation>Registrada a mano.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="432" />
+            <source>A {status} application cannot be edited; reopen it first.</source>
+            <translation>Una solicitud en estado “{status}” no se puede editar; reábrala primero.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <source>A {status} application cannot be screened; reopen it first.</source>
+            <translation>Una solicitud en estado “{status}” no se puede preseleccionar; reábrala primero.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <source>A {status} application cannot change; reopen it first.</source>
+            <translation>Una solicitud en estado “{status}” no puede cambiar; reábrala primero.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="443" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La solicitud cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="410" />
+            <location filename="../../opn_desk/services/applications.py" line="448" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La solicitud ya tiene puntuaciones, así que su organización, programa, función y convocatoria no pueden cambiar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <location filename="../../opn_desk/services/applications.py" line="472" />
             <source>A checklist item needs a name.</source>
             <translation>Un elemento de la lista de comprobación necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="513" />
+            <location filename="../../opn_desk/services/applications.py" line="474" />
+            <source>The checklist has '{item}' twice.</source>
+            <translation>La lista de comprobación tiene “{item}” dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="491" />
+            <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
+            <translation>La opinión del MAC se registra mientras una solicitud está en revisión o a la espera de ella; esta está en estado “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <source>An application that was just received</source>
+            <translation>Una solicitud recién recibida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <source>An application in screening</source>
+            <translation>Una solicitud en preselección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <source>An application under review</source>
+            <translation>Una solicitud en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <source>An application waiting for the MAC's opinion</source>
+            <translation>Una solicitud a la espera de la opinión del MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="519" />
+            <source>An application that was accepted</source>
+            <translation>Una solicitud aceptada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="520" />
+            <source>An application that was not accepted</source>
+            <translation>Una solicitud no aceptada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="521" />
+            <source>An application that was withdrawn</source>
+            <translation>Una solicitud retirada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="527" />
+            <source>The application is already received.</source>
+            <translation>La solicitud ya está recibida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <source>The application is already in screening.</source>
+            <translation>La solicitud ya está en preselección.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="529" />
+            <source>The application is already under review.</source>
+            <translation>La solicitud ya está en revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="530" />
+            <source>The application is already waiting for the MAC's opinion.</source>
+            <translation>La solicitud ya está a la espera de la opinión del MAC.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <source>The application is already accepted.</source>
+            <translation>La solicitud ya está aceptada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="532" />
+            <source>The application is already not accepted.</source>
+            <translation>La solicitud ya está no aceptada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="533" />
+            <source>The application is already withdrawn.</source>
+            <translation>La solicitud ya está retirada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="543" />
+            <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
+            <translation>{subject} solo puede reabrirse, a preselección o revisión, con un motivo; no puede pasar directamente a “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="546" />
+            <source>{subject} cannot go back to {status}.</source>
+            <translation>{subject} no puede volver a “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="549" />
+            <source>{first} or {last}</source>
+            <translation>{first} o {last}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="551" />
+            <source>{subject} cannot move to {status}; it can move to {choices}.</source>
+            <translation>{subject} no puede pasar a “{status}”; puede pasar a {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="557" />
+            <source>Reopening an application needs a reason.</source>
+            <translation>Reabrir una solicitud requiere un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="559" />
+            <source>Withdrawing an application needs a reason.</source>
+            <translation>Retirar una solicitud requiere un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="560" />
+            <source>Not accepting an application needs a rationale.</source>
+            <translation>No aceptar una solicitud requiere una justificación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="569" />
+            <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
+            <translation>La lista de comprobación de la preselección no está completa ({items}); marque los elementos o dé un motivo para omitirla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <source>Screening checklist overridden: {reason} (not done: {items}).</source>
+            <translation>Lista de comprobación de la preselección omitida: {reason} (sin hacer: {items}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="586" />
+            <location filename="../../opn_desk/services/applications.py" line="657" />
+            <source>'{status}' is not an application status.</source>
+            <translation>“{status}” no es un estado de solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="608" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Una decisión no puede fecharse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="610" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Una decisión no puede fecharse antes de recibir la solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="564" />
+            <location filename="../../opn_desk/services/applications.py" line="660" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Solo puede reabrirse una solicitud decidida o retirada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="595" />
+            <location filename="../../opn_desk/services/applications.py" line="670" />
+            <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
+            <translation>{name} tiene otra solicitud abierta para ser {role} de {code}; esta no puede reabrirse junto a ella.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
+            <translation>Aceptar esta solicitud hizo de {name} un {role} de {code}; termine primero esa membresía, o reábrala y termínela, para que el historial siga siendo fiel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="681" />
+            <source>application reopened: {reason}</source>
+            <translation>solicitud reabierta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="692" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="632" />
-            <location filename="../../opn_desk/services/applications.py" line="640" />
+            <location filename="../../opn_desk/services/applications.py" line="705" />
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} está vacío; no hay nada que adjuntar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="707" />
+            <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="729" />
+            <location filename="../../opn_desk/services/applications.py" line="737" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Ese adjunto ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
@@ -1060,234 +1361,234 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="139" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="117" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="142" />
             <source>Applications</source>
             <translation>Solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="117" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="89" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="90" />
             <source>Search applicants by name or acronym</source>
             <translation>Buscar solicitantes por nombre o sigla</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="90" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="91" />
             <source>Record application</source>
             <translation>Registrar una solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="91" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="92" />
             <source>Record an application received by e-mail or on paper (Ctrl+Shift+N)</source>
             <translation>Registrar una solicitud recibida por correo electrónico o en papel (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="94" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="95" />
             <source>More</source>
             <translation>Más</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="97" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="98" />
             <source>Import applications…</source>
             <translation>Importar solicitudes…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="98" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="99" />
             <source>Import organisations and people…</source>
             <translation>Importar organizaciones y personas…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="101" />
             <source>Export applicants for a mail merge…</source>
             <translation>Exportar los solicitantes para una combinación de correspondencia…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="102" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="103" />
             <source>Calls and evaluation criteria…</source>
             <translation>Convocatorias y criterios de evaluación…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="104" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="105" />
             <source>Screening checklists…</source>
             <translation>Listas de comprobación de la preselección…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="106" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="107" />
             <source>Ranking of the call…</source>
             <translation>Clasificación de la convocatoria…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="107" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="108" />
             <source>Review pack of the call (PDF)…</source>
             <translation>Paquete de evaluación de la convocatoria (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>All programmes</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>Programme applied to</source>
             <translation>Programa al que se presenta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="202" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="205" />
             <source>All calls</source>
             <translation>Todas las convocatorias</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
             <source>The call the application answers</source>
             <translation>La convocatoria a la que responde la solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
             <source>Where the application is</source>
             <translation>En qué punto está la solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>Open applications</source>
             <translation>Solicitudes abiertas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>All roles</source>
             <translation>Todas las funciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>Role applied for</source>
             <translation>Función solicitada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="130" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="131" />
             <source>Clear filters</source>
             <translation>Borrar los filtros</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="207" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="210" />
             <source>{count} applications; open {start} to {end}</source>
             <translation>{count} solicitudes; abrir de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="246" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="249" />
             <source>Choose a call in the filters first.</source>
             <translation>Elija primero una convocatoria en los filtros.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="254" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
             <source>1 application</source>
             <translation>1 solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="256" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
             <source>{count} applications</source>
             <translation>{count} solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="260" />
             <source> match</source>
             <translation> coinciden</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
             <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
             <translation>Aún no hay solicitudes. Registre una con Registrar una solicitud, o importe un archivo con Más › Importar solicitudes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="265" />
             <source>No application matches. Try fewer words or clear the filters.</source>
             <translation>Ninguna solicitud coincide. Pruebe con menos palabras o borre los filtros.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="344" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="347" />
             <source>Application recorded.</source>
             <translation>Solicitud registrada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="367" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="370" />
             <source>Export applicants for a mail merge</source>
             <translation>Exportar los solicitantes para una combinación de correspondencia</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="369" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="372" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="379" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="382" />
             <source>Exported {count} applicants to {path}</source>
             <translation>{count} solicitantes exportados a {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
             <source>Save the review pack</source>
             <translation>Guardar el paquete de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
             <source>review pack</source>
             <translation>paquete de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="443" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="446" />
             <source>Wrote {path} ({pages} pages)</source>
             <translation>{path} escrito ({pages} páginas)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="444" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="447" />
             <source>Review pack: {title}</source>
             <translation>Paquete de evaluación: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="455" />
             <source>Decision recorded. Write the decision letter now?</source>
             <translation>Decisión registrada. ¿Escribir ahora la carta de decisión?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
             <source>Write the letter…</source>
             <translation>Escribir la carta…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="454" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="457" />
             <source>You can also write it later from Letters and PDFs.</source>
             <translation>También puede escribirla más tarde desde Cartas y PDF.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="477" />
             <source>&amp;Applications</source>
             <translation>&amp;Solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="475" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="478" />
             <source>&amp;Record application…</source>
             <translation>&amp;Registrar una solicitud…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="494" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
             <source>&amp;Due list</source>
             <translation>&amp;Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="513" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="516" />
             <source>{count} things due</source>
             <translation>{count} vencimientos</translation>
         </message>
@@ -1468,54 +1769,107 @@
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="83" />
             <source>Record a self-assessment</source>
             <translation>Registrar una autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="83" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="91" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="92" />
             <source>(not assessed)</source>
             <translation>(sin evaluar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="92" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="93" />
             <source>Met</source>
             <translation>Cumplido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="93" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="94" />
             <source>Not met</source>
             <translation>No cumplido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="95" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="96" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="96" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="97" />
             <source>Conversation on</source>
             <translation>Conversación del</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="97" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="98" />
             <source>Rating</source>
             <translation>Valoración</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="99" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="100" />
             <source>Renewal commitments</source>
             <translation>Compromisos de renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="100" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="101" />
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="122" />
+            <source>broken reference in {table} (row {row}) to {parent}</source>
+            <translation>referencia rota en {table} (fila {row}) a {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="155" />
+            <source>The backup could not be written to {path}: {reason}.</source>
+            <translation>No se pudo escribir la copia de seguridad en {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="162" />
+            <source>The backup written to {path} failed its check: {problem}.</source>
+            <translation>La copia de seguridad escrita en {path} no pasó su comprobación: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="447" />
+            <source>{path} is a folder; give the backup a file name.</source>
+            <translation>{path} es una carpeta; dé un nombre de archivo a la copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="451" />
+            <source>{path} is the database itself; choose another file for the backup.</source>
+            <translation>{path} es la propia base de datos; elija otro archivo para la copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="453" />
+            <source>{path} cannot be used: writing it would overwrite the database itself.</source>
+            <translation>No se puede usar {path}: escribirlo sobrescribiría la propia base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="456" />
+            <source>{path} is one of the database's working files; choose another file for the backup.</source>
+            <translation>{path} es uno de los archivos de trabajo de la base de datos; elija otro archivo para la copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="460" />
+            <source>{path} is one of the desk's backups; choose another file (or a new name in {folder}).</source>
+            <translation>{path} es una de las copias de seguridad de la oficina de coordinación; elija otro archivo (o un nombre nuevo en {folder}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="465" />
+            <source>{path} looks like a database in use ({name} is beside it); choose another file.</source>
+            <translation>{path} parece una base de datos en uso ({name} está a su lado); elija otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="468" />
+            <source>{path} already exists; add --force to replace it.</source>
+            <translation>{path} ya existe; añada --force para sustituirlo.</translation>
         </message>
     </context>
     <context>
@@ -1839,7 +2193,7 @@
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="135" />
             <source>Not recorded</source>
-            <translation>No registrado</translation>
+            <translation>No consta</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="153" />
@@ -2101,6 +2455,429 @@
         </message>
     </context>
     <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <source>organisation</source>
+            <translation>organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <location filename="../../opn_desk/services/checks.py" line="95" />
+            <source>organisations</source>
+            <translation>organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <source>other name of an organisation</source>
+            <translation>otro nombre de una organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="35" />
+            <source>other names of organisations</source>
+            <translation>otros nombres de organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <source>person</source>
+            <translation>persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <location filename="../../opn_desk/services/checks.py" line="97" />
+            <source>people</source>
+            <translation>personas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <source>membership</source>
+            <translation>membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="94" />
+            <source>memberships</source>
+            <translation>membresías</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <source>application</source>
+            <translation>solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="98" />
+            <source>applications</source>
+            <translation>solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <source>review</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <source>reviews</source>
+            <translation>evaluaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <source>call</source>
+            <translation>convocatoria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <source>calls</source>
+            <translation>convocatorias</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <source>evaluation criterion</source>
+            <translation>criterio de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <source>evaluation criteria</source>
+            <translation>criterios de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <source>programme</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <source>programmes</source>
+            <translation>programas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <location filename="../../opn_desk/services/checks.py" line="102" />
+            <source>countries</source>
+            <translation>países</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <source>history entry</source>
+            <translation>entrada del historial</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <source>history entries</source>
+            <translation>entradas del historial</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="46" />
+            <source>record of {table}</source>
+            <translation>registro de {table}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="47" />
+            <source>records of {table}</source>
+            <translation>registros de {table}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="55" />
+            <source>an organisation</source>
+            <translation>una organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="56" />
+            <source>a person</source>
+            <translation>una persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="57" />
+            <source>a membership</source>
+            <translation>una membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="58" />
+            <source>an application</source>
+            <translation>una solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="59" />
+            <source>a call</source>
+            <translation>una convocatoria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="60" />
+            <source>an evaluation criterion</source>
+            <translation>un criterio de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="61" />
+            <source>a programme</source>
+            <translation>un programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="62" />
+            <source>a country</source>
+            <translation>un país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="63" />
+            <source>a renewal process</source>
+            <translation>un proceso de renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="71" />
+            <source>unknown role</source>
+            <translation>rol desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="82" />
+            <source>an organisation without a name</source>
+            <translation>una organización sin nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="87" />
+            <source>{first} or {last}</source>
+            <translation>{first} o {last}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="96" />
+            <source>loops of parent organisations</source>
+            <translation>bucles de organizaciones matrices</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="99" />
+            <source>review scores</source>
+            <translation>puntuaciones de evaluación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="100" />
+            <source>reviewers</source>
+            <translation>evaluadores</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="101" />
+            <source>candidates</source>
+            <translation>candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="109" />
+            <source>There is {count} more {what} with the same problem.</source>
+            <translation>Hay {count} caso más ({what}) con el mismo problema.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="110" />
+            <source>There are {count} more {what} with the same problem.</source>
+            <translation>Hay {count} casos más ({what}) con el mismo problema.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="142" />
+            <source>SQLite found damage in the database file ({detail}); restore a recent backup (File &gt; Restore from backup…) before making more changes.</source>
+            <translation>SQLite encontró daños en el archivo de la base de datos ({detail}); restaure una copia de seguridad reciente (Archivo &gt; Restaurar una copia de seguridad…) antes de hacer más cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="155" />
+            <source>One {one} refers to {target} that no longer exists.</source>
+            <translation>Un registro ({one}) remite a {target} que ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="158" />
+            <source>{count} {many} refer to {target} that no longer exists.</source>
+            <translation>{count} registros ({many}) remiten a {target} que ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="169" />
+            <source>The database does not record its schema version, so OPN Desk cannot tell whether it is up to date.</source>
+            <translation>La base de datos no registra la versión de su esquema, así que OPN Desk no puede saber si está al día.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="173" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="174" />
+            <source>The database's schema version is {shown}, but this version of OPN Desk expects {head}.</source>
+            <translation>La versión del esquema de la base de datos es {shown}, pero esta versión de OPN Desk espera {head}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="196" />
+            <source>The {role} membership of {organisation} in {code} ends ({end}) before it starts ({start}).</source>
+            <translation>La membresía de {organisation} como {role} en {code} termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="210" />
+            <source>{organisation} has {count} active {role} memberships in {code}; end all but one of them.</source>
+            <translation>{organisation} tiene {count} membresías activas como {role} en {code}; termine todas menos una.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="219" />
+            <source>The active {role} membership of {organisation} in {code} has no end date; co-leads and core partners serve for a fixed term.</source>
+            <translation>La membresía activa de {organisation} como {role} en {code} no tiene fecha de fin; los co-líderes y los socios principales tienen un mandato fijo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="242" />
+            <source>The representative of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>El representante de la membresía de {organisation} como {role} en {code}, {person}, pertenece a {other}, no a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="244" />
+            <source>The representative of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
+            <translation>El representante de la membresía de {organisation} como {role} en {code}, {person}, no es una persona de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="247" />
+            <source>The alternate of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>El suplente de la membresía de {organisation} como {role} en {code}, {person}, pertenece a {other}, no a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="249" />
+            <source>The alternate of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
+            <translation>El suplente de la membresía de {organisation} como {role} en {code}, {person}, no es una persona de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="288" />
+            <source>{organisation} is recorded as its own parent organisation; remove the parent.</source>
+            <translation>{organisation} figura como su propia organización matriz; quite la organización matriz.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="291" />
+            <source>The parent organisations of {first} and {last} go round in a loop; change one of the parents.</source>
+            <translation>Las organizaciones matrices de {first} y {last} forman un bucle; cambie una de ellas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="304" />
+            <source>{organisation} cannot be found by searching because its search text is empty; open it and save it again.</source>
+            <translation>{organisation} no se encuentra al buscar porque su texto de búsqueda está vacío; ábrala y vuelva a guardarla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="323" />
+            <source>The e-mail address of {person} ({organisation}), '{email}', is not a valid e-mail address.</source>
+            <translation>La dirección de correo de {person} ({organisation}), “{email}”, no es una dirección válida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="325" />
+            <source>The e-mail address of {person}, '{email}', is not a valid e-mail address.</source>
+            <translation>La dirección de correo de {person}, “{email}”, no es una dirección válida.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="349" />
+            <source>{application} is marked {status} but has no decision date.</source>
+            <translation>{application} está marcada como “{status}” pero no tiene fecha de decisión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="358" />
+            <source>{application} was not accepted but no reason is recorded.</source>
+            <translation>{application} no fue aceptada pero no se registró ningún motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="378" />
+            <source>A review of the application of {organisation} to {code} on {criterion} gives the score {score}, outside the scale of 0 to 5.</source>
+            <translation>Una evaluación de la solicitud de {organisation} a {code} sobre {criterion} da la puntuación {score}, fuera de la escala de 0 a 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="380" />
+            <source>A review of the application of {organisation} to {code} gives the score {score}, outside the scale of 0 to 5.</source>
+            <translation>Una evaluación de la solicitud de {organisation} a {code} da la puntuación {score}, fuera de la escala de 0 a 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="383" />
+            <source>A review of the application of {organisation} to {code} on {criterion} has no score; scores run from 0 to 5.</source>
+            <translation>Una evaluación de la solicitud de {organisation} a {code} sobre {criterion} no tiene puntuación; las puntuaciones van de 0 a 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="385" />
+            <source>A review of the application of {organisation} to {code} has no score; scores run from 0 to 5.</source>
+            <translation>Una evaluación de la solicitud de {organisation} a {code} no tiene puntuación; las puntuaciones van de 0 a 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="408" />
+            <source>the application of {organisation} to be a {role} of {code}</source>
+            <translation>la solicitud de {organisation} para ser {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="414" />
+            <source>The application of {organisation} to be a {role} of {code}</source>
+            <translation>La solicitud de {organisation} para ser {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="437" />
+            <source>{application} was accepted on {day}, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
+            <translation>{application} fue aceptada el {day}, pero {organisation} no tiene la membresía que resulta de ella; añada la membresía como {role}, o reabra la solicitud y vuelva a aceptarla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="439" />
+            <source>{application} was accepted, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
+            <translation>{application} fue aceptada, pero {organisation} no tiene la membresía que resulta de ella; añada la membresía como {role}, o reabra la solicitud y vuelva a aceptarla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="453" />
+            <source>{organisation} is an active {role} of {code} through an application that is no longer accepted (it is {status}); end the membership, or accept the application again.</source>
+            <translation>{organisation} es {role} activo de {code} por una solicitud que ya no está aceptada (está en estado “{status}”); termine la membresía, o vuelva a aceptar la solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="468" />
+            <source>{application} is {status}, but its decision says {decision}; reopen it and decide it again.</source>
+            <translation>{application} está en estado “{status}”, pero su decisión dice “{decision}”; reábrala y vuelva a decidir.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="470" />
+            <source>{application} is {status}, but no decision is recorded; reopen it and decide it again.</source>
+            <translation>{application} está en estado “{status}”, pero no se registró ninguna decisión; reábrala y vuelva a decidir.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="479" />
+            <source>{application} was decided ({status}) before it was received.</source>
+            <translation>{application} se decidió (“{status}”) antes de recibirse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="497" />
+            <source>{application} is {status}, but the last step in its history is {last}; move it through the desk so its history stays true.</source>
+            <translation>{application} está en estado “{status}”, pero el último paso de su historial es “{last}”; hágala avanzar por la secretaría para que su historial siga siendo fiel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="528" />
+            <source>{person} scored {application} but belongs to {organisation} itself, a conflict of interest; remove those scores.</source>
+            <translation>{person} puntuó {application} pero pertenece a la propia {organisation}, un conflicto de intereses; elimine esas puntuaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="543" />
+            <source>{organisation} is proposed for the leadership in {title}, but its application is {status}; take it out of the proposed leadership.</source>
+            <translation>{organisation} está propuesta para el liderazgo en {title}, pero su solicitud está en estado “{status}”; quítela del liderazgo propuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="556" />
+            <source>{organisation} is proposed for the leadership in {title}, but has not said it seeks renewal; record that it does, or take it out of the proposed leadership.</source>
+            <translation>{organisation} está propuesta para el liderazgo en {title}, pero no ha dicho que solicita la renovación; regístrelo, o quítela del liderazgo propuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="565" />
+            <source>The representative named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>El representante nombrado en {application}, {person}, pertenece a {other}, no a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="567" />
+            <source>The representative named in {application}, {person}, is not a person of {organisation}.</source>
+            <translation>El representante nombrado en {application}, {person}, no es una persona de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="570" />
+            <source>The alternate named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>El suplente nombrado en {application}, {person}, pertenece a {other}, no a {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="572" />
+            <source>The alternate named in {application}, {person}, is not a person of {organisation}.</source>
+            <translation>El suplente nombrado en {application}, {person}, no es una persona de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="587" />
+            <source>The country {name} has the regional group '{code}', which is not one of {codes}; choose one of them or no group.</source>
+            <translation>El país {name} tiene el grupo regional “{code}”, que no es ninguno de {codes}; elija uno de ellos o ningún grupo.</translation>
+        </message>
+    </context>
+    <context>
         <name>CollaborationsTab</name>
         <message>
             <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="41" />
@@ -2168,12 +2945,12 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../opn_desk/cli.py" line="30" />
+            <location filename="../../opn_desk/cli.py" line="86" />
             <source>{problem} (see 'opn-desk --help').</source>
             <translation>{problem} (véase 'opn-desk --help').</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/cli.py" line="570" />
+            <location filename="../../opn_desk/cli.py" line="633" />
             <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was written; please report this.</source>
             <translation>Ocurrió algo que OPN Desk no esperaba ({kind}). No se escribió nada más; por favor, infórmelo.</translation>
         </message>
@@ -2370,6 +3147,10 @@
             <translation>Una base de datos de servidor se respalda y se restaura con las copias de seguridad del propio servidor (pg_dump, pg_restore; docs/SERVER.md), no con las copias de archivo de OPN Desk.</translation>
         </message>
         <message>
+            <source>Selection: the best slate of a small pool solved (HiGHS).</source>
+            <translation>Selección: resuelta la mejor lista de un grupo pequeño de candidatos (HiGHS).</translation>
+        </message>
+        <message>
             <source>Demo network written to {path}: {summary}</source>
             <translation>Red de demostración escrita en {path}: {summary}</translation>
         </message>
@@ -2430,6 +3211,10 @@
             <translation>Se restauró {path} desde {source}.</translation>
         </message>
         <message>
+            <source>PDF: the roster of {code} built, {pages} page(s).</source>
+            <translation>PDF: la composición de {code} generada, {pages} página(s).</translation>
+        </message>
+        <message>
             <source>stopped.</source>
             <translation>detenido.</translation>
         </message>
@@ -2444,6 +3229,14 @@
         <message>
             <source>None of the backups of {path} passes its check, so nothing was restored; choose a file with --from.</source>
             <translation>Ninguna de las copias de seguridad de {path} supera su comprobación, así que no se restauró nada; elija un archivo con --from.</translation>
+        </message>
+        <message>
+            <source>PDF could not be built: {kind}.</source>
+            <translation>No se pudo generar el PDF: {kind}.</translation>
+        </message>
+        <message>
+            <source>Selection could not be solved: {kind}.</source>
+            <translation>No se pudo resolver la selección: {kind}.</translation>
         </message>
         <message>
             <source>There are no backups of {path} to restore (only copies kept before a restore or set aside as damaged, restored only with --from).</source>
@@ -2486,6 +3279,10 @@
             <translation>No hay ninguna convocatoria {call}; la base de datos aún no tiene convocatorias.</translation>
         </message>
         <message>
+            <source>warning: {problem}</source>
+            <translation>aviso: {problem}</translation>
+        </message>
+        <message>
             <source>There is no file at {path}.</source>
             <translation>No hay ningún archivo en {path}.</translation>
         </message>
@@ -2504,6 +3301,10 @@
         <message>
             <source>{file} was not imported: {reason}</source>
             <translation>{file} no se importó: {reason}</translation>
+        </message>
+        <message>
+            <source>--exclude-rows: {reason}</source>
+            <translation>--exclude-rows: {reason}</translation>
         </message>
         <message>
             <source>The mapping file cannot be used: {reason}</source>
@@ -2528,6 +3329,30 @@
         <message>
             <source>Checked {count} rows: no problems{warnings}; nothing written (dry run).</source>
             <translation>Se comprobaron {count} filas: ningún problema{warnings}; no se escribió nada (prueba en seco).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>allocation not decided yet</source>
+            <translation>asignación aún no decidida</translation>
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation>{count} página</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count} páginas</translation>
+        </message>
+        <message>
+            <source>Wrote the FINAL meeting pack of {title} ({items}, {papers}) to {file}: {pages}.</source>
+            <translation>Carpeta DEFINITIVA de la reunión {title} ({items}, {papers}) escrita en {file}: {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the DRAFT meeting pack of {title} ({items}, {papers}) to {file}: {pages}.</source>
+            <translation>BORRADOR de la carpeta de la reunión {title} ({items}, {papers}) escrito en {file}: {pages}.</translation>
         </message>
         <message>
             <source>Name the database with --db PATH.</source>
@@ -2570,6 +3395,18 @@
             <translation>No hay solicitudes de viaje.</translation>
         </message>
         <message>
+            <source>LDC</source>
+            <translation>PMA</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --out FILE.pdf.</source>
+            <translation>Indique el archivo que se escribirá con --out ARCHIVO.pdf.</translation>
+        </message>
+        <message>
+            <source>Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids).</source>
+            <translation>Indique la reunión con --meeting ID (`opn-desk meetings list` muestra los identificadores).</translation>
+        </message>
+        <message>
             <source>Name the programme with --programme CODE (for example SPP).</source>
             <translation>Indique el programa con --programme CÓDIGO (por ejemplo SPP).</translation>
         </message>
@@ -2578,20 +3415,72 @@
             <translation>Indique el año del plan de trabajo con --year AAAA.</translation>
         </message>
         <message>
-            <source>1 task</source>
-            <translation>1 tarea</translation>
+            <source>{count} task</source>
+            <translation>{count} tarea</translation>
         </message>
         <message>
-            <source>1 funding source</source>
-            <translation>1 fuente de financiación</translation>
+            <source>{count} tasks</source>
+            <translation>{count} tareas</translation>
+        </message>
+        <message>
+            <source>{count} funding source</source>
+            <translation>{count} fuente de financiación</translation>
+        </message>
+        <message>
+            <source>{count} funding sources</source>
+            <translation>{count} fuentes de financiación</translation>
         </message>
         <message>
             <source>Wrote the annual work plan {year} of {programme} ({tasks}, {sources}) to {file}</source>
             <translation>Plan de trabajo anual {year} de {programme} ({tasks}, {sources}) escrito en {file}</translation>
         </message>
         <message>
-            <source>1 page</source>
-            <translation>1 página</translation>
+            <source>({count} of {invited} took part)</source>
+            <translation>(participaron {count} de {invited})</translation>
+        </message>
+        <message>
+            <source>allocation decided on {day}</source>
+            <translation>asignación decidida el {day}</translation>
+        </message>
+        <message>
+            <source>{title} ({day}): travel budget {budget}; {decided}.</source>
+            <translation>{title} ({day}): presupuesto de viajes {budget}; {decided}.</translation>
+        </message>
+        <message>
+            <source>requested {amount}, proposed {proposed}, granted {granted}</source>
+            <translation>solicitado {amount}, propuesto {proposed}, concedido {granted}</translation>
+        </message>
+        <message>
+            <source>Wrote the work plan progress report of {programme} as of {day} ({tasks}) to {where}</source>
+            <translation>Informe de avance del plan de trabajo de {programme} al {day} ({tasks}) escrito en {where}</translation>
+        </message>
+        <message>
+            <source>{file}: the report file must end in {suffixes}.</source>
+            <translation>{file}: el archivo del informe debe terminar en {suffixes}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>La carpeta {path} no existe.</translation>
+        </message>
+        <message>
+            <source>{count} agenda item</source>
+            <translation>{count} punto del orden del día</translation>
+        </message>
+        <message>
+            <source>{count} agenda items</source>
+            <translation>{count} puntos del orden del día</translation>
+        </message>
+        <message>
+            <source>{count} paper</source>
+            <translation>{count} documento</translation>
+        </message>
+        <message>
+            <source>{count} papers</source>
+            <translation>{count} documentos</translation>
         </message>
         <message>
             <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
@@ -2602,16 +3491,12 @@
             <translation>{year} no es un año de plan de trabajo.</translation>
         </message>
         <message>
-            <source>{count} tasks</source>
-            <translation>{count} tareas</translation>
+            <source> or </source>
+            <translation> o </translation>
         </message>
         <message>
-            <source>{count} funding sources</source>
-            <translation>{count} fuentes de financiación</translation>
-        </message>
-        <message>
-            <source>{count} pages</source>
-            <translation>{count} páginas</translation>
+            <source>“{text}” is not a date in the form YYYY-MM-DD.</source>
+            <translation>«{text}» no es una fecha con el formato AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>--include-sensitive applies to the export of organisations only.</source>
@@ -2694,6 +3579,10 @@
             <translation>Aún no hay ciclos de informes.</translation>
         </message>
         <message>
+            <source>{name}: no e-mail address for its focal point or representative; no draft written.</source>
+            <translation>{name}: no hay dirección de correo de su punto focal ni de su representante; no se escribió ningún borrador.</translation>
+        </message>
+        <message>
             <source>Wrote the {code} {year} reporting summary to {path} ({done}).</source>
             <translation>Se escribió el resumen de informes {code} {year} en {path} ({done}).</translation>
         </message>
@@ -2726,24 +3615,24 @@
             <translation>{file}: el resumen del ciclo se escribe como .pdf o .xlsx.</translation>
         </message>
         <message>
-            <source>{path} is a folder; give the file's name.</source>
-            <translation>{path} es una carpeta; indique el nombre del archivo.</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist.</source>
-            <translation>La carpeta {path} no existe.</translation>
-        </message>
-        <message>
             <source>No reporting cycles for {year}.</source>
             <translation>No hay ciclos de informes para {year}.</translation>
         </message>
         <message>
-            <source>{name}: no e-mail address for its focal point or representative; no draft written.</source>
-            <translation>{name}: no hay dirección de correo de su punto focal ni de su representante; no se escribió ningún borrador.</translation>
+            <source>--exclude-rows: {problem}</source>
+            <translation>--exclude-rows: {problem}</translation>
         </message>
         <message>
-            <source>; {count} non-reporter(s) without an e-mail address.</source>
-            <translation>; {count} socio(s) sin informe y sin dirección de correo.</translation>
+            <source>; {count} non-reporter without an e-mail address.</source>
+            <translation>; {count} socio sin informe no tiene dirección de correo.</translation>
+        </message>
+        <message>
+            <source>; {count} non-reporters without an e-mail address.</source>
+            <translation>; {count} socios sin informe no tienen dirección de correo.</translation>
+        </message>
+        <message>
+            <source>Import activities from {file}</source>
+            <translation>Importar actividades desde {file}</translation>
         </message>
         <message>
             <source>Give the PDF to write with --out FILE.pdf.</source>
@@ -2822,10 +3711,6 @@
             <translation>No hay ningún programa con el código {code}. Los códigos son:</translation>
         </message>
         <message>
-            <source>{count} page</source>
-            <translation>{count} página</translation>
-        </message>
-        <message>
             <source>Wrote the roster of {code} as of {date} ({leads} co-leads, {partners} core partners) to {path}: {pages}.</source>
             <translation>Se escribió la composición de {code} al {date} ({leads} co-líderes, {partners} socios principales) en {path}: {pages}.</translation>
         </message>
@@ -2856,6 +3741,14 @@
         <message>
             <source>{count} applications have ids starting with {id}; give more of the id.</source>
             <translation>{count} solicitudes tienen identificadores que empiezan por {id}; indique más caracteres del identificador.</translation>
+        </message>
+        <message>
+            <source>FINAL</source>
+            <translation>DEFINITIVO</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>BORRADOR</translation>
         </message>
         <message>
             <source>There is no core-partner call {call}. The core-partner calls are:</source>
@@ -3111,6 +4004,29 @@
         </message>
     </context>
     <context>
+        <name>Countries</name>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="86" />
+            <source>There is no country with the code '{code}'.</source>
+            <translation>No hay ningún país con el código “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="89" />
+            <source>'{code}' is not a UN regional group; choose {groups} or no group.</source>
+            <translation>“{code}” no es un grupo regional de la ONU; elija {groups} o ningún grupo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="99" />
+            <source>Count {name} in {group}</source>
+            <translation>Contar {name} en {group}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="101" />
+            <source>Count {name} in no regional group</source>
+            <translation>Contar {name} en ningún grupo regional</translation>
+        </message>
+    </context>
+    <context>
         <name>CountriesDialog</name>
         <message>
             <location filename="../../opn_desk/gui/window/countries_dialog.py" line="36" />
@@ -3204,62 +4120,62 @@
     <context>
         <name>DecisionsDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="107" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="108" />
             <source>Needs decision</source>
             <translation>Requiere decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="111" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="112" />
             <source>Each of these was changed on two laptops, neither having seen the other's change (or changed on one and deleted on another). Until someone decides, every laptop shows the first value. Your decision travels to the other laptops like any edit.</source>
             <translation>Cada uno de estos valores se cambió en dos portátiles, sin que ninguno viera el cambio del otro (o se cambió en uno y se eliminó en otro). Hasta que alguien decida, cada portátil muestra el primer valor. Su decisión viaja a los demás portátiles como cualquier edición.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="130" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="131" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="145" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="146" />
             <source>Open the organisation</source>
             <translation>Abrir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="162" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="163" />
             <source>Or type the value to keep (for example, the two combined):</source>
             <translation>O escriba el valor que se conservará (por ejemplo, los dos combinados):</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="165" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="166" />
             <source>Keep the typed value</source>
             <translation>Conservar el valor escrito</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="167" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="168" />
             <source>Keep both, one after the other</source>
             <translation>Conservar ambos, uno tras otro</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="176" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="177" />
             <source>No decisions wait. Edits from the other laptops all agree.</source>
             <translation>No hay decisiones pendientes. Las ediciones de los demás portátiles coinciden todas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="231" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="232" />
             <source>Deleted on one laptop while it was changed on another: keep it, with the changes, or delete it.</source>
             <translation>Eliminado en un portátil mientras se cambiaba en otro: conservarlo, con los cambios, o eliminarlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="234" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="235" />
             <source>{field}: {count} different values</source>
             <translation>{field}: {count} valores diferentes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="273" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="274" />
             <source>Decide whether to keep {record}</source>
             <translation>Decidir si se conserva {record}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="274" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="275" />
             <source>Decide {field} of {record}</source>
             <translation>Decidir {field} de {record}</translation>
         </message>
@@ -3275,7 +4191,7 @@
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="100" />
+            <location filename="../../opn_desk/services/desk.py" line="101" />
             <source>This database is open read-only; changes cannot be saved.</source>
             <translation>Esta base de datos está abierta en modo de solo lectura; los cambios no pueden guardarse.</translation>
         </message>
@@ -3295,6 +4211,16 @@
             <translation>No hay nada que rehacer.</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/desk.py" line="177" />
+            <source>This cannot be undone or redone: a record it refers to was deleted since, in an exchange with another laptop.</source>
+            <translation>Esto no se puede deshacer ni rehacer: un registro al que se refiere se eliminó después, en un intercambio con otro portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/audit.py" line="24" />
+            <source>A change was written outside a desk operation; it would escape the audit trail.</source>
+            <translation>Se escribió un cambio fuera de una operación de la secretaría; escaparía al registro de auditoría.</translation>
+        </message>
+        <message>
             <source>Your role on the server only reads the desk, so nothing was saved; ask the desk's administrator if you should edit it.</source>
             <translation>Su rol en el servidor solo lee la secretaría, así que no se guardó nada; pregunte al administrador de la secretaría si debe modificarla.</translation>
         </message>
@@ -3303,8 +4229,32 @@
             <translation>No puede modificar los registros de ningún programa; pida más al administrador de la secretaría.</translation>
         </message>
         <message>
+            <source>you may edit no programme's records</source>
+            <translation>no puede modificar los registros de ningún programa</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {count} of the {total} rows to import belongs to {programmes}, and {yours}; leave it out of the file, or ask the desk's administrator.</source>
+            <translation>No se guardó nada: {count} de las {total} filas por importar pertenece a {programmes}, y {yours}; quítela del archivo o consulte al administrador del escritorio.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {count} of the {total} rows to import belong to {programmes}, and {yours}; leave them out of the file, or ask the desk's administrator.</source>
+            <translation>No se guardó nada: {count} de las {total} filas por importar pertenecen a {programmes}, y {yours}; quítelas del archivo o consulte al administrador del escritorio.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: these changes would touch {count} record of {programmes}, and {yours}; an officer who may edit {programmes}, or the desk's administrator, can import them.</source>
+            <translation>No se importó nada: estos cambios afectarían {count} registro de {programmes}, y {yours}; un oficial que pueda modificar {programmes}, o el administrador del escritorio, puede importarlos.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: these changes would touch {count} records of {programmes}, and {yours}; an officer who may edit {programmes}, or the desk's administrator, can import them.</source>
+            <translation>No se importó nada: estos cambios afectarían {count} registros de {programmes}, y {yours}; un oficial que pueda modificar {programmes}, o el administrador del escritorio, puede importarlos.</translation>
+        </message>
+        <message>
             <source>You may edit {programmes}'s records only; ask the desk's administrator for more.</source>
             <translation>Solo puede modificar los registros de {programmes}; pida más al administrador de la secretaría.</translation>
+        </message>
+        <message>
+            <source>you may edit {programmes}'s records only</source>
+            <translation>solo puede modificar los registros de {programmes}</translation>
         </message>
         <message>
             <source>Your role on the server does not receive sensitive personal data (gender, SOGIESC, disability accommodation); export without it.</source>
@@ -3358,101 +4308,101 @@
     <context>
         <name>DeskApplication</name>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="167" />
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="169" />
+            <location filename="../../opn_desk/gui/window/app.py" line="202" />
+            <location filename="../../opn_desk/gui/window/app.py" line="299" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="168" />
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="170" />
+            <location filename="../../opn_desk/gui/window/app.py" line="299" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="169" />
+            <location filename="../../opn_desk/gui/window/app.py" line="171" />
             <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
             <translation>Solo un puesto puede cambiar una base de datos a la vez. En modo de solo lectura, puede consultar y exportar, pero no cambiar nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="173" />
+            <location filename="../../opn_desk/gui/window/app.py" line="175" />
             <source>{name} is already open in OPN Desk by {who}.</source>
             <translation>{name} ya está abierta en OPN Desk por {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="175" />
-            <location filename="../../opn_desk/gui/window/app.py" line="182" />
+            <location filename="../../opn_desk/gui/window/app.py" line="177" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>Open read-only</source>
             <translation>Abrir en modo de solo lectura</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="179" />
+            <location filename="../../opn_desk/gui/window/app.py" line="181" />
             <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
             <translation>{name} figura como abierta en OPN Desk por {user} en {computer} desde {since}, pero OPN Desk no puede saber desde aquí si lo sigue estando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="182" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>Take over…</source>
             <translation>Tomar el control…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="183" />
+            <location filename="../../opn_desk/gui/window/app.py" line="185" />
             <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
             <translation>Si ese puesto se cerró (o su ordenador se apagó o reinició), puede tomar el control de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="192" />
+            <location filename="../../opn_desk/gui/window/app.py" line="194" />
             <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
             <translation>OPN Desk no puede ver desde aquí si {computer} aún la tiene abierta.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="195" />
+            <location filename="../../opn_desk/gui/window/app.py" line="197" />
             <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
             <translation>La abrió una versión anterior de OPN Desk, que esta no puede comprobar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="198" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
             <source>Take over {name} only if you are sure nobody is using it.</source>
             <translation>Tome el control de {name} solo si está seguro de que nadie la está usando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
+            <location filename="../../opn_desk/gui/window/app.py" line="202" />
             <source>Take over</source>
             <translation>Tomar el control</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="201" />
+            <location filename="../../opn_desk/gui/window/app.py" line="203" />
             <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
             <translation>El bloqueo indica que la abrió {user} en {computer} (proceso {pid}) desde {since}. {why} Si ese puesto sigue abierto en realidad, ambos escribirían en la base de datos y podrían perderse cambios.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="295" />
+            <location filename="../../opn_desk/gui/window/app.py" line="297" />
             <source>There is no database at {path}.</source>
             <translation>No hay ninguna base de datos en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="296" />
+            <location filename="../../opn_desk/gui/window/app.py" line="298" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="296" />
+            <location filename="../../opn_desk/gui/window/app.py" line="298" />
             <source>Choose another…</source>
             <translation>Elegir otra…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="300" />
             <source>Create a new, empty database there, or choose the database you meant to open?</source>
             <translation>¿Crear allí una nueva base de datos vacía, o elegir la base de datos que quería abrir?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="307" />
+            <location filename="../../opn_desk/gui/window/app.py" line="309" />
             <source>Open database</source>
             <translation>Abrir una base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="308" />
+            <location filename="../../opn_desk/gui/window/app.py" line="310" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
@@ -3460,9 +4410,44 @@
     <context>
         <name>DeskSettings</name>
         <message>
-            <location filename="../../opn_desk/services/desk_settings.py" line="62" />
+            <location filename="../../opn_desk/services/desk_settings.py" line="29" />
+            <source>{role} is not a role (co-lead, core partner or network member).</source>
+            <translation>{role} no es un rol (co-líder, socio principal o miembro de la red).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="57" />
+            <source>The check "{check}…" is longer than {limit} characters; shorten it.</source>
+            <translation>La comprobación «{check}…» supera los {limit} caracteres; acórtela.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="63" />
             <source>A screening checklist needs at least one check; use Restore defaults to go back to the shipped list.</source>
             <translation>Una lista de comprobación de preselección necesita al menos una comprobación; use Restablecer los valores predeterminados para volver a la lista de origen.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="66" />
+            <source>A screening checklist can hold at most {limit} checks, not {count}.</source>
+            <translation>Una lista de comprobación de preselección admite como máximo {limit} comprobaciones, no {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="105" />
+            <source>{code} is not a programme code ({codes}).</source>
+            <translation>{code} no es un código de programa ({codes}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="125" />
+            <source>A letterhead has at most {limit} lines, not {count}.</source>
+            <translation>Un membrete tiene como máximo {limit} líneas, no {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="129" />
+            <source>A letterhead has at most {limit} characters; shorten it.</source>
+            <translation>Un membrete tiene como máximo {limit} caracteres; acórtelo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="160" />
+            <source>The waiting time is a whole number of days from {low} to {high}.</source>
+            <translation>El tiempo de espera es un número entero de días de {low} a {high}.</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +4522,219 @@
         <message>
             <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
             <translation>{name}: el plan de trabajo anual se escribe en un archivo que termine en .pdf, .docx o .xlsx.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../opn_desk/domain/applications.py" line="104" />
+            <source>{value} is not an application status.</source>
+            <translation>{value} no es un estado de solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="129" />
+            <source>{word} is not a priority group; use sids and lldc, in the desk's order.</source>
+            <translation>{word} no es un grupo prioritario; use sids y lldc, en el orden de la secretaría.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="165" />
+            <source>A grant cannot be negative.</source>
+            <translation>Una ayuda no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="167" />
+            <source>A grant of {amount} is more than the {requested} requested.</source>
+            <translation>Una ayuda de {amount} supera los {requested} solicitados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="171" />
+            <source>The meeting has no travel budget; set one before granting travel support.</source>
+            <translation>La reunión no tiene presupuesto de viajes; fije uno antes de conceder ayudas de viaje.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="174" />
+            <source>The grants ({total}) are more than the travel budget ({budget}).</source>
+            <translation>Las ayudas ({total}) superan el presupuesto de viajes ({budget}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="52" />
+            <source>{value} is not an SDG number (1 to 17).</source>
+            <translation>{value} no es un número de ODS (1 a 17).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="54" />
+            <source>{number} is not an SDG; the goals are numbered 1 to 17.</source>
+            <translation>{number} no es un ODS; los objetivos van numerados del 1 al 17.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="59" />
+            <source>An initiative serves SDG 12 and at most {limit} other SDGs; {count} were given ({listed}).</source>
+            <translation>Una iniciativa sirve al ODS 12 y como máximo a {limit} ODS más; se indicaron {count} ({listed}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="73" />
+            <source>A core initiative is run jointly by {min} or more partners; this one has {count}.</source>
+            <translation>Una iniciativa principal la dirigen conjuntamente {min} o más socios; esta tiene {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="98" />
+            <source>An initiative that is {current} cannot become {wanted}; it can become: {allowed}.</source>
+            <translation>Una iniciativa en estado {current} no puede pasar a {wanted}; puede pasar a: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="99" />
+            <source>An initiative that is {current} cannot become {wanted}.</source>
+            <translation>Una iniciativa en estado {current} no puede pasar a {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="104" />
+            <source>Only a core initiative (run jointly by partners) becomes core; this one is affiliated.</source>
+            <translation>Solo una iniciativa principal (dirigida conjuntamente por socios) pasa a principal; esta es afiliada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="108" />
+            <source>Due diligence is for affiliated initiatives; a core initiative becomes core directly.</source>
+            <translation>La diligencia debida es para las iniciativas afiliadas; una iniciativa principal pasa a principal directamente.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="111" />
+            <source>An affiliated initiative is included after the desk's due diligence decides to include it.</source>
+            <translation>Una iniciativa afiliada se incluye cuando la diligencia debida de la secretaría decide incluirla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="99" />
+            <source>A renewal process has steps 1 to {count}; there is no step {number}.</source>
+            <translation>Un proceso de renovación tiene los pasos 1 a {count}; no hay paso {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="109" />
+            <source>Step {number} is already done.</source>
+            <translation>El paso {number} ya está terminado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="115" />
+            <source>Step {number} cannot be closed before step {before} ({title}) is done; it is {state}. Close step {before} first, or give a reason to override the order.</source>
+            <translation>El paso {number} no puede cerrarse antes de que el paso {before} ({title}) esté terminado; está {state}. Cierre primero el paso {before}, o indique un motivo para saltarse el orden.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/reporting.py" line="158" />
+            <source>{value} is not a number of days (negative before the deadline, positive after it).</source>
+            <translation>{value} no es un número de días (negativo antes del plazo, positivo después).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/reporting.py" line="161" />
+            <source>A reminder {days} days from the deadline is more than a year away.</source>
+            <translation>Un recordatorio a {days} días del plazo está a más de un año.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="199" />
+            <source>stakeholder cluster</source>
+            <translation>grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="200" />
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="201" />
+            <source>gender</source>
+            <translation>género</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="202" />
+            <source>application status</source>
+            <translation>estado de solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="203" />
+            <source>membership status</source>
+            <translation>estado de membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="204" />
+            <source>organisation type</source>
+            <translation>tipo de organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="205" />
+            <source>UN regional group</source>
+            <translation>grupo regional de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="206" />
+            <source>kind of contribution</source>
+            <translation>tipo de contribución</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="207" />
+            <source>activity category</source>
+            <translation>categoría de actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="208" />
+            <source>reporting status</source>
+            <translation>estado de informe</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="209" />
+            <source>kind of initiative</source>
+            <translation>tipo de iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="210" />
+            <source>initiative status</source>
+            <translation>estado de iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="211" />
+            <source>RAG rating</source>
+            <translation>calificación RAG</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="212" />
+            <source>programme</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="213" />
+            <source>kind of meeting</source>
+            <translation>tipo de reunión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="214" />
+            <source>participation</source>
+            <translation>participación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="215" />
+            <source>task status</source>
+            <translation>estado de tarea</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <source>two {what} terms share a code</source>
+            <translation>dos términos de {what} comparten un código</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="249" />
+            <source>{spelling} would be both {one} and {other} as a {what}</source>
+            <translation>{spelling} sería a la vez {one} y {other} como {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="277" />
+            <source>{code} is not a {what} code</source>
+            <translation>{code} no es un código de {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/work_plan.py" line="33" />
+            <source>{status} is not a task status; the statuses are {labels}.</source>
+            <translation>{status} no es un estado de tarea; los estados son: {labels}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/work_plan.py" line="36" />
+            <source>A postponed task needs the reason for its postponement.</source>
+            <translation>Una tarea aplazada necesita el motivo de su aplazamiento.</translation>
         </message>
     </context>
     <context>
@@ -3760,16 +4958,96 @@
     <context>
         <name>Duplicates</name>
         <message>
-            <location filename="../../opn_desk/services/duplicates.py" line="528" />
-            <location filename="../../opn_desk/services/duplicates.py" line="569" />
-            <location filename="../../opn_desk/services/duplicates.py" line="654" />
+            <location filename="../../opn_desk/services/duplicates.py" line="420" />
+            <source>its other name '{theirs}' is the same as '{text}'</source>
+            <translation>su otro nombre “{theirs}” es el mismo que “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="423" />
+            <source>the same name</source>
+            <translation>el mismo nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="424" />
+            <source>the same name once case, accents, punctuation and legal form are set aside ('{text}')</source>
+            <translation>el mismo nombre sin tener en cuenta mayúsculas, acentos, puntuación ni forma jurídica (“{text}”)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="427" />
+            <source>its name is the same as the other name '{text}'</source>
+            <translation>su nombre es el mismo que el otro nombre “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="430" />
+            <source>{reason}, in the same country</source>
+            <translation>{reason}, en el mismo país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="433" />
+            <source>{reason}, but in another country ({country})</source>
+            <translation>{reason}, pero en otro país ({country})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="450" />
+            <source>the same acronym {acronym}</source>
+            <translation>la misma sigla {acronym}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="455" />
+            <source>the acronym {acronym} matches the initials of {name}</source>
+            <translation>la sigla {acronym} coincide con las iniciales de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="463" />
+            <source>its acronym {acronym} matches the initials of {name}</source>
+            <translation>su sigla {acronym} coincide con las iniciales de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="473" />
+            <source>the same website domain {domain}</source>
+            <translation>el mismo dominio de sitio web {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="477" />
+            <source>its people's e-mail addresses are at {domain}, the website's domain</source>
+            <translation>las direcciones de correo de sus personas están en {domain}, el dominio del sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="485" />
+            <source>its people's e-mail addresses are at {domain} too</source>
+            <translation>las direcciones de correo de sus personas también están en {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="491" />
+            <source>the e-mail domain {domain} is its website's domain</source>
+            <translation>el dominio de correo {domain} es el de su sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="539" />
+            <location filename="../../opn_desk/services/duplicates.py" line="580" />
+            <location filename="../../opn_desk/services/duplicates.py" line="665" />
             <source>That organisation no longer exists (it may have been deleted or undone).</source>
             <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/duplicates.py" line="650" />
+            <location filename="../../opn_desk/services/duplicates.py" line="661" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>Una organización no puede fusionarse consigo misma.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="667" />
+            <source>{name} was itself merged into another organisation; merge into that one instead.</source>
+            <translation>{name} ya se fusionó con otra organización; fusione con esa en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="670" />
+            <source>{name} has already been merged into another organisation.</source>
+            <translation>{name} ya se fusionó con otra organización.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="678" />
+            <source>Both organisations had an active membership in the same programme and role; both are kept, so end the one that is no longer right.</source>
+            <translation>Las dos organizaciones tenían una membresía activa en el mismo programa y rol; se conservan ambas, así que termine la que ya no sea correcta.</translation>
         </message>
     </context>
     <context>
@@ -4083,29 +5361,62 @@
     <context>
         <name>ExcuseDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
             <source>Excuse from reporting</source>
             <translation>Dispensa de informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
             <source>Excuse</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="115" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
             <source>Why the partner is excused this year</source>
             <translation>Por qué se dispensa al socio este año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="117" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="117" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="118" />
             <source>Reason</source>
             <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="77" />
+            <source>{name}: the export file must end in .csv or .xlsx.</source>
+            <translation>{name}: el archivo de exportación debe terminar en .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="79" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="95" />
+            <source>Exported {count} of {total} organisations</source>
+            <translation>Exportadas {count} de {total} organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="103" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="105" />
+            <source>Exported {count} organisation</source>
+            <translation>Exportada {count} organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="106" />
+            <source>Exported {count} organisations</source>
+            <translation>Exportadas {count} organizaciones</translation>
         </message>
     </context>
     <context>
@@ -4150,47 +5461,47 @@
     <context>
         <name>FocalPointDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="127" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="128" />
             <source>Reporting focal point of {name}</source>
             <translation>Punto focal para los informes de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="128" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="129" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="131" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="132" />
             <source>(none: the representative of its role)</source>
             <translation>(ninguno: el representante de su función)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="148" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
             <source>nobody with an e-mail address</source>
             <translation>nadie con dirección de correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
             <source>Reminders go to today</source>
             <translation>Los recordatorios van hoy a</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
             <source>Focal point</source>
             <translation>Punto focal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="152" />
             <source>Language of the reminders</source>
             <translation>Idioma de los recordatorios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="152" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="153" />
             <source>Alternates (in copy)</source>
             <translation>Suplentes (en copia)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="154" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="155" />
             <source>No people are recorded for this organisation.</source>
             <translation>No hay personas registradas para esta organización.</translation>
         </message>
@@ -4344,95 +5655,95 @@
     <context>
         <name>IncumbentsDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="25" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="26" />
             <source>Incumbent co-leads of {code}</source>
             <translation>Co-líderes titulares de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="28" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="29" />
             <source>The co-leads in office today. Those seeking renewal are candidates on the same criteria as the applicants; one that also applied is its application.</source>
             <translation>Los co-líderes en funciones hoy. Los que solicitan la renovación son candidatos con los mismos criterios que los solicitantes; el que también presentó una solicitud figura con ella.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
             <source>Term ends</source>
             <translation>Fin del mandato</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="35" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36" />
             <source>Seeks renewal</source>
             <translation>Solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="32" />
             <source>Applied to the call</source>
             <translation>Se presentó a la convocatoria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="32" />
             <source>Commitment offered</source>
             <translation>Compromiso ofrecido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37" />
             <source>Does not seek renewal</source>
             <translation>No solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="38" />
             <source>Commitment…</source>
             <translation>Compromiso…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="56" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
             <source>Not said yet</source>
             <translation>Aún no lo ha dicho</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="56" />
             <source>Yes: its application is the candidate</source>
             <translation>Sí: su solicitud es la candidata</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="81" />
             <source>{name} seeks renewal</source>
             <translation>{name} solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="81" />
             <source>{name} does not seek renewal</source>
             <translation>{name} no solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="97" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="98" />
             <source>Commitment of {name}</source>
             <translation>Compromiso de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="93" />
             <source>What does {name} commit for a new term (staff, funds, in kind)?</source>
             <translation>¿Qué compromete {name} para un nuevo mandato (personal, fondos, en especie)?</translation>
         </message>
@@ -4440,154 +5751,154 @@
     <context>
         <name>InitiativeDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
             <source>Edit the initiative</source>
             <translation>Editar la iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
             <source>New initiative</source>
             <translation>Nueva iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="47" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="47" />
             <source>Create the initiative</source>
             <translation>Crear la iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="60" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="61" />
             <source>A core initiative is run jointly by two or more partners, the lead included; an affiliated one passes the desk's due diligence.</source>
             <translation>Una iniciativa principal la dirigen conjuntamente dos o más socios, incluido el líder; una afiliada supera la diligencia debida de la secretaría.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="70" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="71" />
             <source>Add a partner: type part of its name</source>
             <translation>Añadir un socio: escriba parte de su nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="72" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="73" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="95" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="96" />
             <source>Every initiative serves SDG 12.</source>
             <translation>Cada iniciativa contribuye al ODS 12.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="108" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="109" />
             <source>Country codes (ISO3), e.g. KEN; PER</source>
             <translation>Códigos de país (ISO3), p. ej. KEN; PER</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="115" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="116" />
             <source>Letter of intent, MoU, pooled fund…</source>
             <translation>Carta de intención, memorando de entendimiento, fondo común…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="122" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="124" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="125" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="127" />
             <source>The desk's own notes: never in a public export.</source>
             <translation>Las notas de la secretaría: nunca en una exportación pública.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="127" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="129" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="128" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="130" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="129" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="131" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="130" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="132" />
             <source>Lead organisation</source>
             <translation>Organización líder</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="131" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="133" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="132" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="134" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="133" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="135" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="134" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="136" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="135" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="137" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="136" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="138" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="137" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="139" />
             <source>Targets</source>
             <translation>Metas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="138" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="140" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="139" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="141" />
             <source>Agreement</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="140" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="142" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="141" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="143" />
             <source>Desk notes</source>
             <translation>Notas de la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="175" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="177" />
             <source>An initiative serves SDG 12 and at most five other SDGs; {count} are ticked: untick {extra}.</source>
             <translation>Una iniciativa contribuye al ODS 12 y como máximo a otros cinco ODS; hay {count} marcados: desmarque {extra}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="179" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="181" />
             <source>SDG 12 and at most five other SDGs: {count} of 5 chosen.</source>
             <translation>El ODS 12 y como máximo otros cinco ODS: {count} de 5 elegidos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="191" />
-            <source>{text!r} is not a date; write it as YYYY-MM-DD.</source>
-            <translation>{text!r} no es una fecha; escríbala como AAAA-MM-DD.</translation>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="193" />
+            <source>“{text}” is not a date; write it like {example}.</source>
+            <translation>«{text}» no es una fecha; escríbala como {example}.</translation>
         </message>
     </context>
     <context>
@@ -4606,20 +5917,385 @@
     <context>
         <name>IntakeImport</name>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="396" />
+            <location filename="../../opn_desk/services/intake_import.py" line="150" />
+            <source>row {row}, column {column}: {message}</source>
+            <translation>fila {row}, columna {column}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="216" />
+            <source>Imported {applications} ({organisations}, {linked} linked to existing ones).</source>
+            <translation>Importación: {applications} ({organisations}, vinculadas a organizaciones existentes: {linked}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="219" />
+            <source>{count} new organisation</source>
+            <translation>{count} organización nueva</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="220" />
+            <source>{count} new organisations</source>
+            <translation>{count} organizaciones nuevas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="224" />
+            <source>Imported {organisations} ({new} new, {linked} linked to existing ones; {people} added).</source>
+            <translation>Importación: {organisations} (nuevas: {new}, vinculadas a organizaciones existentes: {linked}; añadidas: {people}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="228" />
+            <source>{count} person</source>
+            <translation>{count} persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="229" />
+            <source>{count} people</source>
+            <translation>{count} personas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="237" />
+            <source>{count} application</source>
+            <translation>{count} solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="238" />
+            <source>{count} applications</source>
+            <translation>{count} solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="243" />
+            <source>{count} organisation</source>
+            <translation>{count} organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="244" />
+            <source>{count} organisations</source>
+            <translation>{count} organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="249" />
+            <source>; left out as asked: rows {rows}.</source>
+            <translation>; dejadas de lado según lo pedido: filas {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="255" />
+            <source>The file has {count} problem; nothing was written.</source>
+            <translation>El archivo tiene {count} problema; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="256" />
+            <source>The file has {count} problems; nothing was written.</source>
+            <translation>El archivo tiene {count} problemas; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="277" />
+            <source>{text} is not a row number or a range such as 7-9.</source>
+            <translation>{text} no es un número de fila ni un intervalo como 7-9.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="281" />
+            <source>The range {range} runs backwards.</source>
+            <translation>El intervalo {range} está al revés.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="283" />
+            <source>Row 1 is the header; data rows start at 2.</source>
+            <translation>La fila 1 es el encabezado; las filas de datos empiezan en la 2.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="285" />
+            <source>The range {range} is too large.</source>
+            <translation>El intervalo {range} es demasiado grande.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="312" />
+            <source>{value} is not a stakeholder cluster</source>
+            <translation>{value} no es un grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="313" />
+            <source>{value} is not an organisation type</source>
+            <translation>{value} no es un tipo de organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="314" />
+            <source>{value} is not a role</source>
+            <translation>{value} no es una función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="315" />
+            <source>{value} is not a kind of contribution</source>
+            <translation>{value} no es un tipo de contribución</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="316" />
+            <source>{value} is not a programme</source>
+            <translation>{value} no es un programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="317" />
+            <source>{value} is not an activity category</source>
+            <translation>{value} no es una categoría de actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="329" />
+            <source>; did you mean {suggestions}? Use one of: {choices}</source>
+            <translation>; ¿quiso decir {suggestions}? Use uno de estos valores: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="331" />
+            <source>; use one of: {choices}</source>
+            <translation>; use uno de estos valores: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="343" />
+            <source>co-leads</source>
+            <translation>co-líderes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="344" />
+            <source>core partners</source>
+            <translation>socios principales</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="345" />
+            <source>network members</source>
+            <translation>miembros de la red</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="408" />
+            <source>the mapping sends this column to {field}, which is not a field of an application import</source>
+            <translation>la correspondencia envía esta columna a {field}, que no es un campo de una importación de solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="410" />
+            <source>the mapping sends this column to {field}, which is not a field of an organisation import</source>
+            <translation>la correspondencia envía esta columna a {field}, que no es un campo de una importación de organizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="416" />
+            <source>not imported: no field has this name (see docs/IMPORT.md, or map it with --mapping)</source>
+            <translation>no importada: ningún campo tiene este nombre (vea docs/IMPORT.md, o asígnela con --mapping)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="421" />
+            <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
+            <translation>esta columna y {other} llenarían ambas el campo {field}; asigne una de ellas a otro campo o déjela de lado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="428" />
+            <source>the mapping names this column, but the file has no column of that name</source>
+            <translation>la correspondencia nombra esta columna, pero el archivo no tiene ninguna columna con ese nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="432" />
+            <source>the file has no column for {field}, which is required</source>
+            <translation>el archivo no tiene columna para {field}, que es obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="465" />
             <source>That call no longer exists.</source>
             <translation>Esa convocatoria ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="491" />
+            <source>asked to leave this row out, but the file has no data on it</source>
+            <translation>se pidió dejar de lado esta fila, pero el archivo no tiene datos en ella</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="552" />
+            <source>the organisation's name is missing</source>
+            <translation>falta el nombre de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="554" />
+            <source>the name is longer than 300 characters</source>
+            <translation>el nombre supera los 300 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="557" />
+            <source>the acronym is longer than 50 characters</source>
+            <translation>la sigla supera los 50 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="561" />
+            <source>the country is missing</source>
+            <translation>falta el país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="567" />
+            <source>unknown country {country}; did you mean {suggestions}?</source>
+            <translation>país desconocido {country}; ¿quiso decir {suggestions}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="569" />
+            <source>unknown country {country}; write its name, or its ISO code such as KEN</source>
+            <translation>país desconocido {country}; escriba su nombre, o su código ISO como KEN</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="577" />
+            <source>{value} is not a website address</source>
+            <translation>{value} no es una dirección de sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="581" />
+            <source>an other name is longer than 300 characters</source>
+            <translation>otro nombre supera los 300 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="586" />
+            <source>the alternate must be someone other than the representative</source>
+            <translation>el suplente debe ser una persona distinta del representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="605" />
+            <source>the same application as row {row} (same organisation, programme and role)</source>
+            <translation>la misma solicitud que la fila {row} (misma organización, programa y función)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="634" />
+            <source>{value} is not an e-mail address</source>
+            <translation>{value} no es una dirección de correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="639" />
+            <source>the alternate's name is missing (an e-mail address is given)</source>
+            <translation>falta el nombre del suplente (se da una dirección de correo electrónico)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="641" />
+            <source>the representative's name is missing (an e-mail address is given)</source>
+            <translation>falta el nombre del representante (se da una dirección de correo electrónico)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="644" />
+            <source>the alternate's name is longer than 200 characters</source>
+            <translation>el nombre del suplente supera los 200 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="646" />
+            <source>the representative's name is longer than 200 characters</source>
+            <translation>el nombre del representante supera los 200 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="652" />
+            <source>not one of the gender options: {choices}</source>
+            <translation>no es ninguna de las opciones de género: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="667" />
+            <source>no call is called {call}</source>
+            <translation>ninguna convocatoria se llama {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="668" />
+            <source>several calls are called {call}; use the call's id</source>
+            <translation>varias convocatorias se llaman {call}; use el identificador de la convocatoria</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="671" />
+            <source>this row names the call {call}, but the import is for the call {title}</source>
+            <translation>esta fila nombra la convocatoria {call}, pero la importación es para la convocatoria {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="685" />
+            <source>the call {title} is for another programme</source>
+            <translation>la convocatoria {title} es para otro programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="690" />
+            <source>the programme is missing</source>
+            <translation>falta el programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="698" />
+            <source>the call {title} is for {roles}, not {other}</source>
+            <translation>la convocatoria {title} es para {roles}, no para {other}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="704" />
+            <source>the role applied for is missing</source>
+            <translation>falta la función solicitada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="710" />
+            <source>{value} is not a date (write it as YYYY-MM-DD)</source>
+            <translation>{value} no es una fecha (escríbala como AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="714" />
+            <source>an application cannot be received in the future</source>
+            <translation>una solicitud no puede recibirse en el futuro</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="728" />
+            <source>{programme} no longer takes applications</source>
+            <translation>{programme} ya no acepta solicitudes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="737" />
+            <source>a {role} application answers a call, and there is no call for {roles} of {programme} yet; create it first</source>
+            <translation>una solicitud de {role} responde a una convocatoria, y aún no hay convocatoria para {roles} de {programme}; créela primero</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="739" />
+            <source>a {role} application answers a call, and several calls could be meant; choose one with --call</source>
+            <translation>una solicitud de {role} responde a una convocatoria, y podría tratarse de varias; elija una con --call</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="760" />
+            <source>the same organisation as row {row}; put each organisation on one row (a second person can go in alternate_name and alternate_email)</source>
+            <translation>la misma organización que la fila {row}; ponga cada organización en una sola fila (una segunda persona puede ir en alternate_name y alternate_email)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="775" />
+            <source>the organisation chosen to link this row to no longer exists or was merged</source>
+            <translation>la organización elegida para vincular esta fila ya no existe o se fusionó</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="785" />
+            <source>linked to the existing organisation {name}: {why} (also close: {others})</source>
+            <translation>vinculada a la organización existente {name}: {why} (también cercanas: {others})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="787" />
+            <source>linked to the existing organisation {name}: {why}</source>
+            <translation>vinculada a la organización existente {name}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="792" />
+            <source>may already be in the registry as {matches}; a new organisation will be created (merge them afterwards if they are the same)</source>
+            <translation>quizá ya esté en el registro como {matches}; se creará una organización nueva (fusiónelas después si son la misma)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="796" />
+            <source>may be the same organisation as row {row} ({reasons})</source>
+            <translation>quizá sea la misma organización que la fila {row} ({reasons})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="814" />
+            <source>row {row} already links to {name}; put each organisation on one row</source>
+            <translation>la fila {row} ya está vinculada a {name}; ponga cada organización en una sola fila</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="900" />
+            <source>{name} is already an active {role} of {programme}</source>
+            <translation>{name} ya es {role} activo de {programme}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="904" />
+            <source>{name} already has an open application to be a {role} of {programme} (received {date})</source>
+            <translation>{name} ya tiene una solicitud abierta para ser {role} de {programme} (recibida el {date})</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="123" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
             <source>1 organisation</source>
             <translation>1 organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="125" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
@@ -4948,6 +6624,49 @@
         </message>
     </context>
     <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="85" />
+            <source>{user} on {host} (process {pid}, since {since})</source>
+            <translation>{user} en {host} (proceso {pid}, desde {since})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="91" />
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="91" />
+            <source>an unknown computer</source>
+            <translation>un ordenador desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="92" />
+            <source>an unknown time</source>
+            <translation>un momento desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="121" />
+            <source>{path} is already open in OPN Desk by {who}.</source>
+            <translation>{path} ya está abierto en OPN Desk por {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="123" />
+            <source>{path} is marked as open in OPN Desk by {who}, and OPN Desk cannot tell from here whether it still is.</source>
+            <translation>{path} figura como abierto en OPN Desk por {who}, y OPN Desk no puede saber desde aquí si sigue abierto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="137" />
+            <source>The database may still be open in OPN Desk on {host} ({user}, since {since}): that computer's lock cannot be seen from here. Take it over only if you are sure it is closed there; if it is not, both desks would write to it and changes could be lost.</source>
+            <translation>Es posible que la base de datos siga abierta en OPN Desk en {host} ({user}, desde {since}): el bloqueo de ese ordenador no se ve desde aquí. Tómela solo si está seguro de que allí está cerrada; si no lo está, ambos puestos escribirían en ella y podrían perderse cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="142" />
+            <source>The database may still be open in OPN Desk on this computer ({user}, since {since}): it was opened by an older version of OPN Desk, which this one cannot check. Take it over only if you are sure it is closed there; if it is not, both desks would write to it and changes could be lost.</source>
+            <translation>Es posible que la base de datos siga abierta en OPN Desk en este ordenador ({user}, desde {since}): la abrió una versión anterior de OPN Desk, que esta no puede comprobar. Tómela solo si está seguro de que allí está cerrada; si no lo está, ambos puestos escribirían en ella y podrían perderse cambios.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../opn_desk/gui/window/main_window.py" line="107" />
@@ -5232,22 +6951,22 @@
             <translation>Acerca de OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="276" />
+            <location filename="../../opn_desk/gui/window/app.py" line="278" />
             <source>Opening {name}…</source>
             <translation>Abriendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="381" />
+            <location filename="../../opn_desk/gui/window/app.py" line="383" />
             <source>Opening {name} again…</source>
             <translation>Volviendo a abrir {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="450" />
+            <location filename="../../opn_desk/gui/window/app.py" line="452" />
             <source>The database was upgraded; a copy from before is in its backups folder.</source>
             <translation>La base de datos se actualizó; hay una copia anterior en su carpeta de copias de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="522" />
+            <location filename="../../opn_desk/gui/window/app.py" line="524" />
             <source>Today's automatic backup could not be made: {reason}</source>
             <translation>No se pudo hacer la copia de seguridad automática de hoy: {reason}</translation>
         </message>
@@ -5318,6 +7037,68 @@
             <translation>Organización invitada</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/meetings_view.py" line="145" />
+            <source>That meeting no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa reunión ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/meetings_view.py" line="198" />
+            <source>That paper no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese documento ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <source>That agenda item no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese punto del orden del día ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <source>A meeting needs a title.</source>
+            <translation>Una reunión necesita un título.</translation>
+        </message>
+        <message>
+            <source>The travel budget cannot be negative.</source>
+            <translation>El presupuesto de viajes no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>Un invitado necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>That organisation is not invited to this meeting; invite it first.</source>
+            <translation>Esa organización no está invitada a esta reunión; invítela primero.</translation>
+        </message>
+        <message>
+            <source>An agenda item needs a title.</source>
+            <translation>Un punto del orden del día necesita un título.</translation>
+        </message>
+        <message>
+            <source>The written comments are empty.</source>
+            <translation>Los comentarios escritos están vacíos.</translation>
+        </message>
+        <message>
+            <source>The amount requested must be more than zero.</source>
+            <translation>El importe solicitado debe ser mayor que cero.</translation>
+        </message>
+        <message>
+            <source>The travel support of this meeting is already allocated; no request can be added.</source>
+            <translation>El apoyo para viajes de esta reunión ya está asignado; no se pueden añadir solicitudes.</translation>
+        </message>
+        <message>
+            <source>Only an organisation invited to the meeting can request travel support.</source>
+            <translation>Solo una organización invitada a la reunión puede solicitar apoyo para viajes.</translation>
+        </message>
+        <message>
+            <source>A grant names a request that is not one of this meeting's.</source>
+            <translation>Una asignación menciona una solicitud que no es de esta reunión.</translation>
+        </message>
+        <message>
             <source>Say who approved the minutes (for example the advisory committee, or its members by written procedure).</source>
             <translation>Indique quién aprobó el acta (por ejemplo, el comité asesor, o sus miembros por procedimiento escrito).</translation>
         </message>
@@ -5326,12 +7107,56 @@
             <translation>Aprobada el {day} por {by}, por procedimiento escrito.</translation>
         </message>
         <message>
+            <source>An action item needs a text.</source>
+            <translation>Una acción necesita un texto.</translation>
+        </message>
+        <message>
+            <source>An action item needs an owner.</source>
+            <translation>Una acción necesita un responsable.</translation>
+        </message>
+        <message>
             <source>Give the day the written procedure approved the minutes.</source>
             <translation>Indique el día en que el procedimiento escrito aprobó el acta.</translation>
         </message>
         <message>
             <source>Approved on {day}.</source>
             <translation>Aprobada el {day}.</translation>
+        </message>
+        <message>
+            <source>That agenda item belongs to another meeting.</source>
+            <translation>Ese punto del orden del día pertenece a otra reunión.</translation>
+        </message>
+        <message>
+            <source>There is no meeting with the id {ref}; `opn-desk meetings list` shows them.</source>
+            <translation>No hay ninguna reunión con el identificador {ref}; `opn-desk meetings list` las muestra.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of meeting; the kinds are {words}.</source>
+            <translation>«{kind}» no es un tipo de reunión; los tipos son {words}.</translation>
+        </message>
+        <message>
+            <source>“{status}” is not a way of taking part; use one of: {words}.</source>
+            <translation>«{status}» no es una forma de participación; use una de estas: {words}.</translation>
+        </message>
+        <message>
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} está vacío; no hay nada que adjuntar.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; papers can be at most {most} MB.</source>
+            <translation>{name} ocupa {size} MB; un documento puede ocupar como máximo {most} MB.</translation>
+        </message>
+        <message>
+            <source>Written comments are those sent in advance: the day received is after the meeting ({day}).</source>
+            <translation>Los comentarios escritos son los enviados con antelación: el día de recepción es posterior a la reunión ({day}).</translation>
+        </message>
+        <message>
+            <source>The travel allocation is decided before the meeting; {day} is after the meeting ({held}).</source>
+            <translation>La asignación del apoyo para viajes se decide antes de la reunión; {day} es posterior a la reunión ({held}).</translation>
+        </message>
+        <message>
+            <source>The minutes of this meeting were started on {day}.</source>
+            <translation>El acta de esta reunión se empezó el {day}.</translation>
         </message>
         <message>
             <source>The minutes of {meeting} were approved on {day}; approved minutes cannot be changed.</source>
@@ -5365,177 +7190,185 @@
             <source>Minutes are approved at a later meeting of the same programme; {title} ({day}) is not one.</source>
             <translation>Un acta se aprueba en una reunión posterior del mismo programa; {title} ({day}) no lo es.</translation>
         </message>
+        <message>
+            <source>Presented by {presenter}.</source>
+            <translation>Presentado por {presenter}.</translation>
+        </message>
+        <message>
+            <source>Decision sought: {decision}</source>
+            <translation>Decisión solicitada: {decision}</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="68" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="123" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="125" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="70" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="126" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="128" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="71" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="73" />
             <source>New meeting…</source>
             <translation>Nueva reunión…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="73" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="75" />
             <source>Meeting pack</source>
             <translation>Carpeta de la reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="76" />
             <source>The meeting's pack as one PDF (cover, participants, agenda, each item with its papers, the minutes), in the print preview: the draft, or the final pack without the DRAFT mark.</source>
             <translation>La carpeta de la reunión en un solo PDF (portada, participantes, orden del día, cada punto con sus documentos, el acta), en la vista previa de impresión: el borrador, o la carpeta final sin la marca BORRADOR.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="78" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="80" />
             <source>Draft pack…</source>
             <translation>Borrador de la carpeta…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="81" />
             <source>Final pack…</source>
             <translation>Carpeta final…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="82" />
             <source>The pack as sent or filed: no DRAFT mark (as `opn-desk report meeting-pack --final`).</source>
             <translation>La carpeta tal como se envía o archiva: sin la marca BORRADOR (como `opn-desk report meeting-pack --final`).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Place or link</source>
             <translation>Lugar o enlace</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="88" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="90" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Took part</source>
             <translation>Participó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="93" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="200" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="96" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="203" />
             <source>Choose a meeting to see it here.</source>
             <translation>Elija una reunión para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="105" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="108" />
             <source>Agenda</source>
             <translation>Orden del día</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="106" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="109" />
             <source>Travel support</source>
             <translation>Apoyo para viajes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="216" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="219" />
             <source>Minutes</source>
             <translation>Acta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Meetings invited to</source>
             <translation>Reuniones a las que se le invitó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="114" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="118" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="121" />
             <source>Meetings held so far; written comments sent in advance count as participation. Meetings to come are not counted.</source>
             <translation>Reuniones celebradas hasta ahora; los comentarios escritos enviados con antelación cuentan como participación. Las reuniones futuras no se cuentan.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="124" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="126" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="127" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="129" />
             <source>Participation rates</source>
             <translation>Tasas de participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="157" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="160" />
             <source>{took} of {invited}</source>
             <translation>{took} de {invited}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="158" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="161" />
             <source>to come</source>
             <translation>por celebrarse</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="164" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="167" />
             <source>{count} meetings, {ahead} to come</source>
             <translation>{count} reuniones, {ahead} por celebrarse</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="210" />
             <source>in {n} days</source>
             <translation>en {n} días</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="210" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="212" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
             <source>Draft (not yet approved).</source>
             <translation>Borrador (aún no aprobada).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="252" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="255" />
             <source>New meeting: {title}</source>
             <translation>Nueva reunión: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="274" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Meeting pack of {title}: {pages} pages</source>
             <translation>Dossier de la reunión {title}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="280" />
             <source>Final meeting pack: {title}</source>
             <translation>Carpeta final de la reunión: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="280" />
             <source>Draft meeting pack: {title}</source>
             <translation>Borrador de la carpeta de la reunión: {title}</translation>
         </message>
@@ -5733,107 +7566,107 @@
     <context>
         <name>MinutesTab</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="39" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="41" />
             <source>Start the minutes</source>
             <translation>Iniciar el acta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="42" />
             <source>Start the minutes from a copy of the agenda.</source>
             <translation>Iniciar el acta a partir de una copia del orden del día.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="41" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="43" />
             <source>Approve…</source>
             <translation>Aprobar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="42" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="44" />
             <source>The minutes approved at a later meeting or by written procedure; approved minutes cannot be changed.</source>
             <translation>El acta aprobada en una reunión posterior o por procedimiento escrito; un acta aprobada ya no puede modificarse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="57" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="59" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="60" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="62" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="65" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="67" />
             <source>Save the item's record</source>
             <translation>Guardar el registro del punto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="76" />
             <source>Action items (tasks of the work plan)</source>
             <translation>Acciones (tareas del plan de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="76" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="78" />
             <source>Add action item…</source>
             <translation>Añadir una acción…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="82" />
             <source>Item</source>
             <translation>Punto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="111" />
             <source>{approval} Approved minutes are read-only.</source>
             <translation>{approval} Un acta aprobada es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="113" />
             <source>Draft minutes, started on {day} from the agenda.</source>
             <translation>Borrador del acta, iniciado el {day} a partir del orden del día.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="116" />
             <source>The minutes are not started. Starting them copies the agenda: each item's record opens with its presenter and the decision sought.</source>
             <translation>El acta no está iniciada. Al iniciarla se copia el orden del día: el registro de cada punto comienza con su presentador y la decisión solicitada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="143" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="146" />
             <source>Start the minutes of {meeting}</source>
             <translation>Iniciar el acta de {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="153" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="156" />
             <source>Approve the minutes of {meeting}</source>
             <translation>Aprobar el acta de {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="163" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="166" />
             <source>Record of {item}</source>
             <translation>Registro de {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="174" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="177" />
             <source>Action item of {meeting}</source>
             <translation>Acción de {meeting}</translation>
         </message>
@@ -5841,52 +7674,52 @@
     <context>
         <name>NewCycleDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
             <source>New reporting cycle</source>
             <translation>Nuevo ciclo de informes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
             <source>Create the cycle</source>
             <translation>Crear el ciclo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="67" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="68" />
             <source>Reporting cycle {code} {year}</source>
             <translation>Ciclo de informes {code} {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="68" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="69" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="79" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="80" />
             <source>Days from the deadline: negative before it, positive after it.</source>
             <translation>Días respecto al plazo: negativos antes, positivos después.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="89" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
             <source>Reporting year</source>
             <translation>Año del informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="93" />
             <source>Reminders (days from the deadline)</source>
             <translation>Recordatorios (días respecto al plazo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="93" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="94" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -6162,28 +7995,28 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="84" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="85" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="105" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
             <source>Organisation history</source>
             <translation>Historial de la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="109" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="112" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="110" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="113" />
             <source>(not set)</source>
             <translation>(sin definir)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="115" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="116" />
             <source>Type a country's name or its ISO code</source>
             <translation>Escriba el nombre de un país o su código ISO</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="243" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="244" />
             <source>That organisation no longer exists.</source>
             <translation>Esa organización ya no existe.</translation>
         </message>
@@ -6213,99 +8046,99 @@
             <translation>Membresías</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="269" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="270" />
             <source>New organisation</source>
             <translation>Nueva organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="270" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="271" />
             <source>Not saved yet. People and memberships can be added once it is saved.</source>
             <translation>Aún no guardada. Se pueden añadir personas y membresías una vez guardada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="272" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="273" />
             <source>(no name)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
             <source>Add organisation</source>
             <translation>Añadir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="334" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="335" />
             <source>Reload (lose my changes)</source>
             <translation>Volver a cargar (perder mis cambios)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="335" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="336" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="352" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="353" />
             <source>Add {name}</source>
             <translation>Añadir {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="364" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="365" />
             <source>Edit {name}</source>
             <translation>Editar {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="382" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="383" />
             <source>Its {count} people are removed with it. </source>
             <translation>Sus {count} personas se eliminan con ella. </translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="383" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
             <source>You can undo this with Edit › Undo.</source>
             <translation>Puede deshacerlo con Editar › Deshacer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="385" />
             <source>Delete {name}?</source>
             <translation>¿Eliminar {name}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="385" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="393" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="394" />
             <source>Delete {name}</source>
             <translation>Eliminar {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="425" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="426" />
             <source>this organisation</source>
             <translation>esta organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="426" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
             <source>Save your changes to {name}?</source>
             <translation>¿Guardar sus cambios en {name}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Discard changes</source>
             <translation>Descartar los cambios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="429" />
             <source>Your changes to the details have not been saved yet.</source>
             <translation>Sus cambios en los datos aún no se han guardado.</translation>
         </message>
@@ -6658,122 +8491,122 @@
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="35" />
             <source>Every partner</source>
             <translation>Todos los socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="35" />
             <source>Status in the cycle</source>
             <translation>Estado en el ciclo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="34" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="36" />
             <source>Not reported yet</source>
             <translation>Aún no ha informado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="37" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="39" />
             <source>Search partners</source>
             <translation>Buscar socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Regional group</source>
             <translation>Grupo regional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Submitted on</source>
             <translation>Presentado el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Days late</source>
             <translation>Días de retraso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Missed in a row</source>
             <translation>Omitidos seguidos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="47" />
             <source>Excuse</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
             <source>No partner has this status.</source>
             <translation>Ningún socio tiene este estado.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="50" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
             <source>Record a submission…</source>
             <translation>Registrar una presentación…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
             <source>Excuse…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="52" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="55" />
             <source>Back to to do</source>
             <translation>Volver a pendiente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
             <source>Focal point…</source>
             <translation>Punto focal…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
             <source>Open the organisation</source>
             <translation>Abrir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="94" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="97" />
             <source>{n} (review)</source>
             <translation>{n} (por revisar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="108" />
             <source>{shown} of {total} partners</source>
             <translation>{shown} de {total} socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="140" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="143" />
             <source>Record the report of {name}</source>
             <translation>Registrar el informe de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="154" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="157" />
             <source>Excuse {name} from reporting</source>
             <translation>Dispensar a {name} del informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="164" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="167" />
             <source>Set {name} back to to do</source>
             <translation>Volver a poner a {name} como pendiente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="177" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="180" />
             <source>Set the reporting focal point of {name}</source>
             <translation>Fijar el punto focal para los informes de {name}</translation>
         </message>
@@ -6931,308 +8764,396 @@
         </message>
     </context>
     <context>
+        <name>Portfolio</name>
+        <message>
+            <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
+            <source>That initiative no longer exists.</source>
+            <translation>Esa iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a title.</source>
+            <translation>Una iniciativa necesita un título.</translation>
+        </message>
+        <message>
+            <source>An initiative is core or affiliated.</source>
+            <translation>Una iniciativa es principal o afiliada.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a lead organisation.</source>
+            <translation>Una iniciativa necesita una organización líder.</translation>
+        </message>
+        <message>
+            <source>An initiative cannot end before it starts.</source>
+            <translation>Una iniciativa no puede terminar antes de empezar.</translation>
+        </message>
+        <message>
+            <source>The initiative was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>La iniciativa cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <source>Due diligence is for affiliated initiatives.</source>
+            <translation>La diligencia debida es para las iniciativas afiliadas.</translation>
+        </message>
+        <message>
+            <source>The decision is include or decline.</source>
+            <translation>La decisión es incluir o rechazar.</translation>
+        </message>
+        <message>
+            <source>Record the reasons for the decision.</source>
+            <translation>Registre los motivos de la decisión.</translation>
+        </message>
+        <message>
+            <source>Only an initiative in due diligence can be decided.</source>
+            <translation>Solo puede decidirse una iniciativa en diligencia debida.</translation>
+        </message>
+        <message>
+            <source>Every item of the due diligence checklist must be done before inclusion.</source>
+            <translation>Cada elemento de la lista de diligencia debida debe estar hecho antes de la inclusión.</translation>
+        </message>
+        <message>
+            <source>Only a proposed initiative can be deleted; close it instead.</source>
+            <translation>Solo puede eliminarse una iniciativa propuesta; ciérrela en su lugar.</translation>
+        </message>
+        <message>
+            <source>An organisation of the initiative no longer exists.</source>
+            <translation>Una organización de la iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>The lead cannot leave its initiative; name another lead first.</source>
+            <translation>El líder no puede dejar su iniciativa; nombre primero otro líder.</translation>
+        </message>
+        <message>
+            <source>Add another partner first, or make it affiliated.</source>
+            <translation>Añada primero otro socio, o conviértala en afiliada.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an initiative status; use one of: {choices}.</source>
+            <translation>{value!r} no es un estado de iniciativa; use uno de: {choices}.</translation>
+        </message>
+        <message>
+            <source>{file}: the export file must end in .csv or .xlsx.</source>
+            <translation>{file}: el archivo de exportación debe terminar en .csv o .xlsx.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the file's name.</source>
+            <translation>{path} es una carpeta; indique el nombre del archivo.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>La carpeta {path} no existe.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioPage</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="75" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
             <source>Search titles, descriptions, leads</source>
             <translation>Buscar en títulos, descripciones, líderes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="77" />
             <source>New initiative…</source>
             <translation>Nueva iniciativa…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="78" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="81" />
             <source>Leave out inactive initiatives, those not (yet) in the portfolio and the desk's own notes and due diligence.</source>
             <translation>Omitir las iniciativas inactivas, las que (aún) no están en la cartera y las notas y la diligencia debida de la secretaría.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Portfolio</source>
             <translation>Cartera</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
             <source>All programmes</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Any SDG</source>
             <translation>Cualquier ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Also serving this SDG</source>
             <translation>Que también contribuye a este ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <source>SDG {n}</source>
             <translation>ODS {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
             <source>All sectors</source>
             <translation>Todos los sectores</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
             <source>Status (inactive after two years without an update)</source>
             <translation>Estado (inactiva tras dos años sin actualización)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
             <source>Core and affiliated</source>
             <translation>Principales y afiliadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="101" />
             <source>Clear filters</source>
             <translation>Borrar los filtros</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Initiative</source>
             <translation>Iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Lead</source>
             <translation>Líder</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
             <source>Other SDGs</source>
             <translation>Otros ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="115" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Last update</source>
             <translation>Última actualización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="116" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
             <source>No initiative matches. Clear the filters or search less.</source>
             <translation>Ninguna iniciativa coincide. Borre los filtros o busque menos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="124" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="126" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="125" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="127" />
             <source>Who works with whom</source>
             <translation>Quién trabaja con quién</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="142" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="265" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="144" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="267" />
             <source>Choose an initiative to see it here.</source>
             <translation>Elija una iniciativa para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="152" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="153" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="155" />
             <source>Due diligence…</source>
             <translation>Diligencia debida…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="156" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="161" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="163" />
             <source>Move</source>
             <translation>Mover</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="162" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="164" />
             <source>Lifecycle:</source>
             <translation>Ciclo de vida:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="210" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="212" />
             <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
             <translation>A {count} iniciativas principales les quedan menos de dos socios con una función en su programa: {titles}. Añada un socio o conviértalas en afiliadas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="233" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="235" />
             <source>{count} initiatives</source>
             <translation>{count} iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="278" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="280" />
             <source>may use the logo</source>
             <translation>puede usar el logotipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Targets</source>
             <translation>Metas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Agreement</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Desk notes</source>
             <translation>Notas de la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>Due diligence</source>
             <translation>Diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>{done} of {all} checks done</source>
             <translation>{done} de {all} comprobaciones hechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="339" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
             <source>Add the initiative {title}</source>
             <translation>Añadir la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="342" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="344" />
             <source>Edit the initiative {title}</source>
             <translation>Editar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="363" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="365" />
             <source>Due diligence of {title}</source>
             <translation>Diligencia debida de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="373" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="375" />
             <source>Move {title} to {status}</source>
             <translation>Pasar {title} a {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
             <source>Delete the initiative {title}?</source>
             <translation>¿Eliminar la iniciativa {title}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="381" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="383" />
             <source>Delete the initiative {title}</source>
             <translation>Eliminar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
             <source>Export the initiatives</source>
             <translation>Exportar las iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="392" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="400" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="402" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} iniciativas exportadas a {name}</translation>
         </message>
@@ -7319,72 +9240,157 @@
     <context>
         <name>Registry</name>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="65" />
+            <location filename="../../opn_desk/services/registry.py" line="59" />
+            <source>There is no country with the code '{code}'.</source>
+            <translation>No hay ningún país con el código “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="66" />
             <source>An organisation needs a name.</source>
             <translation>Una organización necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="67" />
+            <location filename="../../opn_desk/services/registry.py" line="68" />
             <source>The name is longer than 300 characters.</source>
             <translation>El nombre supera los 300 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="69" />
+            <location filename="../../opn_desk/services/registry.py" line="70" />
             <source>The acronym is longer than 50 characters.</source>
             <translation>La sigla supera los 50 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="72" />
+            <location filename="../../opn_desk/services/registry.py" line="73" />
             <source>“{website}” is not a web address; write it like www.example.org.</source>
             <translation>“{website}” no es una dirección web; escríbala como www.example.org.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="78" />
+            <location filename="../../opn_desk/services/registry.py" line="76" />
+            <source>'{value}' is not a stakeholder cluster.</source>
+            <translation>“{value}” no es un grupo de partes interesadas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="80" />
             <source>An organisation cannot be its own parent.</source>
             <translation>Una organización no puede ser su propia matriz.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="82" />
+            <location filename="../../opn_desk/services/registry.py" line="84" />
             <source>That parent would make a circle of parent organisations.</source>
             <translation>Esa matriz formaría un círculo de organizaciones matrices.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="86" />
+            <location filename="../../opn_desk/services/registry.py" line="88" />
             <source>The parent organisation no longer exists.</source>
             <translation>La organización matriz ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="153" />
+            <location filename="../../opn_desk/services/registry.py" line="128" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="129" />
+            <source>That person no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa persona ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="130" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="131" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="139" />
+            <source>{name} was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>{name} cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="148" />
+            <source>{name} has memberships; end them instead, so the history is kept.</source>
+            <translation>{name} tiene membresías; termínelas en su lugar, para conservar el historial.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="150" />
+            <source>{name} has applications; it cannot be deleted.</source>
+            <translation>{name} tiene solicitudes; no se puede eliminar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="152" />
+            <source>{name} is the parent of other organisations; change those first.</source>
+            <translation>{name} es la organización matriz de otras organizaciones; cambie esas primero.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="160" />
             <source>A person needs a name.</source>
             <translation>Una persona necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="194" />
+            <location filename="../../opn_desk/services/registry.py" line="162" />
+            <source>'{email}' is not an e-mail address.</source>
+            <translation>“{email}” no es una dirección de correo electrónico.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="164" />
+            <source>'{value}' is not one of the gender options.</source>
+            <translation>“{value}” no es una de las opciones de género.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="189" />
+            <source>{name} represents a membership; name someone else there first.</source>
+            <translation>{name} representa una membresía; designe primero a otra persona.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="197" />
+            <source>There is no programme with the code '{code}'.</source>
+            <translation>No hay ningún programa con el código “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="200" />
+            <source>'{role}' is not a role.</source>
+            <translation>“{role}” no es un rol.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="202" />
             <source>The term must end after it starts.</source>
             <translation>El mandato debe terminar después de empezar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="211" />
+            <location filename="../../opn_desk/services/registry.py" line="207" />
+            <source>The organisation is already an active {role} of {code}.</source>
+            <translation>La organización ya es {role} activo de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="220" />
             <source>That membership has already ended.</source>
             <translation>Esa membresía ya terminó.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="213" />
+            <location filename="../../opn_desk/services/registry.py" line="222" />
             <source>A membership cannot end before it started.</source>
             <translation>Una membresía no puede terminar antes de empezar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="224" />
+            <location filename="../../opn_desk/services/registry.py" line="226" />
+            <source>Ended {day}: {reason}</source>
+            <translation>Terminada el {day}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="234" />
             <source>Only an active membership can be renewed.</source>
             <translation>Solo puede renovarse una membresía activa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="226" />
+            <location filename="../../opn_desk/services/registry.py" line="236" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Esta membresía no tiene fecha de fin, así que no hay mandato que renovar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="228" />
+            <location filename="../../opn_desk/services/registry.py" line="238" />
             <source>The renewed term must end after the current one.</source>
             <translation>El mandato renovado debe terminar después del actual.</translation>
         </message>
@@ -7505,127 +9511,686 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="183" />
+            <location filename="../../opn_desk/services/renewal.py" line="122" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="123" />
+            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese proceso de renovación ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="124" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="125" />
+            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese elemento de la lista ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="126" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="127" />
+            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa entrada de sucesión ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="128" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese criterio ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="129" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="130" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese evaluador ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="132" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="143" />
+            <source>{what} is needed.</source>
+            <translation>{what}: es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <source>{what} is longer than {limit} characters.</source>
+            <translation>{what}: supera los {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="165" />
+            <source>The call '{title}' is a call of another programme, not of {code}.</source>
+            <translation>La convocatoria “{title}” es de otro programa, no de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="168" />
+            <source>The call '{title}' is not a call for co-leads.</source>
+            <translation>La convocatoria “{title}” no es una convocatoria de co-líderes.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="176" />
+            <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
+            <translation>{programme} es un programa anterior; no se puede abrir un proceso de renovación del liderazgo para él.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="178" />
+            <location filename="../../opn_desk/services/renewal.py" line="204" />
+            <source>A title for the renewal process</source>
+            <translation>Un título para el proceso de renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="181" />
+            <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
+            <translation>{code} ya tiene un proceso de renovación en curso ({title}); termine sus cuatro pasos antes de abrir otro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="202" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>El proceso de renovación cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="202" />
+            <location filename="../../opn_desk/services/renewal.py" line="221" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Algunos titulares ya tienen puntuaciones según los criterios de la convocatoria vinculada; quite esas puntuaciones antes de vincular otra convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="309" />
+            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <source>Step {number} of this renewal process no longer exists.</source>
+            <translation>El paso {number} de este proceso de renovación ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <source>The planned end cannot come before its start.</source>
+            <translation>El fin previsto no puede ser anterior al inicio previsto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="315" />
+            <source>The actual end cannot come before its start.</source>
+            <translation>El fin real no puede ser anterior al inicio real.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="323" />
+            <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
+            <translation>El paso {number} cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="328" />
+            <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
+            <translation>El paso {number} no está terminado, así que aún no tiene fin real; ciérrelo en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="331" />
             <source>A step cannot have started in the future.</source>
             <translation>Un paso no puede haber empezado en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="330" />
+            <location filename="../../opn_desk/services/renewal.py" line="334" />
+            <source>Who is responsible</source>
+            <translation>El responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="347" />
+            <source>Step {number} is already in progress.</source>
+            <translation>El paso {number} ya está en curso.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="349" />
+            <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
+            <translation>El paso {number} está terminado; reábralo (con un motivo) para volver a trabajar en él.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="353" />
             <source>A step cannot start in the future.</source>
             <translation>Un paso no puede empezar en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="350" />
+            <location filename="../../opn_desk/services/renewal.py" line="373" />
             <source>A step cannot be closed in the future.</source>
             <translation>Un paso no puede cerrarse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="370" />
+            <location filename="../../opn_desk/services/renewal.py" line="376" />
+            <source>Step {number} started on {day}; it cannot be closed before that.</source>
+            <translation>El paso {number} empezó el {day}; no puede cerrarse antes de esa fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="391" />
+            <source>Step {number} is not done, so there is nothing to reopen.</source>
+            <translation>El paso {number} no está terminado, así que no hay nada que reabrir.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="394" />
             <source>Reopening a step needs a reason.</source>
             <translation>Reabrir un paso requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="382" />
+            <location filename="../../opn_desk/services/renewal.py" line="395" />
+            <source>Reopened on {day} by {who}: {why}</source>
+            <translation>Reabierto el {day} por {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="407" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="413" />
+            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} está vacío; no hay nada que adjuntar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="420" />
+            <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="438" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ese archivo justificativo ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="439" />
+            <location filename="../../opn_desk/services/renewal.py" line="464" />
             <source>A checklist item needs its text.</source>
             <translation>Un elemento de la lista necesita su texto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="442" />
+            <location filename="../../opn_desk/services/renewal.py" line="467" />
             <source>The checklist already has that item.</source>
             <translation>La lista ya tiene ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="500" />
+            <location filename="../../opn_desk/services/renewal.py" line="523" />
+            <source>Succession is planned for the years {first} to {last}.</source>
+            <translation>La sucesión se planifica para los años {first} a {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="526" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La sucesión se planifica para los co-líderes y los socios principales.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="512" />
+            <location filename="../../opn_desk/services/renewal.py" line="527" />
+            <source>The name</source>
+            <translation>El nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="536" />
+            <source>{name} is already planned as {role} in {year}.</source>
+            <translation>{name} ya está prevista como {role} en {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="539" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Elija la organización, o escriba quién (por ejemplo "Puesto vacante: África").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="547" />
+            <location filename="../../opn_desk/services/renewal.py" line="574" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Vincule primero el proceso de renovación a su convocatoria de co-líderes; los criterios son los de la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="627" />
+            <location filename="../../opn_desk/services/renewal.py" line="606" />
+            <source>'{name}' is not a criterion of this renewal process.</source>
+            <translation>“{name}” no es un criterio de este proceso de renovación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="616" />
+            <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
+            <translation>“{name}” ya tiene {count} puntuación de titulares; elimínela primero, o cambie su peso en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="618" />
+            <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
+            <translation>“{name}” ya tiene {count} puntuaciones de titulares; elimínelas primero, o cambie su peso en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="660" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Esa membresía no es una membresía de co-líder de este programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="665" />
+            <location filename="../../opn_desk/services/renewal.py" line="698" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Esa solicitud no responde a la convocatoria de co-líderes de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="670" />
+            <location filename="../../opn_desk/services/renewal.py" line="703" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ese candidato ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="694" />
+            <location filename="../../opn_desk/services/renewal.py" line="727" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Una solicitud retirada no puede proponerse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="705" />
+            <location filename="../../opn_desk/services/renewal.py" line="738" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Este titular no ha dicho que solicita la renovación; regístrelo primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="707" />
+            <location filename="../../opn_desk/services/renewal.py" line="740" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Este titular también se presentó a la convocatoria; proponga su solicitud en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="736" />
+            <location filename="../../opn_desk/services/renewal.py" line="748" />
+            <source>A score is a number from {low} to {high}.</source>
+            <translation>Una puntuación es un número de {low} a {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="773" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Solo se puntúa a un titular que solicita la renovación; registre primero que la solicita.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="762" />
+            <location filename="../../opn_desk/services/renewal.py" line="799" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="928" />
+            <location filename="../../opn_desk/services/renewal.py" line="875" />
+            <source>Seeking renewal</source>
+            <translation>Solicita la renovación</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="965" />
             <source>Not recorded</source>
-            <translation>No registrado</translation>
+            <translation>No consta</translation>
         </message>
     </context>
     <context>
         <name>ReportData</name>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="145" />
+            <location filename="../../opn_desk/services/report_data.py" line="61" />
+            <source>Financial</source>
+            <translation>Financiera</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="63" />
+            <source>In kind</source>
+            <translation>En especie</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="65" />
+            <source>Staff time</source>
+            <translation>Tiempo del personal</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="105" />
+            <source>{title} ({programme}, {role}, {opens} to {closes}; id {id})</source>
+            <translation>{title} ({programme}, {role}, del {opens} al {closes}; id {id})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="157" />
             <source>That application does not exist (it may have been deleted or undone).</source>
             <translation>Esa solicitud no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="342" />
+            <location filename="../../opn_desk/services/report_data.py" line="266" />
+            <source>(organisation missing)</source>
+            <translation>(falta la organización)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="354" />
             <source>That call does not exist (it may have been deleted or undone).</source>
             <translation>Esa convocatoria no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="412" />
+            <source>{programme} has no leadership renewal process yet, so there is no dossier to print; open one in the Leadership area first.</source>
+            <translation>{programme} todavía no tiene un proceso de renovación del liderazgo, así que no hay expediente que imprimir; abra uno primero en el área de Liderazgo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reporting</name>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="247" />
+            <source>That reporting cycle no longer exists.</source>
+            <translation>Ese ciclo de informes ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="262" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="270" />
+            <source>Cancelled: no reminder was written.</source>
+            <translation>Cancelado: no se escribió ningún recordatorio.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="277" />
+            <source>Prepare {count} reporting reminder ({code} {year})</source>
+            <translation>Preparar {count} recordatorio de informe ({code} {year})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="278" />
+            <source>Prepare {count} reporting reminders ({code} {year})</source>
+            <translation>Preparar {count} recordatorios de informe ({code} {year})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_view.py" line="116" />
+            <source>That organisation no longer exists.</source>
+            <translation>Esa organización ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_view.py" line="92" />
+            <source>That activity no longer exists.</source>
+            <translation>Esa actividad ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="61" />
+            <source>{file}: the cycle summary is written as .pdf or .xlsx.</source>
+            <translation>{file}: el resumen del ciclo se escribe como .pdf o .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="78" />
+            <source>6 sheets, {count} row</source>
+            <translation>6 hojas, {count} fila</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="79" />
+            <source>6 sheets, {count} rows</source>
+            <translation>6 hojas, {count} filas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="84" />
+            <source>{count} page</source>
+            <translation>{count} página</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="85" />
+            <source>{count} pages</source>
+            <translation>{count} páginas</translation>
+        </message>
+        <message>
+            <source>; it has no reporting cycles yet</source>
+            <translation>; todavía no tiene ciclos de informes</translation>
+        </message>
+        <message>
+            <source>The reporting cycle was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>El ciclo de informes cambió desde que lo abrió; vuelva a abrirlo para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>Say why the partner is excused from reporting.</source>
+            <translation>Indique por qué se dispensa al socio del informe.</translation>
+        </message>
+        <message>
+            <source>Reminders are written in English (en), French (fr) or Spanish (es).</source>
+            <translation>Los recordatorios se escriben en inglés (en), francés (fr) o español (es).</translation>
+        </message>
+        <message>
+            <source>An activity needs a title.</source>
+            <translation>Una actividad necesita un título.</translation>
+        </message>
+        <message>
+            <source>That initiative no longer exists.</source>
+            <translation>Esa iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>The activity was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>La actividad cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Reporting year</source>
+            <translation>Año del informe</translation>
+        </message>
+        <message>
+            <source>Partners expected to report</source>
+            <translation>Socios que deben informar</translation>
+        </message>
+        <message>
+            <source>Partners who reported</source>
+            <translation>Socios que informaron</translation>
+        </message>
+        <message>
+            <source>Reporting rate</source>
+            <translation>Tasa de informes</translation>
+        </message>
+        <message>
+            <source>Activities reported</source>
+            <translation>Actividades informadas</translation>
+        </message>
+        <message>
+            <source>Activities with a change in practice recorded</source>
+            <translation>Actividades con un cambio de práctica registrado</translation>
+        </message>
+        <message>
+            <source>Countries reached</source>
+            <translation>Países alcanzados</translation>
+        </message>
+        <message>
+            <source>Other SDGs served</source>
+            <translation>Otros ODS atendidos</translation>
+        </message>
+        <message>
+            <source>Core initiatives in the portfolio</source>
+            <translation>Iniciativas principales de la cartera</translation>
+        </message>
+        <message>
+            <source>Affiliated initiatives in the portfolio</source>
+            <translation>Iniciativas afiliadas de la cartera</translation>
+        </message>
+        <message>
+            <source>Network-wide reporting rate</source>
+            <translation>Tasa de informes de toda la red</translation>
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation>Esa persona ya no existe.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>; its cycles are {years}</source>
+            <translation>; sus ciclos son {years}</translation>
+        </message>
+        <message>
+            <source>{code} has no reporting cycle for {year}{known}.</source>
+            <translation>{code} no tiene ciclo de informes para {year}{known}.</translation>
+        </message>
+        <message>
+            <source>{year} is not a reporting year (2000 to 2100).</source>
+            <translation>{year} no es un año de informe (2000 a 2100).</translation>
+        </message>
+        <message>
+            <source>{code} already has a reporting cycle for {year}.</source>
+            <translation>{code} ya tiene un ciclo de informes para {year}.</translation>
+        </message>
+        <message>
+            <source>A report for {year} cannot have been submitted on {day}.</source>
+            <translation>Un informe de {year} no puede haberse presentado el {day}.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an activity category; use one of: {choices}.</source>
+            <translation>{value!r} no es una categoría de actividad; use una de: {choices}.</translation>
+        </message>
+        <message>
+            <source>{rate} (target {target})</source>
+            <translation>{rate} (meta {target})</translation>
+        </message>
+        <message>
+            <source>{n} is not an SDG; the goals are numbered 1 to 17.</source>
+            <translation>{n} no es un ODS; los objetivos se numeran del 1 al 17.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+        </message>
+        <message>
+            <source>{rate} of {partners} partners ({count} programme)</source>
+            <translation>{rate} de {partners} socios ({count} programa)</translation>
+        </message>
+        <message>
+            <source>{rate} of {partners} partners ({count} programmes)</source>
+            <translation>{rate} de {partners} socios ({count} programas)</translation>
+        </message>
+        <message>
+            <source>Activities: {category}</source>
+            <translation>Actividades: {category}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingImport</name>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="87" />
+            <source>{count} activity</source>
+            <translation>{count} actividad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="88" />
+            <source>{count} activities</source>
+            <translation>{count} actividades</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="90" />
+            <source>Checked {count} row: no problems; {activities} would be imported; nothing written (dry run).</source>
+            <translation>Se comprobó {count} fila: ningún problema; se importaría: {activities}; no se escribió nada (prueba en seco).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="92" />
+            <source>Checked {count} rows: no problems; {activities} would be imported; nothing written (dry run).</source>
+            <translation>Se comprobaron {count} filas: ningún problema; se importaría: {activities}; no se escribió nada (prueba en seco).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="96" />
+            <source>Imported {activities} ({submissions} recorded, {rows} already recorded).</source>
+            <translation>Importación: {activities} ({submissions}; ya registrado: {rows}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="99" />
+            <source>{count} submission</source>
+            <translation>{count} presentación registrada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="100" />
+            <source>{count} submissions</source>
+            <translation>{count} presentaciones registradas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="101" />
+            <source>{count} row</source>
+            <translation>{count} fila</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="102" />
+            <source>{count} rows</source>
+            <translation>{count} filas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="138" />
+            <source>the mapping sends this column to {field}, which is not a field of an activities import</source>
+            <translation>la correspondencia envía esta columna a {field}, que no es un campo de una importación de actividades</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="145" />
+            <source>not imported: no field has this name (see docs/REPORTING.md, or map it with --mapping)</source>
+            <translation>no importada: ningún campo tiene este nombre (vea docs/REPORTING.md, o asígnela con --mapping)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="150" />
+            <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
+            <translation>esta columna y {other} llenarían ambas el campo {field}; asigne una de ellas a otro campo o déjela de lado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="157" />
+            <source>the mapping names this column, but the file has no column of that name</source>
+            <translation>la correspondencia nombra esta columna, pero el archivo no tiene ninguna columna con ese nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="161" />
+            <source>the file has no column for {field}, which is required</source>
+            <translation>el archivo no tiene columna para {field}, que es obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="218" />
+            <source>{field} is required</source>
+            <translation>{field} es obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="232" />
+            <source>several organisations are called {name}; give the organisation's id instead</source>
+            <translation>varias organizaciones se llaman {name}; dé en su lugar el identificador de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="237" />
+            <source>{name} is not an organisation in the registry; add it first, or correct the name</source>
+            <translation>{name} no es una organización del registro; añádala primero, o corrija el nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="249" />
+            <source>{programme} has no reporting cycle for {year}; its cycles are {years}</source>
+            <translation>{programme} no tiene ciclo de informes para {year}; sus ciclos son {years}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="251" />
+            <source>{programme} has no reporting cycle for {year}; create the cycle first</source>
+            <translation>{programme} no tiene ciclo de informes para {year}; cree primero el ciclo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="269" />
+            <source>{text} is not one initiative of {programme}; leave it empty, or give the initiative's title or id</source>
+            <translation>{text} no es una iniciativa de {programme}; deje la celda vacía, o dé el título o el identificador de la iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="271" />
+            <source>{text} is not a single initiative of {programme}; leave it empty, or give the initiative's title or id</source>
+            <translation>{text} no designa una sola iniciativa de {programme}; deje la celda vacía, o dé el título o el identificador de la iniciativa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="283" />
+            <source>{text} is not a country; did you mean {suggestions}?</source>
+            <translation>{text} no es un país; ¿quiso decir {suggestions}?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="284" />
+            <source>{text} is not a country</source>
+            <translation>{text} no es un país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="294" />
+            <source>{text} is not an SDG number (1 to 17)</source>
+            <translation>{text} no es un número de ODS (1 a 17)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="301" />
+            <source>{text} is neither yes nor no</source>
+            <translation>{text} no es ni sí ni no</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="308" />
+            <source>{text} is not a date (YYYY-MM-DD)</source>
+            <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="316" />
+            <source>already recorded for this organisation and cycle; skipped</source>
+            <translation>ya registrada para esta organización y este ciclo; omitida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="321" />
+            <source>the same activity is on an earlier row of the file</source>
+            <translation>la misma actividad está en una fila anterior del archivo</translation>
         </message>
     </context>
     <context>
@@ -7800,7 +10365,7 @@
         <name>ReportingWords</name>
         <message>
             <location filename="../../opn_desk/gui/reporting/words.py" line="31" />
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="23" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="24" />
             <source>n/a</source>
             <translation>n. d.</translation>
         </message>
@@ -8148,7 +10713,7 @@
         </message>
         <message>
             <source>Not recorded</source>
-            <translation>No registrado</translation>
+            <translation>No consta</translation>
         </message>
         <message>
             <source>One task has no budget line yet.</source>
@@ -9275,16 +11840,44 @@
             <translation>las solicitudes de co-líder a la convocatoria y los co-líderes titulares que solicitan la renovación ({count} titulares).</translation>
         </message>
         <message>
-            <source>no partners</source>
-            <translation>sin socios</translation>
+            <source>to do</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>very late ({count} day)</source>
+            <translation>muy atrasado ({count} día)</translation>
+        </message>
+        <message>
+            <source>very late ({count} days)</source>
+            <translation>muy atrasado ({count} días)</translation>
+        </message>
+        <message>
+            <source>late ({count} day)</source>
+            <translation>con retraso ({count} día)</translation>
+        </message>
+        <message>
+            <source>late ({count} days)</source>
+            <translation>con retraso ({count} días)</translation>
         </message>
         <message>
             <source>met</source>
             <translation>alcanzado</translation>
         </message>
         <message>
-            <source>Rates</source>
-            <translation>Tasas</translation>
+            <source>Partner reporting: rates, activities, non-reporters</source>
+            <translation>Informes de los socios: tasas, actividades, socios sin informe</translation>
+        </message>
+        <message>
+            <source>Rates against the target</source>
+            <translation>Tasas frente a la meta</translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>Por función</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>A lo largo de los años</translation>
         </message>
         <message>
             <source>Activities by category</source>
@@ -9293,6 +11886,150 @@
         <message>
             <source>Highlights</source>
             <translation>Aspectos destacados</translation>
+        </message>
+        <message>
+            <source>Partners who have not reported</source>
+            <translation>Socios que no han informado</translation>
+        </message>
+        <message>
+            <source>Figures for the High-Level Political Forum</source>
+            <translation>Cifras para el Foro Político de Alto Nivel</translation>
+        </message>
+        <message>
+            <source>Ready to paste into the network's report.</source>
+            <translation>Listas para pegar en el informe de la red.</translation>
+        </message>
+        <message>
+            <source>target {rate}</source>
+            <translation>meta {rate}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>No activity was marked as a highlight.</source>
+            <translation>Ninguna actividad se marcó como destacada.</translation>
+        </message>
+        <message>
+            <source>Every partner expected to report has reported.</source>
+            <translation>Todos los socios que debían informar lo han hecho.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>{count} more report would meet it</source>
+            <translation>{count} informe más permitiría alcanzarla</translation>
+        </message>
+        <message>
+            <source>{count} more reports would meet it</source>
+            <translation>{count} informes más permitirían alcanzarla</translation>
+        </message>
+        <message>
+            <source>Reporting {year}: {programme}</source>
+            <translation>Informes {year}: {programme}</translation>
+        </message>
+        <message>
+            <source>{code} reporting summary {year} · as of {day}</source>
+            <translation>Resumen de informes {code} {year} · al {day}</translation>
+        </message>
+        <message>
+            <source>Partner reporting {year}</source>
+            <translation>Informes de los socios {year}</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>A fecha de</translation>
+        </message>
+        <message>
+            <source>Partners expected to report</source>
+            <translation>Socios que deben informar</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Informó</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Cycles missed</source>
+            <translation>Ciclos sin informe</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Con retraso</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusado</translation>
+        </message>
+        <message>
+            <source>Every programme's rate, {year}</source>
+            <translation>Tasa de cada programa, {year}</translation>
+        </message>
+        <message>
+            <source>{count} activity reported.</source>
+            <translation>{count} actividad informada.</translation>
+        </message>
+        <message>
+            <source>{count} activities reported.</source>
+            <translation>{count} actividades informadas.</translation>
+        </message>
+        <message>
+            <source>{partners} (excused, left out: {excused})</source>
+            <translation>{partners} (excusados, no contados: {excused})</translation>
+        </message>
+        <message>
+            <source>{reported}, of which late {late} and very late {very_late}</source>
+            <translation>{reported}, de los cuales {late} con retraso y {very_late} muy atrasados</translation>
+        </message>
+        <message>
+            <source>{rate} against the strategy's target of {target}: {standing}</source>
+            <translation>{rate} frente a la meta de la estrategia del {target}: {standing}</translation>
+        </message>
+        <message>
+            <source>What changed in practice: {change}</source>
+            <translation>Qué cambió en la práctica: {change}</translation>
+        </message>
+        <message>
+            <source>{count} partner, the longest-missing first; {repeated} missed two cycles or more in a row (marked ▲) and are for the desk's review: reporting is a condition to remain a partner.</source>
+            <translation>{count} socio, primero el que lleva más tiempo sin informar; {repeated} no informaron en dos ciclos o más seguidos (marcados con ▲) y quedan para la revisión de la secretaría: informar es una condición para seguir siendo socio.</translation>
+        </message>
+        <message>
+            <source>{count} partners, the longest-missing first; {repeated} missed two cycles or more in a row (marked ▲) and are for the desk's review: reporting is a condition to remain a partner.</source>
+            <translation>{count} socios, primero los que llevan más tiempo sin informar; {repeated} no informaron en dos ciclos o más seguidos (marcados con ▲) y quedan para la revisión de la secretaría: informar es una condición para seguir siendo socio.</translation>
+        </message>
+        <message>
+            <source>no partners</source>
+            <translation>sin socios</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Tasas</translation>
         </message>
         <message>
             <source>Non-reporters</source>
@@ -9315,40 +12052,12 @@
             <translation>Nombre</translation>
         </message>
         <message>
-            <source>Partners</source>
-            <translation>Socios</translation>
-        </message>
-        <message>
-            <source>Reported</source>
-            <translation>Informó</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Tasa</translation>
-        </message>
-        <message>
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
             <source>Against the target</source>
             <translation>Frente a la meta</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Con retraso</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusado</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Actividades</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -9395,28 +12104,12 @@
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>to do</source>
-            <translation>pendiente</translation>
-        </message>
-        <message>
             <source>late</source>
             <translation>con retraso</translation>
         </message>
         <message>
             <source>very late</source>
             <translation>muy atrasado</translation>
-        </message>
-        <message>
-            <source>Over the years</source>
-            <translation>A lo largo de los años</translation>
         </message>
         <message>
             <source>Programmes this year</source>
@@ -9814,37 +12507,157 @@
     <context>
         <name>Reviews</name>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="94" />
+            <location filename="../../opn_desk/services/reviews.py" line="72" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="73" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese criterio ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="74" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa solicitud ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="75" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese evaluador ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="76" />
+            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese conflicto declarado ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="78" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="103" />
             <source>A weight is a number.</source>
             <translation>Una ponderación es un número.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="103" />
+            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <source>A weight is a number above 0 and at most {limit}.</source>
+            <translation>Un peso es un número mayor que 0 y como máximo {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="113" />
             <source>A criterion needs a name.</source>
             <translation>Un criterio necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <location filename="../../opn_desk/services/reviews.py" line="115" />
             <source>The criterion's name is longer than 200 characters.</source>
             <translation>El nombre del criterio supera los 200 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="310" />
+            <location filename="../../opn_desk/services/reviews.py" line="118" />
+            <source>The call already has a criterion named '{name}'.</source>
+            <translation>La convocatoria ya tiene un criterio llamado “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="154" />
+            <source>'{name}' already has {count} score; remove those scores first, or change its weight instead.</source>
+            <translation>“{name}” ya tiene {count} puntuación; elimínela primero, o cambie su peso en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="156" />
+            <source>'{name}' already has {count} scores; remove those scores first, or change its weight instead.</source>
+            <translation>“{name}” ya tiene {count} puntuaciones; elimínelas primero, o cambie su peso en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="240" />
+            <source>{reviewer} cannot score this incumbent: they work for the incumbent, {name}.</source>
+            <translation>{reviewer} no puede puntuar a este titular: trabaja para el titular, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="241" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is a parent organisation of the incumbent, {name}.</source>
+            <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, es una organización matriz del titular, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="243" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is part of the incumbent, {name}.</source>
+            <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, forma parte del titular, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="245" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, and the incumbent, {name}, belong to the same parent organisation, {parent}.</source>
+            <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, y el titular, {name}, pertenecen a la misma organización matriz, {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="250" />
+            <source>{reviewer} cannot score this application: they work for the applicant, {name}.</source>
+            <translation>{reviewer} no puede puntuar esta solicitud: trabaja para el solicitante, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="251" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, is a parent organisation of the applicant, {name}.</source>
+            <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, es una organización matriz del solicitante, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="253" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, is part of the applicant, {name}.</source>
+            <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, forma parte del solicitante, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="255" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, and the applicant, {name}, belong to the same parent organisation, {parent}.</source>
+            <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, y el solicitante, {name}, pertenecen a la misma organización matriz, {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="273" />
+            <source>{reviewer} declared a conflict of interest with this application on {day}: {reason}.</source>
+            <translation>{reviewer} declaró un conflicto de intereses con esta solicitud el {day}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="275" />
+            <source>{reviewer} declared a conflict of interest with this application on {day}.</source>
+            <translation>{reviewer} declaró un conflicto de intereses con esta solicitud el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="297" />
+            <source>{reviewer} has already declared a conflict of interest with this application.</source>
+            <translation>{reviewer} ya declaró un conflicto de intereses con esta solicitud.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="321" />
+            <source>A score is a number from {low} to {high}.</source>
+            <translation>Una puntuación es un número de {low} a {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="342" />
+            <source>Scores are recorded while an application is under review or waiting for the MAC's opinion; this one is {status}.</source>
+            <translation>Las puntuaciones se registran mientras una solicitud está en revisión o a la espera de la opinión del MAC; esta está en estado “{status}”.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="346" />
             <source>This application answers no call, so there are no criteria to score it on.</source>
             <translation>Esta solicitud no responde a ninguna convocatoria, así que no hay criterios con que puntuarla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="335" />
+            <location filename="../../opn_desk/services/reviews.py" line="348" />
+            <source>'{name}' is a criterion of another call.</source>
+            <translation>“{name}” es un criterio de otra convocatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="371" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="410" />
+            <location filename="../../opn_desk/services/reviews.py" line="446" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Se necesita al menos un evaluador por solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="412" />
+            <location filename="../../opn_desk/services/reviews.py" line="448" />
             <source>The disagreement threshold is a number of points above 0.</source>
             <translation>El umbral de discrepancia es un número de puntos mayor que 0.</translation>
         </message>
@@ -9894,7 +12707,7 @@
         <message>
             <location filename="../../opn_desk/gui/selection/rules_editor.py" line="54" />
             <source>Incumbent core partner</source>
-            <translation>Socio principal titular</translation>
+            <translation>Socio principal saliente</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/selection/rules_editor.py" line="55" />
@@ -10061,6 +12874,763 @@
             <location filename="../../opn_desk/gui/selection/page.py" line="514" />
             <source>Pick the slate ({count} picked)</source>
             <translation>Elegir la lista ({count} elegidos)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="48" />
+            <source>Seats: {picked} of {seats} filled.</source>
+            <translation>Puestos: {picked} de {seats} ocupados.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="50" />
+            <source>Seats: {picked} of {seats} filled, {left} to go.</source>
+            <translation>Puestos: {picked} de {seats} ocupados, faltan {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="52" />
+            <source>Seats: {picked} picked for {seats} seats, {over} too many.</source>
+            <translation>Puestos: {picked} elegidos para {seats} puestos, {over} de más.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="59" />
+            <location filename="../../opn_desk/selection/prechecks.py" line="25" />
+            <source>{names} and {count} more</source>
+            <translation>{names} y {count} más</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="72" />
+            <source>{name}: {count}, needs at least {low}: only {names}.</source>
+            <translation>{name}: {count}, necesita al menos {low}: solo {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="74" />
+            <source>{name}: {count}, needs at least {low}: none picked.</source>
+            <translation>{name}: {count}, necesita al menos {low}: ninguno elegido.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="77" />
+            <source>{name}: {count}, at most {high} allowed: {names}.</source>
+            <translation>{name}: {count}, como máximo {high} permitidos: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="79" />
+            <location filename="../../opn_desk/selection/model.py" line="213" />
+            <location filename="../../opn_desk/selection/render.py" line="43" />
+            <source>at least {count}</source>
+            <translation>al menos {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="80" />
+            <location filename="../../opn_desk/selection/model.py" line="214" />
+            <location filename="../../opn_desk/selection/render.py" line="44" />
+            <source>at most {count}</source>
+            <translation>como máximo {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="82" />
+            <source>{name}: {count} ({bounds}).</source>
+            <translation>{name}: {count} ({bounds}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="83" />
+            <source>{name}: {count}.</source>
+            <translation>{name}: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="91" />
+            <location filename="../../opn_desk/selection/model.py" line="345" />
+            <location filename="../../opn_desk/selection/whynot.py" line="33" />
+            <source>{id} is not in the pool</source>
+            <translation>{id} no está en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="124" />
+            <source>{name}: {parts}.</source>
+            <translation>{name}: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="44" />
+            <source>Give either --pool and --rules, or --db and --call, not both.</source>
+            <translation>Indique --pool y --rules, o --db y --call, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="46" />
+            <source>--pool needs --rules RULES.toml too (the seats and the balance rules).</source>
+            <translation>--pool necesita también --rules RULES.toml (los puestos y las reglas de equilibrio).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="48" />
+            <source>--rules needs --pool POOL.csv too (the candidates).</source>
+            <translation>--rules necesita también --pool POOL.csv (los candidatos).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="51" />
+            <source>--db needs --call CALL too (the core-partner call's id or a part of its title).</source>
+            <translation>--db necesita también --call CONVOCATORIA (el identificador de la convocatoria de socios principales o una parte de su título).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="53" />
+            <source>--call needs --db PATH too (the desk's database holding the selection round).</source>
+            <translation>--call necesita también --db RUTA (la base de datos de la secretaría que contiene la ronda de selección).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="57" />
+            <source>Give --pool POOL.csv and --rules RULES.toml (the candidates, and the seats and rules).</source>
+            <translation>Indique --pool POOL.csv y --rules RULES.toml (los candidatos, y los puestos y las reglas).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="67" />
+            <source>A stored round is read by the opn-desk command (opn_desk.commands.select).</source>
+            <translation>Una ronda guardada la lee el comando opn-desk (opn_desk.commands.select).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="74" />
+            <location filename="../../opn_desk/selection/command.py" line="102" />
+            <source>The selection could not be worked out: {reason}.</source>
+            <translation>No se pudo calcular la selección: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/compare.py" line="38" />
+            <source>a comparison needs at least two slates</source>
+            <translation>una comparación necesita al menos dos listas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/defaults.py" line="40" />
+            <source>seats must be at least 1, not {seats}</source>
+            <translation>el número de puestos debe ser al menos 1, no {seats}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/defaults.py" line="42" />
+            <source>the incumbents' bounds {bounds} go beyond the {seats} seats</source>
+            <translation>los límites de los titulares {bounds} superan los {seats} puestos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="60" />
+            <source>This rule cannot be met, whatever the other rules say: {rule}.</source>
+            <translation>Esta regla no puede cumplirse, digan lo que digan las demás reglas: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="63" />
+            <source>These rules cannot all be met together: {rules}.</source>
+            <translation>Estas reglas no pueden cumplirse todas juntas: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="66" />
+            <source>The rules conflict in {count} separate ways, so dropping a single rule cannot settle it: each conflict needs a change of its own.</source>
+            <translation>Las reglas entran en conflicto de {count} maneras distintas, así que suprimir una sola regla no puede resolverlo: cada conflicto necesita un cambio propio.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="71" />
+            <source>Conflict {n}: this rule cannot be met, whatever the other rules say: {rule}.</source>
+            <translation>Conflicto {n}: esta regla no puede cumplirse, digan lo que digan las demás reglas: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="74" />
+            <source>Conflict {n}: these rules cannot all be met together: {rules}.</source>
+            <translation>Conflicto {n}: estas reglas no pueden cumplirse todas juntas: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="81" />
+            <source>All the rules can be met together.</source>
+            <translation>Todas las reglas pueden cumplirse juntas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="86" />
+            <source>The seats and pins alone cannot be met, whatever the rules say.</source>
+            <translation>Los puestos y las fijaciones por sí solos no pueden cumplirse, digan lo que digan las reglas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="88" />
+            <source>{rule} by {count} below its minimum</source>
+            <translation>{rule} en {count} por debajo de su mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="89" />
+            <source>{rule} by {count} above its maximum</source>
+            <translation>{rule} en {count} por encima de su máximo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="91" />
+            <source>The closest workable slate relaxes {rules}; its total score is {score}.</source>
+            <translation>La lista viable más cercana relaja {rules}; su puntuación total es {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="102" />
+            <source>Once it is dropped, every other rule can be met.</source>
+            <translation>Si se abandona, todas las demás reglas pueden cumplirse.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="104" />
+            <source>Dropping any one of them settles it: the other rules can then all be met.</source>
+            <translation>Basta con abandonar cualquiera de ellas: las demás reglas pueden entonces cumplirse todas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="106" />
+            <source>Dropping one of these alone settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar solo una de estas reglas basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="108" />
+            <source>Dropping one of these alone does not, as other rules conflict too: {rules}.</source>
+            <translation>Abandonar solo una de estas reglas no basta, porque otras reglas también entran en conflicto: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="111" />
+            <source>Dropping any one of them alone does not settle it, as other rules conflict too; dropping all of them does: the other rules can then all be met.</source>
+            <translation>Abandonar solo una de ellas no basta, porque otras reglas también entran en conflicto; abandonarlas todas sí: las demás reglas pueden entonces cumplirse todas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="114" />
+            <source>Dropping these rules, one from each conflict, settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar estas reglas, una de cada conflicto, basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="116" />
+            <source>Dropping these rules settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonar estas reglas basta (las demás reglas pueden entonces cumplirse todas): {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="38" />
+            <source>{path}, line {line}</source>
+            <translation>{path}, línea {line}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="40" />
+            <source>{where}: {reason}.</source>
+            <translation>{where}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="47" />
+            <source>there is no such file</source>
+            <translation>no existe ese archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="49" />
+            <source>this is a folder, not a file</source>
+            <translation>es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="51" />
+            <source>the file cannot be read (permission denied)</source>
+            <translation>no se puede leer el archivo (permiso denegado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="53" />
+            <source>the file cannot be read ({reason})</source>
+            <translation>no se puede leer el archivo ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="58" />
+            <source>the file is not UTF-8 text (save it as 'CSV UTF-8' or plain UTF-8)</source>
+            <translation>el archivo no es texto UTF-8 (guárdelo como «CSV UTF-8» o UTF-8 simple)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="94" />
+            <source>the CSV cannot be read ({reason})</source>
+            <translation>no se puede leer el CSV ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="96" />
+            <source>the file is empty; the first line must name the columns, including id</source>
+            <translation>el archivo está vacío; la primera línea debe nombrar las columnas, incluida id</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="98" />
+            <source>there are no candidates below the first line</source>
+            <translation>no hay candidatos debajo de la primera línea</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="108" />
+            <source>the column '{name}' appears twice</source>
+            <translation>la columna «{name}» aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="111" />
+            <source>there is no 'id' column</source>
+            <translation>no hay columna «id»</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="117" />
+            <source>{count} values, but the header names {columns} columns</source>
+            <translation>{count} valores, pero el encabezado nombra {columns} columnas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="123" />
+            <source>value '{value}' is in column {column}, which has no name</source>
+            <translation>el valor «{value}» está en la columna {column}, que no tiene nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="130" />
+            <source>score '{value}' is not a number</source>
+            <translation>la puntuación «{value}» no es un número</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="135" />
+            <source>the id is empty</source>
+            <translation>el identificador está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="137" />
+            <source>id '{id}' already appears on line {line}</source>
+            <translation>el identificador «{id}» ya aparece en la línea {line}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="197" />
+            <source>{path}, line {line}, column {column}: {reason}.</source>
+            <translation>{path}, línea {line}, columna {column}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="201" />
+            <source>{path}, at the end of the file: {reason}.</source>
+            <translation>{path}, al final del archivo: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="214" />
+            <source>unknown key '{key}' (expected seats, [[rule]] or [[pin]])</source>
+            <translation>clave desconocida «{key}» (se espera seats, [[rule]] o [[pin]])</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="217" />
+            <location filename="../../opn_desk/selection/model.py" line="251" />
+            <source>seats must be a whole number of at least 1, not {seats}</source>
+            <translation>seats debe ser un número entero de al menos 1, no {seats}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="224" />
+            <source>pin id '{id}' is not in the pool</source>
+            <translation>el identificador fijado «{id}» no está en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="226" />
+            <source>id '{id}' is pinned twice</source>
+            <translation>el identificador «{id}» está fijado dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="234" />
+            <source>'{kind}' must be a list of tables, written [[{kind}]]</source>
+            <translation>«{kind}» debe ser una lista de tablas, escrita [[{kind}]]</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="240" />
+            <source>{key} must be a whole number, not {value}</source>
+            <translation>{key} debe ser un número entero, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="250" />
+            <source>unknown key '{key}' in a rule (expected {keys})</source>
+            <translation>clave desconocida «{key}» en una regla (se espera {keys})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="254" />
+            <source>a rule needs attribute = "…", a column of the pool</source>
+            <translation>una regla necesita attribute = "…", una columna del grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="293" />
+            <source>a pin needs id = "…", an id of the pool</source>
+            <translation>una fijación necesita id = "…", un identificador del grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="257" />
+            <source>attribute '{attribute}' is not a column of the pool (columns: {columns})</source>
+            <translation>el atributo «{attribute}» no es una columna del grupo de candidatos (columnas: {columns})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="259" />
+            <source>none besides id and score</source>
+            <translation>ninguna aparte de id y score</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="266" />
+            <source>value must be text in quotes, not {value}</source>
+            <translation>value debe ser texto entre comillas, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="272" />
+            <source>{key} must be a number, not {value}</source>
+            <translation>{key} debe ser un número, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="276" />
+            <source>name must be text in quotes, not {value}</source>
+            <translation>name debe ser texto entre comillas, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="278" />
+            <source>per_value must be true or false, not {value}</source>
+            <translation>per_value debe ser true o false, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="288" />
+            <source>unknown key '{key}' in a pin (expected id and selected)</source>
+            <translation>clave desconocida «{key}» en una fijación (se espera id y selected)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="295" />
+            <source>a pin needs selected = true or selected = false</source>
+            <translation>una fijación necesita selected = true o selected = false</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="305" />
+            <source>--seats must be at least 1, not {seats}.</source>
+            <translation>--seats debe ser al menos 1, no {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="310" />
+            <source>the number of seats is missing (add seats = N, or give --seats N)</source>
+            <translation>falta el número de puestos (añada seats = N, o indique --seats N)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="29" />
+            <source>UN regional group</source>
+            <translation>grupo regional de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="30" />
+            <source>stakeholder cluster</source>
+            <translation>grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="31" />
+            <source>representative's gender</source>
+            <translation>género del representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="32" />
+            <source>incumbency</source>
+            <translation>mandato en curso</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="33" />
+            <source>parent organisation</source>
+            <translation>organización matriz</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="34" />
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="35" />
+            <source>least developed country</source>
+            <translation>país menos adelantado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="52" />
+            <location filename="../../opn_desk/selection/prechecks.py" line="33" />
+            <source>no {attribute}</source>
+            <translation>sin {attribute}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="74" />
+            <source>no group</source>
+            <translation>ningún grupo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="87" />
+            <source>{count} seat</source>
+            <translation>{count} puesto</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="87" />
+            <source>{count} seats</source>
+            <translation>{count} puestos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="89" />
+            <source>{count} candidate</source>
+            <translation>{count} candidato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="89" />
+            <source>{count} candidates</source>
+            <translation>{count} candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="91" />
+            <source>{count} other candidate</source>
+            <translation>{count} otro candidato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="92" />
+            <source>{count} other candidates</source>
+            <translation>{count} otros candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="122" />
+            <source>a candidate needs an id</source>
+            <translation>un candidato necesita un identificador</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="124" />
+            <source>the score of {id} is not a finite number</source>
+            <translation>la puntuación de {id} no es un número finito</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="160" />
+            <source>a rule needs an attribute</source>
+            <translation>una regla necesita un atributo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="162" />
+            <source>a per_value rule applies to each value of the attribute; leave out value</source>
+            <translation>una regla per_value se aplica a cada valor del atributo; omita value</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="165" />
+            <source>the rule on {attribute} needs a value (use value = "" for no group)</source>
+            <translation>la regla sobre {attribute} necesita un valor (use value = "" para ningún grupo)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="168" />
+            <source>a rule needs min, max, min_share or max_share</source>
+            <translation>una regla necesita min, max, min_share o max_share</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="170" />
+            <source>give min or min_share, not both</source>
+            <translation>indique min o min_share, no ambos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="172" />
+            <source>give max or max_share, not both</source>
+            <translation>indique max o max_share, no ambos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="176" />
+            <source>{key} {count} is negative</source>
+            <translation>{key} {count} es negativo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="180" />
+            <source>{key} {share} is not a share between 0 and 1</source>
+            <translation>{key} {share} no es una proporción entre 0 y 1</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="183" />
+            <source>min {min} is above max {max}</source>
+            <translation>min {min} es mayor que max {max}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="185" />
+            <source>min_share {min} is above max_share {max}</source>
+            <translation>min_share {min} es mayor que max_share {max}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="188" />
+            <source>priority {priority} must be a number above 0</source>
+            <translation>priority {priority} debe ser un número mayor que 0</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="196" />
+            <source>{attribute} (each value)</source>
+            <translation>{attribute} (cada valor)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="198" />
+            <location filename="../../opn_desk/selection/model.py" line="317" />
+            <source>{attribute}: {value}</source>
+            <translation>{attribute}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="215" />
+            <location filename="../../opn_desk/selection/render.py" line="46" />
+            <source>no bound</source>
+            <translation>sin límite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="256" />
+            <source>the id {id} appears twice</source>
+            <translation>el identificador {id} aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="260" />
+            <source>the pinned id {id} is not in the pool</source>
+            <translation>el identificador fijado {id} no está en el grupo de candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="37" />
+            <source>{value} as their {attribute}</source>
+            <translation>{value} como {attribute}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="39" />
+            <source>{attribute} {value}</source>
+            <translation>{attribute} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="47" />
+            <source>{candidates} is pinned in, more than the {seats}.</source>
+            <translation>{candidates} está fijado dentro, más que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="48" />
+            <source>{candidates} are pinned in, more than the {seats}.</source>
+            <translation>{candidates} están fijados dentro, más que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="51" />
+            <source>Only {candidates} can be chosen ({out} pinned out), fewer than the {seats}.</source>
+            <translation>Solo se pueden elegir {candidates} ({out} fijados fuera), menos que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="52" />
+            <source>Only {candidates} can be chosen, fewer than the {seats}.</source>
+            <translation>Solo se pueden elegir {candidates}, menos que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="81" />
+            <source>{name}: needs at least {low} but allows at most {high} with {seats} (a minimum share rounds up, a maximum share rounds down).</source>
+            <translation>{name}: necesita al menos {low} pero permite como máximo {high} con {seats} (una proporción mínima se redondea hacia arriba, una máxima hacia abajo).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="85" />
+            <source>{name}: needs at least {low}, more than the {seats}.</source>
+            <translation>{name}: necesita al menos {low}, más que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="91" />
+            <source> (others are pinned out)</source>
+            <translation> (otros están fijados fuera)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="92" />
+            <source>{name}: needs at least {low}, but only {candidates} has {having}</source>
+            <translation>{name}: necesita al menos {low}, pero solo {candidates} tiene {having}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="94" />
+            <source>{name}: needs at least {low}, but only {candidates} have {having}</source>
+            <translation>{name}: necesita al menos {low}, pero solo {candidates} tienen {having}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="100" />
+            <source>{name}: at most {high}, but {count} pinned-in candidates have {having}: {names}.</source>
+            <translation>{name}: como máximo {high}, pero {count} candidatos fijados dentro tienen {having}: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="123" />
+            <source>{need} needs at least {low} with {having}, but {cap} allows at most {high}.</source>
+            <translation>{need} necesita al menos {low} con {having}, pero {cap} permite como máximo {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="144" />
+            <source>{name} needs {count}</source>
+            <translation>{name} necesita {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="147" />
+            <source>The minima for {attribute} add up to {total} ({parts}), more than the {seats}.</source>
+            <translation>Los mínimos para {attribute} suman {total} ({parts}), más que los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="161" />
+            <source>{name} at most {cap} of its {count} candidates</source>
+            <translation>{name} como máximo {cap} de sus {count} candidatos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="168" />
+            <source>The maxima for {attribute} leave room for only {room} of the {seats}: {binding}; and {others}.</source>
+            <translation>Los máximos para {attribute} solo dejan lugar para {room} de los {seats}: {binding}; y {others}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/programme.py" line="201" />
+            <source>the solver stopped without an answer ({status})</source>
+            <translation>el solucionador se detuvo sin respuesta ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/relax.py" line="47" />
+            <source>{name}: at least {bound} asked, the closest slate has {count}</source>
+            <translation>{name}: se pide al menos {bound}, la lista más cercana tiene {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/relax.py" line="50" />
+            <source>{name}: at most {bound} asked, the closest slate has {count}</source>
+            <translation>{name}: se pide como máximo {bound}, la lista más cercana tiene {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="30" />
+            <source>Best slate: {picked} of {pool} candidates for {seats}, total score {score}.</source>
+            <translation>Mejor lista: {picked} de {pool} candidatos para {seats}, puntuación total {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="32" />
+            <source>Selected:</source>
+            <translation>Seleccionados:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="38" />
+            <source>Rules (count; bounds; state):</source>
+            <translation>Reglas (recuento; límites; estado):</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="39" />
+            <source>met</source>
+            <translation>alcanzado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="39" />
+            <source>at the edge</source>
+            <translation>al límite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="40" />
+            <source>broken</source>
+            <translation>incumplida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="68" />
+            <source>The rules cannot all be met with {seats}.</source>
+            <translation>Las reglas no pueden cumplirse todas con {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="71" />
+            <source>Closest workable slate:</source>
+            <translation>Lista viable más cercana:</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="37" />
+            <source>{who} is pinned out (the pin is lifted for this answer). </source>
+            <translation>{who} está fijado fuera (la fijación se levanta para esta respuesta). </translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="41" />
+            <source>{who} is already in the best slate.</source>
+            <translation>{who} ya está en la mejor lista.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="50" />
+            <source>{who} cannot join: the pinned-in candidates already fill the {seats}.</source>
+            <translation>{who} no puede entrar: los candidatos fijados dentro ya ocupan los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="51" />
+            <source>{who} cannot join: too few candidates can be chosen for the {seats}.</source>
+            <translation>{who} no puede entrar: se pueden elegir demasiado pocos candidatos para los {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="56" />
+            <source>{who} cannot join without breaking these rules together: {rules}.</source>
+            <translation>{who} no puede entrar sin incumplir juntas estas reglas: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="61" />
+            <source>A slate with {who} meets every rule; without {who}, none does.</source>
+            <translation>Una lista con {who} cumple todas las reglas; sin {who}, ninguna lo hace.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="67" />
+            <source>{who} could join at no cost in score (the best slate with {who} also scores {score}); the tie-break by id order preferred the other slate.</source>
+            <translation>{who} podría entrar sin coste en la puntuación (la mejor lista con {who} también obtiene {score}); el desempate por orden de identificador prefirió la otra lista.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="72" />
+            <source>With {who} in, the best slate scores {score}, {lost} less than the optimum {best}: {joins} in for {leaves}.</source>
+            <translation>Con {who} dentro, la mejor lista obtiene {score}, {lost} menos que el óptimo {best}: entra(n) {joins} en lugar de {leaves}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="75" />
+            <source>With {who} in, the best slate scores {score}, {lost} more than the optimum {best}: {joins} in for {leaves}.</source>
+            <translation>Con {who} dentro, la mejor lista obtiene {score}, {lost} más que el óptimo {best}: entra(n) {joins} en lugar de {leaves}.</translation>
         </message>
         <message>
             <source>Proposing a slate…</source>
@@ -10501,24 +14071,268 @@
     <context>
         <name>SelectionRound</name>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="391" />
+            <location filename="../../opn_desk/services/selection_round.py" line="98" />
+            <source>Organisation name</source>
+            <translation>Nombre de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="99" />
+            <source>Regional group</source>
+            <translation>Grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="100" />
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="101" />
+            <source>Representative's gender</source>
+            <translation>Género del representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="102" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="103" />
+            <source>Country code (ISO3)</source>
+            <translation>Código del país (ISO3)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="104" />
+            <source>Least developed country</source>
+            <translation>País menos adelantado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="105" />
+            <source>Small island developing state</source>
+            <translation>Pequeño Estado insular en desarrollo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="106" />
+            <source>Incumbent core partner</source>
+            <translation>Socio principal saliente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="107" />
+            <source>Parent organisation (family)</source>
+            <translation>Organización matriz (familia)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="108" />
+            <source>First priority sector</source>
+            <translation>Primer sector prioritario</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="111" />
+            <source>Priority sector: {sector}</source>
+            <translation>Sector prioritario: {sector}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="189" />
+            <source>{title} ({programme}, closes {closes}; id {id})</source>
+            <translation>{title} ({programme}, cierra el {closes}; identificador {id})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="284" />
+            <source>Rule {n} ({name})</source>
+            <translation>Regla {n} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="285" />
+            <source>Rule {n}</source>
+            <translation>Regla {n}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="291" />
+            <source>{rule}: {key} must be a whole number, not {value}.</source>
+            <translation>{rule}: {key} debe ser un número entero, no {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="297" />
+            <source>{rule}: {key} must be a number, not {value}.</source>
+            <translation>{rule}: {key} debe ser un número, no {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="308" />
+            <source>Rule {n} is not a rule (a table of attribute, value and bounds).</source>
+            <translation>La regla {n} no es una regla (una tabla de atributo, valor y límites).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="312" />
+            <source>{rule}: unknown key {key} (expected {keys}).</source>
+            <translation>{rule}: clave desconocida {key} (se espera {keys}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="316" />
+            <source>{rule}: say which attribute the rule counts.</source>
+            <translation>{rule}: indique qué atributo cuenta la regla.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="319" />
+            <source>{rule}: {attribute} is not an attribute of the candidates (they have {attributes} and 'sector: ' and a sector's name).</source>
+            <translation>{rule}: {attribute} no es un atributo de los candidatos (tienen {attributes} y «sector: » seguido del nombre de un sector).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="329" />
+            <source>{rule}: the value must be text.</source>
+            <translation>{rule}: el valor debe ser texto.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="332" />
+            <source>{rule}: per_value must be true or false.</source>
+            <translation>{rule}: per_value debe ser true o false.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="337" />
+            <source>{rule}: the name must be text of at most 200 characters.</source>
+            <translation>{rule}: el nombre debe ser un texto de como máximo 200 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="345" />
+            <source>{rule}: {reason}.</source>
+            <translation>{rule}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="352" />
+            <source>The number of seats is a whole number from 1 to {max}.</source>
+            <translation>El número de puestos es un número entero de 1 a {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="361" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="362" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="364" />
+            <source>That scenario no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese escenario ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="425" />
+            <source>{title} is a call for co-leads; selection rounds are for core-partner calls.</source>
+            <translation>{title} es una convocatoria de co-líderes; las rondas de selección son para convocatorias de socios principales.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="427" />
+            <source>{title} is a call for network members; selection rounds are for core-partner calls.</source>
+            <translation>{title} es una convocatoria de miembros de la red; las rondas de selección son para convocatorias de socios principales.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="436" />
             <source>Name the call by its id or a part of its title.</source>
             <translation>Indique la convocatoria por su identificador o una parte de su título.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="630" />
+            <location filename="../../opn_desk/services/selection_round.py" line="441" />
+            <source>{count} core-partner calls match {wanted}: {calls}; give more of the title, or the id.</source>
+            <translation>{count} convocatorias de socios principales coinciden con {wanted}: {calls}; indique más del título, o el identificador.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="448" />
+            <source>There is no call {wanted}: this database has no core-partner calls yet.</source>
+            <translation>No hay ninguna convocatoria {wanted}: esta base de datos aún no tiene convocatorias de socios principales.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="450" />
+            <source>There is no core-partner call {wanted}; the calls are: {calls}.</source>
+            <translation>No hay ninguna convocatoria de socios principales {wanted}; las convocatorias son: {calls}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="656" />
+            <source>{key} is not a candidate in this round's pool (it may have left it: withdrawn, or no longer seeking renewal).</source>
+            <translation>{key} no es un candidato del grupo de candidatos de esta ronda (puede haberlo dejado: retirado, o ya no solicita la renovación).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="664" />
+            <source>The notes are longer than {limit} characters.</source>
+            <translation>Las notas superan los {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="684" />
             <source>Pins are candidates pinned in (true) or out (false).</source>
             <translation>Las fijaciones son candidatos fijados dentro (true) o fuera (false).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="769" />
+            <location filename="../../opn_desk/services/selection_round.py" line="688" />
+            <location filename="../../opn_desk/services/selection_round.py" line="713" />
+            <source>The pin of {name} must be in (true) or out (false).</source>
+            <translation>La fijación de {name} debe ser dentro (true) o fuera (false).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="760" />
+            <source>That organisation</source>
+            <translation>Esa organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="761" />
+            <source>{who} is not a core partner of {programme} in office on {day}, so it has no renewal to seek.</source>
+            <translation>{who} no es socio principal de {programme} en funciones el {day}, así que no tiene renovación que solicitar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="768" />
+            <source>{name} applied to this call and its application is {state}, so its renewal is decided through that application, not in the round.</source>
+            <translation>{name} se presentó a esta convocatoria y su solicitud está {state}, así que su renovación se decide por esa solicitud, no en la ronda.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="790" />
+            <source>{name} applied to this call, so it is in the pool through its application and seeks renewal by applying; to leave it out of the slate, pin it out.</source>
+            <translation>{name} se presentó a esta convocatoria: está en el grupo de candidatos por su solicitud y solicita la renovación al presentarse; para dejarla fuera de la lista, fíjela fuera.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="807" />
+            <source>{name} applied to this call, so it is in the pool through its application and its score is its application's review total; to leave it out of the slate, pin it out.</source>
+            <translation>{name} se presentó a esta convocatoria: está en el grupo de candidatos por su solicitud y su puntuación es el total de evaluación de su solicitud; para dejarla fuera de la lista, fíjela fuera.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="817" />
+            <source>An incumbent's score is a number from {low} to {high}, like a weighted review total.</source>
+            <translation>La puntuación de un titular es un número de {low} a {high}, como un total de evaluación ponderado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="829" />
+            <source>A scenario's name is longer than {limit} characters.</source>
+            <translation>El nombre de un escenario supera los {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="832" />
             <source>A scenario needs a name.</source>
             <translation>Un escenario necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="775" />
+            <location filename="../../opn_desk/services/selection_round.py" line="838" />
             <source>A scenario needs at least one selected candidate.</source>
             <translation>Un escenario necesita al menos un candidato elegido.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="840" />
+            <source>This round already has a scenario called {name}; choose another name, or delete that one first.</source>
+            <translation>Esta ronda ya tiene un escenario llamado {name}; elija otro nombre, o elimine primero ese.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="842" />
+            <source>The scenario's notes are longer than {limit} characters.</source>
+            <translation>Las notas del escenario superan los {limit} caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAddress</name>
+        <message>
+            <location filename="../../opn_desk/db/address.py" line="17" />
+            <source>A password is never written in the database address (it would stay in the command history and the logs); save it once in this computer's keyring with 'opn-desk server password --db {address}', or put it in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) or service file (PGSERVICEFILE).</source>
+            <translation>Una contraseña nunca se escribe en la dirección de la base de datos (quedaría en el historial de comandos y en los registros); guárdela una vez en el llavero de este ordenador con 'opn-desk server password --db {address}', o póngala en un archivo de contraseñas de PostgreSQL (PGPASSFILE, ~/.pgpass) o en un archivo de servicio (PGSERVICEFILE).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/address.py" line="78" />
+            <source>The database address is not a valid postgresql:// URL.</source>
+            <translation>La dirección de la base de datos no es una URL postgresql:// válida.</translation>
         </message>
     </context>
     <context>
@@ -10532,6 +14346,219 @@
             <location filename="../../opn_desk/services/server_changes.py" line="154" />
             <source>The connection that shows other officers' changes is closed.</source>
             <translation>La conexión que muestra los cambios de otros oficiales de la secretaría está cerrada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="86" />
+            <source>{size} GB</source>
+            <translation>{size} GB</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="87" />
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="88" />
+            <source>{size} KB</source>
+            <translation>{size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="102" />
+            <source>There is no file at {path}.</source>
+            <translation>No hay ningún archivo en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="104" />
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="106" />
+            <source>The file is larger than {limit} (it is {size}); split it into smaller files.</source>
+            <translation>El archivo supera {limit} (tiene {size}); divídalo en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="110" />
+            <source>The file is empty, so there is nothing to import.</source>
+            <translation>El archivo está vacío, así que no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="114" />
+            <source>The file cannot be read: {reason}.</source>
+            <translation>No se puede leer el archivo: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="123" />
+            <source>This is an old-style .xls workbook or a password-protected one; OPN Desk reads .xlsx and .csv files, so save it as an unprotected .xlsx and try again.</source>
+            <translation>Es un libro .xls de formato antiguo o protegido con contraseña; OPN Desk lee archivos .xlsx y .csv, así que guárdelo como .xlsx sin protección e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="127" />
+            <source>The file is named .xlsx but is not an Excel workbook (it may be damaged).</source>
+            <translation>El archivo se llama .xlsx pero no es un libro de Excel (puede estar dañado).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="135" />
+            <source>OPN Desk reads .csv and .xlsx files; save this {suffix} file as .xlsx and try again.</source>
+            <translation>OPN Desk lee archivos .csv y .xlsx; guarde este archivo {suffix} como .xlsx e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="140" />
+            <source>Row {row} has {count} columns; at most {limit} can be read.</source>
+            <translation>La fila {row} tiene {count} columnas; se pueden leer {limit} como máximo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="145" />
+            <source>The file has more than {limit} rows; at most {limit} can be imported at once, so split it into smaller files.</source>
+            <translation>El archivo tiene más de {limit} filas; se pueden importar {limit} como máximo de una vez, así que divídalo en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="183" />
+            <source>The file says it is {encoding} text but is not; save it again as CSV UTF-8.</source>
+            <translation>El archivo dice ser texto {encoding} pero no lo es; guárdelo de nuevo como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="233" />
+            <source>The file is not a CSV text file (it contains binary data); OPN Desk reads .csv and .xlsx files.</source>
+            <translation>El archivo no es un archivo de texto CSV (contiene datos binarios); OPN Desk lee archivos .csv y .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="254" />
+            <source>A cell is longer than {limit} characters; the file was refused.</source>
+            <translation>Una celda supera los {limit} caracteres; el archivo fue rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="256" />
+            <source>The file is not a well-formed CSV file ({reason}).</source>
+            <translation>El archivo no es un archivo CSV bien formado ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="265" />
+            <source>The file has no filled rows, so there is nothing to import.</source>
+            <translation>El archivo no tiene filas con datos, así que no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="267" />
+            <source>The file has a header row but no rows below it, so there is nothing to import.</source>
+            <translation>El archivo tiene una fila de encabezado pero ninguna fila debajo, así que no hay nada que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="296" />
+            <source>{reason}; it was refused as unsafe.</source>
+            <translation>{reason}; fue rechazado por inseguro.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="302" />
+            <source>The workbook has {count} parts, far more than any spreadsheet</source>
+            <translation>El libro tiene {count} partes, muchas más que cualquier hoja de cálculo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="306" />
+            <source>The workbook holds two parts with the same name (a trick to hide content)</source>
+            <translation>El libro contiene dos partes con el mismo nombre (un truco para ocultar contenido)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="310" />
+            <source>The workbook would expand to {size} when opened</source>
+            <translation>El libro ocuparía {size} al abrirse</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="315" />
+            <source>The workbook's part {part} would expand {times} times when opened (a zip bomb)</source>
+            <translation>La parte {part} del libro crecería {times} veces al abrirse (una bomba zip)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="319" />
+            <source>The workbook is encrypted; save it without a password and try again.</source>
+            <translation>El libro está cifrado; guárdelo sin contraseña e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="340" />
+            <source>The workbook would expand to more than {size} when opened</source>
+            <translation>El libro ocuparía más de {size} al abrirse</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="344" />
+            <source>The workbook's part {part} declares XML entities or a document type, which can expand without limit</source>
+            <translation>La parte {part} del libro declara entidades XML o un tipo de documento, que pueden crecer sin límite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="358" />
+            <source>The workbook is damaged and cannot be read ({reason}).</source>
+            <translation>El libro está dañado y no se puede leer ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="402" />
+            <source>The workbook has no visible worksheet to read.</source>
+            <translation>El libro no tiene ninguna hoja visible que leer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="409" />
+            <source>a part is missing</source>
+            <translation>falta una parte</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="430" />
+            <source>The workbook has a cell reference OPN Desk does not understand</source>
+            <translation>El libro tiene una referencia de celda que OPN Desk no entiende</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="525" />
+            <source>The file is not a readable .xlsx workbook ({reason}).</source>
+            <translation>El archivo no es un libro .xlsx legible ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="539" />
+            <source>The sheet '{sheet}' reaches column {column}; at most {limit} columns can be read.</source>
+            <translation>La hoja '{sheet}' llega a la columna {column}; se pueden leer {limit} columnas como máximo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="543" />
+            <source>The sheet '{sheet}' reaches row {row}; at most {limit} rows below the header can be imported at once, so split it into smaller files.</source>
+            <translation>La hoja '{sheet}' llega a la fila {row}; se pueden importar {limit} filas como máximo bajo el encabezado de una vez, así que divídala en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="553" />
+            <source>The workbook cannot be read ({reason}).</source>
+            <translation>No se puede leer el libro ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="563" />
+            <source>The sheet has more than {limit} rows; at most {limit} can be imported at once, so split it into smaller files.</source>
+            <translation>La hoja tiene más de {limit} filas; se pueden importar {limit} como máximo de una vez, así que divídala en archivos más pequeños.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="581" />
+            <source>The mapping file is larger than 1 MB.</source>
+            <translation>El archivo de correspondencia supera 1 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="584" />
+            <source>There is no mapping file at {path}.</source>
+            <translation>No hay ningún archivo de correspondencia en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="588" />
+            <source>The mapping file is not valid JSON ({reason}).</source>
+            <translation>El archivo de correspondencia no es JSON válido ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="592" />
+            <source>The mapping file must be a JSON object of "file column": "field" pairs.</source>
+            <translation>El archivo de correspondencia debe ser un objeto JSON de pares "file column": "field".</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="605" />
+            <source>The mapping file maps no columns.</source>
+            <translation>El archivo de correspondencia no asigna ninguna columna.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/tables.py" line="32" />
+            <source>{name}: only .csv and .xlsx can be written</source>
+            <translation>{name}: solo se pueden escribir archivos .csv y .xlsx</translation>
         </message>
     </context>
     <context>
@@ -10845,24 +14872,288 @@
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="133" />
+            <source>{path} is damaged or is not an OPN Desk database ({reason}).</source>
+            <translation>{path} está dañado o no es una base de datos de OPN Desk ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="142" />
+            <location filename="../../opn_desk/db/store.py" line="214" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="145" />
+            <location filename="../../opn_desk/db/store.py" line="216" />
+            <source>{path} is not an OPN Desk database (it is not an SQLite file).</source>
+            <translation>{path} no es una base de datos de OPN Desk (no es un archivo SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="160" />
+            <location filename="../../opn_desk/db/store.py" line="641" />
+            <source>There is no database at {path}.</source>
+            <translation>No hay ninguna base de datos en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="169" />
+            <source>the list of the database's tables is unreadable</source>
+            <translation>la lista de tablas de la base de datos es ilegible</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="185" />
+            <source>{path} cannot be checked: {reason}.</source>
+            <translation>No se puede comprobar {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="189" />
+            <source>{path} is damaged ({reason}).</source>
+            <translation>{path} está dañado ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="193" />
+            <source>{path} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
+            <translation>{path} fue escrito por una versión más reciente de OPN Desk (esquema {revision}); actualice OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="209" />
+            <source>There is no backup file at {path}.</source>
+            <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="223" />
+            <location filename="../../opn_desk/db/store.py" line="650" />
+            <source>{path} is an SQLite file but not an OPN Desk database.</source>
+            <translation>{path} es un archivo SQLite pero no una base de datos de OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="229" />
+            <source>{path} was written by a newer version of OPN Desk (schema {revision}); this version cannot open it.</source>
+            <translation>{path} fue escrito por una versión más reciente de OPN Desk (esquema {revision}); esta versión no puede abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="233" />
+            <source>{path} is not an OPN Desk database (its schema {revision}).</source>
+            <translation>{path} no es una base de datos de OPN Desk (su esquema: {revision}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="235" />
+            <source>{path} is not an OPN Desk database (its schema is not recorded).</source>
+            <translation>{path} no es una base de datos de OPN Desk (su esquema no está registrado).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="239" />
+            <source>{path} is not an OPN Desk database (it has no {tables} table).</source>
+            <translation>{path} no es una base de datos de OPN Desk (no tiene la tabla {tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="247" />
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} está dañado: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="298" />
+            <source>broken references after the upgrade: {count}</source>
+            <translation>referencias rotas después de la actualización: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="333" />
+            <source>The disk is full, so no database could be created at {path}; free some space and try again.</source>
+            <translation>El disco está lleno, así que no se pudo crear ninguna base de datos en {path}; libere espacio e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="369" />
+            <source>The disk is full, so {path} was not upgraded ({what}); free some space on the disk holding {folder} and open it again.</source>
+            <translation>El disco está lleno, así que {path} no se actualizó ({what}); libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="372" />
+            <source>{path} was not upgraded ({what}: {reason}).</source>
+            <translation>{path} no se actualizó ({what}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="400" />
+            <source>The last upgrade of {path} was interrupted, and the disk is full, so the copy taken before it cannot be put back yet; free some space on the disk holding {folder} and open it again.</source>
+            <translation>La última actualización de {path} se interrumpió, y el disco está lleno, así que la copia tomada antes aún no se puede reponer; libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="404" />
+            <source>The last upgrade of {path} was interrupted, and the copy taken before it ({copy}) could not be put back ({reason}).</source>
+            <translation>La última actualización de {path} se interrumpió, y la copia tomada antes ({copy}) no se pudo reponer ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="407" />
+            <source>The last upgrade of {name} was interrupted; the copy taken before it began ({copy}) was put back, and the upgrade was run again.</source>
+            <translation>La última actualización de {name} se interrumpió; se repuso la copia tomada antes de que empezara ({copy}), y la actualización se ejecutó de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="417" />
+            <source>The last upgrade of {path} was interrupted, and neither the database nor the copy taken before it passes its check; restore a backup (opn-desk restore, or File &gt; Restore from backup…).</source>
+            <translation>La última actualización de {path} se interrumpió, y ni la base de datos ni la copia tomada antes pasan su comprobación; restaure una copia de seguridad (opn-desk restore, o Archivo &gt; Restaurar una copia de seguridad…).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="433" />
+            <source>The disk is full, so {path} was not upgraded: there is no room for the copy taken before an upgrade in {folder}. Free some space and open it again.</source>
+            <translation>El disco está lleno, así que {path} no se actualizó: no hay espacio en {folder} para la copia que se toma antes de una actualización. Libere espacio y vuelva a abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="437" />
+            <source>The database was not upgraded because its safety copy failed: {reason}</source>
+            <translation>La base de datos no se actualizó porque falló su copia de seguridad previa: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="443" />
+            <source>its upgrade could not be begun</source>
+            <translation>no se pudo empezar su actualización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="472" />
+            <source>The disk is full, so {path} could not be upgraded, and the copy taken before the upgrade could not be put back yet; free some space on the disk holding {folder} and open it again: the copy will be put back then.</source>
+            <translation>El disco está lleno, así que {path} no se pudo actualizar, y la copia tomada antes de la actualización aún no se pudo reponer; libere espacio en el disco que contiene {folder} y vuelva a abrirlo: la copia se repondrá entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="476" />
+            <source>{path} could not be upgraded ({reason}), and the copy taken before it ({copy}) could not be put back ({why}); open it again to put the copy back.</source>
+            <translation>{path} no se pudo actualizar ({reason}), y la copia tomada antes ({copy}) no se pudo reponer ({why}); vuelva a abrirlo para reponer la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="488" />
+            <source>The disk is full, so {path} could not be upgraded; it was left exactly as it was. Free some space on the disk holding {folder} and open it again.</source>
+            <translation>El disco está lleno, así que {path} no se pudo actualizar; se dejó exactamente como estaba. Libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="491" />
+            <source>The database could not be upgraded ({reason}); it was restored exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
+            <translation>La base de datos no se pudo actualizar ({reason}); se restableció exactamente como estaba, y la copia tomada antes de la actualización se conserva en {copy}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="493" />
+            <source>The database could not be upgraded ({reason}); it was left exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
+            <translation>La base de datos no se pudo actualizar ({reason}); se dejó exactamente como estaba, y la copia tomada antes de la actualización se conserva en {copy}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="516" />
+            <source>{path} cannot be restored: it failed its check ({problem}).</source>
+            <translation>No se puede restaurar {path}: no pasó su comprobación ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="531" />
+            <source>The disk is full, so {path} was not restored ({what}); it was left as it was. Free some space and try again.</source>
+            <translation>El disco está lleno, así que {path} no se restauró ({what}); se dejó como estaba. Libere espacio e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="534" />
+            <source>{path} was not restored: {what}, because the folder cannot be written; it was left as it was.</source>
+            <translation>{path} no se restauró: {what}, porque no se puede escribir en la carpeta; se dejó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="536" />
+            <source>{path} was not restored ({what}: {reason}); it was left as it was.</source>
+            <translation>{path} no se restauró ({what}: {reason}); se dejó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="547" />
+            <source>a copy of its current state could not be kept in {folder}</source>
+            <translation>no se pudo conservar una copia de su estado actual en {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="553" />
+            <source>a copy of its current files could not be kept in {folder}</source>
+            <translation>no se pudo conservar una copia de sus archivos actuales en {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="568" />
+            <location filename="../../opn_desk/db/store.py" line="634" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="574" />
+            <source>{path} is the database itself; choose a backup to restore from.</source>
+            <translation>{path} es la propia base de datos; elija una copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="580" />
+            <location filename="../../opn_desk/db/store.py" line="643" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="586" />
+            <source>the backup could not be copied into {folder}</source>
+            <translation>no se pudo copiar la copia de seguridad en {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="599" />
+            <source>the database could not be replaced</source>
+            <translation>no se pudo sustituir la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="653" />
+            <source>{path} is an empty database.</source>
+            <translation>{path} es una base de datos vacía.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="662" />
+            <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
+            <translation>{path} necesita una actualización, que no se puede hacer mientras está abierto en solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="671" />
+            <source>{path} is missing the desk's tables.</source>
+            <translation>A {path} le faltan las tablas de la oficina de coordinación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="735" />
+            <source>OPN Desk could not connect to the server at {address} ({reason}).</source>
+            <translation>OPN Desk no pudo conectarse al servidor en {address} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="738" />
+            <source>The server database at {address} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
+            <translation>La base de datos del servidor en {address} fue escrita por una versión más reciente de OPN Desk (esquema {revision}); actualice OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="742" />
+            <source>The server database at {address} holds other tables but no OPN Desk desk.</source>
+            <translation>La base de datos del servidor en {address} contiene otras tablas pero ninguna oficina de coordinación de OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="745" />
+            <source>The server database at {address} has no OPN Desk desk yet; put one there with opn-desk server upload.</source>
+            <translation>La base de datos del servidor en {address} aún no tiene ninguna oficina de coordinación de OPN Desk; ponga una con opn-desk server upload.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="750" />
+            <source>The server database at {address} needs an upgrade, which cannot be done while it is open read-only.</source>
+            <translation>La base de datos del servidor en {address} necesita una actualización, que no se puede hacer mientras está abierta en solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="755" />
+            <source>The server database at {address} was not upgraded, and was left exactly as it was ({reason}).</source>
+            <translation>La base de datos del servidor en {address} no se actualizó, y se dejó exactamente como estaba ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
             <source>Record a submission</source>
             <translation>Registrar una presentación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="105" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="106" />
             <source>Submitted on</source>
             <translation>Presentado el</translation>
         </message>
@@ -11032,27 +15323,67 @@
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="187" />
+            <location filename="../../opn_desk/services/terms.py" line="51" />
+            <source>There is no programme with the code '{code}'; the codes are {codes}.</source>
+            <translation>No hay ningún programa con el código “{code}”; los códigos son {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="188" />
+            <source>An organisation without a name</source>
+            <translation>Una organización sin nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} day ago) and no successor has been appointed.</source>
+            <translation>{organisation}, {role} de {programme}, está en prórroga: su mandato terminó el {day} (hace {days} día) y no se ha nombrado sucesor.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="195" />
+            <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} days ago) and no successor has been appointed.</source>
+            <translation>{organisation}, {role} de {programme}, está en prórroga: su mandato terminó el {day} (hace {days} días) y no se ha nombrado sucesor.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="200" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 3 months).</source>
+            <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} día (menos de 3 meses).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="202" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 3 months).</source>
+            <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} días (menos de 3 meses).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="205" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 6 months).</source>
+            <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} día (menos de 6 meses).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="207" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 6 months).</source>
+            <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} días (menos de 6 meses).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="218" />
             <source>That membership no longer exists (it may have been deleted or undone).</source>
             <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="189" />
+            <location filename="../../opn_desk/services/terms.py" line="220" />
             <source>Only an active membership can be renewed.</source>
             <translation>Solo puede renovarse una membresía activa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="191" />
+            <location filename="../../opn_desk/services/terms.py" line="222" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Esta membresía no tiene fecha de fin, así que no hay mandato que renovar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <location filename="../../opn_desk/services/terms.py" line="224" />
             <source>A term lasts at least one year.</source>
             <translation>Un mandato dura al menos un año.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="197" />
+            <location filename="../../opn_desk/services/terms.py" line="228" />
             <source>The renewed term must end after it starts.</source>
             <translation>El mandato renovado debe terminar después de empezar.</translation>
         </message>
@@ -11150,87 +15481,87 @@
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="154" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="158" />
             <source>Terms of office</source>
             <translation>Mandatos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="201" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="205" />
             <source>A past date: the members in office that day, from the recorded terms.</source>
             <translation>Una fecha pasada: los miembros en funciones ese día, según los mandatos registrados.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="203" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="207" />
             <source>A future date shows the terms as they stand today: nobody is assumed to hold over beyond today, and renewals not yet recorded are not shown.</source>
             <translation>Una fecha futura muestra los mandatos tal como están hoy: no se supone que nadie siga en funciones más allá de hoy, y no se muestran las renovaciones aún no registradas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="206" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="210" />
             <source>Today. A member whose term has ended stays in office, shown as holding over, until the desk renews it or ends it.</source>
             <translation>Hoy. Un miembro cuyo mandato terminó sigue en funciones, mostrado como en prórroga, hasta que la secretaría lo renueve o lo termine.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="210" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="214" />
             <source>{leads} co-leads and {partners} core partners in office on {day}</source>
             <translation>{leads} co-líderes y {partners} socios principales en funciones el {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="221" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225" />
             <source>Not recorded</source>
-            <translation>No registrado</translation>
+            <translation>No consta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="224" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="228" />
             <source>from {day}, open-ended</source>
             <translation>desde el {day}, sin fin</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="229" />
             <source>{nth} term, since {year}</source>
             <translation>{nth} mandato, desde {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="240" />
             <source>Holding over</source>
             <translation>En prórroga</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="240" />
             <source>Within 3 months</source>
             <translation>En 3 meses</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="238" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="242" />
             <source>Within 6 months</source>
             <translation>En 6 meses</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="245" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
             <source>No term of {code} ends within six months, and nobody is holding over.</source>
             <translation>Ningún mandato de {code} termina en seis meses, y nadie está en prórroga.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="253" />
             <source>Alerts today ({count}): terms ending within six months, and members holding over</source>
             <translation>Alertas hoy ({count}): mandatos que terminan en seis meses, y miembros en prórroga</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="280" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="284" />
             <source>Renew the term of {name} as {role} of {code}?</source>
             <translation>¿Renovar el mandato de {name} como {role} de {code}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="282" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="286" />
             <source>Renew</source>
             <translation>Renovar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="283" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="287" />
             <source>A new two-year term from {start} to {end} is added; the current term keeps its dates. You can undo this with Edit › Undo.</source>
             <translation>Se añade un nuevo mandato de dos años del {start} al {end}; el mandato actual conserva sus fechas. Puede deshacerlo con Editar › Deshacer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="289" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="293" />
             <source>Renew the term of {name}</source>
             <translation>Renovar el mandato de {name}</translation>
         </message>
@@ -11271,162 +15602,162 @@
     <context>
         <name>TravelTab</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Rank</source>
             <translation>Puesto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>LDC on the day</source>
             <translation>PMA en la fecha</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>Requested</source>
             <translation>Solicitado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
             <source>Proposed</source>
             <translation>Propuesto</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
             <source>Granted</source>
             <translation>Concedido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="38" />
             <source>Travel support</source>
             <translation>Apoyo para viajes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="41" />
             <source>Partners from least developed countries on the meeting's date come first, then the groups the desk chose, then the others; within a rank the earlier request. The proposal grants in that order while the budget lasts. The desk may decide otherwise; the ranking stays as computed.</source>
             <translation>Los socios de países menos adelantados en la fecha de la reunión van primero, luego los grupos que eligió la secretaría y luego los demás; dentro de un mismo puesto, la solicitud más antigua. La propuesta concede en ese orden mientras dure el presupuesto. La secretaría puede decidir otra cosa; la clasificación queda tal como se calculó.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="44" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="45" />
             <source>Add request…</source>
             <translation>Añadir una solicitud…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="46" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="47" />
             <source>Use the proposed allocation</source>
             <translation>Usar la asignación propuesta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="48" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="49" />
             <source>Record the allocation</source>
             <translation>Registrar la asignación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="51" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="52" />
             <source>Decided on</source>
             <translation>Decidido el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
             <source>least developed countries</source>
             <translation>países menos adelantados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
             <source>small island developing states</source>
             <translation>pequeños Estados insulares en desarrollo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
             <source>landlocked developing countries</source>
             <translation>países en desarrollo sin litoral</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
             <source>no priority group</source>
             <translation>ningún grupo prioritario</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>LDC</source>
             <translation>PMA</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>SIDS</source>
             <translation>PEID</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>LLDC</source>
             <translation>PDSL</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="84" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="84" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="96" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="97" />
             <source>then {group}</source>
             <translation>luego {group}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="97" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="98" />
             <source>least developed countries first</source>
             <translation>primero los países menos adelantados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="98" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="99" />
             <source>none set</source>
             <translation>ninguno fijado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="101" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="102" />
             <source>No travel request.</source>
             <translation>Ninguna solicitud de viaje.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="105" />
             <source>Allocation decided on {day}: {granted} granted.</source>
             <translation>Asignación decidida el {day}: {granted} concedido.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="107" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="108" />
             <source>Not allocated yet: decide before the meeting ({day}).</source>
             <translation>Aún no asignado: decida antes de la reunión ({day}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="109" />
             <source>Budget {budget}; {n} requests for {requested}; priority: {order}. {state}</source>
             <translation>Presupuesto {budget}; {n} solicitudes por {requested}; prioridad: {order}. {state}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="143" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="144" />
             <source>Travel request for {meeting}</source>
             <translation>Solicitud de viaje para {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="160" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="161" />
             <source>Travel support for {meeting}</source>
             <translation>Apoyo para viajes para {meeting}</translation>
         </message>
@@ -11434,57 +15765,57 @@
     <context>
         <name>ValueCard</name>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="56" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="57" />
             <source>Value {n}</source>
             <translation>Valor {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="58" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="59" />
             <source>Value 1 (shown now)</source>
             <translation>Valor 1 (mostrado ahora)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="61" />
             <source>Changed on</source>
             <translation>Cambiado el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="61" />
             <source>Deleted on</source>
             <translation>Eliminado el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="66" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="67" />
             <source>Keep the record with its changes</source>
             <translation>Conservar el registro con sus cambios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="67" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="68" />
             <source>Delete the record</source>
             <translation>Eliminar el registro</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="69" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="70" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="81" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="82" />
             <source>Unknown author</source>
             <translation>Autor desconocido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="87" />
             <source>Keep it</source>
             <translation>Conservarlo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="87" />
             <source>Delete it</source>
             <translation>Eliminarlo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="88" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="89" />
             <source>Keep this value</source>
             <translation>Conservar este valor</translation>
         </message>
@@ -11492,254 +15823,254 @@
     <context>
         <name>WorkPlanPage</name>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="81" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="105" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="83" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
             <source>Work plan</source>
             <translation>Plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="84" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="86" />
             <source>New task…</source>
             <translation>Nueva tarea…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Task</source>
             <translation>Tarea</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="101" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Responsibility</source>
             <translation>Responsabilidad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Starts</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="86" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="88" />
             <source>Progress report</source>
             <translation>Informe de avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="87" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="89" />
             <source>The progress report (Tasks | Progress | Next steps) as of today: in the print preview, or as a Word document to edit before sending.</source>
             <translation>El informe de avance (Tareas | Avance | Próximos pasos) a la fecha: en la vista previa de impresión, o como documento de Word para editar antes de enviarlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="90" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="92" />
             <source>In the print preview…</source>
             <translation>En la vista previa de impresión…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="91" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="93" />
             <source>As a Word document…</source>
             <translation>Como documento de Word…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="93" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="95" />
             <source>Annual work plan for the funding partners…</source>
             <translation>Plan de trabajo anual para los socios financiadores…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
             <source>Due</source>
             <translation>Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="101" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
             <source>Latest progress</source>
             <translation>Último avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="123" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="259" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="125" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
             <source>Choose a task to see it here.</source>
             <translation>Elija una tarea para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="134" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="136" />
             <source>Reason for the postponement</source>
             <translation>Motivo del aplazamiento</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="135" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="137" />
             <source>Change status</source>
             <translation>Cambiar el estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="146" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="148" />
             <source>Progress and next steps</source>
             <translation>Avance y próximos pasos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="148" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="150" />
             <source>Add progress…</source>
             <translation>Añadir un avance…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>On</source>
             <translation>El</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>Next steps</source>
             <translation>Próximos pasos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="190" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="192" />
             <source>Other tasks</source>
             <translation>Otras tareas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="215" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="217" />
             <source>Overdue</source>
             <translation>Atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="221" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="223" />
             <source>{n} tasks: {done} completed, {ongoing} ongoing, {postponed} postponed, {waiting} not yet started</source>
             <translation>{n} tareas: {done} completadas, {ongoing} en curso, {postponed} aplazadas, {waiting} aún no iniciadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>overdue</source>
             <translation>atrasada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Open the meeting</source>
             <translation>Abrir la reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="392" />
             <source>Progress report as a Word document</source>
             <translation>Informe de avance como documento de Word</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="391" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="393" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>Word document (*.docx)</source>
             <translation>Documento de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="401" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="403" />
             <source>Progress report of {code} written to {file}</source>
             <translation>Informe de avance de {code} escrito en {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="421" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="422" />
             <source>Annual work plan {year}</source>
             <translation>Plan de trabajo anual {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="431" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="433" />
             <source>Annual work plan {year} of {code} written to {file}</source>
             <translation>Plan de trabajo anual {year} de {code} escrito en {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="436" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="438" />
             <source>Annual work plan {year}: {code}</source>
             <translation>Plan de trabajo anual {year}: {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="444" />
             <source>Annual work plan</source>
             <translation>Plan de trabajo anual</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="444" />
             <source>Year of the work plan:</source>
             <translation>Año del plan de trabajo:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Expected outputs</source>
             <translation>Productos esperados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="283" />
             <source>Budget line</source>
             <translation>Partida presupuestaria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="284" />
             <source>Comes from</source>
             <translation>Procede de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="326" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="328" />
             <source>{task}: {status}</source>
             <translation>{task}: {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="343" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="345" />
             <source>New task: {task}</source>
             <translation>Nueva tarea: {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="356" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="358" />
             <source>Progress of {task}</source>
             <translation>Avance de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="374" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Informe de avance de {code}: {pages} páginas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="378" />
             <source>Progress report: {code}</source>
             <translation>Informe de avance: {code}</translation>
         </message>
@@ -11753,9 +16084,129 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="34" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="35" />
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="36" />
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="37" />
+            <source>show this help message and exit</source>
+            <translation>mostrar este mensaje de ayuda y salir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="38" />
+            <source>show program's version number and exit</source>
+            <translation>mostrar el número de versión del programa y salir</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="39" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="40" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="41" />
+            <source>the following arguments are required: %s</source>
+            <translation>faltan los siguientes argumentos obligatorios: %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="42" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="44" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="45" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="46" />
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="47" />
+            <source>expected at most one argument</source>
+            <translation>se esperaba como máximo un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="48" />
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="49" />
+            <source>expected %s argument</source>
+            <translation>se esperaba %s argumento</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="50" />
+            <source>expected %s arguments</source>
+            <translation>se esperaban %s argumentos</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="51" />
+            <source>not allowed with argument %s</source>
+            <translation>no permitido con el argumento %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="52" />
+            <source>ignored explicit argument %r</source>
+            <translation>argumento explícito ignorado: %r</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="53" />
+            <source>one of the arguments %s is required</source>
+            <translation>se requiere uno de los argumentos %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="55" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede coincidir con %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="57" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="58" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="59" />
+            <source>unexpected option string: %s</source>
+            <translation>opción inesperada: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="498" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="501" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -12319,6 +16770,78 @@
         <message>
             <source>From LDCs</source>
             <translation>De los PMA</translation>
+        </message>
+        <message>
+            <source>A full-time staff member for the coordination desk, for the two-year term.</source>
+            <translation>Un miembro del personal a tiempo completo para la secretaría de coordinación, durante el mandato de dos años.</translation>
+        </message>
+        <message>
+            <source>Commitment to participate in the MAC</source>
+            <translation>Compromiso de participar en el MAC</translation>
+        </message>
+        <message>
+            <source>Concrete contribution offered to one or more work-streams.</source>
+            <translation>Contribución concreta ofrecida a una o más líneas de trabajo.</translation>
+        </message>
+        <message>
+            <source>Contribution to work-streams</source>
+            <translation>Contribución a las líneas de trabajo</translation>
+        </message>
+        <message>
+            <source>Expertise in the programme's work-streams</source>
+            <translation>Experiencia en las líneas de trabajo del programa</translation>
+        </message>
+        <message>
+            <source>Expertise relevant to the programme's objectives.</source>
+            <translation>Experiencia pertinente para los objetivos del programa.</translation>
+        </message>
+        <message>
+            <source>Financial or in-kind contribution</source>
+            <translation>Contribución financiera o en especie</translation>
+        </message>
+        <message>
+            <source>Financial support or in-kind contribution to the coordination desk.</source>
+            <translation>Apoyo financiero o contribución en especie a la secretaría de coordinación.</translation>
+        </message>
+        <message>
+            <source>Full-time staff commitment</source>
+            <translation>Compromiso de un miembro del personal a tiempo completo</translation>
+        </message>
+        <message>
+            <source>Participation in the two MAC meetings a year (written comments count).</source>
+            <translation>Participación en las dos reuniones anuales del MAC (los comentarios escritos cuentan).</translation>
+        </message>
+        <message>
+            <source>Past engagement: reporting, initiatives, participation in the MAC.</source>
+            <translation>Participación pasada: informes, iniciativas, participación en el MAC.</translation>
+        </message>
+        <message>
+            <source>Past work on sustainable consumption and production.</source>
+            <translation>Trabajo previo sobre consumo y producción sostenibles.</translation>
+        </message>
+        <message>
+            <source>Proven expertise in the programme's work-streams and priority sectors.</source>
+            <translation>Experiencia probada en las líneas de trabajo y los sectores prioritarios del programa.</translation>
+        </message>
+        <message>
+            <source>Regional and stakeholder representation</source>
+            <translation>Representación regional y de partes interesadas</translation>
+        </message>
+        <message>
+            <source>Relevance of expertise</source>
+            <translation>Pertinencia de la experiencia</translation>
+        </message>
+        <message>
+            <source>Track record</source>
+            <translation>Trayectoria</translation>
+        </message>
+        <message>
+            <source>Track record in the network</source>
+            <translation>Trayectoria en la red</translation>
+        </message>
+        <message>
+            <source>What the applicant adds to the balance of regions and stakeholder groups.</source>
+            <translation>Lo que el solicitante aporta al equilibrio de regiones y grupos de partes interesadas.</translation>
         </message>
     </context>
     <context>
@@ -14529,6 +19052,10 @@
             <translation>C&amp;onectar</translation>
         </message>
         <message>
+            <source>Stopped waiting for the server; nothing was changed.</source>
+            <translation>Se dejó de esperar al servidor; no se cambió nada.</translation>
+        </message>
+        <message>
             <source>Connecting to {server}…</source>
             <translation>Conectando con {server}…</translation>
         </message>
@@ -14547,6 +19074,10 @@
         <message>
             <source>Fill in {what}.</source>
             <translation>Rellene {what}.</translation>
+        </message>
+        <message>
+            <source>The connection could not be tested ({reason}).</source>
+            <translation>No se pudo probar la conexión ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -14630,149 +19161,193 @@
         </message>
     </context>
     <context>
-        <name>Portfolio</name>
+        <name>OrganisationSearch</name>
         <message>
-            <source>That initiative no longer exists.</source>
-            <translation>Esa iniciativa ya no existe.</translation>
+            <source>The organisations' search index does not match the organisations</source>
+            <translation>El índice de búsqueda de las organizaciones no coincide con las organizaciones</translation>
         </message>
         <message>
-            <source>An initiative needs a title.</source>
-            <translation>Una iniciativa necesita un título.</translation>
+            <source>rebuild it with opn-desk check --rebuild-search-index.</source>
+            <translation>reconstrúyalo con opn-desk check --rebuild-search-index.</translation>
         </message>
         <message>
-            <source>An initiative is core or affiliated.</source>
-            <translation>Una iniciativa es principal o afiliada.</translation>
+            <source>The organisations' search index is no longer kept up to date (trigger {triggers} is missing); {repair}</source>
+            <translation>El índice de búsqueda de las organizaciones ya no se mantiene al día (falta el disparador {triggers}); {repair}</translation>
         </message>
         <message>
-            <source>An initiative needs a lead organisation.</source>
-            <translation>Una iniciativa necesita una organización líder.</translation>
+            <source>{wrong}: it holds {indexed} entries for {rows} organisations; {repair}</source>
+            <translation>{wrong}: contiene {indexed} entradas para {rows} organizaciones; {repair}</translation>
         </message>
         <message>
-            <source>An initiative cannot end before it starts.</source>
-            <translation>Una iniciativa no puede terminar antes de empezar.</translation>
+            <source>{wrong}: {missing} of the organisations sampled are not found by it; {repair}</source>
+            <translation>{wrong}: {missing} de las organizaciones de la muestra no se encuentran con él; {repair}</translation>
         </message>
         <message>
-            <source>The initiative was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>La iniciativa cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+            <source>Cannot sort by “{sort}”.</source>
+            <translation>No se puede ordenar por «{sort}».</translation>
         </message>
         <message>
-            <source>That organisation no longer exists.</source>
-            <translation>Esa organización ya no existe.</translation>
-        </message>
-        <message>
-            <source>Due diligence is for affiliated initiatives.</source>
-            <translation>La diligencia debida es para las iniciativas afiliadas.</translation>
-        </message>
-        <message>
-            <source>The decision is include or decline.</source>
-            <translation>La decisión es incluir o rechazar.</translation>
-        </message>
-        <message>
-            <source>Record the reasons for the decision.</source>
-            <translation>Registre los motivos de la decisión.</translation>
-        </message>
-        <message>
-            <source>Only an initiative in due diligence can be decided.</source>
-            <translation>Solo puede decidirse una iniciativa en diligencia debida.</translation>
-        </message>
-        <message>
-            <source>Every item of the due diligence checklist must be done before inclusion.</source>
-            <translation>Cada elemento de la lista de diligencia debida debe estar hecho antes de la inclusión.</translation>
-        </message>
-        <message>
-            <source>Only a proposed initiative can be deleted; close it instead.</source>
-            <translation>Solo puede eliminarse una iniciativa propuesta; ciérrela en su lugar.</translation>
-        </message>
-        <message>
-            <source>An organisation of the initiative no longer exists.</source>
-            <translation>Una organización de la iniciativa ya no existe.</translation>
-        </message>
-        <message>
-            <source>The lead cannot leave its initiative; name another lead first.</source>
-            <translation>El líder no puede dejar su iniciativa; nombre primero otro líder.</translation>
-        </message>
-        <message>
-            <source>Add another partner first, or make it affiliated.</source>
-            <translation>Añada primero otro socio, o conviértala en afiliada.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an initiative status; use one of: {choices}.</source>
-            <translation>{value!r} no es un estado de iniciativa; use uno de: {choices}.</translation>
-        </message>
-        <message>
-            <source>{codes} is not a country code (ISO3) the desk knows.</source>
-            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+            <source>{wrong} ({problem}); {repair}</source>
+            <translation>{wrong} ({problem}); {repair}</translation>
         </message>
     </context>
     <context>
-        <name>Reporting</name>
+        <name>SelectionReport</name>
         <message>
-            <source>That reporting cycle no longer exists.</source>
-            <translation>Ese ciclo de informes ya no existe.</translation>
+            <source>among slates with the best total score (equal within one ten-millionth), the one whose candidates come earliest in id order, by the sum of id-order weights (n for the first id, 1 for the last)</source>
+            <translation>entre las listas con la mejor puntuación total (iguales hasta una diezmillonésima), aquella cuyos candidatos aparecen antes en el orden de identificadores, según la suma de los pesos de ese orden (n para el primer identificador, 1 para el último)</translation>
         </message>
         <message>
-            <source>The reporting cycle was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>El ciclo de informes cambió desde que lo abrió; vuelva a abrirlo para ver la última versión.</translation>
+            <source>Incumbent seeking renewal</source>
+            <translation>Titular que solicita la renovación</translation>
         </message>
         <message>
-            <source>That organisation no longer exists.</source>
-            <translation>Esa organización ya no existe.</translation>
+            <source>a candidate</source>
+            <translation>un candidato</translation>
         </message>
         <message>
-            <source>Say why the partner is excused from reporting.</source>
-            <translation>Indique por qué se dispensa al socio del informe.</translation>
+            <source>no bound</source>
+            <translation>sin límite</translation>
         </message>
         <message>
-            <source>Reminders are written in English (en), French (fr) or Spanish (es).</source>
-            <translation>Los recordatorios se escriben en inglés (en), francés (fr) o español (es).</translation>
+            <source>{percent} of the seats</source>
+            <translation>{percent} de los puestos</translation>
         </message>
         <message>
-            <source>An activity needs a title.</source>
-            <translation>Una actividad necesita un título.</translation>
+            <source>no group</source>
+            <translation>ningún grupo</translation>
         </message>
         <message>
-            <source>That initiative no longer exists.</source>
-            <translation>Esa iniciativa ya no existe.</translation>
+            <source>none recorded</source>
+            <translation>no consta</translation>
         </message>
         <message>
-            <source>That activity no longer exists.</source>
-            <translation>Esa actividad ya no existe.</translation>
+            <source>{said} Who counts is not printed (personal data).</source>
+            <translation>{said} No se imprime a quién se cuenta (datos personales).</translation>
         </message>
         <message>
-            <source>The activity was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>La actividad cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
+            <source>None of the slate.</source>
+            <translation>Ninguna organización de la lista.</translation>
         </message>
         <message>
-            <source>That person no longer exists.</source>
-            <translation>Esa persona ya no existe.</translation>
+            <source>Different values of {what} in the slate: {count}.</source>
+            <translation>Valores distintos de {what} en la lista: {count}.</translation>
         </message>
         <message>
-            <source>{code} has no reporting cycle for {year}{known}.</source>
-            <translation>{code} no tiene ciclo de informes para {year}{known}.</translation>
+            <source>each {what}</source>
+            <translation>cada {what}</translation>
         </message>
         <message>
-            <source>{year} is not a reporting year (2000 to 2100).</source>
-            <translation>{year} no es un año de informe (2000 a 2100).</translation>
+            <source>{what}: {value}</source>
+            <translation>{what}: {value}</translation>
         </message>
         <message>
-            <source>{code} already has a reporting cycle for {year}.</source>
-            <translation>{code} ya tiene un ciclo de informes para {year}.</translation>
+            <source>{status}; incumbent</source>
+            <translation>{status}; titular</translation>
         </message>
         <message>
-            <source>A report for {year} cannot have been submitted on {day}.</source>
-            <translation>Un informe de {year} no puede haberse presentado el {day}.</translation>
+            <source>No group</source>
+            <translation>Ningún grupo</translation>
         </message>
         <message>
-            <source>{value!r} is not an activity category; use one of: {choices}.</source>
-            <translation>{value!r} no es una categoría de actividad; use una de: {choices}.</translation>
+            <source>Not recorded</source>
+            <translation>No consta</translation>
         </message>
         <message>
-            <source>{n} is not an SDG; the goals are numbered 1 to 17.</source>
-            <translation>{n} no es un ODS; los objetivos se numeran del 1 al 17.</translation>
+            <source>Incumbents seeking renewal (no application)</source>
+            <translation>Titulares que solicitan la renovación (sin solicitud)</translation>
         </message>
         <message>
-            <source>{codes} is not a country code (ISO3) the desk knows.</source>
-            <translation>{codes} no es un código de país (ISO3) que conozca la secretaría.</translation>
+            <source>No two organisations of the slate share a {what}.</source>
+            <translation>No hay dos organizaciones de la lista que compartan {what}.</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Lista propuesta</translation>
+        </message>
+        <message>
+            <source>Hand-picked slate</source>
+            <translation>Lista elegida a mano</translation>
+        </message>
+        <message>
+            <source>Closest workable slate</source>
+            <translation>Lista viable más cercana</translation>
+        </message>
+        <message>
+            <source>at least {count}</source>
+            <translation>al menos {count}</translation>
+        </message>
+        <message>
+            <source>at most {count}</source>
+            <translation>como máximo {count}</translation>
+        </message>
+        <message>
+            <source>{rule}: highest count {count} ({bounds})</source>
+            <translation>{rule}: recuento más alto {count} ({bounds})</translation>
+        </message>
+        <message>
+            <source>{rule}: lowest count {count} ({bounds})</source>
+            <translation>{rule}: recuento más bajo {count} ({bounds})</translation>
+        </message>
+        <message>
+            <source>{said}, broken.</source>
+            <translation>{said}, incumplida.</translation>
+        </message>
+        <message>
+            <source>{said}.</source>
+            <translation>{said}.</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}, needs at least {least}.</source>
+            <translation>{rule}: {count}, se necesitan al menos {least}.</translation>
+        </message>
+        <message>
+            <source>{names}.</source>
+            <translation>{names}.</translation>
+        </message>
+        <message>
+            <source>Applications: {status}</source>
+            <translation>Solicitudes: {status}</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}, at most {most} allowed.</source>
+            <translation>{rule}: {count}, se permiten como máximo {most}.</translation>
+        </message>
+        <message>
+            <source>{count} more needed.</source>
+            <translation>Faltan: {count}.</translation>
+        </message>
+        <message>
+            <source>{value}: {names}.</source>
+            <translation>{value}: {names}.</translation>
+        </message>
+        <message>
+            <source>pinned in</source>
+            <translation>fijado dentro</translation>
+        </message>
+        <message>
+            <source>pinned out</source>
+            <translation>fijado fuera</translation>
+        </message>
+        <message>
+            <source>{rule}: {count} ({bounds}).</source>
+            <translation>{rule}: {count} ({bounds}).</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}.</source>
+            <translation>{rule}: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} too many.</source>
+            <translation>Sobran: {count}.</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>mínimo</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>máximo</translation>
         </message>
     </context>
     <context>
@@ -14819,7 +19394,513 @@
         </message>
     </context>
     <context>
+        <name>ServerCopy</name>
+        <message>
+            <source>{rows} rows in {tables} tables copied and checked (every table's row count and checksum match) in {seconds} s.</source>
+            <translation>{rows} filas en {tables} tablas copiadas y comprobadas (el número de filas y la suma de control de cada tabla coinciden) en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} does not match the original (row counts differ: {here} rows against {there}); nothing was kept.</source>
+            <translation>La copia de la tabla {table} no coincide con el original (el número de filas difiere: {here} filas frente a {there}); no se conservó nada.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} does not match the original (rows differ: {here} rows against {there}); nothing was kept.</source>
+            <translation>La copia de la tabla {table} no coincide con el original (las filas difieren: {here} filas frente a {there}); no se conservó nada.</translation>
+        </message>
+        <message>
+            <source>Creating the desk's tables on the server…</source>
+            <translation>Creando las tablas de la secretaría en el servidor…</translation>
+        </message>
+        <message>
+            <source>Comparing every table with the file…</source>
+            <translation>Comparando cada tabla con el archivo…</translation>
+        </message>
+        <message>
+            <source>{path} already exists; the offline copy is written to a new file only.</source>
+            <translation>{path} ya existe; la copia sin conexión solo se escribe en un archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>La carpeta {path} no existe.</translation>
+        </message>
+        <message>
+            <source>Comparing every table with the server…</source>
+            <translation>Comparando cada tabla con el servidor…</translation>
+        </message>
+        <message>
+            <source>Copying {table}…</source>
+            <translation>Copiando {table}…</translation>
+        </message>
+        <message>
+            <source>The server database at {address} is not empty (it holds {count} tables); a desk is uploaded only into an empty database, so that nothing there is overwritten.</source>
+            <translation>La base de datos del servidor {address} no está vacía (contiene {count} tablas); una secretaría solo se sube a una base vacía, para que no se sobrescriba nada.</translation>
+        </message>
+        <message>
+            <source>The new file has schema {revision}, not {head}; nothing was written.</source>
+            <translation>El archivo nuevo tiene el esquema {revision}, no {head}; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>OPN Desk could not connect to the server at {address} ({problem}).</source>
+            <translation>OPN Desk no pudo conectarse al servidor {address} ({problem}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{name} is not an OPN Desk exchange file.</source>
+            <translation>{name} no es un archivo de intercambio de OPN Desk.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of OPN Desk; update OPN Desk to read it.</source>
+            <translation>{name} fue escrito por una versión más reciente de OPN Desk; actualice OPN Desk para leerlo.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off); ask for it again.</source>
+            <translation>{name} está incompleto (cortado); pídalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (cut off); ask for it again.</source>
+            <translation>{name} está dañado o incompleto (cortado); pídalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask for it again.</source>
+            <translation>{name} está dañado; pídalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} comes from another desk, not this one; it was not read.</source>
+            <translation>{name} viene de otra secretaría, no de esta; no se leyó.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of OPN Desk (schema {schema}); update OPN Desk on this laptop to read it.</source>
+            <translation>{name} fue escrito por una versión más reciente de OPN Desk (esquema {schema}); actualice OPN Desk en este portátil para leerlo.</translation>
+        </message>
+        <message>
+            <source>{name} could not be authenticated with this desk's key: it was altered, or made by a copy of the desk with another key; it was not read.</source>
+            <translation>{name} no pudo autenticarse con la clave de esta secretaría: fue alterado, o hecho por una copia de la secretaría con otra clave; no se leyó.</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(quitado)</translation>
+        </message>
+        <message>
+            <source>Kept the record.</source>
+            <translation>Registro conservado.</translation>
+        </message>
+        <message>
+            <source>the record</source>
+            <translation>el registro</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since on {laptop} by {author}, in an exchange with another laptop; edit it instead.</source>
+            <translation>No se puede deshacer: {what} se cambió después en {laptop} por {author}, en un intercambio con otro portátil; edítelo en su lugar.</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>conservado</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Deleted the record as decided.</source>
+            <translation>Registro eliminado, según lo decidido.</translation>
+        </message>
+        <message>
+            <source>Decided {field}: {value}.</source>
+            <translation>Decisión sobre {field}: {value}.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since on {laptop}, in an exchange with another laptop; edit it instead.</source>
+            <translation>No se puede deshacer: {what} se cambió después en {laptop}, en un intercambio con otro portátil; edítelo en su lugar.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since, in an exchange with another laptop; edit it instead.</source>
+            <translation>No se puede deshacer: {what} se cambió después, en un intercambio con otro portátil; edítelo en su lugar.</translation>
+        </message>
+        <message>
+            <source>There is no open conflict {conflict}; 'opn-desk sync conflicts' lists them.</source>
+            <translation>No hay ningún conflicto abierto {conflict}; 'opn-desk sync conflicts' los enumera.</translation>
+        </message>
+        <message>
+            <source>A deleted-or-kept conflict is decided with --keep 1 (keep) or --keep 2 (delete).</source>
+            <translation>Un conflicto de eliminado o conservado se decide con --keep 1 (conservar) o --keep 2 (eliminar).</translation>
+        </message>
+        <message>
+            <source>the field {field}</source>
+            <translation>el campo {field}</translation>
+        </message>
+        <message>
+            <source>--keep must be between 1 and {count} for this conflict.</source>
+            <translation>--keep debe estar entre 1 y {count} para este conflicto.</translation>
+        </message>
+        <message>
+            <source>There is no country with the code {code}.</source>
+            <translation>No hay ningún país con el código {code}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a value the field {field} can hold.</source>
+            <translation>{value} no es un valor que el campo {field} pueda contener.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted while other records refer to it; remove those first, or keep it.</source>
+            <translation>No puede eliminarse mientras otros registros hagan referencia a él; quite esos primero, o consérvelo.</translation>
+        </message>
+        <message>
+            <source>Name at least one exchange file to import.</source>
+            <translation>Indique al menos un archivo de intercambio para importar.</translation>
+        </message>
+        <message>
+            <source>Give the new laptop a name with --laptop, such as "Nairobi laptop".</source>
+            <translation>Dé un nombre al nuevo portátil con --laptop, por ejemplo "portátil de Nairobi".</translation>
+        </message>
+        <message>
+            <source>{changes}, {decisions}</source>
+            <translation>{changes}, {decisions}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>That is this laptop itself; name another laptop with --for.</source>
+            <translation>Ese es este mismo portátil; indique otro portátil con --for.</translation>
+        </message>
+        <message>
+            <source>This laptop cannot forget itself; run the command on another laptop of the desk.</source>
+            <translation>Este portátil no puede olvidarse a sí mismo; ejecute la orden en otro portátil de la secretaría.</translation>
+        </message>
+        <message>
+            <source>{count} needs a decision</source>
+            <translation>{count} requiere una decisión</translation>
+        </message>
+        <message>
+            <source>{count} need a decision</source>
+            <translation>{count} requieren una decisión</translation>
+        </message>
+        <message>
+            <source>{summary}; {more}</source>
+            <translation>{summary}; {more}</translation>
+        </message>
+        <message>
+            <source>{file}: the exchange file must end in {suffix}.</source>
+            <translation>{file}: el archivo de intercambio debe terminar en {suffix}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>{picks} picks for {seats} seats</source>
+            <translation>{picks} elegidos para {seats} puestos</translation>
+        </message>
+        <message>
+            <source>{names} had been merged into each other on different laptops; {kept} stays in the registry (merge the others into it again if they are duplicates)</source>
+            <translation>{names} se habían fusionado entre sí en portátiles distintos; {kept} permanece en el registro (vuelva a fusionar en ella las demás si son duplicados)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the backup taken first failed its check ({problem}).</source>
+            <translation>No se importó nada: la copia de seguridad hecha primero no superó su comprobación ({problem}).</translation>
+        </message>
+        <message>
+            <source>{path} already exists; name a new file for the copy.</source>
+            <translation>{path} ya existe; indique un archivo nuevo para la copia.</translation>
+        </message>
+        <message>
+            <source>{count} change from {laptops}</source>
+            <translation>{count} cambio de {laptops}</translation>
+        </message>
+        <message>
+            <source>{count} changes from {laptops}</source>
+            <translation>{count} cambios de {laptops}</translation>
+        </message>
+        <message>
+            <source>{count} change from another laptop</source>
+            <translation>{count} cambio de otro portátil</translation>
+        </message>
+        <message>
+            <source>{count} changes from another laptop</source>
+            <translation>{count} cambios de otro portátil</translation>
+        </message>
+        <message>
+            <source>{count} waits for earlier changes not received yet</source>
+            <translation>{count} espera cambios anteriores aún no recibidos</translation>
+        </message>
+        <message>
+            <source>{count} wait for earlier changes not received yet</source>
+            <translation>{count} esperan cambios anteriores aún no recibidos</translation>
+        </message>
+        <message>
+            <source>{count} rule to check: {findings}</source>
+            <translation>{count} regla por comprobar: {findings}</translation>
+        </message>
+        <message>
+            <source>{count} rules to check: {findings}</source>
+            <translation>{count} reglas por comprobar: {findings}</translation>
+        </message>
+        <message>
+            <source>There is no laptop {laptop} in this desk; the laptops are: {names}.</source>
+            <translation>No hay ningún portátil {laptop} en esta secretaría; los portátiles son: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no exchange file at {path}.</source>
+            <translation>No hay ningún archivo de intercambio en {path}.</translation>
+        </message>
+        <message>
+            <source>{name} refers to attached files this laptop does not have; ask for an exchange file written without --for.</source>
+            <translation>{name} hace referencia a archivos adjuntos que este portátil no tiene; pida un archivo de intercambio escrito sin --for.</translation>
+        </message>
+        <message>
+            <source>the hand-picked slate of {call} no longer meets its rules ({why})</source>
+            <translation>la lista elegida a mano de {call} ya no cumple sus reglas ({why})</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the backup taken first could not be written to {folder} ({problem}).</source>
+            <translation>No se importó nada: la copia de seguridad hecha primero no pudo escribirse en {folder} ({problem}).</translation>
+        </message>
+        <message>
+            <source>There is already a laptop called {name} in this desk; choose another name.</source>
+            <translation>Ya hay un portátil llamado {name} en esta secretaría; elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>There is no laptop {laptop} in this desk.</source>
+            <translation>No hay ningún portátil {laptop} en esta secretaría.</translation>
+        </message>
+        <message>
+            <source>{name} is in the registry {count} times (merge the duplicates)</source>
+            <translation>{name} figura {count} veces en el registro (fusione los duplicados)</translation>
+        </message>
+        <message>
+            <source>{name} has two overlapping active {role} terms</source>
+            <translation>{name} tiene dos mandatos activos de {role} que se solapan</translation>
+        </message>
+        <message>
+            <source>Nothing new from the other laptops in the folder.</source>
+            <translation>Nada nuevo de los otros portátiles en la carpeta.</translation>
+        </message>
+        <message>
+            <source>Choose the folder you share with your colleagues.</source>
+            <translation>Elija la carpeta que comparte con sus colegas.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>The live database {name} is inside {folder}; a shared folder's sync would damage it, so choose a folder outside the one holding the database (only exchange files go there).</source>
+            <translation>La base de datos en uso {name} está dentro de {folder}; la sincronización de una carpeta compartida la dañaría, así que elija una carpeta fuera de la que contiene la base de datos (solo van allí los archivos de intercambio).</translation>
+        </message>
+        <message>
+            <source>Not read: {problems}</source>
+            <translation>No leídos: {problems}</translation>
+        </message>
+        <message>
+            <source>Wrote this laptop's {count} change to {file}.</source>
+            <translation>Se escribió {count} cambio de este portátil en {file}.</translation>
+        </message>
+        <message>
+            <source>Wrote this laptop's {count} changes to {file}.</source>
+            <translation>Se escribieron {count} cambios de este portátil en {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Decisions</name>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Parent organisation</source>
+            <translation>Organización matriz</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Fusionada en</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Convocatoria</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Código del país</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Punto del orden del día</translation>
+        </message>
+        <message>
+            <source>Application status change</source>
+            <translation>Cambio de estado de una solicitud</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Adjunto</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Conflicto de intereses</translation>
+        </message>
+        <message>
+            <source>Desk setting</source>
+            <translation>Ajuste de la secretaría</translation>
+        </message>
+        <message>
+            <source>Due diligence review</source>
+            <translation>Revisión de diligencia debida</translation>
+        </message>
+        <message>
+            <source>Evaluation criterion</source>
+            <translation>Criterio de evaluación</translation>
+        </message>
+        <message>
+            <source>Health assessment</source>
+            <translation>Evaluación de la salud de la asociación</translation>
+        </message>
+        <message>
+            <source>Import mapping</source>
+            <translation>Correspondencia de importación</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <source>Initiative partner</source>
+            <translation>Socio de una iniciativa</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Meeting guest</source>
+            <translation>Invitado a una reunión</translation>
+        </message>
+        <message>
+            <source>Meeting paper</source>
+            <translation>Documento de reunión</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation>Participante en una reunión</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Membresía</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Nombre de la organización</translation>
+        </message>
+        <message>
+            <source>Reminder sent</source>
+            <translation>Recordatorio enviado</translation>
+        </message>
+        <message>
+            <source>Renewal candidate</source>
+            <translation>Candidato a la renovación</translation>
+        </message>
+        <message>
+            <source>Renewal checklist item</source>
+            <translation>Elemento de la lista de comprobación de la renovación</translation>
+        </message>
+        <message>
+            <source>Renewal process</source>
+            <translation>Proceso de renovación</translation>
+        </message>
+        <message>
+            <source>Renewal score</source>
+            <translation>Puntuación de renovación</translation>
+        </message>
+        <message>
+            <source>Renewal step</source>
+            <translation>Paso de la renovación</translation>
+        </message>
+        <message>
+            <source>Reported activity</source>
+            <translation>Actividad informada</translation>
+        </message>
+        <message>
+            <source>Reporting alternate</source>
+            <translation>Suplente para los informes</translation>
+        </message>
+        <message>
+            <source>Reporting cycle</source>
+            <translation>Ciclo de informes</translation>
+        </message>
+        <message>
+            <source>Reporting focal point</source>
+            <translation>Punto focal para los informes</translation>
+        </message>
+        <message>
+            <source>Reporting status</source>
+            <translation>Estado del informe</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Selection candidate</source>
+            <translation>Candidato a la selección</translation>
+        </message>
+        <message>
+            <source>Selection round</source>
+            <translation>Ronda de selección</translation>
+        </message>
+        <message>
+            <source>Selection scenario</source>
+            <translation>Escenario de selección</translation>
+        </message>
+        <message>
+            <source>Succession entry</source>
+            <translation>Entrada de sucesión</translation>
+        </message>
+        <message>
+            <source>Task progress</source>
+            <translation>Avance de una tarea</translation>
+        </message>
+        <message>
+            <source>Travel request</source>
+            <translation>Solicitud de viaje</translation>
+        </message>
+        <message>
+            <source>Work task</source>
+            <translation>Tarea del plan de trabajo</translation>
+        </message>
+        <message>
+            <source>Written comment</source>
+            <translation>Comentario escrito</translation>
+        </message>
         <message>
             <source>Deleted on one laptop, changed on another</source>
             <translation>Eliminado en un portátil, cambiado en otro</translation>
@@ -14827,6 +19908,57 @@
         <message>
             <source>Only free text can keep both values; choose one, or type the value to keep.</source>
             <translation>Solo un texto libre puede conservar ambos valores; elija uno, o escriba el valor que se conservará.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlan</name>
+        <message>
+            <source>Co-leads, core partners and the 10YFP Secretariat</source>
+            <translation>Co-líderes, socios principales y Secretaría del 10YFP</translation>
+        </message>
+        <message>
+            <source>Work plan progress report</source>
+            <translation>Informe de avance del plan de trabajo</translation>
+        </message>
+        <message>
+            <source>That task no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa tarea ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <source>A task needs a description.</source>
+            <translation>Una tarea necesita una descripción.</translation>
+        </message>
+        <message>
+            <source>A task cannot be due before it starts.</source>
+            <translation>Una tarea no puede vencer antes de empezar.</translation>
+        </message>
+        <message>
+            <source>That meeting no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa reunión ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <source>A progress entry needs the progress made or the next steps.</source>
+            <translation>Una entrada de avance necesita el avance logrado o los próximos pasos.</translation>
+        </message>
+        <message>
+            <source>This note reports the progress of the {programme} programme's work plan as of {day}, and the next steps, in line with the decisions of its Multi-stakeholder Advisory Committee.</source>
+            <translation>Esta nota informa del avance del plan de trabajo del programa {programme} al {day}, y de los próximos pasos, de acuerdo con las decisiones de su Comité Asesor de Múltiples Partes Interesadas.</translation>
+        </message>
+        <message>
+            <source>Decided at {meeting} ({day})</source>
+            <translation>Decidido en {meeting} ({day})</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} is due on {day}.</source>
+            <translation>La acción «{item}»{owner} vence el {day}.</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} was due on {day}, {count} day ago.</source>
+            <translation>La acción «{item}»{owner} vencía el {day}, hace {count} día.</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} was due on {day}, {count} days ago.</source>
+            <translation>La acción «{item}»{owner} vencía el {day}, hace {count} días.</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="55" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="56" />
             <source>{value!r} is not a number.</source>
             <translation>{value!r} n’est pas un nombre.</translation>
         </message>
@@ -267,87 +267,87 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>Edit the activity</source>
             <translation>Modifier l’activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="168" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
             <source>New activity</source>
             <translation>Nouvelle activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="170" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="169" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="170" />
             <source>Add the activity</source>
             <translation>Ajouter l’activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="183" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="184" />
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="189" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="190" />
             <source>Country codes (ISO3), e.g. KEN; PER</source>
             <translation>Codes de pays (ISO3), p. ex. KEN; PER</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="191" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="192" />
             <source>e.g. 12, 7</source>
             <translation>p. ex. 12, 7</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="193" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="194" />
             <source>What changed in practice</source>
             <translation>Ce qui a changé dans les pratiques</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="195" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="196" />
             <source>A highlight of the year (shown in the cycle summary)</source>
             <translation>Un fait marquant de l’année (affiché dans le résumé du cycle)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="198" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="199" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="200" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="201" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="202" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="203" />
             <source>SDGs</source>
             <translation>ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="203" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="204" />
             <source>Change in practice</source>
             <translation>Changement de pratiques</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="208" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="209" />
             <source>Choose the partner that reported the activity.</source>
             <translation>Choisissez le partenaire qui a rapporté l’activité.</translation>
         </message>
@@ -976,83 +976,384 @@
     <context>
         <name>Applications</name>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="132" />
+            <location filename="../../opn_desk/services/applications.py" line="100" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette candidature n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="101" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="102" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="103" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="105" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="116" />
+            <source>There is no programme with the code '{code}'.</source>
+            <translation>Il n’y a aucun programme avec le code « {code} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="125" />
+            <source>'{role}' is not a role.</source>
+            <translation>« {role} » n’est pas un rôle.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="151" />
             <source>A call needs a title.</source>
             <translation>Un appel a besoin d’un titre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="134" />
+            <location filename="../../opn_desk/services/applications.py" line="153" />
             <source>The call's title is longer than 300 characters.</source>
             <translation>Le titre de l’appel dépasse 300 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="136" />
+            <location filename="../../opn_desk/services/applications.py" line="155" />
             <source>A call cannot close before it opens.</source>
             <translation>Un appel ne peut pas se clôturer avant de s’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="157" />
+            <location filename="../../opn_desk/services/applications.py" line="176" />
             <source>Applications already answer this call, so its programme and role cannot change.</source>
             <translation>Des candidatures répondent déjà à cet appel : son programme et son rôle ne peuvent plus changer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="325" />
+            <location filename="../../opn_desk/services/applications.py" line="233" />
+            <source>Cannot sort by '{key}'.</source>
+            <translation>Impossible de trier par « {key} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="317" />
+            <source>A work-stream cannot contain a semicolon ('{value}'); enter each one separately.</source>
+            <translation>Un axe de travail ne peut pas contenir de point-virgule (« {value} ») ; saisissez-les un par un.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="319" />
+            <source>A priority sector cannot contain a semicolon ('{value}'); enter each one separately.</source>
+            <translation>Un secteur prioritaire ne peut pas contenir de point-virgule (« {value} ») ; saisissez-les un par un.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="331" />
+            <source>'{kind}' is not a kind of contribution (financial, in_kind or staff_time).</source>
+            <translation>« {kind} » n’est pas un type de contribution (financial, in_kind ou staff_time).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="341" />
+            <source>The representative no longer exists.</source>
+            <translation>Le représentant n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="342" />
+            <source>The alternate no longer exists.</source>
+            <translation>Le suppléant n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="344" />
+            <source>The representative, {person}, does not belong to {organisation}.</source>
+            <translation>Le représentant, {person}, n’appartient pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <source>The alternate, {person}, does not belong to {organisation}.</source>
+            <translation>Le suppléant, {person}, n’appartient pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="353" />
             <source>Choose the organisation that applies (create it first if it is new).</source>
             <translation>Choisissez l’organisation candidate (créez-la d’abord si elle est nouvelle).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="338" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <source>{name} was merged into {target}; choose that one.</source>
+            <translation>{name} a été fusionnée dans {target} ; choisissez celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="357" />
+            <source>another record</source>
+            <translation>un autre enregistrement</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <source>{programme} no longer takes applications.</source>
+            <translation>{programme} ne reçoit plus de candidatures.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="366" />
             <source>That call no longer exists.</source>
             <translation>Cet appel n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <location filename="../../opn_desk/services/applications.py" line="369" />
+            <source>The call '{title}' is not for co-leads of {code}.</source>
+            <translation>L’appel « {title} » ne concerne pas les co-responsables de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="370" />
+            <source>The call '{title}' is not for core partners of {code}.</source>
+            <translation>L’appel « {title} » ne concerne pas les partenaires principaux de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="371" />
+            <source>The call '{title}' is not for network members of {code}.</source>
+            <translation>L’appel « {title} » ne concerne pas les membres du réseau de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="374" />
+            <source>A co-lead application answers a call; choose the call.</source>
+            <translation>Une candidature de co-responsable répond à un appel ; choisissez l’appel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="376" />
+            <source>A core partner application answers a call; choose the call.</source>
+            <translation>Une candidature de partenaire principal répond à un appel ; choisissez l’appel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="380" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>Le suppléant doit être une autre personne que le représentant.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="349" />
+            <location filename="../../opn_desk/services/applications.py" line="383" />
             <source>An application cannot be received in the future.</source>
             <translation>Une candidature ne peut pas être reçue dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="405" />
+            <location filename="../../opn_desk/services/applications.py" line="388" />
+            <source>{name} is already an active {role} of {code}.</source>
+            <translation>{name} est déjà {role} actif de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="396" />
+            <source>{name} already has an open application to be a {role} of {code}.</source>
+            <translation>{name} a déjà une candidature en cours pour être {role} de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="423" />
+            <source>Recorded by hand.</source>
+            <translation>Enregistrée à la main.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="432" />
+            <source>A {status} application cannot be edited; reopen it first.</source>
+            <translation>Une candidature à l’état « {status} » ne peut pas être modifiée ; rouvrez-la d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <source>A {status} application cannot be screened; reopen it first.</source>
+            <translation>Une candidature à l’état « {status} » ne peut pas être présélectionnée ; rouvrez-la d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <source>A {status} application cannot change; reopen it first.</source>
+            <translation>Une candidature à l’état « {status} » ne peut pas changer ; rouvrez-la d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="443" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La candidature a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="410" />
+            <location filename="../../opn_desk/services/applications.py" line="448" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La candidature a déjà des notes : son organisation, son programme, son rôle et son appel ne peuvent plus changer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <location filename="../../opn_desk/services/applications.py" line="472" />
             <source>A checklist item needs a name.</source>
             <translation>Un élément de liste de vérification a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="513" />
+            <location filename="../../opn_desk/services/applications.py" line="474" />
+            <source>The checklist has '{item}' twice.</source>
+            <translation>La liste de vérification contient « {item} » deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="491" />
+            <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
+            <translation>L’avis du MAC est enregistré pendant l’examen d’une candidature ou lorsqu’elle l’attend ; celle-ci est à l’état « {status} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <source>An application that was just received</source>
+            <translation>Une candidature qui vient d’être reçue</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <source>An application in screening</source>
+            <translation>Une candidature en présélection</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <source>An application under review</source>
+            <translation>Une candidature en cours d’examen</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <source>An application waiting for the MAC's opinion</source>
+            <translation>Une candidature qui attend l’avis du MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="519" />
+            <source>An application that was accepted</source>
+            <translation>Une candidature acceptée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="520" />
+            <source>An application that was not accepted</source>
+            <translation>Une candidature non acceptée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="521" />
+            <source>An application that was withdrawn</source>
+            <translation>Une candidature retirée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="527" />
+            <source>The application is already received.</source>
+            <translation>La candidature est déjà reçue.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <source>The application is already in screening.</source>
+            <translation>La candidature est déjà en présélection.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="529" />
+            <source>The application is already under review.</source>
+            <translation>La candidature est déjà en cours d’examen.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="530" />
+            <source>The application is already waiting for the MAC's opinion.</source>
+            <translation>La candidature attend déjà l’avis du MAC.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <source>The application is already accepted.</source>
+            <translation>La candidature est déjà acceptée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="532" />
+            <source>The application is already not accepted.</source>
+            <translation>La candidature est déjà non acceptée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="533" />
+            <source>The application is already withdrawn.</source>
+            <translation>La candidature est déjà retirée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="543" />
+            <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
+            <translation>{subject} ne peut qu’être rouverte, en présélection ou en examen, avec une raison ; elle ne peut pas passer directement à « {status} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="546" />
+            <source>{subject} cannot go back to {status}.</source>
+            <translation>{subject} ne peut pas revenir à « {status} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="549" />
+            <source>{first} or {last}</source>
+            <translation>{first} ou {last}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="551" />
+            <source>{subject} cannot move to {status}; it can move to {choices}.</source>
+            <translation>{subject} ne peut pas passer à « {status} » ; elle peut passer à {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="557" />
+            <source>Reopening an application needs a reason.</source>
+            <translation>Rouvrir une candidature demande une raison.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="559" />
+            <source>Withdrawing an application needs a reason.</source>
+            <translation>Retirer une candidature demande une raison.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="560" />
+            <source>Not accepting an application needs a rationale.</source>
+            <translation>Ne pas accepter une candidature demande une justification.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="569" />
+            <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
+            <translation>La liste de vérification de la présélection n’est pas complète ({items}) ; cochez les éléments, ou donnez une raison de passer outre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <source>Screening checklist overridden: {reason} (not done: {items}).</source>
+            <translation>Liste de vérification de la présélection outrepassée : {reason} (non fait : {items}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="586" />
+            <location filename="../../opn_desk/services/applications.py" line="657" />
+            <source>'{status}' is not an application status.</source>
+            <translation>« {status} » n’est pas un état de candidature.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="608" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Une décision ne peut pas être datée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="610" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Une décision ne peut pas être datée d’avant la réception de la candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="564" />
+            <location filename="../../opn_desk/services/applications.py" line="660" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Seule une candidature décidée ou retirée peut être rouverte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="595" />
+            <location filename="../../opn_desk/services/applications.py" line="670" />
+            <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
+            <translation>{name} a une autre candidature en cours pour être {role} de {code} ; celle-ci ne peut pas être rouverte à côté.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
+            <translation>L’acceptation de cette candidature a fait de {name} un {role} de {code} ; mettez d’abord fin à cette adhésion, ou rouvrez et mettez-y fin, pour que l’historique reste exact.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="681" />
+            <source>application reopened: {reason}</source>
+            <translation>candidature rouverte : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="692" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="632" />
-            <location filename="../../opn_desk/services/applications.py" line="640" />
+            <location filename="../../opn_desk/services/applications.py" line="705" />
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} est vide ; il n’y a rien à joindre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="707" />
+            <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/applications.py" line="729" />
+            <location filename="../../opn_desk/services/applications.py" line="737" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Cette pièce jointe n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
@@ -1060,234 +1361,234 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="139" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="117" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="142" />
             <source>Applications</source>
             <translation>Candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="116" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="117" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="89" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="90" />
             <source>Search applicants by name or acronym</source>
             <translation>Rechercher les candidats par nom ou sigle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="90" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="91" />
             <source>Record application</source>
             <translation>Enregistrer une candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="91" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="92" />
             <source>Record an application received by e-mail or on paper (Ctrl+Shift+N)</source>
             <translation>Enregistrer une candidature reçue par courriel ou sur papier (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="94" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="95" />
             <source>More</source>
             <translation>Plus</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="97" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="98" />
             <source>Import applications…</source>
             <translation>Importer des candidatures…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="98" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="99" />
             <source>Import organisations and people…</source>
             <translation>Importer des organisations et des personnes…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="100" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="101" />
             <source>Export applicants for a mail merge…</source>
             <translation>Exporter les candidats pour un publipostage…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="102" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="103" />
             <source>Calls and evaluation criteria…</source>
             <translation>Appels et critères d’évaluation…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="104" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="105" />
             <source>Screening checklists…</source>
             <translation>Listes de vérification de la présélection…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="106" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="107" />
             <source>Ranking of the call…</source>
             <translation>Classement de l’appel…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="107" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="108" />
             <source>Review pack of the call (PDF)…</source>
             <translation>Dossier d’évaluation de l’appel (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="122" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>Programme applied to</source>
             <translation>Programme visé par la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="202" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="205" />
             <source>All calls</source>
             <translation>Tous les appels</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
             <source>The call the application answers</source>
             <translation>L’appel auquel répond la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
             <source>Where the application is</source>
             <translation>Où en est la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>Open applications</source>
             <translation>Candidatures ouvertes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="128" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>Role applied for</source>
             <translation>Rôle demandé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="130" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="131" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="207" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="210" />
             <source>{count} applications; open {start} to {end}</source>
             <translation>{count} candidatures ; ouvrir de {start} à {end}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="246" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="249" />
             <source>Choose a call in the filters first.</source>
             <translation>Choisissez d’abord un appel dans les filtres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="254" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
             <source>1 application</source>
             <translation>1 candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="256" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
             <source>{count} applications</source>
             <translation>{count} candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="260" />
             <source> match</source>
             <translation> correspondent</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
             <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
             <translation>Aucune candidature pour l’instant. Enregistrez-en une avec Enregistrer une candidature, ou importez un fichier avec Plus › Importer des candidatures.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="265" />
             <source>No application matches. Try fewer words or clear the filters.</source>
             <translation>Aucune candidature ne correspond. Essayez moins de mots ou effacez les filtres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="344" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="347" />
             <source>Application recorded.</source>
             <translation>Candidature enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="367" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="370" />
             <source>Export applicants for a mail merge</source>
             <translation>Exporter les candidats pour un publipostage</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="369" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="372" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="379" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="382" />
             <source>Exported {count} applicants to {path}</source>
             <translation>{count} candidats exportés vers {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
             <source>Save the review pack</source>
             <translation>Enregistrer le dossier d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="437" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
             <source>review pack</source>
             <translation>dossier d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="443" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="446" />
             <source>Wrote {path} ({pages} pages)</source>
             <translation>{path} écrit ({pages} pages)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="444" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="447" />
             <source>Review pack: {title}</source>
             <translation>Dossier d’évaluation : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="455" />
             <source>Decision recorded. Write the decision letter now?</source>
             <translation>Décision enregistrée. Écrire la lettre de décision maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
             <source>Write the letter…</source>
             <translation>Écrire la lettre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="454" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="457" />
             <source>You can also write it later from Letters and PDFs.</source>
             <translation>Vous pouvez aussi l’écrire plus tard depuis Lettres et PDF.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="477" />
             <source>&amp;Applications</source>
             <translation>&amp;Candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="475" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="478" />
             <source>&amp;Record application…</source>
             <translation>&amp;Enregistrer une candidature…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="494" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
             <source>&amp;Due list</source>
             <translation>&amp;Échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="513" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="516" />
             <source>{count} things due</source>
             <translation>{count} échéances</translation>
         </message>
@@ -1468,54 +1769,107 @@
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="83" />
             <source>Record a self-assessment</source>
             <translation>Enregistrer une auto-évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="82" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="83" />
             <source>Record</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="91" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="92" />
             <source>(not assessed)</source>
             <translation>(non évalué)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="92" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="93" />
             <source>Met</source>
             <translation>Satisfait</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="93" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="94" />
             <source>Not met</source>
             <translation>Non satisfait</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="95" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="96" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="96" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="97" />
             <source>Conversation on</source>
             <translation>Entretien du</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="97" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="98" />
             <source>Rating</source>
             <translation>Appréciation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="99" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="100" />
             <source>Renewal commitments</source>
             <translation>Engagements de renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="100" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="101" />
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="122" />
+            <source>broken reference in {table} (row {row}) to {parent}</source>
+            <translation>référence rompue dans {table} (ligne {row}) vers {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="155" />
+            <source>The backup could not be written to {path}: {reason}.</source>
+            <translation>La sauvegarde n’a pas pu être écrite dans {path} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="162" />
+            <source>The backup written to {path} failed its check: {problem}.</source>
+            <translation>La sauvegarde écrite dans {path} n’a pas passé sa vérification : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="447" />
+            <source>{path} is a folder; give the backup a file name.</source>
+            <translation>{path} est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="451" />
+            <source>{path} is the database itself; choose another file for the backup.</source>
+            <translation>{path} est la base de données elle-même ; choisissez un autre fichier pour la sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="453" />
+            <source>{path} cannot be used: writing it would overwrite the database itself.</source>
+            <translation>{path} ne peut pas être utilisé : l’écrire écraserait la base de données elle-même.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="456" />
+            <source>{path} is one of the database's working files; choose another file for the backup.</source>
+            <translation>{path} est l’un des fichiers de travail de la base de données ; choisissez un autre fichier pour la sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="460" />
+            <source>{path} is one of the desk's backups; choose another file (or a new name in {folder}).</source>
+            <translation>{path} est l’une des sauvegardes du bureau de coordination ; choisissez un autre fichier (ou un nouveau nom dans {folder}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="465" />
+            <source>{path} looks like a database in use ({name} is beside it); choose another file.</source>
+            <translation>{path} ressemble à une base de données en cours d’utilisation ({name} est à côté) ; choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/backup.py" line="468" />
+            <source>{path} already exists; add --force to replace it.</source>
+            <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
         </message>
     </context>
     <context>
@@ -1651,7 +2005,7 @@
         <message>
             <location filename="../../opn_desk/gui/leadership/candidate.py" line="142" />
             <source>Incumbent seeking renewal</source>
-            <translation>Titulaire demandant le renouvellement</translation>
+            <translation>Titulaire candidat au renouvellement</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/candidate.py" line="144" />
@@ -1839,7 +2193,7 @@
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="135" />
             <source>Not recorded</source>
-            <translation>Non enregistré</translation>
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="153" />
@@ -2101,6 +2455,429 @@
         </message>
     </context>
     <context>
+        <name>Checks</name>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <location filename="../../opn_desk/services/checks.py" line="95" />
+            <source>organisations</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <source>other name of an organisation</source>
+            <translation>autre nom d’une organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="35" />
+            <source>other names of organisations</source>
+            <translation>autres noms d’organisations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <location filename="../../opn_desk/services/checks.py" line="97" />
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <source>membership</source>
+            <translation>adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="94" />
+            <source>memberships</source>
+            <translation>adhésions</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <source>application</source>
+            <translation>candidature</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="98" />
+            <source>applications</source>
+            <translation>candidatures</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <source>review</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <source>reviews</source>
+            <translation>évaluations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <source>call</source>
+            <translation>appel</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <source>calls</source>
+            <translation>appels</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <source>evaluation criterion</source>
+            <translation>critère d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <source>evaluation criteria</source>
+            <translation>critères d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <source>programmes</source>
+            <translation>programmes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <location filename="../../opn_desk/services/checks.py" line="102" />
+            <source>countries</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <source>history entry</source>
+            <translation>entrée de l’historique</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <source>history entries</source>
+            <translation>entrées de l’historique</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="46" />
+            <source>record of {table}</source>
+            <translation>enregistrement de {table}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="47" />
+            <source>records of {table}</source>
+            <translation>enregistrements de {table}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="55" />
+            <source>an organisation</source>
+            <translation>une organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="56" />
+            <source>a person</source>
+            <translation>une personne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="57" />
+            <source>a membership</source>
+            <translation>une adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="58" />
+            <source>an application</source>
+            <translation>une candidature</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="59" />
+            <source>a call</source>
+            <translation>un appel</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="60" />
+            <source>an evaluation criterion</source>
+            <translation>un critère d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="61" />
+            <source>a programme</source>
+            <translation>un programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="62" />
+            <source>a country</source>
+            <translation>un pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="63" />
+            <source>a renewal process</source>
+            <translation>un processus de renouvellement</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="71" />
+            <source>unknown role</source>
+            <translation>rôle inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="82" />
+            <source>an organisation without a name</source>
+            <translation>une organisation sans nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="87" />
+            <source>{first} or {last}</source>
+            <translation>{first} ou {last}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="96" />
+            <source>loops of parent organisations</source>
+            <translation>boucles d’organisations mères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="99" />
+            <source>review scores</source>
+            <translation>notes d’évaluation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="100" />
+            <source>reviewers</source>
+            <translation>évaluateurs</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="101" />
+            <source>candidates</source>
+            <translation>candidats</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="109" />
+            <source>There is {count} more {what} with the same problem.</source>
+            <translation>Il y a {count} autre cas ({what}) avec le même problème.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="110" />
+            <source>There are {count} more {what} with the same problem.</source>
+            <translation>Il y a {count} autres cas ({what}) avec le même problème.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="142" />
+            <source>SQLite found damage in the database file ({detail}); restore a recent backup (File &gt; Restore from backup…) before making more changes.</source>
+            <translation>SQLite a trouvé des dommages dans le fichier de la base de données ({detail}) ; restaurez une sauvegarde récente (Fichier &gt; Restaurer une sauvegarde…) avant de faire d’autres modifications.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="155" />
+            <source>One {one} refers to {target} that no longer exists.</source>
+            <translation>Un enregistrement ({one}) renvoie à {target} qui n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="158" />
+            <source>{count} {many} refer to {target} that no longer exists.</source>
+            <translation>{count} enregistrements ({many}) renvoient à {target} qui n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="169" />
+            <source>The database does not record its schema version, so OPN Desk cannot tell whether it is up to date.</source>
+            <translation>La base de données n’enregistre pas la version de son schéma ; OPN Desk ne peut donc pas savoir si elle est à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="173" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="174" />
+            <source>The database's schema version is {shown}, but this version of OPN Desk expects {head}.</source>
+            <translation>La version du schéma de la base de données est {shown}, mais cette version d’OPN Desk attend {head}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="196" />
+            <source>The {role} membership of {organisation} in {code} ends ({end}) before it starts ({start}).</source>
+            <translation>L’adhésion de {organisation} comme {role} dans {code} se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="210" />
+            <source>{organisation} has {count} active {role} memberships in {code}; end all but one of them.</source>
+            <translation>{organisation} a {count} adhésions actives comme {role} dans {code} ; mettez fin à toutes sauf une.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="219" />
+            <source>The active {role} membership of {organisation} in {code} has no end date; co-leads and core partners serve for a fixed term.</source>
+            <translation>L’adhésion active de {organisation} comme {role} dans {code} n’a pas de date de fin ; les co-responsables et les partenaires principaux servent pour un mandat fixe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="242" />
+            <source>The representative of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>Le représentant de l’adhésion de {organisation} comme {role} dans {code}, {person}, appartient à {other}, pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="244" />
+            <source>The representative of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
+            <translation>Le représentant de l’adhésion de {organisation} comme {role} dans {code}, {person}, n’est pas une personne de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="247" />
+            <source>The alternate of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>Le suppléant de l’adhésion de {organisation} comme {role} dans {code}, {person}, appartient à {other}, pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="249" />
+            <source>The alternate of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
+            <translation>Le suppléant de l’adhésion de {organisation} comme {role} dans {code}, {person}, n’est pas une personne de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="288" />
+            <source>{organisation} is recorded as its own parent organisation; remove the parent.</source>
+            <translation>{organisation} est enregistrée comme sa propre organisation mère ; retirez l’organisation mère.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="291" />
+            <source>The parent organisations of {first} and {last} go round in a loop; change one of the parents.</source>
+            <translation>Les organisations mères de {first} et {last} tournent en boucle ; changez l’une des organisations mères.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="304" />
+            <source>{organisation} cannot be found by searching because its search text is empty; open it and save it again.</source>
+            <translation>{organisation} est introuvable par la recherche car son texte de recherche est vide ; ouvrez-la et enregistrez-la de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="323" />
+            <source>The e-mail address of {person} ({organisation}), '{email}', is not a valid e-mail address.</source>
+            <translation>L’adresse électronique de {person} ({organisation}), « {email} », n’est pas une adresse valide.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="325" />
+            <source>The e-mail address of {person}, '{email}', is not a valid e-mail address.</source>
+            <translation>L’adresse électronique de {person}, « {email} », n’est pas une adresse valide.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="349" />
+            <source>{application} is marked {status} but has no decision date.</source>
+            <translation>{application} est marquée « {status} » mais n’a pas de date de décision.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="358" />
+            <source>{application} was not accepted but no reason is recorded.</source>
+            <translation>{application} n’a pas été acceptée mais aucune raison n’est enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="378" />
+            <source>A review of the application of {organisation} to {code} on {criterion} gives the score {score}, outside the scale of 0 to 5.</source>
+            <translation>Une évaluation de la candidature de {organisation} à {code} sur {criterion} donne la note {score}, hors de l’échelle de 0 à 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="380" />
+            <source>A review of the application of {organisation} to {code} gives the score {score}, outside the scale of 0 to 5.</source>
+            <translation>Une évaluation de la candidature de {organisation} à {code} donne la note {score}, hors de l’échelle de 0 à 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="383" />
+            <source>A review of the application of {organisation} to {code} on {criterion} has no score; scores run from 0 to 5.</source>
+            <translation>Une évaluation de la candidature de {organisation} à {code} sur {criterion} n’a pas de note ; les notes vont de 0 à 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="385" />
+            <source>A review of the application of {organisation} to {code} has no score; scores run from 0 to 5.</source>
+            <translation>Une évaluation de la candidature de {organisation} à {code} n’a pas de note ; les notes vont de 0 à 5.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="408" />
+            <source>the application of {organisation} to be a {role} of {code}</source>
+            <translation>la candidature de {organisation} pour être {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="414" />
+            <source>The application of {organisation} to be a {role} of {code}</source>
+            <translation>La candidature de {organisation} pour être {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="437" />
+            <source>{application} was accepted on {day}, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
+            <translation>{application} a été acceptée le {day}, mais {organisation} n’a pas d’adhésion qui en découle ; ajoutez l’adhésion comme {role}, ou rouvrez la candidature et acceptez-la de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="439" />
+            <source>{application} was accepted, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
+            <translation>{application} a été acceptée, mais {organisation} n’a pas d’adhésion qui en découle ; ajoutez l’adhésion comme {role}, ou rouvrez la candidature et acceptez-la de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="453" />
+            <source>{organisation} is an active {role} of {code} through an application that is no longer accepted (it is {status}); end the membership, or accept the application again.</source>
+            <translation>{organisation} est {role} actif de {code} par une candidature qui n’est plus acceptée (elle est à l’état « {status} ») ; mettez fin à l’adhésion, ou acceptez de nouveau la candidature.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="468" />
+            <source>{application} is {status}, but its decision says {decision}; reopen it and decide it again.</source>
+            <translation>{application} est à l’état « {status} », mais sa décision indique « {decision} » ; rouvrez-la et décidez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="470" />
+            <source>{application} is {status}, but no decision is recorded; reopen it and decide it again.</source>
+            <translation>{application} est à l’état « {status} », mais aucune décision n’est enregistrée ; rouvrez-la et décidez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="479" />
+            <source>{application} was decided ({status}) before it was received.</source>
+            <translation>{application} a été décidée (« {status} ») avant d’être reçue.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="497" />
+            <source>{application} is {status}, but the last step in its history is {last}; move it through the desk so its history stays true.</source>
+            <translation>{application} est à l’état « {status} », mais la dernière étape de son historique est « {last} » ; faites-la avancer par le secrétariat pour que son historique reste exact.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="528" />
+            <source>{person} scored {application} but belongs to {organisation} itself, a conflict of interest; remove those scores.</source>
+            <translation>{person} a noté {application} mais appartient à {organisation} elle-même, un conflit d’intérêts ; supprimez ces notes.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="543" />
+            <source>{organisation} is proposed for the leadership in {title}, but its application is {status}; take it out of the proposed leadership.</source>
+            <translation>{organisation} est proposée pour la direction dans {title}, mais sa candidature est à l’état « {status} » ; retirez-la de la direction proposée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="556" />
+            <source>{organisation} is proposed for the leadership in {title}, but has not said it seeks renewal; record that it does, or take it out of the proposed leadership.</source>
+            <translation>{organisation} est proposée pour la direction dans {title}, mais n’a pas dit qu’elle demande le renouvellement ; enregistrez-le, ou retirez-la de la direction proposée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="565" />
+            <source>The representative named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>Le représentant nommé dans {application}, {person}, appartient à {other}, pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="567" />
+            <source>The representative named in {application}, {person}, is not a person of {organisation}.</source>
+            <translation>Le représentant nommé dans {application}, {person}, n’est pas une personne de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="570" />
+            <source>The alternate named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
+            <translation>Le suppléant nommé dans {application}, {person}, appartient à {other}, pas à {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="572" />
+            <source>The alternate named in {application}, {person}, is not a person of {organisation}.</source>
+            <translation>Le suppléant nommé dans {application}, {person}, n’est pas une personne de {organisation}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/checks.py" line="587" />
+            <source>The country {name} has the regional group '{code}', which is not one of {codes}; choose one of them or no group.</source>
+            <translation>Le pays {name} a le groupe régional « {code} », qui ne fait pas partie de {codes} ; choisissez-en un ou aucun groupe.</translation>
+        </message>
+    </context>
+    <context>
         <name>CollaborationsTab</name>
         <message>
             <location filename="../../opn_desk/gui/portfolio/collaborations.py" line="41" />
@@ -2168,12 +2945,12 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../opn_desk/cli.py" line="30" />
+            <location filename="../../opn_desk/cli.py" line="86" />
             <source>{problem} (see 'opn-desk --help').</source>
             <translation>{problem} (voir « opn-desk --help »).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/cli.py" line="570" />
+            <location filename="../../opn_desk/cli.py" line="633" />
             <source>Something went wrong that OPN Desk did not expect ({kind}). Nothing further was written; please report this.</source>
             <translation>Un problème inattendu pour OPN Desk est survenu ({kind}). Rien de plus n’a été écrit ; merci de le signaler.</translation>
         </message>
@@ -2370,6 +3147,10 @@
             <translation>Une base de données de serveur se sauvegarde et se restaure avec les sauvegardes du serveur (pg_dump, pg_restore ; docs/SERVER.md), pas avec les copies de fichier d’OPN Desk.</translation>
         </message>
         <message>
+            <source>Selection: the best slate of a small pool solved (HiGHS).</source>
+            <translation>Sélection : la meilleure liste d’un petit vivier est trouvée (HiGHS).</translation>
+        </message>
+        <message>
             <source>Demo network written to {path}: {summary}</source>
             <translation>Réseau de démonstration écrit dans {path} : {summary}</translation>
         </message>
@@ -2430,6 +3211,10 @@
             <translation>{path} restaurée depuis {source}.</translation>
         </message>
         <message>
+            <source>PDF: the roster of {code} built, {pages} page(s).</source>
+            <translation>PDF : le tableau de composition de {code} est construit, {pages} page(s).</translation>
+        </message>
+        <message>
             <source>stopped.</source>
             <translation>arrêté.</translation>
         </message>
@@ -2444,6 +3229,14 @@
         <message>
             <source>None of the backups of {path} passes its check, so nothing was restored; choose a file with --from.</source>
             <translation>Aucune des sauvegardes de {path} ne passe sa vérification, donc rien n’a été restauré ; choisissez un fichier avec --from.</translation>
+        </message>
+        <message>
+            <source>PDF could not be built: {kind}.</source>
+            <translation>Le PDF n’a pas pu être construit : {kind}.</translation>
+        </message>
+        <message>
+            <source>Selection could not be solved: {kind}.</source>
+            <translation>La sélection n’a pas pu être résolue : {kind}.</translation>
         </message>
         <message>
             <source>There are no backups of {path} to restore (only copies kept before a restore or set aside as damaged, restored only with --from).</source>
@@ -2486,6 +3279,10 @@
             <translation>Il n’y a pas d’appel {call} ; la base de données n’a encore aucun appel.</translation>
         </message>
         <message>
+            <source>warning: {problem}</source>
+            <translation>avertissement : {problem}</translation>
+        </message>
+        <message>
             <source>There is no file at {path}.</source>
             <translation>Il n’y a pas de fichier à {path}.</translation>
         </message>
@@ -2504,6 +3301,10 @@
         <message>
             <source>{file} was not imported: {reason}</source>
             <translation>{file} n’a pas été importé : {reason}</translation>
+        </message>
+        <message>
+            <source>--exclude-rows: {reason}</source>
+            <translation>--exclude-rows : {reason}</translation>
         </message>
         <message>
             <source>The mapping file cannot be used: {reason}</source>
@@ -2528,6 +3329,30 @@
         <message>
             <source>Checked {count} rows: no problems{warnings}; nothing written (dry run).</source>
             <translation>{count} lignes vérifiées : aucun problème{warnings} ; rien n’a été écrit (essai à blanc).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>allocation not decided yet</source>
+            <translation>attribution pas encore décidée</translation>
+        </message>
+        <message>
+            <source>{count} page</source>
+            <translation>{count} page</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count} pages</translation>
+        </message>
+        <message>
+            <source>Wrote the FINAL meeting pack of {title} ({items}, {papers}) to {file}: {pages}.</source>
+            <translation>Dossier de réunion DÉFINITIF de {title} ({items}, {papers}) écrit dans {file} : {pages}.</translation>
+        </message>
+        <message>
+            <source>Wrote the DRAFT meeting pack of {title} ({items}, {papers}) to {file}: {pages}.</source>
+            <translation>Dossier de réunion PROJET de {title} ({items}, {papers}) écrit dans {file} : {pages}.</translation>
         </message>
         <message>
             <source>Name the database with --db PATH.</source>
@@ -2570,6 +3395,18 @@
             <translation>Aucune demande de déplacement.</translation>
         </message>
         <message>
+            <source>LDC</source>
+            <translation>PMA</translation>
+        </message>
+        <message>
+            <source>Give the file to write with --out FILE.pdf.</source>
+            <translation>Indiquez le fichier à écrire avec --out FICHIER.pdf.</translation>
+        </message>
+        <message>
+            <source>Name the meeting with --meeting ID (`opn-desk meetings list` shows the ids).</source>
+            <translation>Désignez la réunion avec --meeting ID (`opn-desk meetings list` affiche les identifiants).</translation>
+        </message>
+        <message>
             <source>Name the programme with --programme CODE (for example SPP).</source>
             <translation>Indiquez le programme avec --programme CODE (par exemple SPP).</translation>
         </message>
@@ -2578,20 +3415,72 @@
             <translation>Indiquez l'année du plan de travail avec --year AAAA.</translation>
         </message>
         <message>
-            <source>1 task</source>
-            <translation>1 tâche</translation>
+            <source>{count} task</source>
+            <translation>{count} tâche</translation>
         </message>
         <message>
-            <source>1 funding source</source>
-            <translation>1 source de financement</translation>
+            <source>{count} tasks</source>
+            <translation>{count} tâches</translation>
+        </message>
+        <message>
+            <source>{count} funding source</source>
+            <translation>{count} source de financement</translation>
+        </message>
+        <message>
+            <source>{count} funding sources</source>
+            <translation>{count} sources de financement</translation>
         </message>
         <message>
             <source>Wrote the annual work plan {year} of {programme} ({tasks}, {sources}) to {file}</source>
             <translation>Plan de travail annuel {year} de {programme} ({tasks}, {sources}) écrit dans {file}</translation>
         </message>
         <message>
-            <source>1 page</source>
-            <translation>1 page</translation>
+            <source>({count} of {invited} took part)</source>
+            <translation>({count} sur {invited} ont participé)</translation>
+        </message>
+        <message>
+            <source>allocation decided on {day}</source>
+            <translation>attribution décidée le {day}</translation>
+        </message>
+        <message>
+            <source>{title} ({day}): travel budget {budget}; {decided}.</source>
+            <translation>{title} ({day}) : budget des déplacements {budget} ; {decided}.</translation>
+        </message>
+        <message>
+            <source>requested {amount}, proposed {proposed}, granted {granted}</source>
+            <translation>demandé {amount}, proposé {proposed}, accordé {granted}</translation>
+        </message>
+        <message>
+            <source>Wrote the work plan progress report of {programme} as of {day} ({tasks}) to {where}</source>
+            <translation>Rapport d’avancement du plan de travail de {programme} au {day} ({tasks}) écrit dans {where}</translation>
+        </message>
+        <message>
+            <source>{file}: the report file must end in {suffixes}.</source>
+            <translation>{file} : le fichier du rapport doit se terminer par {suffixes}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the file's name.</source>
+            <translation>{path} est un dossier ; donnez le nom du fichier.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Le dossier {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>{count} agenda item</source>
+            <translation>{count} point de l’ordre du jour</translation>
+        </message>
+        <message>
+            <source>{count} agenda items</source>
+            <translation>{count} points de l’ordre du jour</translation>
+        </message>
+        <message>
+            <source>{count} paper</source>
+            <translation>{count} document</translation>
+        </message>
+        <message>
+            <source>{count} papers</source>
+            <translation>{count} documents</translation>
         </message>
         <message>
             <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
@@ -2602,16 +3491,12 @@
             <translation>{year} n'est pas une année de plan de travail.</translation>
         </message>
         <message>
-            <source>{count} tasks</source>
-            <translation>{count} tâches</translation>
+            <source> or </source>
+            <translation> ou </translation>
         </message>
         <message>
-            <source>{count} funding sources</source>
-            <translation>{count} sources de financement</translation>
-        </message>
-        <message>
-            <source>{count} pages</source>
-            <translation>{count} pages</translation>
+            <source>“{text}” is not a date in the form YYYY-MM-DD.</source>
+            <translation>« {text} » n’est pas une date au format AAAA-MM-JJ.</translation>
         </message>
         <message>
             <source>--include-sensitive applies to the export of organisations only.</source>
@@ -2694,6 +3579,10 @@
             <translation>Aucun cycle de rapports pour l’instant.</translation>
         </message>
         <message>
+            <source>{name}: no e-mail address for its focal point or representative; no draft written.</source>
+            <translation>{name} : aucune adresse électronique pour son point focal ou son représentant ; aucun brouillon écrit.</translation>
+        </message>
+        <message>
             <source>Wrote the {code} {year} reporting summary to {path} ({done}).</source>
             <translation>Synthèse des rapports {code} {year} écrite dans {path} ({done}).</translation>
         </message>
@@ -2726,24 +3615,24 @@
             <translation>{file} : la synthèse du cycle s’écrit en .pdf ou .xlsx.</translation>
         </message>
         <message>
-            <source>{path} is a folder; give the file's name.</source>
-            <translation>{path} est un dossier ; donnez le nom du fichier.</translation>
-        </message>
-        <message>
-            <source>The folder {path} does not exist.</source>
-            <translation>Le dossier {path} n’existe pas.</translation>
-        </message>
-        <message>
             <source>No reporting cycles for {year}.</source>
             <translation>Aucun cycle de rapports pour {year}.</translation>
         </message>
         <message>
-            <source>{name}: no e-mail address for its focal point or representative; no draft written.</source>
-            <translation>{name} : aucune adresse électronique pour son point focal ou son représentant ; aucun brouillon écrit.</translation>
+            <source>--exclude-rows: {problem}</source>
+            <translation>--exclude-rows : {problem}</translation>
         </message>
         <message>
-            <source>; {count} non-reporter(s) without an e-mail address.</source>
-            <translation> ; {count} partenaire(s) sans rapport et sans adresse électronique.</translation>
+            <source>; {count} non-reporter without an e-mail address.</source>
+            <translation> ; {count} partenaire sans rapport n’a pas d’adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>; {count} non-reporters without an e-mail address.</source>
+            <translation> ; {count} partenaires sans rapport n’ont pas d’adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>Import activities from {file}</source>
+            <translation>Importer des activités depuis {file}</translation>
         </message>
         <message>
             <source>Give the PDF to write with --out FILE.pdf.</source>
@@ -2822,10 +3711,6 @@
             <translation>Il n’y a pas de programme avec le code {code}. Les codes sont :</translation>
         </message>
         <message>
-            <source>{count} page</source>
-            <translation>{count} page</translation>
-        </message>
-        <message>
             <source>Wrote the roster of {code} as of {date} ({leads} co-leads, {partners} core partners) to {path}: {pages}.</source>
             <translation>Tableau de composition de {code} au {date} ({leads} co-responsables, {partners} partenaires principaux) écrit dans {path} : {pages}.</translation>
         </message>
@@ -2856,6 +3741,14 @@
         <message>
             <source>{count} applications have ids starting with {id}; give more of the id.</source>
             <translation>{count} candidatures ont un identifiant commençant par {id} ; donnez davantage de l’identifiant.</translation>
+        </message>
+        <message>
+            <source>FINAL</source>
+            <translation>DÉFINITIF</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
         </message>
         <message>
             <source>There is no core-partner call {call}. The core-partner calls are:</source>
@@ -3111,6 +4004,29 @@
         </message>
     </context>
     <context>
+        <name>Countries</name>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="86" />
+            <source>There is no country with the code '{code}'.</source>
+            <translation>Il n’y a aucun pays avec le code « {code} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="89" />
+            <source>'{code}' is not a UN regional group; choose {groups} or no group.</source>
+            <translation>« {code} » n’est pas un groupe régional de l’ONU ; choisissez {groups} ou aucun groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="99" />
+            <source>Count {name} in {group}</source>
+            <translation>Compter {name} dans {group}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/countries.py" line="101" />
+            <source>Count {name} in no regional group</source>
+            <translation>Compter {name} dans aucun groupe régional</translation>
+        </message>
+    </context>
+    <context>
         <name>CountriesDialog</name>
         <message>
             <location filename="../../opn_desk/gui/window/countries_dialog.py" line="36" />
@@ -3204,62 +4120,62 @@
     <context>
         <name>DecisionsDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="107" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="108" />
             <source>Needs decision</source>
             <translation>Décision nécessaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="111" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="112" />
             <source>Each of these was changed on two laptops, neither having seen the other's change (or changed on one and deleted on another). Until someone decides, every laptop shows the first value. Your decision travels to the other laptops like any edit.</source>
             <translation>Chacune de ces valeurs a été modifiée sur deux ordinateurs portables, aucun n’ayant vu la modification de l’autre (ou modifiée sur l’un et supprimée sur l’autre). Tant que personne ne décide, chaque ordinateur affiche la première valeur. Votre décision se transmet aux autres ordinateurs comme toute modification.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="130" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="131" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="145" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="146" />
             <source>Open the organisation</source>
             <translation>Ouvrir l’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="162" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="163" />
             <source>Or type the value to keep (for example, the two combined):</source>
             <translation>Ou saisissez la valeur à garder (par exemple, les deux combinées) :</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="165" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="166" />
             <source>Keep the typed value</source>
             <translation>Garder la valeur saisie</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="167" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="168" />
             <source>Keep both, one after the other</source>
             <translation>Garder les deux, l’une après l’autre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="176" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="177" />
             <source>No decisions wait. Edits from the other laptops all agree.</source>
             <translation>Aucune décision en attente. Les modifications des autres ordinateurs portables concordent toutes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="231" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="232" />
             <source>Deleted on one laptop while it was changed on another: keep it, with the changes, or delete it.</source>
             <translation>Supprimé sur un ordinateur portable alors qu’il était modifié sur un autre : le garder, avec les modifications, ou le supprimer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="234" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="235" />
             <source>{field}: {count} different values</source>
             <translation>{field} : {count} valeurs différentes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="273" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="274" />
             <source>Decide whether to keep {record}</source>
             <translation>Décider s’il faut garder {record}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="274" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="275" />
             <source>Decide {field} of {record}</source>
             <translation>Décider {field} de {record}</translation>
         </message>
@@ -3275,7 +4191,7 @@
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../opn_desk/services/desk.py" line="100" />
+            <location filename="../../opn_desk/services/desk.py" line="101" />
             <source>This database is open read-only; changes cannot be saved.</source>
             <translation>Cette base de données est ouverte en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
         </message>
@@ -3295,6 +4211,16 @@
             <translation>Il n’y a rien à rétablir.</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/desk.py" line="177" />
+            <source>This cannot be undone or redone: a record it refers to was deleted since, in an exchange with another laptop.</source>
+            <translation>Impossible d’annuler ou de rétablir : un enregistrement auquel cela se rapporte a été supprimé depuis, lors d’un échange avec un autre ordinateur portable.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/audit.py" line="24" />
+            <source>A change was written outside a desk operation; it would escape the audit trail.</source>
+            <translation>Une modification a été écrite hors d’une opération du secrétariat ; elle échapperait au journal d’audit.</translation>
+        </message>
+        <message>
             <source>Your role on the server only reads the desk, so nothing was saved; ask the desk's administrator if you should edit it.</source>
             <translation>Votre rôle sur le serveur ne fait que lire le secrétariat, donc rien n’a été enregistré ; demandez à l’administrateur du secrétariat si vous devez le modifier.</translation>
         </message>
@@ -3303,8 +4229,32 @@
             <translation>Vous ne pouvez modifier les dossiers d’aucun programme ; demandez-en davantage à l’administrateur du secrétariat.</translation>
         </message>
         <message>
+            <source>you may edit no programme's records</source>
+            <translation>vous ne pouvez modifier les fiches d'aucun programme</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {count} of the {total} rows to import belongs to {programmes}, and {yours}; leave it out of the file, or ask the desk's administrator.</source>
+            <translation>Rien n'a été enregistré : {count} des {total} lignes à importer relève de {programmes}, et {yours} ; retirez-la du fichier, ou adressez-vous à l'administrateur du bureau.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {count} of the {total} rows to import belong to {programmes}, and {yours}; leave them out of the file, or ask the desk's administrator.</source>
+            <translation>Rien n'a été enregistré : {count} des {total} lignes à importer relèvent de {programmes}, et {yours} ; retirez-les du fichier, ou adressez-vous à l'administrateur du bureau.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: these changes would touch {count} record of {programmes}, and {yours}; an officer who may edit {programmes}, or the desk's administrator, can import them.</source>
+            <translation>Rien n'a été importé : ces modifications toucheraient {count} fiche de {programmes}, et {yours} ; un chargé qui peut modifier {programmes}, ou l'administrateur du bureau, peut les importer.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: these changes would touch {count} records of {programmes}, and {yours}; an officer who may edit {programmes}, or the desk's administrator, can import them.</source>
+            <translation>Rien n'a été importé : ces modifications toucheraient {count} fiches de {programmes}, et {yours} ; un chargé qui peut modifier {programmes}, ou l'administrateur du bureau, peut les importer.</translation>
+        </message>
+        <message>
             <source>You may edit {programmes}'s records only; ask the desk's administrator for more.</source>
             <translation>Vous ne pouvez modifier que les dossiers de {programmes} ; demandez-en davantage à l’administrateur du secrétariat.</translation>
+        </message>
+        <message>
+            <source>you may edit {programmes}'s records only</source>
+            <translation>vous ne pouvez modifier que les fiches de {programmes}</translation>
         </message>
         <message>
             <source>Your role on the server does not receive sensitive personal data (gender, SOGIESC, disability accommodation); export without it.</source>
@@ -3358,101 +4308,101 @@
     <context>
         <name>DeskApplication</name>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="167" />
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="169" />
+            <location filename="../../opn_desk/gui/window/app.py" line="202" />
+            <location filename="../../opn_desk/gui/window/app.py" line="299" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="168" />
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="170" />
+            <location filename="../../opn_desk/gui/window/app.py" line="299" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="169" />
+            <location filename="../../opn_desk/gui/window/app.py" line="171" />
             <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
             <translation>Un seul poste peut modifier une base de données à la fois. En lecture seule, vous pouvez consulter et exporter, mais rien modifier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="173" />
+            <location filename="../../opn_desk/gui/window/app.py" line="175" />
             <source>{name} is already open in OPN Desk by {who}.</source>
             <translation>{name} est déjà ouverte dans OPN Desk par {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="175" />
-            <location filename="../../opn_desk/gui/window/app.py" line="182" />
+            <location filename="../../opn_desk/gui/window/app.py" line="177" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>Open read-only</source>
             <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="179" />
+            <location filename="../../opn_desk/gui/window/app.py" line="181" />
             <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
             <translation>{name} est marquée comme ouverte dans OPN Desk par {user} sur {computer} depuis le {since}, mais OPN Desk ne peut pas savoir d’ici si elle l’est encore.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="182" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>Take over…</source>
             <translation>Reprendre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="183" />
+            <location filename="../../opn_desk/gui/window/app.py" line="185" />
             <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
             <translation>Si ce poste a été fermé (ou son ordinateur éteint ou redémarré), vous pouvez reprendre la base de données.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="192" />
+            <location filename="../../opn_desk/gui/window/app.py" line="194" />
             <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
             <translation>OPN Desk ne peut pas voir d’ici si {computer} l’a encore ouverte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="195" />
+            <location filename="../../opn_desk/gui/window/app.py" line="197" />
             <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
             <translation>Elle a été ouverte par une version plus ancienne d’OPN Desk, que celle-ci ne peut pas vérifier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="198" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
             <source>Take over {name} only if you are sure nobody is using it.</source>
             <translation>Ne reprenez {name} que si vous êtes sûr que personne ne l’utilise.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
+            <location filename="../../opn_desk/gui/window/app.py" line="202" />
             <source>Take over</source>
             <translation>Reprendre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="201" />
+            <location filename="../../opn_desk/gui/window/app.py" line="203" />
             <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
             <translation>Le verrou indique qu’elle a été ouverte par {user} sur {computer} (processus {pid}) depuis le {since}. {why} Si ce poste est en fait encore ouvert, les deux écriraient dans la base de données et des modifications pourraient être perdues.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="295" />
+            <location filename="../../opn_desk/gui/window/app.py" line="297" />
             <source>There is no database at {path}.</source>
             <translation>Il n’y a pas de base de données à {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="296" />
+            <location filename="../../opn_desk/gui/window/app.py" line="298" />
             <source>Create</source>
             <translation>Créer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="296" />
+            <location filename="../../opn_desk/gui/window/app.py" line="298" />
             <source>Choose another…</source>
             <translation>En choisir une autre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="300" />
             <source>Create a new, empty database there, or choose the database you meant to open?</source>
             <translation>Créer là une nouvelle base de données vide, ou choisir la base de données que vous vouliez ouvrir ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="307" />
+            <location filename="../../opn_desk/gui/window/app.py" line="309" />
             <source>Open database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="308" />
+            <location filename="../../opn_desk/gui/window/app.py" line="310" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données OPN Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
@@ -3460,9 +4410,44 @@
     <context>
         <name>DeskSettings</name>
         <message>
-            <location filename="../../opn_desk/services/desk_settings.py" line="62" />
+            <location filename="../../opn_desk/services/desk_settings.py" line="29" />
+            <source>{role} is not a role (co-lead, core partner or network member).</source>
+            <translation>{role} n’est pas un rôle (co-responsable, partenaire principal ou membre du réseau).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="57" />
+            <source>The check "{check}…" is longer than {limit} characters; shorten it.</source>
+            <translation>La vérification « {check}… » dépasse {limit} caractères ; raccourcissez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="63" />
             <source>A screening checklist needs at least one check; use Restore defaults to go back to the shipped list.</source>
             <translation>Une liste de vérification de présélection a besoin d’au moins une vérification ; utilisez Rétablir les valeurs par défaut pour revenir à la liste livrée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="66" />
+            <source>A screening checklist can hold at most {limit} checks, not {count}.</source>
+            <translation>Une liste de vérification de présélection peut contenir au plus {limit} vérifications, et non {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="105" />
+            <source>{code} is not a programme code ({codes}).</source>
+            <translation>{code} n’est pas un code de programme ({codes}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="125" />
+            <source>A letterhead has at most {limit} lines, not {count}.</source>
+            <translation>Un en-tête a au plus {limit} lignes, et non {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="129" />
+            <source>A letterhead has at most {limit} characters; shorten it.</source>
+            <translation>Un en-tête a au plus {limit} caractères ; raccourcissez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/desk_settings.py" line="160" />
+            <source>The waiting time is a whole number of days from {low} to {high}.</source>
+            <translation>Le délai d’attente est un nombre entier de jours de {low} à {high}.</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +4522,219 @@
         <message>
             <source>{name}: the annual work plan is written to a file ending in .pdf, .docx or .xlsx.</source>
             <translation>{name} : le plan de travail annuel s'écrit dans un fichier se terminant par .pdf, .docx ou .xlsx.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../opn_desk/domain/applications.py" line="104" />
+            <source>{value} is not an application status.</source>
+            <translation>{value} n’est pas un statut de candidature.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="129" />
+            <source>{word} is not a priority group; use sids and lldc, in the desk's order.</source>
+            <translation>{word} n’est pas un groupe prioritaire ; utilisez sids et lldc, dans l’ordre du bureau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="165" />
+            <source>A grant cannot be negative.</source>
+            <translation>Une aide ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="167" />
+            <source>A grant of {amount} is more than the {requested} requested.</source>
+            <translation>Une aide de {amount} dépasse les {requested} demandés.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="171" />
+            <source>The meeting has no travel budget; set one before granting travel support.</source>
+            <translation>La réunion n’a pas de budget de voyage ; fixez-en un avant d’accorder une aide au voyage.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/meetings.py" line="174" />
+            <source>The grants ({total}) are more than the travel budget ({budget}).</source>
+            <translation>Les aides ({total}) dépassent le budget de voyage ({budget}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="52" />
+            <source>{value} is not an SDG number (1 to 17).</source>
+            <translation>{value} n’est pas un numéro d’ODD (1 à 17).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="54" />
+            <source>{number} is not an SDG; the goals are numbered 1 to 17.</source>
+            <translation>{number} n’est pas un ODD ; les objectifs sont numérotés de 1 à 17.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="59" />
+            <source>An initiative serves SDG 12 and at most {limit} other SDGs; {count} were given ({listed}).</source>
+            <translation>Une initiative sert l’ODD 12 et au plus {limit} autres ODD ; {count} ont été donnés ({listed}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="73" />
+            <source>A core initiative is run jointly by {min} or more partners; this one has {count}.</source>
+            <translation>Une initiative principale est menée conjointement par {min} partenaires ou plus ; celle-ci en a {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="98" />
+            <source>An initiative that is {current} cannot become {wanted}; it can become: {allowed}.</source>
+            <translation>Une initiative au statut {current} ne peut pas passer au statut {wanted} ; elle peut passer à : {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="99" />
+            <source>An initiative that is {current} cannot become {wanted}.</source>
+            <translation>Une initiative au statut {current} ne peut pas passer au statut {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="104" />
+            <source>Only a core initiative (run jointly by partners) becomes core; this one is affiliated.</source>
+            <translation>Seule une initiative principale (menée conjointement par des partenaires) devient principale ; celle-ci est affiliée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="108" />
+            <source>Due diligence is for affiliated initiatives; a core initiative becomes core directly.</source>
+            <translation>La diligence raisonnable concerne les initiatives affiliées ; une initiative principale devient principale directement.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/portfolio.py" line="111" />
+            <source>An affiliated initiative is included after the desk's due diligence decides to include it.</source>
+            <translation>Une initiative affiliée est incluse une fois que la diligence raisonnable du secrétariat décide de l’inclure.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="99" />
+            <source>A renewal process has steps 1 to {count}; there is no step {number}.</source>
+            <translation>Un processus de renouvellement a les étapes 1 à {count} ; il n’y a pas d’étape {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="109" />
+            <source>Step {number} is already done.</source>
+            <translation>L’étape {number} est déjà terminée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/renewal.py" line="115" />
+            <source>Step {number} cannot be closed before step {before} ({title}) is done; it is {state}. Close step {before} first, or give a reason to override the order.</source>
+            <translation>L’étape {number} ne peut pas être clôturée avant que l’étape {before} ({title}) soit terminée ; elle est {state}. Clôturez d’abord l’étape {before}, ou donnez une raison pour passer outre l’ordre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/reporting.py" line="158" />
+            <source>{value} is not a number of days (negative before the deadline, positive after it).</source>
+            <translation>{value} n’est pas un nombre de jours (négatif avant l’échéance, positif après).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/reporting.py" line="161" />
+            <source>A reminder {days} days from the deadline is more than a year away.</source>
+            <translation>Un rappel à {days} jours de l’échéance est à plus d’un an.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="199" />
+            <source>stakeholder cluster</source>
+            <translation>groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="200" />
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="201" />
+            <source>gender</source>
+            <translation>genre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="202" />
+            <source>application status</source>
+            <translation>statut de candidature</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="203" />
+            <source>membership status</source>
+            <translation>statut d’adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="204" />
+            <source>organisation type</source>
+            <translation>type d’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="205" />
+            <source>UN regional group</source>
+            <translation>groupe régional des Nations Unies</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="206" />
+            <source>kind of contribution</source>
+            <translation>type de contribution</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="207" />
+            <source>activity category</source>
+            <translation>catégorie d’activité</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="208" />
+            <source>reporting status</source>
+            <translation>statut de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="209" />
+            <source>kind of initiative</source>
+            <translation>type d’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="210" />
+            <source>initiative status</source>
+            <translation>statut d’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="211" />
+            <source>RAG rating</source>
+            <translation>note RAG</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="212" />
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="213" />
+            <source>kind of meeting</source>
+            <translation>type de réunion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="214" />
+            <source>participation</source>
+            <translation>participation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="215" />
+            <source>task status</source>
+            <translation>statut de tâche</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <source>two {what} terms share a code</source>
+            <translation>deux termes de {what} partagent un code</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="249" />
+            <source>{spelling} would be both {one} and {other} as a {what}</source>
+            <translation>{spelling} serait à la fois {one} et {other} comme {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="277" />
+            <source>{code} is not a {what} code</source>
+            <translation>{code} n’est pas un code de {what}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/work_plan.py" line="33" />
+            <source>{status} is not a task status; the statuses are {labels}.</source>
+            <translation>{status} n’est pas un statut de tâche ; les statuts sont : {labels}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/domain/work_plan.py" line="36" />
+            <source>A postponed task needs the reason for its postponement.</source>
+            <translation>Une tâche reportée a besoin de la raison de son report.</translation>
         </message>
     </context>
     <context>
@@ -3760,16 +4958,96 @@
     <context>
         <name>Duplicates</name>
         <message>
-            <location filename="../../opn_desk/services/duplicates.py" line="528" />
-            <location filename="../../opn_desk/services/duplicates.py" line="569" />
-            <location filename="../../opn_desk/services/duplicates.py" line="654" />
+            <location filename="../../opn_desk/services/duplicates.py" line="420" />
+            <source>its other name '{theirs}' is the same as '{text}'</source>
+            <translation>son autre nom « {theirs} » est le même que « {text} »</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="423" />
+            <source>the same name</source>
+            <translation>le même nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="424" />
+            <source>the same name once case, accents, punctuation and legal form are set aside ('{text}')</source>
+            <translation>le même nom une fois la casse, les accents, la ponctuation et la forme juridique mis de côté (« {text} »)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="427" />
+            <source>its name is the same as the other name '{text}'</source>
+            <translation>son nom est le même que l’autre nom « {text} »</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="430" />
+            <source>{reason}, in the same country</source>
+            <translation>{reason}, dans le même pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="433" />
+            <source>{reason}, but in another country ({country})</source>
+            <translation>{reason}, mais dans un autre pays ({country})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="450" />
+            <source>the same acronym {acronym}</source>
+            <translation>le même sigle {acronym}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="455" />
+            <source>the acronym {acronym} matches the initials of {name}</source>
+            <translation>le sigle {acronym} correspond aux initiales de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="463" />
+            <source>its acronym {acronym} matches the initials of {name}</source>
+            <translation>son sigle {acronym} correspond aux initiales de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="473" />
+            <source>the same website domain {domain}</source>
+            <translation>le même domaine de site web {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="477" />
+            <source>its people's e-mail addresses are at {domain}, the website's domain</source>
+            <translation>les adresses électroniques de ses personnes sont chez {domain}, le domaine du site web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="485" />
+            <source>its people's e-mail addresses are at {domain} too</source>
+            <translation>les adresses électroniques de ses personnes sont aussi chez {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="491" />
+            <source>the e-mail domain {domain} is its website's domain</source>
+            <translation>le domaine électronique {domain} est celui de son site web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="539" />
+            <location filename="../../opn_desk/services/duplicates.py" line="580" />
+            <location filename="../../opn_desk/services/duplicates.py" line="665" />
             <source>That organisation no longer exists (it may have been deleted or undone).</source>
             <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/duplicates.py" line="650" />
+            <location filename="../../opn_desk/services/duplicates.py" line="661" />
             <source>An organisation cannot be merged into itself.</source>
             <translation>Une organisation ne peut pas être fusionnée avec elle-même.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="667" />
+            <source>{name} was itself merged into another organisation; merge into that one instead.</source>
+            <translation>{name} a elle-même été fusionnée dans une autre organisation ; fusionnez plutôt dans celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="670" />
+            <source>{name} has already been merged into another organisation.</source>
+            <translation>{name} a déjà été fusionnée dans une autre organisation.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/duplicates.py" line="678" />
+            <source>Both organisations had an active membership in the same programme and role; both are kept, so end the one that is no longer right.</source>
+            <translation>Les deux organisations avaient une adhésion active dans le même programme et le même rôle ; les deux sont gardées, alors mettez fin à celle qui n’est plus juste.</translation>
         </message>
     </context>
     <context>
@@ -4083,29 +5361,62 @@
     <context>
         <name>ExcuseDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
             <source>Excuse from reporting</source>
             <translation>Dispense de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="114" />
             <source>Excuse</source>
             <translation>Dispenser</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="115" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
             <source>Why the partner is excused this year</source>
             <translation>Pourquoi le partenaire est dispensé cette année</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="116" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="117" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="117" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="118" />
             <source>Reason</source>
             <translation>Raison</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="77" />
+            <source>{name}: the export file must end in .csv or .xlsx.</source>
+            <translation>{name} : le fichier d’export doit se terminer par .csv ou .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="79" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="95" />
+            <source>Exported {count} of {total} organisations</source>
+            <translation>{count} organisations sur {total} exportées</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="103" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="105" />
+            <source>Exported {count} organisation</source>
+            <translation>{count} organisation exportée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/export.py" line="106" />
+            <source>Exported {count} organisations</source>
+            <translation>{count} organisations exportées</translation>
         </message>
     </context>
     <context>
@@ -4150,47 +5461,47 @@
     <context>
         <name>FocalPointDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="127" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="128" />
             <source>Reporting focal point of {name}</source>
             <translation>Point focal pour les rapports de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="128" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="129" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="131" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="132" />
             <source>(none: the representative of its role)</source>
             <translation>(aucun : le représentant de son rôle)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="148" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
             <source>nobody with an e-mail address</source>
             <translation>personne avec une adresse électronique</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="149" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
             <source>Reminders go to today</source>
             <translation>Les relances vont aujourd’hui à</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="150" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
             <source>Focal point</source>
             <translation>Point focal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="151" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="152" />
             <source>Language of the reminders</source>
             <translation>Langue des relances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="152" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="153" />
             <source>Alternates (in copy)</source>
             <translation>Suppléants (en copie)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="154" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="155" />
             <source>No people are recorded for this organisation.</source>
             <translation>Aucune personne n’est enregistrée pour cette organisation.</translation>
         </message>
@@ -4344,95 +5655,95 @@
     <context>
         <name>IncumbentsDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="25" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="26" />
             <source>Incumbent co-leads of {code}</source>
             <translation>Co-responsables titulaires de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="28" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="29" />
             <source>The co-leads in office today. Those seeking renewal are candidates on the same criteria as the applicants; one that also applied is its application.</source>
             <translation>Les co-responsables en fonction aujourd’hui. Ceux qui demandent le renouvellement sont candidats selon les mêmes critères que les candidats ; celui qui a aussi présenté une candidature est représenté par celle-ci.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
             <source>Term ends</source>
             <translation>Fin du mandat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="30" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="35" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36" />
             <source>Seeks renewal</source>
             <translation>Demande le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="32" />
             <source>Applied to the call</source>
             <translation>A répondu à l’appel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="31" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="32" />
             <source>Commitment offered</source>
             <translation>Engagement proposé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="36" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37" />
             <source>Does not seek renewal</source>
             <translation>Ne demande pas le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="37" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="38" />
             <source>Commitment…</source>
             <translation>Engagement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="56" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="51" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="52" />
             <source>Not said yet</source>
             <translation>Pas encore dit</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="55" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="56" />
             <source>Yes: its application is the candidate</source>
             <translation>Oui : sa candidature est le candidat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="81" />
             <source>{name} seeks renewal</source>
             <translation>{name} demande le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="80" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="81" />
             <source>{name} does not seek renewal</source>
             <translation>{name} ne demande pas le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="97" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="98" />
             <source>Commitment of {name}</source>
             <translation>Engagement de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="91" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="92" />
+            <location filename="../../opn_desk/gui/leadership/incumbents.py" line="93" />
             <source>What does {name} commit for a new term (staff, funds, in kind)?</source>
             <translation>Quel engagement {name} prend-il pour un nouveau mandat (personnel, fonds, en nature) ?</translation>
         </message>
@@ -4440,154 +5751,154 @@
     <context>
         <name>InitiativeDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
             <source>Edit the initiative</source>
             <translation>Modifier l’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
             <source>New initiative</source>
             <translation>Nouvelle initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="47" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="47" />
             <source>Create the initiative</source>
             <translation>Créer l’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="60" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="61" />
             <source>A core initiative is run jointly by two or more partners, the lead included; an affiliated one passes the desk's due diligence.</source>
             <translation>Une initiative principale est menée conjointement par deux partenaires ou plus, le chef de file compris ; une initiative affiliée passe la diligence raisonnable du secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="70" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="71" />
             <source>Add a partner: type part of its name</source>
             <translation>Ajouter un partenaire : saisissez une partie de son nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="72" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="73" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="95" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="96" />
             <source>Every initiative serves SDG 12.</source>
             <translation>Chaque initiative sert l’ODD 12.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="108" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="109" />
             <source>Country codes (ISO3), e.g. KEN; PER</source>
             <translation>Codes de pays (ISO3), p. ex. KEN; PER</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="115" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="116" />
             <source>Letter of intent, MoU, pooled fund…</source>
             <translation>Lettre d’intention, protocole d’accord, fonds commun…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="122" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="124" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="125" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="127" />
             <source>The desk's own notes: never in a public export.</source>
             <translation>Les notes du secrétariat : jamais dans un export public.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="127" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="129" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="128" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="130" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="129" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="131" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="130" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="132" />
             <source>Lead organisation</source>
             <translation>Organisation chef de file</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="131" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="133" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="132" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="134" />
             <source>SDGs</source>
             <translation>ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="133" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="135" />
             <source>Work-stream</source>
             <translation>Axe de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="134" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="136" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="135" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="137" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="136" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="138" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="137" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="139" />
             <source>Targets</source>
             <translation>Cibles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="138" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="140" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="139" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="141" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="140" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="142" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="141" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="143" />
             <source>Desk notes</source>
             <translation>Notes du secrétariat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="175" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="177" />
             <source>An initiative serves SDG 12 and at most five other SDGs; {count} are ticked: untick {extra}.</source>
             <translation>Une initiative sert l’ODD 12 et au plus cinq autres ODD ; {count} sont cochés : décochez-en {extra}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="179" />
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="181" />
             <source>SDG 12 and at most five other SDGs: {count} of 5 chosen.</source>
             <translation>L’ODD 12 et au plus cinq autres ODD : {count} sur 5 choisis.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/editor.py" line="191" />
-            <source>{text!r} is not a date; write it as YYYY-MM-DD.</source>
-            <translation>{text!r} n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+            <location filename="../../opn_desk/gui/portfolio/editor.py" line="193" />
+            <source>“{text}” is not a date; write it like {example}.</source>
+            <translation>« {text} » n’est pas une date ; écrivez-la comme {example}.</translation>
         </message>
     </context>
     <context>
@@ -4606,20 +5917,385 @@
     <context>
         <name>IntakeImport</name>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="396" />
+            <location filename="../../opn_desk/services/intake_import.py" line="150" />
+            <source>row {row}, column {column}: {message}</source>
+            <translation>ligne {row}, colonne {column} : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="216" />
+            <source>Imported {applications} ({organisations}, {linked} linked to existing ones).</source>
+            <translation>Importation : {applications} ({organisations}, liées à des organisations existantes : {linked}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="219" />
+            <source>{count} new organisation</source>
+            <translation>{count} nouvelle organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="220" />
+            <source>{count} new organisations</source>
+            <translation>{count} nouvelles organisations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="224" />
+            <source>Imported {organisations} ({new} new, {linked} linked to existing ones; {people} added).</source>
+            <translation>Importation : {organisations} (nouvelles : {new}, liées à des organisations existantes : {linked} ; ajout de {people}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="228" />
+            <source>{count} person</source>
+            <translation>{count} personne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="229" />
+            <source>{count} people</source>
+            <translation>{count} personnes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="237" />
+            <source>{count} application</source>
+            <translation>{count} candidature</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="238" />
+            <source>{count} applications</source>
+            <translation>{count} candidatures</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="243" />
+            <source>{count} organisation</source>
+            <translation>{count} organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="244" />
+            <source>{count} organisations</source>
+            <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="249" />
+            <source>; left out as asked: rows {rows}.</source>
+            <translation> ; laissées de côté comme demandé : lignes {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="255" />
+            <source>The file has {count} problem; nothing was written.</source>
+            <translation>Le fichier a {count} problème ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="256" />
+            <source>The file has {count} problems; nothing was written.</source>
+            <translation>Le fichier a {count} problèmes ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="277" />
+            <source>{text} is not a row number or a range such as 7-9.</source>
+            <translation>{text} n’est ni un numéro de ligne ni une plage comme 7-9.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="281" />
+            <source>The range {range} runs backwards.</source>
+            <translation>La plage {range} est à l’envers.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="283" />
+            <source>Row 1 is the header; data rows start at 2.</source>
+            <translation>La ligne 1 est l’en-tête ; les lignes de données commencent à 2.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="285" />
+            <source>The range {range} is too large.</source>
+            <translation>La plage {range} est trop grande.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="312" />
+            <source>{value} is not a stakeholder cluster</source>
+            <translation>{value} n’est pas un groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="313" />
+            <source>{value} is not an organisation type</source>
+            <translation>{value} n’est pas un type d’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="314" />
+            <source>{value} is not a role</source>
+            <translation>{value} n’est pas un rôle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="315" />
+            <source>{value} is not a kind of contribution</source>
+            <translation>{value} n’est pas un type de contribution</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="316" />
+            <source>{value} is not a programme</source>
+            <translation>{value} n’est pas un programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="317" />
+            <source>{value} is not an activity category</source>
+            <translation>{value} n’est pas une catégorie d’activité</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="329" />
+            <source>; did you mean {suggestions}? Use one of: {choices}</source>
+            <translation> ; vouliez-vous dire {suggestions} ? Utilisez l’une de ces valeurs : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="331" />
+            <source>; use one of: {choices}</source>
+            <translation> ; utilisez l’une de ces valeurs : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="343" />
+            <source>co-leads</source>
+            <translation>co-responsables</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="344" />
+            <source>core partners</source>
+            <translation>partenaires principaux</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="345" />
+            <source>network members</source>
+            <translation>membres du réseau</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="408" />
+            <source>the mapping sends this column to {field}, which is not a field of an application import</source>
+            <translation>la correspondance envoie cette colonne vers {field}, qui n’est pas un champ d’un import de candidatures</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="410" />
+            <source>the mapping sends this column to {field}, which is not a field of an organisation import</source>
+            <translation>la correspondance envoie cette colonne vers {field}, qui n’est pas un champ d’un import d’organisations</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="416" />
+            <source>not imported: no field has this name (see docs/IMPORT.md, or map it with --mapping)</source>
+            <translation>non importée : aucun champ ne porte ce nom (voir docs/IMPORT.md, ou faites-la correspondre avec --mapping)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="421" />
+            <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
+            <translation>cette colonne et {other} rempliraient toutes deux le champ {field} ; faites correspondre l’une d’elles ailleurs ou laissez-la de côté</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="428" />
+            <source>the mapping names this column, but the file has no column of that name</source>
+            <translation>la correspondance nomme cette colonne, mais le fichier n’a pas de colonne de ce nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="432" />
+            <source>the file has no column for {field}, which is required</source>
+            <translation>le fichier n’a pas de colonne pour {field}, qui est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="465" />
             <source>That call no longer exists.</source>
             <translation>Cet appel n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="491" />
+            <source>asked to leave this row out, but the file has no data on it</source>
+            <translation>il est demandé de laisser cette ligne de côté, mais le fichier n’y a pas de données</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="552" />
+            <source>the organisation's name is missing</source>
+            <translation>le nom de l’organisation manque</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="554" />
+            <source>the name is longer than 300 characters</source>
+            <translation>le nom dépasse 300 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="557" />
+            <source>the acronym is longer than 50 characters</source>
+            <translation>le sigle dépasse 50 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="561" />
+            <source>the country is missing</source>
+            <translation>le pays manque</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="567" />
+            <source>unknown country {country}; did you mean {suggestions}?</source>
+            <translation>pays inconnu {country} ; vouliez-vous dire {suggestions} ?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="569" />
+            <source>unknown country {country}; write its name, or its ISO code such as KEN</source>
+            <translation>pays inconnu {country} ; écrivez son nom, ou son code ISO comme KEN</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="577" />
+            <source>{value} is not a website address</source>
+            <translation>{value} n’est pas une adresse de site web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="581" />
+            <source>an other name is longer than 300 characters</source>
+            <translation>un autre nom dépasse 300 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="586" />
+            <source>the alternate must be someone other than the representative</source>
+            <translation>le suppléant doit être une autre personne que le représentant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="605" />
+            <source>the same application as row {row} (same organisation, programme and role)</source>
+            <translation>la même candidature qu’à la ligne {row} (même organisation, même programme et même rôle)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="634" />
+            <source>{value} is not an e-mail address</source>
+            <translation>{value} n’est pas une adresse électronique</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="639" />
+            <source>the alternate's name is missing (an e-mail address is given)</source>
+            <translation>le nom du suppléant manque (une adresse électronique est donnée)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="641" />
+            <source>the representative's name is missing (an e-mail address is given)</source>
+            <translation>le nom du représentant manque (une adresse électronique est donnée)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="644" />
+            <source>the alternate's name is longer than 200 characters</source>
+            <translation>le nom du suppléant dépasse 200 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="646" />
+            <source>the representative's name is longer than 200 characters</source>
+            <translation>le nom du représentant dépasse 200 caractères</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="652" />
+            <source>not one of the gender options: {choices}</source>
+            <translation>aucune des options de genre : {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="667" />
+            <source>no call is called {call}</source>
+            <translation>aucun appel ne s’appelle {call}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="668" />
+            <source>several calls are called {call}; use the call's id</source>
+            <translation>plusieurs appels s’appellent {call} ; utilisez l’identifiant de l’appel</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="671" />
+            <source>this row names the call {call}, but the import is for the call {title}</source>
+            <translation>cette ligne nomme l’appel {call}, mais l’import est pour l’appel {title}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="685" />
+            <source>the call {title} is for another programme</source>
+            <translation>l’appel {title} est pour un autre programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="690" />
+            <source>the programme is missing</source>
+            <translation>le programme manque</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="698" />
+            <source>the call {title} is for {roles}, not {other}</source>
+            <translation>l’appel {title} est pour des {roles}, pas des {other}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="704" />
+            <source>the role applied for is missing</source>
+            <translation>le rôle demandé manque</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="710" />
+            <source>{value} is not a date (write it as YYYY-MM-DD)</source>
+            <translation>{value} n’est pas une date (écrivez-la AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="714" />
+            <source>an application cannot be received in the future</source>
+            <translation>une candidature ne peut pas être reçue dans le futur</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="728" />
+            <source>{programme} no longer takes applications</source>
+            <translation>{programme} ne prend plus de candidatures</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="737" />
+            <source>a {role} application answers a call, and there is no call for {roles} of {programme} yet; create it first</source>
+            <translation>une candidature de {role} répond à un appel, et il n’y a pas encore d’appel pour des {roles} de {programme} ; créez-le d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="739" />
+            <source>a {role} application answers a call, and several calls could be meant; choose one with --call</source>
+            <translation>une candidature de {role} répond à un appel, et plusieurs appels pourraient convenir ; choisissez-en un avec --call</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="760" />
+            <source>the same organisation as row {row}; put each organisation on one row (a second person can go in alternate_name and alternate_email)</source>
+            <translation>la même organisation qu’à la ligne {row} ; mettez chaque organisation sur une seule ligne (une deuxième personne peut aller dans alternate_name et alternate_email)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="775" />
+            <source>the organisation chosen to link this row to no longer exists or was merged</source>
+            <translation>l’organisation choisie pour y lier cette ligne n’existe plus ou a été fusionnée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="785" />
+            <source>linked to the existing organisation {name}: {why} (also close: {others})</source>
+            <translation>liée à l’organisation existante {name} : {why} (proches aussi : {others})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="787" />
+            <source>linked to the existing organisation {name}: {why}</source>
+            <translation>liée à l’organisation existante {name} : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="792" />
+            <source>may already be in the registry as {matches}; a new organisation will be created (merge them afterwards if they are the same)</source>
+            <translation>est peut-être déjà dans le registre sous {matches} ; une nouvelle organisation sera créée (fusionnez-les ensuite s’il s’agit de la même)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="796" />
+            <source>may be the same organisation as row {row} ({reasons})</source>
+            <translation>est peut-être la même organisation qu’à la ligne {row} ({reasons})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="814" />
+            <source>row {row} already links to {name}; put each organisation on one row</source>
+            <translation>la ligne {row} est déjà liée à {name} ; mettez chaque organisation sur une seule ligne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="900" />
+            <source>{name} is already an active {role} of {programme}</source>
+            <translation>{name} est déjà {role} actif de {programme}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="904" />
+            <source>{name} already has an open application to be a {role} of {programme} (received {date})</source>
+            <translation>{name} a déjà une candidature ouverte pour être {role} de {programme} (reçue le {date})</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="123" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
             <source>1 organisation</source>
             <translation>1 organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="125" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
@@ -4948,6 +6624,49 @@
         </message>
     </context>
     <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="85" />
+            <source>{user} on {host} (process {pid}, since {since})</source>
+            <translation>{user} sur {host} (processus {pid}, depuis {since})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="91" />
+            <source>someone</source>
+            <translation>quelqu’un</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="91" />
+            <source>an unknown computer</source>
+            <translation>un ordinateur inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="92" />
+            <source>an unknown time</source>
+            <translation>un moment inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="121" />
+            <source>{path} is already open in OPN Desk by {who}.</source>
+            <translation>{path} est déjà ouvert dans OPN Desk par {who}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="123" />
+            <source>{path} is marked as open in OPN Desk by {who}, and OPN Desk cannot tell from here whether it still is.</source>
+            <translation>{path} est marqué comme ouvert dans OPN Desk par {who}, et OPN Desk ne peut pas savoir d’ici s’il l’est encore.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="137" />
+            <source>The database may still be open in OPN Desk on {host} ({user}, since {since}): that computer's lock cannot be seen from here. Take it over only if you are sure it is closed there; if it is not, both desks would write to it and changes could be lost.</source>
+            <translation>La base de données est peut-être encore ouverte dans OPN Desk sur {host} ({user}, depuis {since}) : le verrou de cet ordinateur n’est pas visible d’ici. Ne la reprenez que si vous êtes sûr qu’elle y est fermée ; sinon, les deux postes y écriraient et des modifications pourraient être perdues.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/lock.py" line="142" />
+            <source>The database may still be open in OPN Desk on this computer ({user}, since {since}): it was opened by an older version of OPN Desk, which this one cannot check. Take it over only if you are sure it is closed there; if it is not, both desks would write to it and changes could be lost.</source>
+            <translation>La base de données est peut-être encore ouverte dans OPN Desk sur cet ordinateur ({user}, depuis {since}) : elle a été ouverte par une version plus ancienne d’OPN Desk, que celle-ci ne peut pas vérifier. Ne la reprenez que si vous êtes sûr qu’elle y est fermée ; sinon, les deux postes y écriraient et des modifications pourraient être perdues.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../opn_desk/gui/window/main_window.py" line="107" />
@@ -5232,22 +6951,22 @@
             <translation>À propos d’OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="276" />
+            <location filename="../../opn_desk/gui/window/app.py" line="278" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="381" />
+            <location filename="../../opn_desk/gui/window/app.py" line="383" />
             <source>Opening {name} again…</source>
             <translation>Réouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="450" />
+            <location filename="../../opn_desk/gui/window/app.py" line="452" />
             <source>The database was upgraded; a copy from before is in its backups folder.</source>
             <translation>La base de données a été mise à niveau ; une copie d’avant se trouve dans son dossier de sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="522" />
+            <location filename="../../opn_desk/gui/window/app.py" line="524" />
             <source>Today's automatic backup could not be made: {reason}</source>
             <translation>La sauvegarde automatique du jour n’a pas pu être faite : {reason}</translation>
         </message>
@@ -5318,6 +7037,68 @@
             <translation>Organisation invitée</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/meetings_view.py" line="145" />
+            <source>That meeting no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette réunion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/meetings_view.py" line="198" />
+            <source>That paper no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce document n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <source>That agenda item no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce point de l’ordre du jour n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invité</translation>
+        </message>
+        <message>
+            <source>A meeting needs a title.</source>
+            <translation>Une réunion a besoin d’un titre.</translation>
+        </message>
+        <message>
+            <source>The travel budget cannot be negative.</source>
+            <translation>Le budget des déplacements ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>Un invité a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>That organisation is not invited to this meeting; invite it first.</source>
+            <translation>Cette organisation n’est pas invitée à cette réunion ; invitez-la d’abord.</translation>
+        </message>
+        <message>
+            <source>An agenda item needs a title.</source>
+            <translation>Un point de l’ordre du jour a besoin d’un titre.</translation>
+        </message>
+        <message>
+            <source>The written comments are empty.</source>
+            <translation>Les commentaires écrits sont vides.</translation>
+        </message>
+        <message>
+            <source>The amount requested must be more than zero.</source>
+            <translation>Le montant demandé doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>The travel support of this meeting is already allocated; no request can be added.</source>
+            <translation>Le soutien aux déplacements de cette réunion est déjà attribué ; aucune demande ne peut être ajoutée.</translation>
+        </message>
+        <message>
+            <source>Only an organisation invited to the meeting can request travel support.</source>
+            <translation>Seule une organisation invitée à la réunion peut demander un soutien aux déplacements.</translation>
+        </message>
+        <message>
+            <source>A grant names a request that is not one of this meeting's.</source>
+            <translation>Une attribution désigne une demande qui n’appartient pas à cette réunion.</translation>
+        </message>
+        <message>
             <source>Say who approved the minutes (for example the advisory committee, or its members by written procedure).</source>
             <translation>Indiquez qui a approuvé le procès-verbal (par exemple le comité consultatif, ou ses membres par procédure écrite).</translation>
         </message>
@@ -5326,12 +7107,56 @@
             <translation>Approuvé le {day} par {by}, par procédure écrite.</translation>
         </message>
         <message>
+            <source>An action item needs a text.</source>
+            <translation>Une action a besoin d’un texte.</translation>
+        </message>
+        <message>
+            <source>An action item needs an owner.</source>
+            <translation>Une action a besoin d’un responsable.</translation>
+        </message>
+        <message>
             <source>Give the day the written procedure approved the minutes.</source>
             <translation>Indiquez le jour où la procédure écrite a approuvé le procès-verbal.</translation>
         </message>
         <message>
             <source>Approved on {day}.</source>
             <translation>Approuvé le {day}.</translation>
+        </message>
+        <message>
+            <source>That agenda item belongs to another meeting.</source>
+            <translation>Ce point de l’ordre du jour appartient à une autre réunion.</translation>
+        </message>
+        <message>
+            <source>There is no meeting with the id {ref}; `opn-desk meetings list` shows them.</source>
+            <translation>Aucune réunion n’a l’identifiant {ref} ; `opn-desk meetings list` les affiche.</translation>
+        </message>
+        <message>
+            <source>“{kind}” is not a kind of meeting; the kinds are {words}.</source>
+            <translation>« {kind} » n’est pas un type de réunion ; les types sont {words}.</translation>
+        </message>
+        <message>
+            <source>“{status}” is not a way of taking part; use one of: {words}.</source>
+            <translation>« {status} » n’est pas un mode de participation ; utilisez l’un de ceux-ci : {words}.</translation>
+        </message>
+        <message>
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} est vide ; il n’y a rien à joindre.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; papers can be at most {most} MB.</source>
+            <translation>{name} fait {size} Mo ; un document peut faire au plus {most} Mo.</translation>
+        </message>
+        <message>
+            <source>Written comments are those sent in advance: the day received is after the meeting ({day}).</source>
+            <translation>Les commentaires écrits sont ceux envoyés à l’avance : le jour de réception est après la réunion ({day}).</translation>
+        </message>
+        <message>
+            <source>The travel allocation is decided before the meeting; {day} is after the meeting ({held}).</source>
+            <translation>L’attribution du soutien aux déplacements se décide avant la réunion ; le {day} est après la réunion ({held}).</translation>
+        </message>
+        <message>
+            <source>The minutes of this meeting were started on {day}.</source>
+            <translation>Le procès-verbal de cette réunion a été commencé le {day}.</translation>
         </message>
         <message>
             <source>The minutes of {meeting} were approved on {day}; approved minutes cannot be changed.</source>
@@ -5365,177 +7190,185 @@
             <source>Minutes are approved at a later meeting of the same programme; {title} ({day}) is not one.</source>
             <translation>Un procès-verbal est approuvé lors d’une réunion ultérieure du même programme ; {title} ({day}) n’en est pas une.</translation>
         </message>
+        <message>
+            <source>Presented by {presenter}.</source>
+            <translation>Présenté par {presenter}.</translation>
+        </message>
+        <message>
+            <source>Decision sought: {decision}</source>
+            <translation>Décision attendue : {decision}</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="68" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="123" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="125" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="70" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="126" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="128" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="71" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="73" />
             <source>New meeting…</source>
             <translation>Nouvelle réunion…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="73" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="75" />
             <source>Meeting pack</source>
             <translation>Dossier de réunion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="76" />
             <source>The meeting's pack as one PDF (cover, participants, agenda, each item with its papers, the minutes), in the print preview: the draft, or the final pack without the DRAFT mark.</source>
             <translation>Le dossier de la réunion en un seul PDF (couverture, participants, ordre du jour, chaque point avec ses documents, le procès-verbal), dans l’aperçu avant impression : le projet, ou le dossier final sans la mention PROJET.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="78" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="80" />
             <source>Draft pack…</source>
             <translation>Projet de dossier…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="81" />
             <source>Final pack…</source>
             <translation>Dossier final…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="82" />
             <source>The pack as sent or filed: no DRAFT mark (as `opn-desk report meeting-pack --final`).</source>
             <translation>Le dossier tel qu’envoyé ou archivé : sans la mention PROJET (comme `opn-desk report meeting-pack --final`).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="87" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="89" />
             <source>Place or link</source>
             <translation>Lieu ou lien</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="88" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="90" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Took part</source>
             <translation>A participé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="93" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="200" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="96" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="203" />
             <source>Choose a meeting to see it here.</source>
             <translation>Choisissez une réunion pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="105" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="108" />
             <source>Agenda</source>
             <translation>Ordre du jour</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="106" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="109" />
             <source>Travel support</source>
             <translation>Soutien aux déplacements</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="107" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="216" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="219" />
             <source>Minutes</source>
             <translation>Procès-verbal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="116" />
             <source>Meetings invited to</source>
             <translation>Réunions auxquelles il est invité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="114" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="117" />
             <source>Rate</source>
             <translation>Taux</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="118" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="121" />
             <source>Meetings held so far; written comments sent in advance count as participation. Meetings to come are not counted.</source>
             <translation>Réunions tenues jusqu’ici ; les commentaires écrits envoyés à l’avance comptent comme participation. Les réunions à venir ne sont pas comptées.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="124" />
-            <location filename="../../opn_desk/gui/meetings/page.py" line="126" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="127" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="129" />
             <source>Participation rates</source>
             <translation>Taux de participation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="157" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="160" />
             <source>{took} of {invited}</source>
             <translation>{took} sur {invited}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="158" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="161" />
             <source>to come</source>
             <translation>à venir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="164" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="167" />
             <source>{count} meetings, {ahead} to come</source>
             <translation>{count} réunions, dont {ahead} à venir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="210" />
             <source>in {n} days</source>
             <translation>dans {n} jours</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="207" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="210" />
             <source>today</source>
             <translation>aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="212" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="215" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="218" />
             <source>Draft (not yet approved).</source>
             <translation>Projet (pas encore approuvé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="252" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="255" />
             <source>New meeting: {title}</source>
             <translation>Nouvelle réunion : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="274" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
             <source>Meeting pack of {title}: {pages} pages</source>
             <translation>Dossier de la réunion {title} : {pages} pages</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="280" />
             <source>Final meeting pack: {title}</source>
             <translation>Dossier final de la réunion : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/page.py" line="277" />
+            <location filename="../../opn_desk/gui/meetings/page.py" line="280" />
             <source>Draft meeting pack: {title}</source>
             <translation>Projet de dossier de la réunion : {title}</translation>
         </message>
@@ -5733,107 +7566,107 @@
     <context>
         <name>MinutesTab</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="39" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="41" />
             <source>Start the minutes</source>
             <translation>Commencer le procès-verbal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="42" />
             <source>Start the minutes from a copy of the agenda.</source>
             <translation>Commencer le procès-verbal à partir d’une copie de l’ordre du jour.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="41" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="43" />
             <source>Approve…</source>
             <translation>Approuver…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="42" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="44" />
             <source>The minutes approved at a later meeting or by written procedure; approved minutes cannot be changed.</source>
             <translation>Le procès-verbal approuvé lors d’une réunion ultérieure ou par procédure écrite ; un procès-verbal approuvé ne peut plus être modifié.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="57" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="59" />
             <source>Record</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="60" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="62" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="65" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="67" />
             <source>Save the item's record</source>
             <translation>Enregistrer le compte rendu du point</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="74" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="76" />
             <source>Action items (tasks of the work plan)</source>
             <translation>Actions (tâches du plan de travail)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="76" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="78" />
             <source>Add action item…</source>
             <translation>Ajouter une action…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Due</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="79" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="81" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="82" />
             <source>Item</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="111" />
             <source>{approval} Approved minutes are read-only.</source>
             <translation>{approval} Un procès-verbal approuvé est en lecture seule.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="110" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="113" />
             <source>Draft minutes, started on {day} from the agenda.</source>
             <translation>Projet de procès-verbal, commencé le {day} à partir de l’ordre du jour.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="113" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="116" />
             <source>The minutes are not started. Starting them copies the agenda: each item's record opens with its presenter and the decision sought.</source>
             <translation>Le procès-verbal n’est pas commencé. Le commencer copie l’ordre du jour : le compte rendu de chaque point s’ouvre avec son présentateur et la décision demandée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="143" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="146" />
             <source>Start the minutes of {meeting}</source>
             <translation>Commencer le procès-verbal de {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="153" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="156" />
             <source>Approve the minutes of {meeting}</source>
             <translation>Approuver le procès-verbal de {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="163" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="166" />
             <source>Record of {item}</source>
             <translation>Compte rendu de {item}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/minutes.py" line="174" />
+            <location filename="../../opn_desk/gui/meetings/minutes.py" line="177" />
             <source>Action item of {meeting}</source>
             <translation>Action de {meeting}</translation>
         </message>
@@ -5841,52 +7674,52 @@
     <context>
         <name>NewCycleDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
             <source>New reporting cycle</source>
             <translation>Nouveau cycle de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="65" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="66" />
             <source>Create the cycle</source>
             <translation>Créer le cycle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="67" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="68" />
             <source>Reporting cycle {code} {year}</source>
             <translation>Cycle de rapport {code} {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="68" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="69" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="79" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="80" />
             <source>Days from the deadline: negative before it, positive after it.</source>
             <translation>Jours par rapport à l’échéance : négatifs avant, positifs après.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="89" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="90" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
             <source>Reporting year</source>
             <translation>Année de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="91" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="92" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="93" />
             <source>Reminders (days from the deadline)</source>
             <translation>Relances (jours par rapport à l’échéance)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="93" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="94" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -6162,28 +7995,28 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="84" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="85" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="105" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
             <source>Organisation history</source>
             <translation>Historique de l'organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="109" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="112" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="110" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="113" />
             <source>(not set)</source>
             <translation>(non défini)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="115" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="116" />
             <source>Type a country's name or its ISO code</source>
             <translation>Saisissez le nom d’un pays ou son code ISO</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="243" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="244" />
             <source>That organisation no longer exists.</source>
             <translation>Cette organisation n’existe plus.</translation>
         </message>
@@ -6213,99 +8046,99 @@
             <translation>Adhésions</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="269" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="270" />
             <source>New organisation</source>
             <translation>Nouvelle organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="270" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="271" />
             <source>Not saved yet. People and memberships can be added once it is saved.</source>
             <translation>Pas encore enregistrée. Les personnes et adhésions pourront être ajoutées une fois enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="272" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="273" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="288" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
             <source>Add organisation</source>
             <translation>Ajouter l’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="334" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="335" />
             <source>Reload (lose my changes)</source>
             <translation>Recharger (perdre mes modifications)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="335" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="336" />
             <source>Keep editing</source>
             <translation>Continuer à modifier</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="352" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="353" />
             <source>Add {name}</source>
             <translation>Ajouter {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="364" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="365" />
             <source>Edit {name}</source>
             <translation>Modifier {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="382" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="383" />
             <source>Its {count} people are removed with it. </source>
             <translation>Ses {count} personnes sont supprimées avec elle. </translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="383" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
             <source>You can undo this with Edit › Undo.</source>
             <translation>Vous pouvez l’annuler avec Édition › Annuler.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="385" />
             <source>Delete {name}?</source>
             <translation>Supprimer {name} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="384" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="385" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="393" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="394" />
             <source>Delete {name}</source>
             <translation>Supprimer {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="425" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="426" />
             <source>this organisation</source>
             <translation>cette organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="426" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
             <source>Save your changes to {name}?</source>
             <translation>Enregistrer vos modifications de {name} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Discard changes</source>
             <translation>Abandonner les modifications</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="427" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
+            <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="429" />
             <source>Your changes to the details have not been saved yet.</source>
             <translation>Vos modifications des informations n’ont pas encore été enregistrées.</translation>
         </message>
@@ -6658,122 +8491,122 @@
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="35" />
             <source>Every partner</source>
             <translation>Tous les partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="33" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="35" />
             <source>Status in the cycle</source>
             <translation>Statut dans le cycle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="34" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="36" />
             <source>Not reported yet</source>
             <translation>Pas encore rapporté</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="37" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="39" />
             <source>Search partners</source>
             <translation>Rechercher des partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Regional group</source>
             <translation>Groupe régional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="43" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Submitted on</source>
             <translation>Soumis le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Days late</source>
             <translation>Jours de retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="44" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
             <source>Missed in a row</source>
             <translation>Manqués d’affilée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="47" />
             <source>Excuse</source>
             <translation>Dispenser</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
             <source>No partner has this status.</source>
             <translation>Aucun partenaire n’a ce statut.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="50" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
             <source>Record a submission…</source>
             <translation>Enregistrer une soumission…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
             <source>Excuse…</source>
             <translation>Dispenser…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="52" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="55" />
             <source>Back to to do</source>
             <translation>Remettre à faire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
             <source>Focal point…</source>
             <translation>Point focal…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
             <source>Open the organisation</source>
             <translation>Ouvrir l’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="94" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="97" />
             <source>{n} (review)</source>
             <translation>{n} (à examiner)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="108" />
             <source>{shown} of {total} partners</source>
             <translation>{shown} sur {total} partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="140" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="143" />
             <source>Record the report of {name}</source>
             <translation>Enregistrer le rapport de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="154" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="157" />
             <source>Excuse {name} from reporting</source>
             <translation>Dispenser {name} de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="164" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="167" />
             <source>Set {name} back to to do</source>
             <translation>Remettre {name} à faire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="177" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="180" />
             <source>Set the reporting focal point of {name}</source>
             <translation>Définir le point focal pour les rapports de {name}</translation>
         </message>
@@ -6931,308 +8764,396 @@
         </message>
     </context>
     <context>
+        <name>Portfolio</name>
+        <message>
+            <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
+            <source>That initiative no longer exists.</source>
+            <translation>Cette initiative n’existe plus.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a title.</source>
+            <translation>Une initiative a besoin d’un titre.</translation>
+        </message>
+        <message>
+            <source>An initiative is core or affiliated.</source>
+            <translation>Une initiative est principale ou affiliée.</translation>
+        </message>
+        <message>
+            <source>An initiative needs a lead organisation.</source>
+            <translation>Une initiative a besoin d’une organisation chef de file.</translation>
+        </message>
+        <message>
+            <source>An initiative cannot end before it starts.</source>
+            <translation>Une initiative ne peut pas se terminer avant de commencer.</translation>
+        </message>
+        <message>
+            <source>The initiative was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>L’initiative a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
+        </message>
+        <message>
+            <source>That organisation no longer exists.</source>
+            <translation>Cette organisation n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Due diligence is for affiliated initiatives.</source>
+            <translation>La diligence raisonnable concerne les initiatives affiliées.</translation>
+        </message>
+        <message>
+            <source>The decision is include or decline.</source>
+            <translation>La décision est inclure ou refuser.</translation>
+        </message>
+        <message>
+            <source>Record the reasons for the decision.</source>
+            <translation>Enregistrez les raisons de la décision.</translation>
+        </message>
+        <message>
+            <source>Only an initiative in due diligence can be decided.</source>
+            <translation>Seule une initiative en diligence raisonnable peut être décidée.</translation>
+        </message>
+        <message>
+            <source>Every item of the due diligence checklist must be done before inclusion.</source>
+            <translation>Chaque élément de la liste de diligence raisonnable doit être fait avant l’inclusion.</translation>
+        </message>
+        <message>
+            <source>Only a proposed initiative can be deleted; close it instead.</source>
+            <translation>Seule une initiative proposée peut être supprimée ; clôturez-la plutôt.</translation>
+        </message>
+        <message>
+            <source>An organisation of the initiative no longer exists.</source>
+            <translation>Une organisation de l’initiative n’existe plus.</translation>
+        </message>
+        <message>
+            <source>The lead cannot leave its initiative; name another lead first.</source>
+            <translation>Le chef de file ne peut pas quitter son initiative ; nommez d’abord un autre chef de file.</translation>
+        </message>
+        <message>
+            <source>Add another partner first, or make it affiliated.</source>
+            <translation>Ajoutez d’abord un autre partenaire, ou rendez-la affiliée.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an initiative status; use one of: {choices}.</source>
+            <translation>{value!r} n’est pas un statut d’initiative ; utilisez l’un de : {choices}.</translation>
+        </message>
+        <message>
+            <source>{file}: the export file must end in .csv or .xlsx.</source>
+            <translation>{file} : le fichier d’export doit se terminer par .csv ou .xlsx.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the file's name.</source>
+            <translation>{path} est un dossier ; donnez le nom du fichier.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Le dossier {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} n’est pas un code de pays (ISO3) connu du secrétariat.</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioPage</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="75" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
             <source>Search titles, descriptions, leads</source>
             <translation>Rechercher dans les titres, descriptions, chefs de file</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="77" />
             <source>New initiative…</source>
             <translation>Nouvelle initiative…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="78" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="81" />
             <source>Leave out inactive initiatives, those not (yet) in the portfolio and the desk's own notes and due diligence.</source>
             <translation>Écarter les initiatives inactives, celles qui ne sont pas (encore) dans le portefeuille, ainsi que les notes et la diligence raisonnable du secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Portfolio</source>
             <translation>Portefeuille</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="82" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="85" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Any SDG</source>
             <translation>Tout ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Also serving this SDG</source>
             <translation>Servant aussi cet ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <source>SDG {n}</source>
             <translation>ODD {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
             <source>All sectors</source>
             <translation>Tous les secteurs</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
             <source>Status (inactive after two years without an update)</source>
             <translation>Statut (inactive après deux ans sans mise à jour)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
             <source>Core and affiliated</source>
             <translation>Principales et affiliées</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="101" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="112" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Lead</source>
             <translation>Chef de file</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
             <source>Other SDGs</source>
             <translation>Autres ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="115" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Last update</source>
             <translation>Dernière mise à jour</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="116" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
             <source>No initiative matches. Clear the filters or search less.</source>
             <translation>Aucune initiative ne correspond. Effacez les filtres ou cherchez moins.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="124" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="126" />
             <source>Initiatives</source>
             <translation>Initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="125" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="127" />
             <source>Who works with whom</source>
             <translation>Qui travaille avec qui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="142" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="265" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="144" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="267" />
             <source>Choose an initiative to see it here.</source>
             <translation>Choisissez une initiative pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="152" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="153" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="155" />
             <source>Due diligence…</source>
             <translation>Diligence raisonnable…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="156" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="161" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="163" />
             <source>Move</source>
             <translation>Déplacer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="162" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="164" />
             <source>Lifecycle:</source>
             <translation>Cycle de vie :</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="210" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="212" />
             <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
             <translation>{count} initiatives principales ont moins de deux partenaires ayant un rôle dans leur programme : {titles}. Ajoutez un partenaire ou rendez-les affiliées.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="233" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="235" />
             <source>{count} initiatives</source>
             <translation>{count} initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="278" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="280" />
             <source>may use the logo</source>
             <translation>peut utiliser le logo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="283" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
             <source>SDGs</source>
             <translation>ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
             <source>Work-stream</source>
             <translation>Axe de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
             <source>Targets</source>
             <translation>Cibles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Desk notes</source>
             <translation>Notes du secrétariat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>Due diligence</source>
             <translation>Diligence raisonnable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>{done} of {all} checks done</source>
             <translation>{done} vérifications faites sur {all}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="339" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
             <source>Add the initiative {title}</source>
             <translation>Ajouter l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="342" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="344" />
             <source>Edit the initiative {title}</source>
             <translation>Modifier l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="363" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="365" />
             <source>Due diligence of {title}</source>
             <translation>Diligence raisonnable de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="373" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="375" />
             <source>Move {title} to {status}</source>
             <translation>Passer {title} à {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="380" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
             <source>Delete the initiative {title}?</source>
             <translation>Supprimer l’initiative {title} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="381" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="383" />
             <source>Delete the initiative {title}</source>
             <translation>Supprimer l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="388" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
             <source>Export the initiatives</source>
             <translation>Exporter les initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="392" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Feuille de calcul (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="400" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="402" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} initiatives exportées vers {name}</translation>
         </message>
@@ -7319,72 +9240,157 @@
     <context>
         <name>Registry</name>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="65" />
+            <location filename="../../opn_desk/services/registry.py" line="59" />
+            <source>There is no country with the code '{code}'.</source>
+            <translation>Il n’y a aucun pays avec le code « {code} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="66" />
             <source>An organisation needs a name.</source>
             <translation>Une organisation a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="67" />
+            <location filename="../../opn_desk/services/registry.py" line="68" />
             <source>The name is longer than 300 characters.</source>
             <translation>Le nom dépasse 300 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="69" />
+            <location filename="../../opn_desk/services/registry.py" line="70" />
             <source>The acronym is longer than 50 characters.</source>
             <translation>Le sigle dépasse 50 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="72" />
+            <location filename="../../opn_desk/services/registry.py" line="73" />
             <source>“{website}” is not a web address; write it like www.example.org.</source>
             <translation>« {website} » n’est pas une adresse web ; écrivez-la comme www.example.org.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="78" />
+            <location filename="../../opn_desk/services/registry.py" line="76" />
+            <source>'{value}' is not a stakeholder cluster.</source>
+            <translation>« {value} » n’est pas un groupe de parties prenantes.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="80" />
             <source>An organisation cannot be its own parent.</source>
             <translation>Une organisation ne peut pas être sa propre organisation mère.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="82" />
+            <location filename="../../opn_desk/services/registry.py" line="84" />
             <source>That parent would make a circle of parent organisations.</source>
             <translation>Cette organisation mère formerait un cercle d’organisations mères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="86" />
+            <location filename="../../opn_desk/services/registry.py" line="88" />
             <source>The parent organisation no longer exists.</source>
             <translation>L’organisation mère n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="153" />
+            <location filename="../../opn_desk/services/registry.py" line="128" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="129" />
+            <source>That person no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette personne n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="130" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="131" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="139" />
+            <source>{name} was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>{name} a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="148" />
+            <source>{name} has memberships; end them instead, so the history is kept.</source>
+            <translation>{name} a des adhésions ; mettez-y plutôt fin, pour garder l’historique.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="150" />
+            <source>{name} has applications; it cannot be deleted.</source>
+            <translation>{name} a des candidatures ; elle ne peut pas être supprimée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="152" />
+            <source>{name} is the parent of other organisations; change those first.</source>
+            <translation>{name} est l’organisation mère d’autres organisations ; modifiez d’abord celles-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="160" />
             <source>A person needs a name.</source>
             <translation>Une personne a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="194" />
+            <location filename="../../opn_desk/services/registry.py" line="162" />
+            <source>'{email}' is not an e-mail address.</source>
+            <translation>« {email} » n’est pas une adresse électronique.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="164" />
+            <source>'{value}' is not one of the gender options.</source>
+            <translation>« {value} » ne fait pas partie des choix de genre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="189" />
+            <source>{name} represents a membership; name someone else there first.</source>
+            <translation>{name} représente une adhésion ; désignez d’abord quelqu’un d’autre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="197" />
+            <source>There is no programme with the code '{code}'.</source>
+            <translation>Il n’y a aucun programme avec le code « {code} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="200" />
+            <source>'{role}' is not a role.</source>
+            <translation>« {role} » n’est pas un rôle.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="202" />
             <source>The term must end after it starts.</source>
             <translation>Le mandat doit se terminer après son début.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="211" />
+            <location filename="../../opn_desk/services/registry.py" line="207" />
+            <source>The organisation is already an active {role} of {code}.</source>
+            <translation>L’organisation est déjà {role} actif de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="220" />
             <source>That membership has already ended.</source>
             <translation>Cette adhésion est déjà terminée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="213" />
+            <location filename="../../opn_desk/services/registry.py" line="222" />
             <source>A membership cannot end before it started.</source>
             <translation>Une adhésion ne peut pas se terminer avant d’avoir commencé.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="224" />
+            <location filename="../../opn_desk/services/registry.py" line="226" />
+            <source>Ended {day}: {reason}</source>
+            <translation>Terminée le {day} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/registry.py" line="234" />
             <source>Only an active membership can be renewed.</source>
             <translation>Seule une adhésion active peut être renouvelée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="226" />
+            <location filename="../../opn_desk/services/registry.py" line="236" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Cette adhésion n’a pas de date de fin, il n’y a donc pas de mandat à renouveler.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/registry.py" line="228" />
+            <location filename="../../opn_desk/services/registry.py" line="238" />
             <source>The renewed term must end after the current one.</source>
             <translation>Le mandat renouvelé doit se terminer après le mandat en cours.</translation>
         </message>
@@ -7505,127 +9511,686 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="183" />
+            <location filename="../../opn_desk/services/renewal.py" line="122" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="123" />
+            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce processus de renouvellement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="124" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="125" />
+            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet élément de la liste n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="126" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="127" />
+            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette entrée de succession n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="128" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce critère n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="129" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="130" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet évaluateur n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="132" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="143" />
+            <source>{what} is needed.</source>
+            <translation>{what} : obligatoire.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <source>{what} is longer than {limit} characters.</source>
+            <translation>{what} : dépasse {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="165" />
+            <source>The call '{title}' is a call of another programme, not of {code}.</source>
+            <translation>L’appel « {title} » est un appel d’un autre programme, pas de {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="168" />
+            <source>The call '{title}' is not a call for co-leads.</source>
+            <translation>L’appel « {title} » n’est pas un appel de co-responsables.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="176" />
+            <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
+            <translation>{programme} est un ancien programme ; aucun processus de renouvellement de la direction ne peut être ouvert pour lui.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="178" />
+            <location filename="../../opn_desk/services/renewal.py" line="204" />
+            <source>A title for the renewal process</source>
+            <translation>Un titre pour le processus de renouvellement</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="181" />
+            <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
+            <translation>{code} a déjà un processus de renouvellement en cours ({title}) ; terminez ses quatre étapes avant d’en ouvrir un autre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="202" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>Le processus de renouvellement a été modifié depuis que vous l’avez ouvert ; rechargez-le pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="202" />
+            <location filename="../../opn_desk/services/renewal.py" line="221" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Des titulaires ont déjà des notes selon les critères de l’appel lié ; retirez ces notes avant de lier un autre appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="309" />
+            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <source>Step {number} of this renewal process no longer exists.</source>
+            <translation>L’étape {number} de ce processus de renouvellement n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <source>The planned end cannot come before its start.</source>
+            <translation>La fin prévue ne peut pas précéder le début prévu.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="315" />
+            <source>The actual end cannot come before its start.</source>
+            <translation>La fin réelle ne peut pas précéder le début réel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="323" />
+            <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
+            <translation>L’étape {number} a été modifiée depuis que vous l’avez ouverte ; rechargez-la pour voir la dernière version.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="328" />
+            <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
+            <translation>L’étape {number} n’est pas terminée, elle n’a donc pas encore de fin réelle ; clôturez-la plutôt.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="331" />
             <source>A step cannot have started in the future.</source>
             <translation>Une étape ne peut pas avoir commencé dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="330" />
+            <location filename="../../opn_desk/services/renewal.py" line="334" />
+            <source>Who is responsible</source>
+            <translation>Le responsable</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="347" />
+            <source>Step {number} is already in progress.</source>
+            <translation>L’étape {number} est déjà en cours.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="349" />
+            <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
+            <translation>L’étape {number} est terminée ; rouvrez-la (avec une raison) pour y travailler de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="353" />
             <source>A step cannot start in the future.</source>
             <translation>Une étape ne peut pas commencer dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="350" />
+            <location filename="../../opn_desk/services/renewal.py" line="373" />
             <source>A step cannot be closed in the future.</source>
             <translation>Une étape ne peut pas être clôturée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="370" />
+            <location filename="../../opn_desk/services/renewal.py" line="376" />
+            <source>Step {number} started on {day}; it cannot be closed before that.</source>
+            <translation>L’étape {number} a commencé le {day} ; elle ne peut pas être clôturée avant.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="391" />
+            <source>Step {number} is not done, so there is nothing to reopen.</source>
+            <translation>L’étape {number} n’est pas terminée, il n’y a donc rien à rouvrir.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="394" />
             <source>Reopening a step needs a reason.</source>
             <translation>Rouvrir une étape demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="382" />
+            <location filename="../../opn_desk/services/renewal.py" line="395" />
+            <source>Reopened on {day} by {who}: {why}</source>
+            <translation>Rouverte le {day} par {who} : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="407" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="413" />
+            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <source>{name} is empty; there is nothing to attach.</source>
+            <translation>{name} est vide ; il n’y a rien à joindre.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="420" />
+            <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
+            <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="438" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ce justificatif n’existe plus (il a peut-être été retiré ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="439" />
+            <location filename="../../opn_desk/services/renewal.py" line="464" />
             <source>A checklist item needs its text.</source>
             <translation>Un élément de la liste a besoin de son texte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="442" />
+            <location filename="../../opn_desk/services/renewal.py" line="467" />
             <source>The checklist already has that item.</source>
             <translation>La liste contient déjà cet élément.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="500" />
+            <location filename="../../opn_desk/services/renewal.py" line="523" />
+            <source>Succession is planned for the years {first} to {last}.</source>
+            <translation>La succession est planifiée pour les années {first} à {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="526" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La succession est planifiée pour les co-responsables et les partenaires principaux.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="512" />
+            <location filename="../../opn_desk/services/renewal.py" line="527" />
+            <source>The name</source>
+            <translation>Le nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="536" />
+            <source>{name} is already planned as {role} in {year}.</source>
+            <translation>{name} est déjà prévue comme {role} en {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="539" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Choisissez l’organisation, ou écrivez qui (par exemple "Siège vacant : Afrique").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="547" />
+            <location filename="../../opn_desk/services/renewal.py" line="574" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Liez d’abord le processus de renouvellement à son appel de co-responsables ; les critères sont ceux de l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="627" />
+            <location filename="../../opn_desk/services/renewal.py" line="606" />
+            <source>'{name}' is not a criterion of this renewal process.</source>
+            <translation>« {name} » n’est pas un critère de ce processus de renouvellement.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="616" />
+            <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
+            <translation>« {name} » a déjà {count} note de titulaires ; supprimez d’abord cette note, ou changez plutôt son poids.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="618" />
+            <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
+            <translation>« {name} » a déjà {count} notes de titulaires ; supprimez d’abord ces notes, ou changez plutôt son poids.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="660" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Cette adhésion n’est pas une adhésion de co-responsable de ce programme.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="665" />
+            <location filename="../../opn_desk/services/renewal.py" line="698" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Cette candidature ne répond pas à l’appel de co-responsables de ce processus de renouvellement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="670" />
+            <location filename="../../opn_desk/services/renewal.py" line="703" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ce candidat n’existe plus (il a peut-être été supprimé ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="694" />
+            <location filename="../../opn_desk/services/renewal.py" line="727" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Une candidature retirée ne peut pas être proposée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="705" />
+            <location filename="../../opn_desk/services/renewal.py" line="738" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Ce titulaire n’a pas dit qu’il demande le renouvellement ; enregistrez-le d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="707" />
+            <location filename="../../opn_desk/services/renewal.py" line="740" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Ce titulaire a aussi répondu à l’appel ; proposez plutôt sa candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="736" />
+            <location filename="../../opn_desk/services/renewal.py" line="748" />
+            <source>A score is a number from {low} to {high}.</source>
+            <translation>Une note est un nombre de {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="773" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Seul un titulaire demandant le renouvellement est noté ; enregistrez d’abord qu’il le demande.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="762" />
+            <location filename="../../opn_desk/services/renewal.py" line="799" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="928" />
+            <location filename="../../opn_desk/services/renewal.py" line="875" />
+            <source>Seeking renewal</source>
+            <translation>Demande le renouvellement</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/renewal.py" line="965" />
             <source>Not recorded</source>
-            <translation>Non enregistré</translation>
+            <translation>Non renseigné</translation>
         </message>
     </context>
     <context>
         <name>ReportData</name>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="145" />
+            <location filename="../../opn_desk/services/report_data.py" line="61" />
+            <source>Financial</source>
+            <translation>Financière</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="63" />
+            <source>In kind</source>
+            <translation>En nature</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="65" />
+            <source>Staff time</source>
+            <translation>Temps de personnel</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="105" />
+            <source>{title} ({programme}, {role}, {opens} to {closes}; id {id})</source>
+            <translation>{title} ({programme}, {role}, du {opens} au {closes} ; id {id})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="157" />
             <source>That application does not exist (it may have been deleted or undone).</source>
             <translation>Cette candidature n’existe pas (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="342" />
+            <location filename="../../opn_desk/services/report_data.py" line="266" />
+            <source>(organisation missing)</source>
+            <translation>(organisation manquante)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="354" />
             <source>That call does not exist (it may have been deleted or undone).</source>
             <translation>Cet appel n’existe pas (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/report_data.py" line="412" />
+            <source>{programme} has no leadership renewal process yet, so there is no dossier to print; open one in the Leadership area first.</source>
+            <translation>{programme} n’a pas encore de processus de renouvellement de la direction, il n’y a donc pas de dossier à imprimer ; ouvrez-en un d’abord dans l’espace Direction.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reporting</name>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="247" />
+            <source>That reporting cycle no longer exists.</source>
+            <translation>Ce cycle de rapport n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="262" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="270" />
+            <source>Cancelled: no reminder was written.</source>
+            <translation>Annulé : aucune relance n’a été écrite.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="277" />
+            <source>Prepare {count} reporting reminder ({code} {year})</source>
+            <translation>Préparer {count} relance de rapport ({code} {year})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_reminders.py" line="278" />
+            <source>Prepare {count} reporting reminders ({code} {year})</source>
+            <translation>Préparer {count} relances de rapport ({code} {year})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_view.py" line="116" />
+            <source>That organisation no longer exists.</source>
+            <translation>Cette organisation n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_view.py" line="92" />
+            <source>That activity no longer exists.</source>
+            <translation>Cette activité n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="61" />
+            <source>{file}: the cycle summary is written as .pdf or .xlsx.</source>
+            <translation>{file} : la synthèse du cycle s’écrit en .pdf ou .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="78" />
+            <source>6 sheets, {count} row</source>
+            <translation>6 feuilles, {count} ligne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="79" />
+            <source>6 sheets, {count} rows</source>
+            <translation>6 feuilles, {count} lignes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="84" />
+            <source>{count} page</source>
+            <translation>{count} page</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_documents.py" line="85" />
+            <source>{count} pages</source>
+            <translation>{count} pages</translation>
+        </message>
+        <message>
+            <source>; it has no reporting cycles yet</source>
+            <translation> ; il n’a pas encore de cycle de rapport</translation>
+        </message>
+        <message>
+            <source>The reporting cycle was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>Le cycle de rapport a été modifié depuis que vous l’avez ouvert ; rouvrez-le pour voir la dernière version.</translation>
+        </message>
+        <message>
+            <source>Say why the partner is excused from reporting.</source>
+            <translation>Indiquez pourquoi le partenaire est dispensé de rapport.</translation>
+        </message>
+        <message>
+            <source>Reminders are written in English (en), French (fr) or Spanish (es).</source>
+            <translation>Les relances sont écrites en anglais (en), français (fr) ou espagnol (es).</translation>
+        </message>
+        <message>
+            <source>An activity needs a title.</source>
+            <translation>Une activité a besoin d’un titre.</translation>
+        </message>
+        <message>
+            <source>That initiative no longer exists.</source>
+            <translation>Cette initiative n’existe plus.</translation>
+        </message>
+        <message>
+            <source>The activity was changed since you opened it; reopen it to see the latest version.</source>
+            <translation>L’activité a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Reporting year</source>
+            <translation>Année de rapport</translation>
+        </message>
+        <message>
+            <source>Partners expected to report</source>
+            <translation>Partenaires tenus de rendre compte</translation>
+        </message>
+        <message>
+            <source>Partners who reported</source>
+            <translation>Partenaires ayant rendu compte</translation>
+        </message>
+        <message>
+            <source>Reporting rate</source>
+            <translation>Taux de rapport</translation>
+        </message>
+        <message>
+            <source>Activities reported</source>
+            <translation>Activités rapportées</translation>
+        </message>
+        <message>
+            <source>Activities with a change in practice recorded</source>
+            <translation>Activités avec un changement de pratique consigné</translation>
+        </message>
+        <message>
+            <source>Countries reached</source>
+            <translation>Pays atteints</translation>
+        </message>
+        <message>
+            <source>Other SDGs served</source>
+            <translation>Autres ODD servis</translation>
+        </message>
+        <message>
+            <source>Core initiatives in the portfolio</source>
+            <translation>Initiatives principales du portefeuille</translation>
+        </message>
+        <message>
+            <source>Affiliated initiatives in the portfolio</source>
+            <translation>Initiatives affiliées du portefeuille</translation>
+        </message>
+        <message>
+            <source>Network-wide reporting rate</source>
+            <translation>Taux de rapport de l’ensemble du réseau</translation>
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation>Cette personne n’existe plus.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>; its cycles are {years}</source>
+            <translation> ; ses cycles sont {years}</translation>
+        </message>
+        <message>
+            <source>{code} has no reporting cycle for {year}{known}.</source>
+            <translation>{code} n’a pas de cycle de rapport pour {year}{known}.</translation>
+        </message>
+        <message>
+            <source>{year} is not a reporting year (2000 to 2100).</source>
+            <translation>{year} n’est pas une année de rapport (2000 à 2100).</translation>
+        </message>
+        <message>
+            <source>{code} already has a reporting cycle for {year}.</source>
+            <translation>{code} a déjà un cycle de rapport pour {year}.</translation>
+        </message>
+        <message>
+            <source>A report for {year} cannot have been submitted on {day}.</source>
+            <translation>Un rapport pour {year} ne peut pas avoir été soumis le {day}.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an activity category; use one of: {choices}.</source>
+            <translation>{value!r} n’est pas une catégorie d’activité ; utilisez l’une de : {choices}.</translation>
+        </message>
+        <message>
+            <source>{rate} (target {target})</source>
+            <translation>{rate} (objectif {target})</translation>
+        </message>
+        <message>
+            <source>{n} is not an SDG; the goals are numbered 1 to 17.</source>
+            <translation>{n} n’est pas un ODD ; les objectifs sont numérotés de 1 à 17.</translation>
+        </message>
+        <message>
+            <source>{codes} is not a country code (ISO3) the desk knows.</source>
+            <translation>{codes} n’est pas un code de pays (ISO3) connu du secrétariat.</translation>
+        </message>
+        <message>
+            <source>{rate} of {partners} partners ({count} programme)</source>
+            <translation>{rate} de {partners} partenaires ({count} programme)</translation>
+        </message>
+        <message>
+            <source>{rate} of {partners} partners ({count} programmes)</source>
+            <translation>{rate} de {partners} partenaires ({count} programmes)</translation>
+        </message>
+        <message>
+            <source>Activities: {category}</source>
+            <translation>Activités : {category}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingImport</name>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="87" />
+            <source>{count} activity</source>
+            <translation>{count} activité</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="88" />
+            <source>{count} activities</source>
+            <translation>{count} activités</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="90" />
+            <source>Checked {count} row: no problems; {activities} would be imported; nothing written (dry run).</source>
+            <translation>{count} ligne vérifiée : aucun problème ; à importer : {activities} ; rien n’a été écrit (essai à blanc).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="92" />
+            <source>Checked {count} rows: no problems; {activities} would be imported; nothing written (dry run).</source>
+            <translation>{count} lignes vérifiées : aucun problème ; à importer : {activities} ; rien n’a été écrit (essai à blanc).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="96" />
+            <source>Imported {activities} ({submissions} recorded, {rows} already recorded).</source>
+            <translation>Importation : {activities} ({submissions} ; déjà enregistré : {rows}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="99" />
+            <source>{count} submission</source>
+            <translation>{count} soumission enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="100" />
+            <source>{count} submissions</source>
+            <translation>{count} soumissions enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="101" />
+            <source>{count} row</source>
+            <translation>{count} ligne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="102" />
+            <source>{count} rows</source>
+            <translation>{count} lignes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="138" />
+            <source>the mapping sends this column to {field}, which is not a field of an activities import</source>
+            <translation>la correspondance envoie cette colonne vers {field}, qui n’est pas un champ d’un import d’activités</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="145" />
+            <source>not imported: no field has this name (see docs/REPORTING.md, or map it with --mapping)</source>
+            <translation>non importée : aucun champ ne porte ce nom (voir docs/REPORTING.md, ou faites-la correspondre avec --mapping)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="150" />
+            <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
+            <translation>cette colonne et {other} rempliraient toutes deux le champ {field} ; faites correspondre l’une d’elles ailleurs ou laissez-la de côté</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="157" />
+            <source>the mapping names this column, but the file has no column of that name</source>
+            <translation>la correspondance nomme cette colonne, mais le fichier n’a pas de colonne de ce nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="161" />
+            <source>the file has no column for {field}, which is required</source>
+            <translation>le fichier n’a pas de colonne pour {field}, qui est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="218" />
+            <source>{field} is required</source>
+            <translation>{field} est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="232" />
+            <source>several organisations are called {name}; give the organisation's id instead</source>
+            <translation>plusieurs organisations s’appellent {name} ; donnez plutôt l’identifiant de l’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="237" />
+            <source>{name} is not an organisation in the registry; add it first, or correct the name</source>
+            <translation>{name} n’est pas une organisation du registre ; ajoutez-la d’abord, ou corrigez le nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="249" />
+            <source>{programme} has no reporting cycle for {year}; its cycles are {years}</source>
+            <translation>{programme} n’a pas de cycle de rapport pour {year} ; ses cycles sont {years}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="251" />
+            <source>{programme} has no reporting cycle for {year}; create the cycle first</source>
+            <translation>{programme} n’a pas de cycle de rapport pour {year} ; créez d’abord le cycle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="269" />
+            <source>{text} is not one initiative of {programme}; leave it empty, or give the initiative's title or id</source>
+            <translation>{text} n’est pas une initiative de {programme} ; laissez la cellule vide, ou donnez le titre ou l’identifiant de l’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="271" />
+            <source>{text} is not a single initiative of {programme}; leave it empty, or give the initiative's title or id</source>
+            <translation>{text} ne désigne pas une seule initiative de {programme} ; laissez la cellule vide, ou donnez le titre ou l’identifiant de l’initiative</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="283" />
+            <source>{text} is not a country; did you mean {suggestions}?</source>
+            <translation>{text} n’est pas un pays ; vouliez-vous dire {suggestions} ?</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="284" />
+            <source>{text} is not a country</source>
+            <translation>{text} n’est pas un pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="294" />
+            <source>{text} is not an SDG number (1 to 17)</source>
+            <translation>{text} n’est pas un numéro d’ODD (1 à 17)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="301" />
+            <source>{text} is neither yes nor no</source>
+            <translation>{text} n’est ni oui ni non</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="308" />
+            <source>{text} is not a date (YYYY-MM-DD)</source>
+            <translation>{text} n’est pas une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="316" />
+            <source>already recorded for this organisation and cycle; skipped</source>
+            <translation>déjà enregistrée pour cette organisation et ce cycle ; ignorée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reporting_import.py" line="321" />
+            <source>the same activity is on an earlier row of the file</source>
+            <translation>la même activité figure sur une ligne précédente du fichier</translation>
         </message>
     </context>
     <context>
@@ -7800,7 +10365,7 @@
         <name>ReportingWords</name>
         <message>
             <location filename="../../opn_desk/gui/reporting/words.py" line="31" />
-            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="23" />
+            <location filename="../../opn_desk/gui/widgets/partner_health.py" line="24" />
             <source>n/a</source>
             <translation>s.o.</translation>
         </message>
@@ -8148,7 +10713,7 @@
         </message>
         <message>
             <source>Not recorded</source>
-            <translation>Non enregistré</translation>
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <source>One task has no budget line yet.</source>
@@ -9275,16 +11840,44 @@
             <translation>les candidatures de co-responsables à l’appel et les co-responsables titulaires demandant le renouvellement ({count} titulaires).</translation>
         </message>
         <message>
-            <source>no partners</source>
-            <translation>aucun partenaire</translation>
+            <source>to do</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>very late ({count} day)</source>
+            <translation>très en retard ({count} jour)</translation>
+        </message>
+        <message>
+            <source>very late ({count} days)</source>
+            <translation>très en retard ({count} jours)</translation>
+        </message>
+        <message>
+            <source>late ({count} day)</source>
+            <translation>en retard ({count} jour)</translation>
+        </message>
+        <message>
+            <source>late ({count} days)</source>
+            <translation>en retard ({count} jours)</translation>
         </message>
         <message>
             <source>met</source>
             <translation>atteint</translation>
         </message>
         <message>
-            <source>Rates</source>
-            <translation>Taux</translation>
+            <source>Partner reporting: rates, activities, non-reporters</source>
+            <translation>Rapports des partenaires : taux, activités, partenaires sans rapport</translation>
+        </message>
+        <message>
+            <source>Rates against the target</source>
+            <translation>Taux par rapport à l’objectif</translation>
+        </message>
+        <message>
+            <source>By role</source>
+            <translation>Par rôle</translation>
+        </message>
+        <message>
+            <source>Over the years</source>
+            <translation>Au fil des ans</translation>
         </message>
         <message>
             <source>Activities by category</source>
@@ -9293,6 +11886,150 @@
         <message>
             <source>Highlights</source>
             <translation>Faits marquants</translation>
+        </message>
+        <message>
+            <source>Partners who have not reported</source>
+            <translation>Partenaires qui n’ont pas rendu compte</translation>
+        </message>
+        <message>
+            <source>Figures for the High-Level Political Forum</source>
+            <translation>Chiffres pour le Forum politique de haut niveau</translation>
+        </message>
+        <message>
+            <source>Ready to paste into the network's report.</source>
+            <translation>Prêts à coller dans le rapport du réseau.</translation>
+        </message>
+        <message>
+            <source>target {rate}</source>
+            <translation>objectif {rate}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>No activity was marked as a highlight.</source>
+            <translation>Aucune activité n’a été marquée comme fait marquant.</translation>
+        </message>
+        <message>
+            <source>Every partner expected to report has reported.</source>
+            <translation>Chaque partenaire tenu de rendre compte l’a fait.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>{count} more report would meet it</source>
+            <translation>{count} rapport de plus permettrait de l’atteindre</translation>
+        </message>
+        <message>
+            <source>{count} more reports would meet it</source>
+            <translation>{count} rapports de plus permettraient de l’atteindre</translation>
+        </message>
+        <message>
+            <source>Reporting {year}: {programme}</source>
+            <translation>Rapports {year} : {programme}</translation>
+        </message>
+        <message>
+            <source>{code} reporting summary {year} · as of {day}</source>
+            <translation>Synthèse des rapports {code} {year} · au {day}</translation>
+        </message>
+        <message>
+            <source>Partner reporting {year}</source>
+            <translation>Rapports des partenaires {year}</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>À la date du</translation>
+        </message>
+        <message>
+            <source>Partners expected to report</source>
+            <translation>Partenaires tenus de rendre compte</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>A rapporté</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Cycles missed</source>
+            <translation>Cycles manqués</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <source>Every programme's rate, {year}</source>
+            <translation>Taux de chaque programme, {year}</translation>
+        </message>
+        <message>
+            <source>{count} activity reported.</source>
+            <translation>{count} activité rapportée.</translation>
+        </message>
+        <message>
+            <source>{count} activities reported.</source>
+            <translation>{count} activités rapportées.</translation>
+        </message>
+        <message>
+            <source>{partners} (excused, left out: {excused})</source>
+            <translation>{partners} (excusés, non comptés : {excused})</translation>
+        </message>
+        <message>
+            <source>{reported}, of which late {late} and very late {very_late}</source>
+            <translation>{reported}, dont {late} en retard et {very_late} très en retard</translation>
+        </message>
+        <message>
+            <source>{rate} against the strategy's target of {target}: {standing}</source>
+            <translation>{rate} pour un objectif de la stratégie de {target} : {standing}</translation>
+        </message>
+        <message>
+            <source>What changed in practice: {change}</source>
+            <translation>Ce qui a changé dans la pratique : {change}</translation>
+        </message>
+        <message>
+            <source>{count} partner, the longest-missing first; {repeated} missed two cycles or more in a row (marked ▲) and are for the desk's review: reporting is a condition to remain a partner.</source>
+            <translation>{count} partenaire, le plus ancien manquant d’abord ; {repeated} ont manqué deux cycles ou plus d’affilée (marqués ▲) et sont soumis à l’examen du secrétariat : rendre compte est une condition pour rester partenaire.</translation>
+        </message>
+        <message>
+            <source>{count} partners, the longest-missing first; {repeated} missed two cycles or more in a row (marked ▲) and are for the desk's review: reporting is a condition to remain a partner.</source>
+            <translation>{count} partenaires, les plus anciens manquants d’abord ; {repeated} ont manqué deux cycles ou plus d’affilée (marqués ▲) et sont soumis à l’examen du secrétariat : rendre compte est une condition pour rester partenaire.</translation>
+        </message>
+        <message>
+            <source>no partners</source>
+            <translation>aucun partenaire</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Taux</translation>
         </message>
         <message>
             <source>Non-reporters</source>
@@ -9315,40 +12052,12 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <source>Reported</source>
-            <translation>A rapporté</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Taux</translation>
-        </message>
-        <message>
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
             <source>Against the target</source>
             <translation>Par rapport à la cible</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activités</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -9395,28 +12104,12 @@
             <translation>Courriel</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Chiffre</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>to do</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
             <source>late</source>
             <translation>en retard</translation>
         </message>
         <message>
             <source>very late</source>
             <translation>très en retard</translation>
-        </message>
-        <message>
-            <source>Over the years</source>
-            <translation>Au fil des ans</translation>
         </message>
         <message>
             <source>Programmes this year</source>
@@ -9814,37 +12507,157 @@
     <context>
         <name>Reviews</name>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="94" />
+            <location filename="../../opn_desk/services/reviews.py" line="72" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="73" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce critère n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="74" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette candidature n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="75" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet évaluateur n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="76" />
+            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce conflit déclaré n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="78" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="103" />
             <source>A weight is a number.</source>
             <translation>Une pondération est un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="103" />
+            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <source>A weight is a number above 0 and at most {limit}.</source>
+            <translation>Un poids est un nombre supérieur à 0 et au plus {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="113" />
             <source>A criterion needs a name.</source>
             <translation>Un critère a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <location filename="../../opn_desk/services/reviews.py" line="115" />
             <source>The criterion's name is longer than 200 characters.</source>
             <translation>Le nom du critère dépasse 200 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="310" />
+            <location filename="../../opn_desk/services/reviews.py" line="118" />
+            <source>The call already has a criterion named '{name}'.</source>
+            <translation>L’appel a déjà un critère nommé « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="154" />
+            <source>'{name}' already has {count} score; remove those scores first, or change its weight instead.</source>
+            <translation>« {name} » a déjà {count} note ; supprimez d’abord cette note, ou changez plutôt son poids.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="156" />
+            <source>'{name}' already has {count} scores; remove those scores first, or change its weight instead.</source>
+            <translation>« {name} » a déjà {count} notes ; supprimez d’abord ces notes, ou changez plutôt son poids.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="240" />
+            <source>{reviewer} cannot score this incumbent: they work for the incumbent, {name}.</source>
+            <translation>{reviewer} ne peut pas noter ce titulaire : cette personne travaille pour le titulaire, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="241" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is a parent organisation of the incumbent, {name}.</source>
+            <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, est une organisation mère du titulaire, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="243" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is part of the incumbent, {name}.</source>
+            <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, fait partie du titulaire, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="245" />
+            <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, and the incumbent, {name}, belong to the same parent organisation, {parent}.</source>
+            <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, et le titulaire, {name}, appartiennent à la même organisation mère, {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="250" />
+            <source>{reviewer} cannot score this application: they work for the applicant, {name}.</source>
+            <translation>{reviewer} ne peut pas noter cette candidature : cette personne travaille pour le candidat, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="251" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, is a parent organisation of the applicant, {name}.</source>
+            <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, est une organisation mère du candidat, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="253" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, is part of the applicant, {name}.</source>
+            <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, fait partie du candidat, {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="255" />
+            <source>{reviewer} cannot score this application: their organisation, {theirs}, and the applicant, {name}, belong to the same parent organisation, {parent}.</source>
+            <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, et le candidat, {name}, appartiennent à la même organisation mère, {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="273" />
+            <source>{reviewer} declared a conflict of interest with this application on {day}: {reason}.</source>
+            <translation>{reviewer} a déclaré un conflit d’intérêts avec cette candidature le {day} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="275" />
+            <source>{reviewer} declared a conflict of interest with this application on {day}.</source>
+            <translation>{reviewer} a déclaré un conflit d’intérêts avec cette candidature le {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="297" />
+            <source>{reviewer} has already declared a conflict of interest with this application.</source>
+            <translation>{reviewer} a déjà déclaré un conflit d’intérêts avec cette candidature.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="321" />
+            <source>A score is a number from {low} to {high}.</source>
+            <translation>Une note est un nombre de {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="342" />
+            <source>Scores are recorded while an application is under review or waiting for the MAC's opinion; this one is {status}.</source>
+            <translation>Les notes sont enregistrées pendant l’examen d’une candidature ou lorsqu’elle attend l’avis du MAC ; celle-ci est à l’état « {status} ».</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="346" />
             <source>This application answers no call, so there are no criteria to score it on.</source>
             <translation>Cette candidature ne répond à aucun appel, il n’y a donc pas de critères sur lesquels la noter.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="335" />
+            <location filename="../../opn_desk/services/reviews.py" line="348" />
+            <source>'{name}' is a criterion of another call.</source>
+            <translation>« {name} » est un critère d’un autre appel.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/reviews.py" line="371" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="410" />
+            <location filename="../../opn_desk/services/reviews.py" line="446" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Il faut au moins un évaluateur par candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="412" />
+            <location filename="../../opn_desk/services/reviews.py" line="448" />
             <source>The disagreement threshold is a number of points above 0.</source>
             <translation>Le seuil de désaccord est un nombre de points supérieur à 0.</translation>
         </message>
@@ -9894,7 +12707,7 @@
         <message>
             <location filename="../../opn_desk/gui/selection/rules_editor.py" line="54" />
             <source>Incumbent core partner</source>
-            <translation>Partenaire principal titulaire</translation>
+            <translation>Partenaire principal sortant</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/selection/rules_editor.py" line="55" />
@@ -10061,6 +12874,763 @@
             <location filename="../../opn_desk/gui/selection/page.py" line="514" />
             <source>Pick the slate ({count} picked)</source>
             <translation>Choisir la liste ({count} choisis)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="48" />
+            <source>Seats: {picked} of {seats} filled.</source>
+            <translation>Sièges : {picked} sur {seats} pourvus.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="50" />
+            <source>Seats: {picked} of {seats} filled, {left} to go.</source>
+            <translation>Sièges : {picked} sur {seats} pourvus, {left} restants.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="52" />
+            <source>Seats: {picked} picked for {seats} seats, {over} too many.</source>
+            <translation>Sièges : {picked} choisis pour {seats} sièges, {over} de trop.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="59" />
+            <location filename="../../opn_desk/selection/prechecks.py" line="25" />
+            <source>{names} and {count} more</source>
+            <translation>{names} et {count} autres</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="72" />
+            <source>{name}: {count}, needs at least {low}: only {names}.</source>
+            <translation>{name} : {count}, il en faut au moins {low} : seulement {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="74" />
+            <source>{name}: {count}, needs at least {low}: none picked.</source>
+            <translation>{name} : {count}, il en faut au moins {low} : aucun choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="77" />
+            <source>{name}: {count}, at most {high} allowed: {names}.</source>
+            <translation>{name} : {count}, au plus {high} autorisés : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="79" />
+            <location filename="../../opn_desk/selection/model.py" line="213" />
+            <location filename="../../opn_desk/selection/render.py" line="43" />
+            <source>at least {count}</source>
+            <translation>au moins {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="80" />
+            <location filename="../../opn_desk/selection/model.py" line="214" />
+            <location filename="../../opn_desk/selection/render.py" line="44" />
+            <source>at most {count}</source>
+            <translation>au plus {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="82" />
+            <source>{name}: {count} ({bounds}).</source>
+            <translation>{name} : {count} ({bounds}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="83" />
+            <source>{name}: {count}.</source>
+            <translation>{name} : {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="91" />
+            <location filename="../../opn_desk/selection/model.py" line="345" />
+            <location filename="../../opn_desk/selection/whynot.py" line="33" />
+            <source>{id} is not in the pool</source>
+            <translation>{id} n’est pas dans le vivier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/balance.py" line="124" />
+            <source>{name}: {parts}.</source>
+            <translation>{name} : {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="44" />
+            <source>Give either --pool and --rules, or --db and --call, not both.</source>
+            <translation>Donnez soit --pool et --rules, soit --db et --call, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="46" />
+            <source>--pool needs --rules RULES.toml too (the seats and the balance rules).</source>
+            <translation>--pool demande aussi --rules RULES.toml (les sièges et les règles d’équilibre).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="48" />
+            <source>--rules needs --pool POOL.csv too (the candidates).</source>
+            <translation>--rules demande aussi --pool POOL.csv (les candidats).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="51" />
+            <source>--db needs --call CALL too (the core-partner call's id or a part of its title).</source>
+            <translation>--db demande aussi --call APPEL (l’identifiant de l’appel à partenaires principaux ou une partie de son titre).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="53" />
+            <source>--call needs --db PATH too (the desk's database holding the selection round).</source>
+            <translation>--call demande aussi --db CHEMIN (la base de données du bureau qui contient le tour de sélection).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="57" />
+            <source>Give --pool POOL.csv and --rules RULES.toml (the candidates, and the seats and rules).</source>
+            <translation>Donnez --pool POOL.csv et --rules RULES.toml (les candidats, puis les sièges et les règles).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="67" />
+            <source>A stored round is read by the opn-desk command (opn_desk.commands.select).</source>
+            <translation>Un tour enregistré est lu par la commande opn-desk (opn_desk.commands.select).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/command.py" line="74" />
+            <location filename="../../opn_desk/selection/command.py" line="102" />
+            <source>The selection could not be worked out: {reason}.</source>
+            <translation>La sélection n’a pas pu être calculée : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/compare.py" line="38" />
+            <source>a comparison needs at least two slates</source>
+            <translation>une comparaison a besoin d’au moins deux listes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/defaults.py" line="40" />
+            <source>seats must be at least 1, not {seats}</source>
+            <translation>le nombre de sièges doit être d’au moins 1, et non {seats}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/defaults.py" line="42" />
+            <source>the incumbents' bounds {bounds} go beyond the {seats} seats</source>
+            <translation>les limites des titulaires {bounds} dépassent les {seats} sièges</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="60" />
+            <source>This rule cannot be met, whatever the other rules say: {rule}.</source>
+            <translation>Cette règle ne peut pas être respectée, quoi que disent les autres règles : {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="63" />
+            <source>These rules cannot all be met together: {rules}.</source>
+            <translation>Ces règles ne peuvent pas toutes être respectées ensemble : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="66" />
+            <source>The rules conflict in {count} separate ways, so dropping a single rule cannot settle it: each conflict needs a change of its own.</source>
+            <translation>Les règles sont en conflit de {count} façons distinctes, si bien qu’abandonner une seule règle ne peut pas le résoudre : chaque conflit demande son propre changement.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="71" />
+            <source>Conflict {n}: this rule cannot be met, whatever the other rules say: {rule}.</source>
+            <translation>Conflit {n} : cette règle ne peut pas être respectée, quoi que disent les autres règles : {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="74" />
+            <source>Conflict {n}: these rules cannot all be met together: {rules}.</source>
+            <translation>Conflit {n} : ces règles ne peuvent pas toutes être respectées ensemble : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="81" />
+            <source>All the rules can be met together.</source>
+            <translation>Toutes les règles peuvent être respectées ensemble.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="86" />
+            <source>The seats and pins alone cannot be met, whatever the rules say.</source>
+            <translation>Les sièges et épinglages seuls ne peuvent pas être respectés, quelles que soient les règles.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="88" />
+            <source>{rule} by {count} below its minimum</source>
+            <translation>{rule} de {count} sous son minimum</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="89" />
+            <source>{rule} by {count} above its maximum</source>
+            <translation>{rule} de {count} au-dessus de son maximum</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="91" />
+            <source>The closest workable slate relaxes {rules}; its total score is {score}.</source>
+            <translation>La liste réalisable la plus proche assouplit {rules} ; sa note totale est de {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="102" />
+            <source>Once it is dropped, every other rule can be met.</source>
+            <translation>Si on l’abandonne, toutes les autres règles peuvent être respectées.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="104" />
+            <source>Dropping any one of them settles it: the other rules can then all be met.</source>
+            <translation>En abandonner une seule suffit : les autres règles peuvent alors toutes être respectées.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="106" />
+            <source>Dropping one of these alone settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonner une seule de ces règles suffit (les autres règles peuvent alors toutes être respectées) : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="108" />
+            <source>Dropping one of these alone does not, as other rules conflict too: {rules}.</source>
+            <translation>Abandonner une seule de ces règles ne suffit pas, car d’autres règles sont aussi en conflit : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="111" />
+            <source>Dropping any one of them alone does not settle it, as other rules conflict too; dropping all of them does: the other rules can then all be met.</source>
+            <translation>Abandonner l’une d’elles seule ne suffit pas, car d’autres règles sont aussi en conflit ; les abandonner toutes suffit : les autres règles peuvent alors toutes être respectées.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="114" />
+            <source>Dropping these rules, one from each conflict, settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonner ces règles, une par conflit, suffit (les autres règles peuvent alors toutes être respectées) : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/explain.py" line="116" />
+            <source>Dropping these rules settles it (the other rules can then all be met): {rules}.</source>
+            <translation>Abandonner ces règles suffit (les autres règles peuvent alors toutes être respectées) : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="38" />
+            <source>{path}, line {line}</source>
+            <translation>{path}, ligne {line}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="40" />
+            <source>{where}: {reason}.</source>
+            <translation>{where} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="47" />
+            <source>there is no such file</source>
+            <translation>ce fichier n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="49" />
+            <source>this is a folder, not a file</source>
+            <translation>c’est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="51" />
+            <source>the file cannot be read (permission denied)</source>
+            <translation>le fichier ne peut pas être lu (permission refusée)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="53" />
+            <source>the file cannot be read ({reason})</source>
+            <translation>le fichier ne peut pas être lu ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="58" />
+            <source>the file is not UTF-8 text (save it as 'CSV UTF-8' or plain UTF-8)</source>
+            <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 » ou en UTF-8 simple)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="94" />
+            <source>the CSV cannot be read ({reason})</source>
+            <translation>le CSV ne peut pas être lu ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="96" />
+            <source>the file is empty; the first line must name the columns, including id</source>
+            <translation>le fichier est vide ; la première ligne doit nommer les colonnes, dont id</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="98" />
+            <source>there are no candidates below the first line</source>
+            <translation>il n’y a aucun candidat sous la première ligne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="108" />
+            <source>the column '{name}' appears twice</source>
+            <translation>la colonne « {name} » apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="111" />
+            <source>there is no 'id' column</source>
+            <translation>il n’y a pas de colonne « id »</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="117" />
+            <source>{count} values, but the header names {columns} columns</source>
+            <translation>{count} valeurs, mais l’en-tête nomme {columns} colonnes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="123" />
+            <source>value '{value}' is in column {column}, which has no name</source>
+            <translation>la valeur « {value} » est dans la colonne {column}, qui n’a pas de nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="130" />
+            <source>score '{value}' is not a number</source>
+            <translation>la note « {value} » n’est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="135" />
+            <source>the id is empty</source>
+            <translation>l’identifiant est vide</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="137" />
+            <source>id '{id}' already appears on line {line}</source>
+            <translation>l’identifiant « {id} » apparaît déjà à la ligne {line}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="197" />
+            <source>{path}, line {line}, column {column}: {reason}.</source>
+            <translation>{path}, ligne {line}, colonne {column} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="201" />
+            <source>{path}, at the end of the file: {reason}.</source>
+            <translation>{path}, à la fin du fichier : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="214" />
+            <source>unknown key '{key}' (expected seats, [[rule]] or [[pin]])</source>
+            <translation>clé inconnue « {key} » (attendu : seats, [[rule]] ou [[pin]])</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="217" />
+            <location filename="../../opn_desk/selection/model.py" line="251" />
+            <source>seats must be a whole number of at least 1, not {seats}</source>
+            <translation>seats doit être un nombre entier d’au moins 1, et non {seats}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="224" />
+            <source>pin id '{id}' is not in the pool</source>
+            <translation>l’identifiant épinglé « {id} » n’est pas dans le vivier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="226" />
+            <source>id '{id}' is pinned twice</source>
+            <translation>l’identifiant « {id} » est épinglé deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="234" />
+            <source>'{kind}' must be a list of tables, written [[{kind}]]</source>
+            <translation>« {kind} » doit être une liste de tables, écrite [[{kind}]]</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="240" />
+            <source>{key} must be a whole number, not {value}</source>
+            <translation>{key} doit être un nombre entier, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="250" />
+            <source>unknown key '{key}' in a rule (expected {keys})</source>
+            <translation>clé inconnue « {key} » dans une règle (attendu : {keys})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="254" />
+            <source>a rule needs attribute = "…", a column of the pool</source>
+            <translation>une règle a besoin de attribute = "…", une colonne du vivier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="293" />
+            <source>a pin needs id = "…", an id of the pool</source>
+            <translation>un épinglage a besoin de id = "…", un identifiant du vivier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="257" />
+            <source>attribute '{attribute}' is not a column of the pool (columns: {columns})</source>
+            <translation>l’attribut « {attribute} » n’est pas une colonne du vivier (colonnes : {columns})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="259" />
+            <source>none besides id and score</source>
+            <translation>aucune à part id et score</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="266" />
+            <source>value must be text in quotes, not {value}</source>
+            <translation>value doit être du texte entre guillemets, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="272" />
+            <source>{key} must be a number, not {value}</source>
+            <translation>{key} doit être un nombre, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="276" />
+            <source>name must be text in quotes, not {value}</source>
+            <translation>name doit être du texte entre guillemets, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="278" />
+            <source>per_value must be true or false, not {value}</source>
+            <translation>per_value doit être true ou false, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="288" />
+            <source>unknown key '{key}' in a pin (expected id and selected)</source>
+            <translation>clé inconnue « {key} » dans un épinglage (attendu : id et selected)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="295" />
+            <source>a pin needs selected = true or selected = false</source>
+            <translation>un épinglage a besoin de selected = true ou selected = false</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="305" />
+            <source>--seats must be at least 1, not {seats}.</source>
+            <translation>--seats doit valoir au moins 1, pas {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/files.py" line="310" />
+            <source>the number of seats is missing (add seats = N, or give --seats N)</source>
+            <translation>le nombre de sièges manque (ajoutez seats = N, ou donnez --seats N)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="29" />
+            <source>UN regional group</source>
+            <translation>groupe régional des Nations Unies</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="30" />
+            <source>stakeholder cluster</source>
+            <translation>groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="31" />
+            <source>representative's gender</source>
+            <translation>genre du représentant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="32" />
+            <source>incumbency</source>
+            <translation>mandat en cours</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="33" />
+            <source>parent organisation</source>
+            <translation>organisation mère</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="34" />
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="35" />
+            <source>least developed country</source>
+            <translation>pays les moins avancés</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="52" />
+            <location filename="../../opn_desk/selection/prechecks.py" line="33" />
+            <source>no {attribute}</source>
+            <translation>sans {attribute}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="74" />
+            <source>no group</source>
+            <translation>aucun groupe</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="87" />
+            <source>{count} seat</source>
+            <translation>{count} siège</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="87" />
+            <source>{count} seats</source>
+            <translation>{count} sièges</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="89" />
+            <source>{count} candidate</source>
+            <translation>{count} candidat</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="89" />
+            <source>{count} candidates</source>
+            <translation>{count} candidats</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="91" />
+            <source>{count} other candidate</source>
+            <translation>{count} autre candidat</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="92" />
+            <source>{count} other candidates</source>
+            <translation>{count} autres candidats</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="122" />
+            <source>a candidate needs an id</source>
+            <translation>un candidat a besoin d’un identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="124" />
+            <source>the score of {id} is not a finite number</source>
+            <translation>la note de {id} n’est pas un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="160" />
+            <source>a rule needs an attribute</source>
+            <translation>une règle a besoin d’un attribut</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="162" />
+            <source>a per_value rule applies to each value of the attribute; leave out value</source>
+            <translation>une règle per_value s’applique à chaque valeur de l’attribut ; omettez value</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="165" />
+            <source>the rule on {attribute} needs a value (use value = "" for no group)</source>
+            <translation>la règle sur {attribute} a besoin d’une valeur (utilisez value = "" pour aucun groupe)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="168" />
+            <source>a rule needs min, max, min_share or max_share</source>
+            <translation>une règle a besoin de min, max, min_share ou max_share</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="170" />
+            <source>give min or min_share, not both</source>
+            <translation>donnez min ou min_share, pas les deux</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="172" />
+            <source>give max or max_share, not both</source>
+            <translation>donnez max ou max_share, pas les deux</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="176" />
+            <source>{key} {count} is negative</source>
+            <translation>{key} {count} est négatif</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="180" />
+            <source>{key} {share} is not a share between 0 and 1</source>
+            <translation>{key} {share} n’est pas une part entre 0 et 1</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="183" />
+            <source>min {min} is above max {max}</source>
+            <translation>min {min} est supérieur à max {max}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="185" />
+            <source>min_share {min} is above max_share {max}</source>
+            <translation>min_share {min} est supérieur à max_share {max}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="188" />
+            <source>priority {priority} must be a number above 0</source>
+            <translation>priority {priority} doit être un nombre supérieur à 0</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="196" />
+            <source>{attribute} (each value)</source>
+            <translation>{attribute} (chaque valeur)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="198" />
+            <location filename="../../opn_desk/selection/model.py" line="317" />
+            <source>{attribute}: {value}</source>
+            <translation>{attribute} : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="215" />
+            <location filename="../../opn_desk/selection/render.py" line="46" />
+            <source>no bound</source>
+            <translation>pas de borne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="256" />
+            <source>the id {id} appears twice</source>
+            <translation>l’identifiant {id} apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/model.py" line="260" />
+            <source>the pinned id {id} is not in the pool</source>
+            <translation>l’identifiant épinglé {id} n’est pas dans le vivier</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="37" />
+            <source>{value} as their {attribute}</source>
+            <translation>{value} comme {attribute}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="39" />
+            <source>{attribute} {value}</source>
+            <translation>{attribute} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="47" />
+            <source>{candidates} is pinned in, more than the {seats}.</source>
+            <translation>{candidates} est épinglé dedans, plus que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="48" />
+            <source>{candidates} are pinned in, more than the {seats}.</source>
+            <translation>{candidates} sont épinglés dedans, plus que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="51" />
+            <source>Only {candidates} can be chosen ({out} pinned out), fewer than the {seats}.</source>
+            <translation>Seulement {candidates} peuvent être choisis ({out} épinglés dehors), moins que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="52" />
+            <source>Only {candidates} can be chosen, fewer than the {seats}.</source>
+            <translation>Seulement {candidates} peuvent être choisis, moins que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="81" />
+            <source>{name}: needs at least {low} but allows at most {high} with {seats} (a minimum share rounds up, a maximum share rounds down).</source>
+            <translation>{name} : il en faut au moins {low} mais au plus {high} sont autorisés avec {seats} (une part minimale s’arrondit vers le haut, une part maximale vers le bas).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="85" />
+            <source>{name}: needs at least {low}, more than the {seats}.</source>
+            <translation>{name} : il en faut au moins {low}, plus que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="91" />
+            <source> (others are pinned out)</source>
+            <translation> (d’autres sont épinglés dehors)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="92" />
+            <source>{name}: needs at least {low}, but only {candidates} has {having}</source>
+            <translation>{name} : il en faut au moins {low}, mais seulement {candidates} a {having}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="94" />
+            <source>{name}: needs at least {low}, but only {candidates} have {having}</source>
+            <translation>{name} : il en faut au moins {low}, mais seulement {candidates} ont {having}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="100" />
+            <source>{name}: at most {high}, but {count} pinned-in candidates have {having}: {names}.</source>
+            <translation>{name} : au plus {high}, mais {count} candidats épinglés dedans ont {having} : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="123" />
+            <source>{need} needs at least {low} with {having}, but {cap} allows at most {high}.</source>
+            <translation>{need} demande au moins {low} avec {having}, mais {cap} en autorise au plus {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="144" />
+            <source>{name} needs {count}</source>
+            <translation>{name} en demande {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="147" />
+            <source>The minima for {attribute} add up to {total} ({parts}), more than the {seats}.</source>
+            <translation>Les minima pour {attribute} totalisent {total} ({parts}), plus que les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="161" />
+            <source>{name} at most {cap} of its {count} candidates</source>
+            <translation>{name} au plus {cap} de ses {count} candidats</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/prechecks.py" line="168" />
+            <source>The maxima for {attribute} leave room for only {room} of the {seats}: {binding}; and {others}.</source>
+            <translation>Les maxima pour {attribute} ne laissent de place que pour {room} des {seats} : {binding} ; et {others}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/programme.py" line="201" />
+            <source>the solver stopped without an answer ({status})</source>
+            <translation>le solveur s’est arrêté sans réponse ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/relax.py" line="47" />
+            <source>{name}: at least {bound} asked, the closest slate has {count}</source>
+            <translation>{name} : au moins {bound} demandé(s), la liste la plus proche en a {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/relax.py" line="50" />
+            <source>{name}: at most {bound} asked, the closest slate has {count}</source>
+            <translation>{name} : au plus {bound} demandé(s), la liste la plus proche en a {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="30" />
+            <source>Best slate: {picked} of {pool} candidates for {seats}, total score {score}.</source>
+            <translation>Meilleure liste : {picked} des {pool} candidats pour {seats}, note totale {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="32" />
+            <source>Selected:</source>
+            <translation>Sélectionnés :</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="38" />
+            <source>Rules (count; bounds; state):</source>
+            <translation>Règles (nombre ; limites ; état) :</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="39" />
+            <source>met</source>
+            <translation>atteint</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="39" />
+            <source>at the edge</source>
+            <translation>à la limite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="40" />
+            <source>broken</source>
+            <translation>enfreinte</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="68" />
+            <source>The rules cannot all be met with {seats}.</source>
+            <translation>Les règles ne peuvent pas toutes être respectées avec {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/render.py" line="71" />
+            <source>Closest workable slate:</source>
+            <translation>Liste réalisable la plus proche :</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="37" />
+            <source>{who} is pinned out (the pin is lifted for this answer). </source>
+            <translation>{who} est épinglé dehors (l’épinglage est levé pour cette réponse). </translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="41" />
+            <source>{who} is already in the best slate.</source>
+            <translation>{who} est déjà dans la meilleure liste.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="50" />
+            <source>{who} cannot join: the pinned-in candidates already fill the {seats}.</source>
+            <translation>{who} ne peut pas entrer : les candidats épinglés dedans occupent déjà les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="51" />
+            <source>{who} cannot join: too few candidates can be chosen for the {seats}.</source>
+            <translation>{who} ne peut pas entrer : trop peu de candidats peuvent être choisis pour les {seats}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="56" />
+            <source>{who} cannot join without breaking these rules together: {rules}.</source>
+            <translation>{who} ne peut pas entrer sans enfreindre ensemble ces règles : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="61" />
+            <source>A slate with {who} meets every rule; without {who}, none does.</source>
+            <translation>Une liste avec {who} respecte toutes les règles ; sans {who}, aucune ne le fait.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="67" />
+            <source>{who} could join at no cost in score (the best slate with {who} also scores {score}); the tie-break by id order preferred the other slate.</source>
+            <translation>{who} pourrait entrer sans perte de note (la meilleure liste avec {who} obtient aussi {score}) ; le départage par ordre d’identifiant a préféré l’autre liste.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="72" />
+            <source>With {who} in, the best slate scores {score}, {lost} less than the optimum {best}: {joins} in for {leaves}.</source>
+            <translation>Avec {who}, la meilleure liste obtient {score}, {lost} de moins que l’optimum {best} : {joins} entre(nt) à la place de {leaves}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/selection/whynot.py" line="75" />
+            <source>With {who} in, the best slate scores {score}, {lost} more than the optimum {best}: {joins} in for {leaves}.</source>
+            <translation>Avec {who}, la meilleure liste obtient {score}, {lost} de plus que l’optimum {best} : {joins} entre(nt) à la place de {leaves}.</translation>
         </message>
         <message>
             <source>Proposing a slate…</source>
@@ -10501,24 +14071,268 @@
     <context>
         <name>SelectionRound</name>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="391" />
+            <location filename="../../opn_desk/services/selection_round.py" line="98" />
+            <source>Organisation name</source>
+            <translation>Nom de l’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="99" />
+            <source>Regional group</source>
+            <translation>Groupe régional</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="100" />
+            <source>Stakeholder cluster</source>
+            <translation>Groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="101" />
+            <source>Representative's gender</source>
+            <translation>Genre du représentant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="102" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="103" />
+            <source>Country code (ISO3)</source>
+            <translation>Code du pays (ISO3)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="104" />
+            <source>Least developed country</source>
+            <translation>Pays les moins avancés</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="105" />
+            <source>Small island developing state</source>
+            <translation>Petit État insulaire en développement</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="106" />
+            <source>Incumbent core partner</source>
+            <translation>Partenaire principal sortant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="107" />
+            <source>Parent organisation (family)</source>
+            <translation>Organisation mère (famille)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="108" />
+            <source>First priority sector</source>
+            <translation>Premier secteur prioritaire</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="111" />
+            <source>Priority sector: {sector}</source>
+            <translation>Secteur prioritaire : {sector}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="189" />
+            <source>{title} ({programme}, closes {closes}; id {id})</source>
+            <translation>{title} ({programme}, clôture le {closes} ; identifiant {id})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="284" />
+            <source>Rule {n} ({name})</source>
+            <translation>Règle {n} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="285" />
+            <source>Rule {n}</source>
+            <translation>Règle {n}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="291" />
+            <source>{rule}: {key} must be a whole number, not {value}.</source>
+            <translation>{rule} : {key} doit être un nombre entier, et non {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="297" />
+            <source>{rule}: {key} must be a number, not {value}.</source>
+            <translation>{rule} : {key} doit être un nombre, et non {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="308" />
+            <source>Rule {n} is not a rule (a table of attribute, value and bounds).</source>
+            <translation>La règle {n} n’est pas une règle (une table d’attribut, de valeur et de limites).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="312" />
+            <source>{rule}: unknown key {key} (expected {keys}).</source>
+            <translation>{rule} : clé inconnue {key} (attendu : {keys}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="316" />
+            <source>{rule}: say which attribute the rule counts.</source>
+            <translation>{rule} : indiquez quel attribut la règle compte.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="319" />
+            <source>{rule}: {attribute} is not an attribute of the candidates (they have {attributes} and 'sector: ' and a sector's name).</source>
+            <translation>{rule} : {attribute} n’est pas un attribut des candidats (ils ont {attributes} et « sector: » suivi du nom d’un secteur).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="329" />
+            <source>{rule}: the value must be text.</source>
+            <translation>{rule} : la valeur doit être du texte.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="332" />
+            <source>{rule}: per_value must be true or false.</source>
+            <translation>{rule} : per_value doit être true ou false.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="337" />
+            <source>{rule}: the name must be text of at most 200 characters.</source>
+            <translation>{rule} : le nom doit être un texte d’au plus 200 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="345" />
+            <source>{rule}: {reason}.</source>
+            <translation>{rule} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="352" />
+            <source>The number of seats is a whole number from 1 to {max}.</source>
+            <translation>Le nombre de sièges est un nombre entier de 1 à {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="361" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="362" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="364" />
+            <source>That scenario no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce scénario n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="425" />
+            <source>{title} is a call for co-leads; selection rounds are for core-partner calls.</source>
+            <translation>{title} est un appel à co-responsables ; les tours de sélection sont réservés aux appels à partenaires principaux.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="427" />
+            <source>{title} is a call for network members; selection rounds are for core-partner calls.</source>
+            <translation>{title} est un appel à membres du réseau ; les tours de sélection sont réservés aux appels à partenaires principaux.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="436" />
             <source>Name the call by its id or a part of its title.</source>
             <translation>Nommez l’appel par son identifiant ou une partie de son titre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="630" />
+            <location filename="../../opn_desk/services/selection_round.py" line="441" />
+            <source>{count} core-partner calls match {wanted}: {calls}; give more of the title, or the id.</source>
+            <translation>{count} appels à partenaires principaux correspondent à {wanted} : {calls} ; donnez une plus grande partie du titre, ou l’identifiant.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="448" />
+            <source>There is no call {wanted}: this database has no core-partner calls yet.</source>
+            <translation>Il n’y a pas d’appel {wanted} : cette base de données n’a encore aucun appel à partenaires principaux.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="450" />
+            <source>There is no core-partner call {wanted}; the calls are: {calls}.</source>
+            <translation>Il n’y a pas d’appel à partenaires principaux {wanted} ; les appels sont : {calls}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="656" />
+            <source>{key} is not a candidate in this round's pool (it may have left it: withdrawn, or no longer seeking renewal).</source>
+            <translation>{key} n’est pas un candidat du vivier de ce tour (il l’a peut-être quitté : retiré, ou ne demandant plus le renouvellement).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="664" />
+            <source>The notes are longer than {limit} characters.</source>
+            <translation>Les notes dépassent {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="684" />
             <source>Pins are candidates pinned in (true) or out (false).</source>
             <translation>Les épinglages sont des candidats épinglés dedans (true) ou dehors (false).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="769" />
+            <location filename="../../opn_desk/services/selection_round.py" line="688" />
+            <location filename="../../opn_desk/services/selection_round.py" line="713" />
+            <source>The pin of {name} must be in (true) or out (false).</source>
+            <translation>L’épinglage de {name} doit être dedans (true) ou dehors (false).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="760" />
+            <source>That organisation</source>
+            <translation>Cette organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="761" />
+            <source>{who} is not a core partner of {programme} in office on {day}, so it has no renewal to seek.</source>
+            <translation>{who} n’est pas un partenaire principal de {programme} en fonction le {day} ; elle n’a donc pas de renouvellement à demander.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="768" />
+            <source>{name} applied to this call and its application is {state}, so its renewal is decided through that application, not in the round.</source>
+            <translation>{name} a candidaté à cet appel et sa candidature est {state} ; son renouvellement se décide donc par cette candidature, et non dans le tour.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="790" />
+            <source>{name} applied to this call, so it is in the pool through its application and seeks renewal by applying; to leave it out of the slate, pin it out.</source>
+            <translation>{name} a candidaté à cet appel : elle est dans le vivier par sa candidature et demande le renouvellement en candidatant ; pour l’écarter de la liste, épinglez-la dehors.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="807" />
+            <source>{name} applied to this call, so it is in the pool through its application and its score is its application's review total; to leave it out of the slate, pin it out.</source>
+            <translation>{name} a candidaté à cet appel : elle est dans le vivier par sa candidature et sa note est le total d’évaluation de sa candidature ; pour l’écarter de la liste, épinglez-la dehors.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="817" />
+            <source>An incumbent's score is a number from {low} to {high}, like a weighted review total.</source>
+            <translation>La note d’un titulaire est un nombre de {low} à {high}, comme un total d’évaluation pondéré.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="829" />
+            <source>A scenario's name is longer than {limit} characters.</source>
+            <translation>Le nom d’un scénario dépasse {limit} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="832" />
             <source>A scenario needs a name.</source>
             <translation>Un scénario a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/selection_round.py" line="775" />
+            <location filename="../../opn_desk/services/selection_round.py" line="838" />
             <source>A scenario needs at least one selected candidate.</source>
             <translation>Un scénario a besoin d’au moins un candidat choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="840" />
+            <source>This round already has a scenario called {name}; choose another name, or delete that one first.</source>
+            <translation>Ce tour a déjà un scénario nommé {name} ; choisissez un autre nom, ou supprimez d’abord celui-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/selection_round.py" line="842" />
+            <source>The scenario's notes are longer than {limit} characters.</source>
+            <translation>Les notes du scénario dépassent {limit} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAddress</name>
+        <message>
+            <location filename="../../opn_desk/db/address.py" line="17" />
+            <source>A password is never written in the database address (it would stay in the command history and the logs); save it once in this computer's keyring with 'opn-desk server password --db {address}', or put it in a PostgreSQL password file (PGPASSFILE, ~/.pgpass) or service file (PGSERVICEFILE).</source>
+            <translation>Un mot de passe n’est jamais écrit dans l’adresse de la base de données (il resterait dans l’historique des commandes et dans les journaux) ; enregistrez-le une fois dans le trousseau de cet ordinateur avec 'opn-desk server password --db {address}', ou mettez-le dans un fichier de mots de passe PostgreSQL (PGPASSFILE, ~/.pgpass) ou un fichier de service (PGSERVICEFILE).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/address.py" line="78" />
+            <source>The database address is not a valid postgresql:// URL.</source>
+            <translation>L’adresse de la base de données n’est pas une URL postgresql:// valide.</translation>
         </message>
     </context>
     <context>
@@ -10532,6 +14346,219 @@
             <location filename="../../opn_desk/services/server_changes.py" line="154" />
             <source>The connection that shows other officers' changes is closed.</source>
             <translation>La connexion qui affiche les modifications des autres chargés de secrétariat est fermée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet</name>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="86" />
+            <source>{size} GB</source>
+            <translation>{size} Go</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="87" />
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="88" />
+            <source>{size} KB</source>
+            <translation>{size} Ko</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="102" />
+            <source>There is no file at {path}.</source>
+            <translation>Il n’y a pas de fichier à {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="104" />
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="106" />
+            <source>The file is larger than {limit} (it is {size}); split it into smaller files.</source>
+            <translation>Le fichier dépasse {limit} (il fait {size}) ; découpez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="110" />
+            <source>The file is empty, so there is nothing to import.</source>
+            <translation>Le fichier est vide, il n’y a donc rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="114" />
+            <source>The file cannot be read: {reason}.</source>
+            <translation>Le fichier ne peut pas être lu : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="123" />
+            <source>This is an old-style .xls workbook or a password-protected one; OPN Desk reads .xlsx and .csv files, so save it as an unprotected .xlsx and try again.</source>
+            <translation>Il s’agit d’un classeur .xls d’ancien format ou protégé par un mot de passe ; OPN Desk lit les fichiers .xlsx et .csv : enregistrez-le en .xlsx non protégé et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="127" />
+            <source>The file is named .xlsx but is not an Excel workbook (it may be damaged).</source>
+            <translation>Le fichier est nommé .xlsx mais n’est pas un classeur Excel (il est peut-être endommagé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="135" />
+            <source>OPN Desk reads .csv and .xlsx files; save this {suffix} file as .xlsx and try again.</source>
+            <translation>OPN Desk lit les fichiers .csv et .xlsx ; enregistrez ce fichier {suffix} en .xlsx et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="140" />
+            <source>Row {row} has {count} columns; at most {limit} can be read.</source>
+            <translation>La ligne {row} a {count} colonnes ; {limit} au plus peuvent être lues.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="145" />
+            <source>The file has more than {limit} rows; at most {limit} can be imported at once, so split it into smaller files.</source>
+            <translation>Le fichier a plus de {limit} lignes ; {limit} au plus peuvent être importées en une fois : découpez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="183" />
+            <source>The file says it is {encoding} text but is not; save it again as CSV UTF-8.</source>
+            <translation>Le fichier se dit en texte {encoding} mais ne l’est pas ; enregistrez-le de nouveau en CSV UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="233" />
+            <source>The file is not a CSV text file (it contains binary data); OPN Desk reads .csv and .xlsx files.</source>
+            <translation>Le fichier n’est pas un fichier texte CSV (il contient des données binaires) ; OPN Desk lit les fichiers .csv et .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="254" />
+            <source>A cell is longer than {limit} characters; the file was refused.</source>
+            <translation>Une cellule dépasse {limit} caractères ; le fichier a été refusé.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="256" />
+            <source>The file is not a well-formed CSV file ({reason}).</source>
+            <translation>Le fichier n’est pas un fichier CSV bien formé ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="265" />
+            <source>The file has no filled rows, so there is nothing to import.</source>
+            <translation>Le fichier n’a aucune ligne remplie, il n’y a donc rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="267" />
+            <source>The file has a header row but no rows below it, so there is nothing to import.</source>
+            <translation>Le fichier a une ligne d’en-tête mais aucune ligne en dessous, il n’y a donc rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="296" />
+            <source>{reason}; it was refused as unsafe.</source>
+            <translation>{reason} ; il a été refusé comme dangereux.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="302" />
+            <source>The workbook has {count} parts, far more than any spreadsheet</source>
+            <translation>Le classeur a {count} parties, bien plus qu’aucun tableur</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="306" />
+            <source>The workbook holds two parts with the same name (a trick to hide content)</source>
+            <translation>Le classeur contient deux parties du même nom (une ruse pour cacher du contenu)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="310" />
+            <source>The workbook would expand to {size} when opened</source>
+            <translation>Le classeur occuperait {size} une fois ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="315" />
+            <source>The workbook's part {part} would expand {times} times when opened (a zip bomb)</source>
+            <translation>La partie {part} du classeur grossirait {times} fois à l’ouverture (une bombe zip)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="319" />
+            <source>The workbook is encrypted; save it without a password and try again.</source>
+            <translation>Le classeur est chiffré ; enregistrez-le sans mot de passe et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="340" />
+            <source>The workbook would expand to more than {size} when opened</source>
+            <translation>Le classeur occuperait plus de {size} une fois ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="344" />
+            <source>The workbook's part {part} declares XML entities or a document type, which can expand without limit</source>
+            <translation>La partie {part} du classeur déclare des entités XML ou un type de document, qui peuvent grossir sans limite</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="358" />
+            <source>The workbook is damaged and cannot be read ({reason}).</source>
+            <translation>Le classeur est endommagé et ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="402" />
+            <source>The workbook has no visible worksheet to read.</source>
+            <translation>Le classeur n’a aucune feuille visible à lire.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="409" />
+            <source>a part is missing</source>
+            <translation>une partie manque</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="430" />
+            <source>The workbook has a cell reference OPN Desk does not understand</source>
+            <translation>Le classeur a une référence de cellule qu’OPN Desk ne comprend pas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="525" />
+            <source>The file is not a readable .xlsx workbook ({reason}).</source>
+            <translation>Le fichier n’est pas un classeur .xlsx lisible ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="539" />
+            <source>The sheet '{sheet}' reaches column {column}; at most {limit} columns can be read.</source>
+            <translation>La feuille '{sheet}' atteint la colonne {column} ; {limit} colonnes au plus peuvent être lues.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="543" />
+            <source>The sheet '{sheet}' reaches row {row}; at most {limit} rows below the header can be imported at once, so split it into smaller files.</source>
+            <translation>La feuille '{sheet}' atteint la ligne {row} ; {limit} lignes au plus sous l’en-tête peuvent être importées en une fois : découpez-la en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="553" />
+            <source>The workbook cannot be read ({reason}).</source>
+            <translation>Le classeur ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="563" />
+            <source>The sheet has more than {limit} rows; at most {limit} can be imported at once, so split it into smaller files.</source>
+            <translation>La feuille a plus de {limit} lignes ; {limit} au plus peuvent être importées en une fois : découpez-la en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="581" />
+            <source>The mapping file is larger than 1 MB.</source>
+            <translation>Le fichier de correspondance dépasse 1 Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="584" />
+            <source>There is no mapping file at {path}.</source>
+            <translation>Il n’y a pas de fichier de correspondance à {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="588" />
+            <source>The mapping file is not valid JSON ({reason}).</source>
+            <translation>Le fichier de correspondance n’est pas du JSON valide ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="592" />
+            <source>The mapping file must be a JSON object of "file column": "field" pairs.</source>
+            <translation>Le fichier de correspondance doit être un objet JSON de paires "file column": "field".</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/spreadsheet.py" line="605" />
+            <source>The mapping file maps no columns.</source>
+            <translation>Le fichier de correspondance ne fait correspondre aucune colonne.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/io/tables.py" line="32" />
+            <source>{name}: only .csv and .xlsx can be written</source>
+            <translation>{name} : seuls les fichiers .csv et .xlsx peuvent être écrits</translation>
         </message>
     </context>
     <context>
@@ -10845,24 +14872,288 @@
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="133" />
+            <source>{path} is damaged or is not an OPN Desk database ({reason}).</source>
+            <translation>{path} est endommagé ou n’est pas une base de données OPN Desk ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="142" />
+            <location filename="../../opn_desk/db/store.py" line="214" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} ne peut pas être lu : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="145" />
+            <location filename="../../opn_desk/db/store.py" line="216" />
+            <source>{path} is not an OPN Desk database (it is not an SQLite file).</source>
+            <translation>{path} n’est pas une base de données OPN Desk (ce n’est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="160" />
+            <location filename="../../opn_desk/db/store.py" line="641" />
+            <source>There is no database at {path}.</source>
+            <translation>Il n’y a pas de base de données à {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="169" />
+            <source>the list of the database's tables is unreadable</source>
+            <translation>la liste des tables de la base de données est illisible</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="185" />
+            <source>{path} cannot be checked: {reason}.</source>
+            <translation>{path} ne peut pas être vérifié : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="189" />
+            <source>{path} is damaged ({reason}).</source>
+            <translation>{path} est endommagé ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="193" />
+            <source>{path} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
+            <translation>{path} a été écrit par une version plus récente d’OPN Desk (schéma {revision}) ; veuillez mettre OPN Desk à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="209" />
+            <source>There is no backup file at {path}.</source>
+            <translation>Il n’y a pas de fichier de sauvegarde à {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="223" />
+            <location filename="../../opn_desk/db/store.py" line="650" />
+            <source>{path} is an SQLite file but not an OPN Desk database.</source>
+            <translation>{path} est un fichier SQLite mais pas une base de données OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="229" />
+            <source>{path} was written by a newer version of OPN Desk (schema {revision}); this version cannot open it.</source>
+            <translation>{path} a été écrit par une version plus récente d’OPN Desk (schéma {revision}) ; cette version ne peut pas l’ouvrir.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="233" />
+            <source>{path} is not an OPN Desk database (its schema {revision}).</source>
+            <translation>{path} n’est pas une base de données OPN Desk (son schéma : {revision}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="235" />
+            <source>{path} is not an OPN Desk database (its schema is not recorded).</source>
+            <translation>{path} n’est pas une base de données OPN Desk (son schéma n’est pas enregistré).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="239" />
+            <source>{path} is not an OPN Desk database (it has no {tables} table).</source>
+            <translation>{path} n’est pas une base de données OPN Desk (il n’a pas de table {tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="247" />
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} est endommagé : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="298" />
+            <source>broken references after the upgrade: {count}</source>
+            <translation>références rompues après la mise à niveau : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="333" />
+            <source>The disk is full, so no database could be created at {path}; free some space and try again.</source>
+            <translation>Le disque est plein : aucune base de données n’a pu être créée à {path} ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="369" />
+            <source>The disk is full, so {path} was not upgraded ({what}); free some space on the disk holding {folder} and open it again.</source>
+            <translation>Le disque est plein : {path} n’a pas été mis à niveau ({what}) ; libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="372" />
+            <source>{path} was not upgraded ({what}: {reason}).</source>
+            <translation>{path} n’a pas été mis à niveau ({what} : {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="400" />
+            <source>The last upgrade of {path} was interrupted, and the disk is full, so the copy taken before it cannot be put back yet; free some space on the disk holding {folder} and open it again.</source>
+            <translation>La dernière mise à niveau de {path} a été interrompue, et le disque est plein : la copie prise avant elle ne peut pas encore être remise en place ; libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="404" />
+            <source>The last upgrade of {path} was interrupted, and the copy taken before it ({copy}) could not be put back ({reason}).</source>
+            <translation>La dernière mise à niveau de {path} a été interrompue, et la copie prise avant elle ({copy}) n’a pas pu être remise en place ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="407" />
+            <source>The last upgrade of {name} was interrupted; the copy taken before it began ({copy}) was put back, and the upgrade was run again.</source>
+            <translation>La dernière mise à niveau de {name} a été interrompue ; la copie prise avant son début ({copy}) a été remise en place, et la mise à niveau a été relancée.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="417" />
+            <source>The last upgrade of {path} was interrupted, and neither the database nor the copy taken before it passes its check; restore a backup (opn-desk restore, or File &gt; Restore from backup…).</source>
+            <translation>La dernière mise à niveau de {path} a été interrompue, et ni la base de données ni la copie prise avant elle ne passent leur vérification ; restaurez une sauvegarde (opn-desk restore, ou Fichier &gt; Restaurer une sauvegarde…).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="433" />
+            <source>The disk is full, so {path} was not upgraded: there is no room for the copy taken before an upgrade in {folder}. Free some space and open it again.</source>
+            <translation>Le disque est plein : {path} n’a pas été mis à niveau, car il n’y a pas de place dans {folder} pour la copie prise avant une mise à niveau. Libérez de la place et rouvrez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="437" />
+            <source>The database was not upgraded because its safety copy failed: {reason}</source>
+            <translation>La base de données n’a pas été mise à niveau, car sa copie de sécurité a échoué : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="443" />
+            <source>its upgrade could not be begun</source>
+            <translation>sa mise à niveau n’a pas pu commencer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="472" />
+            <source>The disk is full, so {path} could not be upgraded, and the copy taken before the upgrade could not be put back yet; free some space on the disk holding {folder} and open it again: the copy will be put back then.</source>
+            <translation>Le disque est plein : {path} n’a pas pu être mis à niveau, et la copie prise avant la mise à niveau n’a pas encore pu être remise en place ; libérez de la place sur le disque qui contient {folder} et rouvrez-le : la copie sera alors remise en place.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="476" />
+            <source>{path} could not be upgraded ({reason}), and the copy taken before it ({copy}) could not be put back ({why}); open it again to put the copy back.</source>
+            <translation>{path} n’a pas pu être mis à niveau ({reason}), et la copie prise avant ({copy}) n’a pas pu être remise en place ({why}) ; rouvrez-le pour remettre la copie en place.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="488" />
+            <source>The disk is full, so {path} could not be upgraded; it was left exactly as it was. Free some space on the disk holding {folder} and open it again.</source>
+            <translation>Le disque est plein : {path} n’a pas pu être mis à niveau ; il a été laissé exactement tel qu’il était. Libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="491" />
+            <source>The database could not be upgraded ({reason}); it was restored exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
+            <translation>La base de données n’a pas pu être mise à niveau ({reason}) ; elle a été rétablie exactement telle qu’elle était, et la copie prise avant la mise à niveau est conservée dans {copy}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="493" />
+            <source>The database could not be upgraded ({reason}); it was left exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
+            <translation>La base de données n’a pas pu être mise à niveau ({reason}) ; elle a été laissée exactement telle qu’elle était, et la copie prise avant la mise à niveau est conservée dans {copy}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="516" />
+            <source>{path} cannot be restored: it failed its check ({problem}).</source>
+            <translation>{path} ne peut pas être restauré : il n’a pas passé sa vérification ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="531" />
+            <source>The disk is full, so {path} was not restored ({what}); it was left as it was. Free some space and try again.</source>
+            <translation>Le disque est plein : {path} n’a pas été restauré ({what}) ; il a été laissé tel qu’il était. Libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="534" />
+            <source>{path} was not restored: {what}, because the folder cannot be written; it was left as it was.</source>
+            <translation>{path} n’a pas été restauré : {what}, car le dossier n’est pas accessible en écriture ; il a été laissé tel qu’il était.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="536" />
+            <source>{path} was not restored ({what}: {reason}); it was left as it was.</source>
+            <translation>{path} n’a pas été restauré ({what} : {reason}) ; il a été laissé tel qu’il était.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="547" />
+            <source>a copy of its current state could not be kept in {folder}</source>
+            <translation>une copie de son état actuel n’a pas pu être conservée dans {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="553" />
+            <source>a copy of its current files could not be kept in {folder}</source>
+            <translation>une copie de ses fichiers actuels n’a pas pu être conservée dans {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="568" />
+            <location filename="../../opn_desk/db/store.py" line="634" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="574" />
+            <source>{path} is the database itself; choose a backup to restore from.</source>
+            <translation>{path} est la base de données elle-même ; choisissez une sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="580" />
+            <location filename="../../opn_desk/db/store.py" line="643" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="586" />
+            <source>the backup could not be copied into {folder}</source>
+            <translation>la sauvegarde n’a pas pu être copiée dans {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="599" />
+            <source>the database could not be replaced</source>
+            <translation>la base de données n’a pas pu être remplacée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="653" />
+            <source>{path} is an empty database.</source>
+            <translation>{path} est une base de données vide.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="662" />
+            <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
+            <translation>{path} doit être mis à niveau, ce qui est impossible tant qu’il est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="671" />
+            <source>{path} is missing the desk's tables.</source>
+            <translation>Il manque à {path} les tables du bureau de coordination.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="735" />
+            <source>OPN Desk could not connect to the server at {address} ({reason}).</source>
+            <translation>OPN Desk n’a pas pu se connecter au serveur à {address} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="738" />
+            <source>The server database at {address} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
+            <translation>La base de données du serveur à {address} a été écrite par une version plus récente d’OPN Desk (schéma {revision}) ; veuillez mettre OPN Desk à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="742" />
+            <source>The server database at {address} holds other tables but no OPN Desk desk.</source>
+            <translation>La base de données du serveur à {address} contient d’autres tables mais aucun bureau de coordination OPN Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="745" />
+            <source>The server database at {address} has no OPN Desk desk yet; put one there with opn-desk server upload.</source>
+            <translation>La base de données du serveur à {address} n’a pas encore de bureau de coordination OPN Desk ; mettez-en un avec opn-desk server upload.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="750" />
+            <source>The server database at {address} needs an upgrade, which cannot be done while it is open read-only.</source>
+            <translation>La base de données du serveur à {address} doit être mise à niveau, ce qui est impossible tant qu’elle est ouverte en lecture seule.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/db/store.py" line="755" />
+            <source>The server database at {address} was not upgraded, and was left exactly as it was ({reason}).</source>
+            <translation>La base de données du serveur à {address} n’a pas été mise à niveau, et a été laissée exactement telle qu’elle était ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
             <source>Record a submission</source>
             <translation>Enregistrer une soumission</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="102" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="103" />
             <source>Record</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="105" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/dialogs.py" line="106" />
             <source>Submitted on</source>
             <translation>Soumis le</translation>
         </message>
@@ -11032,27 +15323,67 @@
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="187" />
+            <location filename="../../opn_desk/services/terms.py" line="51" />
+            <source>There is no programme with the code '{code}'; the codes are {codes}.</source>
+            <translation>Il n’y a aucun programme avec le code « {code} » ; les codes sont {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="188" />
+            <source>An organisation without a name</source>
+            <translation>Une organisation sans nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} day ago) and no successor has been appointed.</source>
+            <translation>{organisation}, {role} de {programme}, est en prolongation : son mandat s’est terminé le {day} (il y a {days} jour) et aucun successeur n’a été nommé.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="195" />
+            <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} days ago) and no successor has been appointed.</source>
+            <translation>{organisation}, {role} de {programme}, est en prolongation : son mandat s’est terminé le {day} (il y a {days} jours) et aucun successeur n’a été nommé.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="200" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 3 months).</source>
+            <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jour (moins de 3 mois).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="202" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 3 months).</source>
+            <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jours (moins de 3 mois).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="205" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 6 months).</source>
+            <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jour (moins de 6 mois).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="207" />
+            <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 6 months).</source>
+            <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jours (moins de 6 mois).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/terms.py" line="218" />
             <source>That membership no longer exists (it may have been deleted or undone).</source>
             <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="189" />
+            <location filename="../../opn_desk/services/terms.py" line="220" />
             <source>Only an active membership can be renewed.</source>
             <translation>Seule une adhésion active peut être renouvelée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="191" />
+            <location filename="../../opn_desk/services/terms.py" line="222" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Cette adhésion n’a pas de date de fin, il n’y a donc pas de mandat à renouveler.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <location filename="../../opn_desk/services/terms.py" line="224" />
             <source>A term lasts at least one year.</source>
             <translation>Un mandat dure au moins un an.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="197" />
+            <location filename="../../opn_desk/services/terms.py" line="228" />
             <source>The renewed term must end after it starts.</source>
             <translation>Le mandat renouvelé doit se terminer après son début.</translation>
         </message>
@@ -11150,87 +15481,87 @@
             <translation>Avis</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="154" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="158" />
             <source>Terms of office</source>
             <translation>Mandats</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="201" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="205" />
             <source>A past date: the members in office that day, from the recorded terms.</source>
             <translation>Une date passée : les membres en fonction ce jour-là, d’après les mandats enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="203" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="207" />
             <source>A future date shows the terms as they stand today: nobody is assumed to hold over beyond today, and renewals not yet recorded are not shown.</source>
             <translation>Une date future montre les mandats tels qu’ils sont aujourd’hui : personne n’est supposé rester en fonction au-delà d’aujourd’hui, et les renouvellements pas encore enregistrés ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="206" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="210" />
             <source>Today. A member whose term has ended stays in office, shown as holding over, until the desk renews it or ends it.</source>
             <translation>Aujourd’hui. Un membre dont le mandat est terminé reste en fonction, affiché comme en prolongation, jusqu’à ce que le secrétariat le renouvelle ou y mette fin.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="210" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="214" />
             <source>{leads} co-leads and {partners} core partners in office on {day}</source>
             <translation>{leads} co-responsables et {partners} partenaires principaux en fonction le {day}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="221" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225" />
             <source>Not recorded</source>
-            <translation>Non enregistré</translation>
+            <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="224" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="228" />
             <source>from {day}, open-ended</source>
             <translation>à partir du {day}, sans fin</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="225" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="229" />
             <source>{nth} term, since {year}</source>
             <translation>{nth} mandat, depuis {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="240" />
             <source>Holding over</source>
             <translation>En prolongation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="236" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="240" />
             <source>Within 3 months</source>
             <translation>Dans les 3 mois</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="238" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="242" />
             <source>Within 6 months</source>
             <translation>Dans les 6 mois</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="245" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
             <source>No term of {code} ends within six months, and nobody is holding over.</source>
             <translation>Aucun mandat de {code} ne se termine dans les six mois, et personne n’est en prolongation.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="253" />
             <source>Alerts today ({count}): terms ending within six months, and members holding over</source>
             <translation>Alertes aujourd’hui ({count}) : mandats se terminant dans les six mois, et membres en prolongation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="280" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="284" />
             <source>Renew the term of {name} as {role} of {code}?</source>
             <translation>Renouveler le mandat de {name} comme {role} de {code} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="282" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="286" />
             <source>Renew</source>
             <translation>Renouveler</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="283" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="287" />
             <source>A new two-year term from {start} to {end} is added; the current term keeps its dates. You can undo this with Edit › Undo.</source>
             <translation>Un nouveau mandat de deux ans du {start} au {end} est ajouté ; le mandat en cours garde ses dates. Vous pouvez l’annuler avec Édition › Annuler.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="289" />
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="293" />
             <source>Renew the term of {name}</source>
             <translation>Renouveler le mandat de {name}</translation>
         </message>
@@ -11271,162 +15602,162 @@
     <context>
         <name>TravelTab</name>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="34" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>LDC on the day</source>
             <translation>PMA à la date</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="35" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
             <source>Requested</source>
             <translation>Demandé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
             <source>Proposed</source>
             <translation>Proposé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="36" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
             <source>Granted</source>
             <translation>Accordé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="37" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="38" />
             <source>Travel support</source>
             <translation>Soutien aux déplacements</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="40" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="41" />
             <source>Partners from least developed countries on the meeting's date come first, then the groups the desk chose, then the others; within a rank the earlier request. The proposal grants in that order while the budget lasts. The desk may decide otherwise; the ranking stays as computed.</source>
             <translation>Les partenaires des pays les moins avancés à la date de la réunion passent en premier, puis les groupes choisis par le secrétariat, puis les autres ; à rang égal, la demande la plus ancienne. La proposition accorde dans cet ordre tant que le budget le permet. Le secrétariat peut décider autrement ; le classement reste tel que calculé.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="44" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="45" />
             <source>Add request…</source>
             <translation>Ajouter une demande…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="46" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="47" />
             <source>Use the proposed allocation</source>
             <translation>Utiliser la répartition proposée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="48" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="49" />
             <source>Record the allocation</source>
             <translation>Enregistrer la répartition</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="51" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="52" />
             <source>Decided on</source>
             <translation>Décidé le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
             <source>least developed countries</source>
             <translation>pays les moins avancés</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="80" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
             <source>small island developing states</source>
             <translation>petits États insulaires en développement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
             <source>landlocked developing countries</source>
             <translation>pays en développement sans littoral</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="81" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
             <source>no priority group</source>
             <translation>aucun groupe prioritaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>LDC</source>
             <translation>PMA</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>SIDS</source>
             <translation>PEID</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="82" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
             <source>LLDC</source>
             <translation>PDSL</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="84" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="83" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="84" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="96" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="97" />
             <source>then {group}</source>
             <translation>puis {group}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="97" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="98" />
             <source>least developed countries first</source>
             <translation>pays les moins avancés d’abord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="98" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="99" />
             <source>none set</source>
             <translation>aucun défini</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="101" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="102" />
             <source>No travel request.</source>
             <translation>Aucune demande de déplacement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="104" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="105" />
             <source>Allocation decided on {day}: {granted} granted.</source>
             <translation>Répartition décidée le {day} : {granted} accordés.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="107" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="108" />
             <source>Not allocated yet: decide before the meeting ({day}).</source>
             <translation>Pas encore réparti : décidez avant la réunion ({day}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="108" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="109" />
             <source>Budget {budget}; {n} requests for {requested}; priority: {order}. {state}</source>
             <translation>Budget {budget} ; {n} demandes pour {requested} ; priorité : {order}. {state}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="143" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="144" />
             <source>Travel request for {meeting}</source>
             <translation>Demande de déplacement pour {meeting}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/meetings/travel.py" line="160" />
+            <location filename="../../opn_desk/gui/meetings/travel.py" line="161" />
             <source>Travel support for {meeting}</source>
             <translation>Soutien aux déplacements pour {meeting}</translation>
         </message>
@@ -11434,57 +15765,57 @@
     <context>
         <name>ValueCard</name>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="56" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="57" />
             <source>Value {n}</source>
             <translation>Valeur {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="58" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="59" />
             <source>Value 1 (shown now)</source>
             <translation>Valeur 1 (affichée maintenant)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="61" />
             <source>Changed on</source>
             <translation>Modifié le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="60" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="61" />
             <source>Deleted on</source>
             <translation>Supprimé le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="66" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="67" />
             <source>Keep the record with its changes</source>
             <translation>Garder l’enregistrement avec ses modifications</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="67" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="68" />
             <source>Delete the record</source>
             <translation>Supprimer l’enregistrement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="69" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="70" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="81" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="82" />
             <source>Unknown author</source>
             <translation>Auteur inconnu</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="87" />
             <source>Keep it</source>
             <translation>Le garder</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="86" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="87" />
             <source>Delete it</source>
             <translation>Le supprimer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/exchange/decisions.py" line="88" />
+            <location filename="../../opn_desk/gui/exchange/decisions.py" line="89" />
             <source>Keep this value</source>
             <translation>Garder cette valeur</translation>
         </message>
@@ -11492,254 +15823,254 @@
     <context>
         <name>WorkPlanPage</name>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="81" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="105" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="83" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="84" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="86" />
             <source>New task…</source>
             <translation>Nouvelle tâche…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="101" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Responsibility</source>
             <translation>Responsabilité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Starts</source>
             <translation>Début</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="86" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="88" />
             <source>Progress report</source>
             <translation>Rapport d'avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="87" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="89" />
             <source>The progress report (Tasks | Progress | Next steps) as of today: in the print preview, or as a Word document to edit before sending.</source>
             <translation>Le rapport d'avancement (Tâches | Avancement | Prochaines étapes) à ce jour : dans l'aperçu avant impression, ou en document Word à modifier avant l'envoi.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="90" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="92" />
             <source>In the print preview…</source>
             <translation>Dans l'aperçu avant impression…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="91" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="93" />
             <source>As a Word document…</source>
             <translation>En document Word…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="93" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="95" />
             <source>Annual work plan for the funding partners…</source>
             <translation>Plan de travail annuel pour les partenaires financiers…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="98" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="100" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
             <source>Due</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="99" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="107" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="101" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="109" />
             <source>Latest progress</source>
             <translation>Dernier avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
             <source>Work-stream</source>
             <translation>Axe de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="123" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="259" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="125" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="261" />
             <source>Choose a task to see it here.</source>
             <translation>Choisissez une tâche pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="134" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="136" />
             <source>Reason for the postponement</source>
             <translation>Raison du report</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="135" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="137" />
             <source>Change status</source>
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="146" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="148" />
             <source>Progress and next steps</source>
             <translation>Avancement et prochaines étapes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="148" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="150" />
             <source>Add progress…</source>
             <translation>Ajouter un avancement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>On</source>
             <translation>Le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="154" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="156" />
             <source>Next steps</source>
             <translation>Prochaines étapes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="190" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="192" />
             <source>Other tasks</source>
             <translation>Autres tâches</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="215" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="217" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="221" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="223" />
             <source>{n} tasks: {done} completed, {ongoing} ongoing, {postponed} postponed, {waiting} not yet started</source>
             <translation>{n} tâches : {done} terminées, {ongoing} en cours, {postponed} reportées, {waiting} pas encore commencées</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="272" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="274" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="275" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
             <source>Open the meeting</source>
             <translation>Ouvrir la réunion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="390" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="392" />
             <source>Progress report as a Word document</source>
             <translation>Rapport d'avancement en document Word</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="391" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="393" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>Word document (*.docx)</source>
             <translation>Document Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="401" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="403" />
             <source>Progress report of {code} written to {file}</source>
             <translation>Rapport d'avancement de {code} écrit dans {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="418" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="419" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="421" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="420" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="422" />
             <source>Annual work plan {year}</source>
             <translation>Plan de travail annuel {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="431" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="433" />
             <source>Annual work plan {year} of {code} written to {file}</source>
             <translation>Plan de travail annuel {year} de {code} écrit dans {file}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="436" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="438" />
             <source>Annual work plan {year}: {code}</source>
             <translation>Plan de travail annuel {year} : {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="444" />
             <source>Annual work plan</source>
             <translation>Plan de travail annuel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="442" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="444" />
             <source>Year of the work plan:</source>
             <translation>Année du plan de travail :</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="106" />
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="277" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="108" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
             <source>Area</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="279" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Expected outputs</source>
             <translation>Produits attendus</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="280" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="281" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="283" />
             <source>Budget line</source>
             <translation>Ligne budgétaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="282" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="284" />
             <source>Comes from</source>
             <translation>Provient de</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="326" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="328" />
             <source>{task}: {status}</source>
             <translation>{task} : {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="343" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="345" />
             <source>New task: {task}</source>
             <translation>Nouvelle tâche : {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="356" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="358" />
             <source>Progress of {task}</source>
             <translation>Avancement de {task}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="374" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
             <source>Progress report of {code}: {pages} pages</source>
             <translation>Rapport d’avancement de {code} : {pages} pages</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/work_plan/page.py" line="376" />
+            <location filename="../../opn_desk/gui/work_plan/page.py" line="378" />
             <source>Progress report: {code}</source>
             <translation>Rapport d’avancement : {code}</translation>
         </message>
@@ -11753,9 +16084,129 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="34" />
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="35" />
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="36" />
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="37" />
+            <source>show this help message and exit</source>
+            <translation>afficher ce message d’aide et quitter</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="38" />
+            <source>show program's version number and exit</source>
+            <translation>afficher le numéro de version du programme et quitter</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="39" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="40" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="41" />
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="42" />
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="44" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="45" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="46" />
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="47" />
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="48" />
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="49" />
+            <source>expected %s argument</source>
+            <translation>%s argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="50" />
+            <source>expected %s arguments</source>
+            <translation>%s arguments attendus</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="51" />
+            <source>not allowed with argument %s</source>
+            <translation>non autorisé avec l’argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="52" />
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="53" />
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="55" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="57" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="58" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/cli.py" line="59" />
+            <source>unexpected option string: %s</source>
+            <translation>option inattendue : %s</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="498" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="501" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
@@ -12319,6 +16770,78 @@
         <message>
             <source>From LDCs</source>
             <translation>Des PMA</translation>
+        </message>
+        <message>
+            <source>A full-time staff member for the coordination desk, for the two-year term.</source>
+            <translation>Un membre du personnel à plein temps pour le secrétariat de coordination, pour le mandat de deux ans.</translation>
+        </message>
+        <message>
+            <source>Commitment to participate in the MAC</source>
+            <translation>Engagement à participer au MAC</translation>
+        </message>
+        <message>
+            <source>Concrete contribution offered to one or more work-streams.</source>
+            <translation>Contribution concrète offerte à un ou plusieurs axes de travail.</translation>
+        </message>
+        <message>
+            <source>Contribution to work-streams</source>
+            <translation>Contribution aux axes de travail</translation>
+        </message>
+        <message>
+            <source>Expertise in the programme's work-streams</source>
+            <translation>Expertise dans les axes de travail du programme</translation>
+        </message>
+        <message>
+            <source>Expertise relevant to the programme's objectives.</source>
+            <translation>Expertise pertinente pour les objectifs du programme.</translation>
+        </message>
+        <message>
+            <source>Financial or in-kind contribution</source>
+            <translation>Contribution financière ou en nature</translation>
+        </message>
+        <message>
+            <source>Financial support or in-kind contribution to the coordination desk.</source>
+            <translation>Soutien financier ou contribution en nature au secrétariat de coordination.</translation>
+        </message>
+        <message>
+            <source>Full-time staff commitment</source>
+            <translation>Engagement d’un membre du personnel à plein temps</translation>
+        </message>
+        <message>
+            <source>Participation in the two MAC meetings a year (written comments count).</source>
+            <translation>Participation aux deux réunions annuelles du MAC (les commentaires écrits comptent).</translation>
+        </message>
+        <message>
+            <source>Past engagement: reporting, initiatives, participation in the MAC.</source>
+            <translation>Engagement passé : rapports, initiatives, participation au MAC.</translation>
+        </message>
+        <message>
+            <source>Past work on sustainable consumption and production.</source>
+            <translation>Travaux passés sur la consommation et la production durables.</translation>
+        </message>
+        <message>
+            <source>Proven expertise in the programme's work-streams and priority sectors.</source>
+            <translation>Expertise avérée dans les axes de travail et les secteurs prioritaires du programme.</translation>
+        </message>
+        <message>
+            <source>Regional and stakeholder representation</source>
+            <translation>Représentation régionale et des parties prenantes</translation>
+        </message>
+        <message>
+            <source>Relevance of expertise</source>
+            <translation>Pertinence de l’expertise</translation>
+        </message>
+        <message>
+            <source>Track record</source>
+            <translation>Expérience</translation>
+        </message>
+        <message>
+            <source>Track record in the network</source>
+            <translation>Expérience dans le réseau</translation>
+        </message>
+        <message>
+            <source>What the applicant adds to the balance of regions and stakeholder groups.</source>
+            <translation>Ce que le candidat apporte à l’équilibre des régions et des groupes de parties prenantes.</translation>
         </message>
     </context>
     <context>
@@ -14529,6 +19052,10 @@
             <translation>Se &amp;connecter</translation>
         </message>
         <message>
+            <source>Stopped waiting for the server; nothing was changed.</source>
+            <translation>Attente du serveur arrêtée ; rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>Connecting to {server}…</source>
             <translation>Connexion à {server}…</translation>
         </message>
@@ -14547,6 +19074,10 @@
         <message>
             <source>Fill in {what}.</source>
             <translation>Renseignez {what}.</translation>
+        </message>
+        <message>
+            <source>The connection could not be tested ({reason}).</source>
+            <translation>La connexion n'a pas pu être testée ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -14630,149 +19161,193 @@
         </message>
     </context>
     <context>
-        <name>Portfolio</name>
+        <name>OrganisationSearch</name>
         <message>
-            <source>That initiative no longer exists.</source>
-            <translation>Cette initiative n’existe plus.</translation>
+            <source>The organisations' search index does not match the organisations</source>
+            <translation>L’index de recherche des organisations ne correspond pas aux organisations</translation>
         </message>
         <message>
-            <source>An initiative needs a title.</source>
-            <translation>Une initiative a besoin d’un titre.</translation>
+            <source>rebuild it with opn-desk check --rebuild-search-index.</source>
+            <translation>reconstruisez-le avec opn-desk check --rebuild-search-index.</translation>
         </message>
         <message>
-            <source>An initiative is core or affiliated.</source>
-            <translation>Une initiative est principale ou affiliée.</translation>
+            <source>The organisations' search index is no longer kept up to date (trigger {triggers} is missing); {repair}</source>
+            <translation>L’index de recherche des organisations n’est plus tenu à jour (le déclencheur {triggers} manque) ; {repair}</translation>
         </message>
         <message>
-            <source>An initiative needs a lead organisation.</source>
-            <translation>Une initiative a besoin d’une organisation chef de file.</translation>
+            <source>{wrong}: it holds {indexed} entries for {rows} organisations; {repair}</source>
+            <translation>{wrong} : il contient {indexed} entrées pour {rows} organisations ; {repair}</translation>
         </message>
         <message>
-            <source>An initiative cannot end before it starts.</source>
-            <translation>Une initiative ne peut pas se terminer avant de commencer.</translation>
+            <source>{wrong}: {missing} of the organisations sampled are not found by it; {repair}</source>
+            <translation>{wrong} : {missing} des organisations de l’échantillon n’y sont pas trouvées ; {repair}</translation>
         </message>
         <message>
-            <source>The initiative was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>L’initiative a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
+            <source>Cannot sort by “{sort}”.</source>
+            <translation>Impossible de trier par « {sort} ».</translation>
         </message>
         <message>
-            <source>That organisation no longer exists.</source>
-            <translation>Cette organisation n’existe plus.</translation>
-        </message>
-        <message>
-            <source>Due diligence is for affiliated initiatives.</source>
-            <translation>La diligence raisonnable concerne les initiatives affiliées.</translation>
-        </message>
-        <message>
-            <source>The decision is include or decline.</source>
-            <translation>La décision est inclure ou refuser.</translation>
-        </message>
-        <message>
-            <source>Record the reasons for the decision.</source>
-            <translation>Enregistrez les raisons de la décision.</translation>
-        </message>
-        <message>
-            <source>Only an initiative in due diligence can be decided.</source>
-            <translation>Seule une initiative en diligence raisonnable peut être décidée.</translation>
-        </message>
-        <message>
-            <source>Every item of the due diligence checklist must be done before inclusion.</source>
-            <translation>Chaque élément de la liste de diligence raisonnable doit être fait avant l’inclusion.</translation>
-        </message>
-        <message>
-            <source>Only a proposed initiative can be deleted; close it instead.</source>
-            <translation>Seule une initiative proposée peut être supprimée ; clôturez-la plutôt.</translation>
-        </message>
-        <message>
-            <source>An organisation of the initiative no longer exists.</source>
-            <translation>Une organisation de l’initiative n’existe plus.</translation>
-        </message>
-        <message>
-            <source>The lead cannot leave its initiative; name another lead first.</source>
-            <translation>Le chef de file ne peut pas quitter son initiative ; nommez d’abord un autre chef de file.</translation>
-        </message>
-        <message>
-            <source>Add another partner first, or make it affiliated.</source>
-            <translation>Ajoutez d’abord un autre partenaire, ou rendez-la affiliée.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an initiative status; use one of: {choices}.</source>
-            <translation>{value!r} n’est pas un statut d’initiative ; utilisez l’un de : {choices}.</translation>
-        </message>
-        <message>
-            <source>{codes} is not a country code (ISO3) the desk knows.</source>
-            <translation>{codes} n’est pas un code de pays (ISO3) connu du secrétariat.</translation>
+            <source>{wrong} ({problem}); {repair}</source>
+            <translation>{wrong} ({problem}) ; {repair}</translation>
         </message>
     </context>
     <context>
-        <name>Reporting</name>
+        <name>SelectionReport</name>
         <message>
-            <source>That reporting cycle no longer exists.</source>
-            <translation>Ce cycle de rapport n’existe plus.</translation>
+            <source>among slates with the best total score (equal within one ten-millionth), the one whose candidates come earliest in id order, by the sum of id-order weights (n for the first id, 1 for the last)</source>
+            <translation>parmi les listes ayant le meilleur score total (égal à un dix-millionième près), celle dont les candidats viennent en premier dans l'ordre des identifiants, par la somme des poids de cet ordre (n pour le premier identifiant, 1 pour le dernier)</translation>
         </message>
         <message>
-            <source>The reporting cycle was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>Le cycle de rapport a été modifié depuis que vous l’avez ouvert ; rouvrez-le pour voir la dernière version.</translation>
+            <source>Incumbent seeking renewal</source>
+            <translation>Titulaire candidat au renouvellement</translation>
         </message>
         <message>
-            <source>That organisation no longer exists.</source>
-            <translation>Cette organisation n’existe plus.</translation>
+            <source>a candidate</source>
+            <translation>un candidat</translation>
         </message>
         <message>
-            <source>Say why the partner is excused from reporting.</source>
-            <translation>Indiquez pourquoi le partenaire est dispensé de rapport.</translation>
+            <source>no bound</source>
+            <translation>pas de borne</translation>
         </message>
         <message>
-            <source>Reminders are written in English (en), French (fr) or Spanish (es).</source>
-            <translation>Les relances sont écrites en anglais (en), français (fr) ou espagnol (es).</translation>
+            <source>{percent} of the seats</source>
+            <translation>{percent} des sièges</translation>
         </message>
         <message>
-            <source>An activity needs a title.</source>
-            <translation>Une activité a besoin d’un titre.</translation>
+            <source>no group</source>
+            <translation>aucun groupe</translation>
         </message>
         <message>
-            <source>That initiative no longer exists.</source>
-            <translation>Cette initiative n’existe plus.</translation>
+            <source>none recorded</source>
+            <translation>non renseigné</translation>
         </message>
         <message>
-            <source>That activity no longer exists.</source>
-            <translation>Cette activité n’existe plus.</translation>
+            <source>{said} Who counts is not printed (personal data).</source>
+            <translation>{said} Les personnes comptées ne sont pas imprimées (données personnelles).</translation>
         </message>
         <message>
-            <source>The activity was changed since you opened it; reopen it to see the latest version.</source>
-            <translation>L’activité a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
+            <source>None of the slate.</source>
+            <translation>Aucune organisation de la liste.</translation>
         </message>
         <message>
-            <source>That person no longer exists.</source>
-            <translation>Cette personne n’existe plus.</translation>
+            <source>Different values of {what} in the slate: {count}.</source>
+            <translation>Valeurs différentes de {what} dans la liste : {count}.</translation>
         </message>
         <message>
-            <source>{code} has no reporting cycle for {year}{known}.</source>
-            <translation>{code} n’a pas de cycle de rapport pour {year}{known}.</translation>
+            <source>each {what}</source>
+            <translation>chaque {what}</translation>
         </message>
         <message>
-            <source>{year} is not a reporting year (2000 to 2100).</source>
-            <translation>{year} n’est pas une année de rapport (2000 à 2100).</translation>
+            <source>{what}: {value}</source>
+            <translation>{what} : {value}</translation>
         </message>
         <message>
-            <source>{code} already has a reporting cycle for {year}.</source>
-            <translation>{code} a déjà un cycle de rapport pour {year}.</translation>
+            <source>{status}; incumbent</source>
+            <translation>{status} ; titulaire</translation>
         </message>
         <message>
-            <source>A report for {year} cannot have been submitted on {day}.</source>
-            <translation>Un rapport pour {year} ne peut pas avoir été soumis le {day}.</translation>
+            <source>No group</source>
+            <translation>Aucun groupe</translation>
         </message>
         <message>
-            <source>{value!r} is not an activity category; use one of: {choices}.</source>
-            <translation>{value!r} n’est pas une catégorie d’activité ; utilisez l’une de : {choices}.</translation>
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
         </message>
         <message>
-            <source>{n} is not an SDG; the goals are numbered 1 to 17.</source>
-            <translation>{n} n’est pas un ODD ; les objectifs sont numérotés de 1 à 17.</translation>
+            <source>Incumbents seeking renewal (no application)</source>
+            <translation>Titulaires candidats au renouvellement (sans candidature)</translation>
         </message>
         <message>
-            <source>{codes} is not a country code (ISO3) the desk knows.</source>
-            <translation>{codes} n’est pas un code de pays (ISO3) connu du secrétariat.</translation>
+            <source>No two organisations of the slate share a {what}.</source>
+            <translation>Aucune organisation de la liste ne partage un(e) {what} avec une autre.</translation>
+        </message>
+        <message>
+            <source>Proposed slate</source>
+            <translation>Liste proposée</translation>
+        </message>
+        <message>
+            <source>Hand-picked slate</source>
+            <translation>Liste choisie à la main</translation>
+        </message>
+        <message>
+            <source>Closest workable slate</source>
+            <translation>Liste réalisable la plus proche</translation>
+        </message>
+        <message>
+            <source>at least {count}</source>
+            <translation>au moins {count}</translation>
+        </message>
+        <message>
+            <source>at most {count}</source>
+            <translation>au plus {count}</translation>
+        </message>
+        <message>
+            <source>{rule}: highest count {count} ({bounds})</source>
+            <translation>{rule} : nombre le plus élevé {count} ({bounds})</translation>
+        </message>
+        <message>
+            <source>{rule}: lowest count {count} ({bounds})</source>
+            <translation>{rule} : nombre le plus bas {count} ({bounds})</translation>
+        </message>
+        <message>
+            <source>{said}, broken.</source>
+            <translation>{said}, non respectée.</translation>
+        </message>
+        <message>
+            <source>{said}.</source>
+            <translation>{said}.</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}, needs at least {least}.</source>
+            <translation>{rule} : {count}, il en faut au moins {least}.</translation>
+        </message>
+        <message>
+            <source>{names}.</source>
+            <translation>{names}.</translation>
+        </message>
+        <message>
+            <source>Applications: {status}</source>
+            <translation>Candidatures : {status}</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}, at most {most} allowed.</source>
+            <translation>{rule} : {count}, au plus {most} autorisés.</translation>
+        </message>
+        <message>
+            <source>{count} more needed.</source>
+            <translation>Il en manque {count}.</translation>
+        </message>
+        <message>
+            <source>{value}: {names}.</source>
+            <translation>{value} : {names}.</translation>
+        </message>
+        <message>
+            <source>pinned in</source>
+            <translation>épinglé dedans</translation>
+        </message>
+        <message>
+            <source>pinned out</source>
+            <translation>épinglé dehors</translation>
+        </message>
+        <message>
+            <source>{rule}: {count} ({bounds}).</source>
+            <translation>{rule} : {count} ({bounds}).</translation>
+        </message>
+        <message>
+            <source>{rule}: {count}.</source>
+            <translation>{rule} : {count}.</translation>
+        </message>
+        <message>
+            <source>{count} too many.</source>
+            <translation>{count} de trop.</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>maximum</translation>
         </message>
     </context>
     <context>
@@ -14819,7 +19394,513 @@
         </message>
     </context>
     <context>
+        <name>ServerCopy</name>
+        <message>
+            <source>{rows} rows in {tables} tables copied and checked (every table's row count and checksum match) in {seconds} s.</source>
+            <translation>{rows} lignes dans {tables} tables copiées et vérifiées (le nombre de lignes et la somme de contrôle de chaque table concordent) en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} does not match the original (row counts differ: {here} rows against {there}); nothing was kept.</source>
+            <translation>La copie de la table {table} ne correspond pas à l’original (les nombres de lignes diffèrent : {here} lignes contre {there}) ; rien n’a été conservé.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} does not match the original (rows differ: {here} rows against {there}); nothing was kept.</source>
+            <translation>La copie de la table {table} ne correspond pas à l’original (les lignes diffèrent : {here} lignes contre {there}) ; rien n’a été conservé.</translation>
+        </message>
+        <message>
+            <source>Creating the desk's tables on the server…</source>
+            <translation>Création des tables du secrétariat sur le serveur…</translation>
+        </message>
+        <message>
+            <source>Comparing every table with the file…</source>
+            <translation>Comparaison de chaque table avec le fichier…</translation>
+        </message>
+        <message>
+            <source>{path} already exists; the offline copy is written to a new file only.</source>
+            <translation>{path} existe déjà ; la copie hors ligne s’écrit uniquement dans un nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Le dossier {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Comparing every table with the server…</source>
+            <translation>Comparaison de chaque table avec le serveur…</translation>
+        </message>
+        <message>
+            <source>Copying {table}…</source>
+            <translation>Copie de {table}…</translation>
+        </message>
+        <message>
+            <source>The server database at {address} is not empty (it holds {count} tables); a desk is uploaded only into an empty database, so that nothing there is overwritten.</source>
+            <translation>La base de données du serveur {address} n’est pas vide (elle contient {count} tables) ; un secrétariat n’est téléversé que dans une base vide, pour que rien n’y soit écrasé.</translation>
+        </message>
+        <message>
+            <source>The new file has schema {revision}, not {head}; nothing was written.</source>
+            <translation>Le nouveau fichier a le schéma {revision}, et non {head} ; rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>OPN Desk could not connect to the server at {address} ({problem}).</source>
+            <translation>OPN Desk n’a pas pu se connecter au serveur {address} ({problem}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{name} is not an OPN Desk exchange file.</source>
+            <translation>{name} n’est pas un fichier d’échange d’OPN Desk.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of OPN Desk; update OPN Desk to read it.</source>
+            <translation>{name} a été écrit par une version plus récente d’OPN Desk ; mettez OPN Desk à jour pour le lire.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off); ask for it again.</source>
+            <translation>{name} est incomplet (tronqué) ; demandez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (cut off); ask for it again.</source>
+            <translation>{name} est endommagé ou incomplet (tronqué) ; demandez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged; ask for it again.</source>
+            <translation>{name} est endommagé ; demandez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{name} comes from another desk, not this one; it was not read.</source>
+            <translation>{name} vient d’un autre secrétariat, pas de celui-ci ; il n’a pas été lu.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of OPN Desk (schema {schema}); update OPN Desk on this laptop to read it.</source>
+            <translation>{name} a été écrit par une version plus récente d’OPN Desk (schéma {schema}) ; mettez OPN Desk à jour sur cet ordinateur pour le lire.</translation>
+        </message>
+        <message>
+            <source>{name} could not be authenticated with this desk's key: it was altered, or made by a copy of the desk with another key; it was not read.</source>
+            <translation>{name} n’a pas pu être authentifié avec la clé de ce secrétariat : il a été modifié, ou créé par une copie du secrétariat ayant une autre clé ; il n’a pas été lu.</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>Kept the record.</source>
+            <translation>Enregistrement conservé.</translation>
+        </message>
+        <message>
+            <source>the record</source>
+            <translation>l’enregistrement</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since on {laptop} by {author}, in an exchange with another laptop; edit it instead.</source>
+            <translation>Impossible d’annuler : {what} a été modifié depuis sur {laptop} par {author}, lors d’un échange avec un autre ordinateur ; modifiez-le plutôt.</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>conservé</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Deleted the record as decided.</source>
+            <translation>Enregistrement supprimé, comme décidé.</translation>
+        </message>
+        <message>
+            <source>Decided {field}: {value}.</source>
+            <translation>Décision pour {field} : {value}.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since on {laptop}, in an exchange with another laptop; edit it instead.</source>
+            <translation>Impossible d’annuler : {what} a été modifié depuis sur {laptop}, lors d’un échange avec un autre ordinateur ; modifiez-le plutôt.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: {what} was changed since, in an exchange with another laptop; edit it instead.</source>
+            <translation>Impossible d’annuler : {what} a été modifié depuis, lors d’un échange avec un autre ordinateur ; modifiez-le plutôt.</translation>
+        </message>
+        <message>
+            <source>There is no open conflict {conflict}; 'opn-desk sync conflicts' lists them.</source>
+            <translation>Il n’y a pas de conflit ouvert {conflict} ; 'opn-desk sync conflicts' les énumère.</translation>
+        </message>
+        <message>
+            <source>A deleted-or-kept conflict is decided with --keep 1 (keep) or --keep 2 (delete).</source>
+            <translation>Un conflit supprimé-ou-conservé se décide avec --keep 1 (conserver) ou --keep 2 (supprimer).</translation>
+        </message>
+        <message>
+            <source>the field {field}</source>
+            <translation>le champ {field}</translation>
+        </message>
+        <message>
+            <source>--keep must be between 1 and {count} for this conflict.</source>
+            <translation>--keep doit être entre 1 et {count} pour ce conflit.</translation>
+        </message>
+        <message>
+            <source>There is no country with the code {code}.</source>
+            <translation>Il n’y a pas de pays avec le code {code}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a value the field {field} can hold.</source>
+            <translation>{value} n’est pas une valeur que le champ {field} peut contenir.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted while other records refer to it; remove those first, or keep it.</source>
+            <translation>Il ne peut pas être supprimé tant que d’autres enregistrements y renvoient ; retirez-les d’abord, ou conservez-le.</translation>
+        </message>
+        <message>
+            <source>Name at least one exchange file to import.</source>
+            <translation>Nommez au moins un fichier d’échange à importer.</translation>
+        </message>
+        <message>
+            <source>Give the new laptop a name with --laptop, such as "Nairobi laptop".</source>
+            <translation>Donnez un nom au nouvel ordinateur avec --laptop, par exemple "ordinateur de Nairobi".</translation>
+        </message>
+        <message>
+            <source>{changes}, {decisions}</source>
+            <translation>{changes}, {decisions}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <source>That is this laptop itself; name another laptop with --for.</source>
+            <translation>C’est cet ordinateur lui-même ; nommez un autre ordinateur avec --for.</translation>
+        </message>
+        <message>
+            <source>This laptop cannot forget itself; run the command on another laptop of the desk.</source>
+            <translation>Cet ordinateur ne peut pas s’oublier lui-même ; lancez la commande sur un autre ordinateur du secrétariat.</translation>
+        </message>
+        <message>
+            <source>{count} needs a decision</source>
+            <translation>{count} demande une décision</translation>
+        </message>
+        <message>
+            <source>{count} need a decision</source>
+            <translation>{count} demandent une décision</translation>
+        </message>
+        <message>
+            <source>{summary}; {more}</source>
+            <translation>{summary} ; {more}</translation>
+        </message>
+        <message>
+            <source>{file}: the exchange file must end in {suffix}.</source>
+            <translation>{file} : le fichier d’échange doit se terminer par {suffix}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{picks} picks for {seats} seats</source>
+            <translation>{picks} choix pour {seats} sièges</translation>
+        </message>
+        <message>
+            <source>{names} had been merged into each other on different laptops; {kept} stays in the registry (merge the others into it again if they are duplicates)</source>
+            <translation>{names} avaient été fusionnées l'une dans l'autre sur des ordinateurs différents ; {kept} reste dans le registre (fusionnez-y de nouveau les autres si ce sont des doublons)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the backup taken first failed its check ({problem}).</source>
+            <translation>Rien n’a été importé : la sauvegarde faite d’abord n’a pas passé sa vérification ({problem}).</translation>
+        </message>
+        <message>
+            <source>{path} already exists; name a new file for the copy.</source>
+            <translation>{path} existe déjà ; nommez un nouveau fichier pour la copie.</translation>
+        </message>
+        <message>
+            <source>{count} change from {laptops}</source>
+            <translation>{count} modification de {laptops}</translation>
+        </message>
+        <message>
+            <source>{count} changes from {laptops}</source>
+            <translation>{count} modifications de {laptops}</translation>
+        </message>
+        <message>
+            <source>{count} change from another laptop</source>
+            <translation>{count} modification d’un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>{count} changes from another laptop</source>
+            <translation>{count} modifications d’un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>{count} waits for earlier changes not received yet</source>
+            <translation>{count} attend des modifications antérieures pas encore reçues</translation>
+        </message>
+        <message>
+            <source>{count} wait for earlier changes not received yet</source>
+            <translation>{count} attendent des modifications antérieures pas encore reçues</translation>
+        </message>
+        <message>
+            <source>{count} rule to check: {findings}</source>
+            <translation>{count} règle à vérifier : {findings}</translation>
+        </message>
+        <message>
+            <source>{count} rules to check: {findings}</source>
+            <translation>{count} règles à vérifier : {findings}</translation>
+        </message>
+        <message>
+            <source>There is no laptop {laptop} in this desk; the laptops are: {names}.</source>
+            <translation>Il n’y a pas d’ordinateur {laptop} dans ce secrétariat ; les ordinateurs sont : {names}.</translation>
+        </message>
+        <message>
+            <source>There is no exchange file at {path}.</source>
+            <translation>Il n’y a pas de fichier d’échange à {path}.</translation>
+        </message>
+        <message>
+            <source>{name} refers to attached files this laptop does not have; ask for an exchange file written without --for.</source>
+            <translation>{name} renvoie à des fichiers joints que cet ordinateur n’a pas ; demandez un fichier d’échange écrit sans --for.</translation>
+        </message>
+        <message>
+            <source>the hand-picked slate of {call} no longer meets its rules ({why})</source>
+            <translation>la liste choisie à la main pour {call} ne respecte plus ses règles ({why})</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the backup taken first could not be written to {folder} ({problem}).</source>
+            <translation>Rien n’a été importé : la sauvegarde faite d’abord n’a pas pu être écrite dans {folder} ({problem}).</translation>
+        </message>
+        <message>
+            <source>There is already a laptop called {name} in this desk; choose another name.</source>
+            <translation>Il y a déjà un ordinateur appelé {name} dans ce secrétariat ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>There is no laptop {laptop} in this desk.</source>
+            <translation>Il n’y a pas d’ordinateur {laptop} dans ce secrétariat.</translation>
+        </message>
+        <message>
+            <source>{name} is in the registry {count} times (merge the duplicates)</source>
+            <translation>{name} figure {count} fois dans le registre (fusionnez les doublons)</translation>
+        </message>
+        <message>
+            <source>{name} has two overlapping active {role} terms</source>
+            <translation>{name} a deux mandats actifs de {role} qui se chevauchent</translation>
+        </message>
+        <message>
+            <source>Nothing new from the other laptops in the folder.</source>
+            <translation>Rien de nouveau des autres ordinateurs dans le dossier.</translation>
+        </message>
+        <message>
+            <source>Choose the folder you share with your colleagues.</source>
+            <translation>Choisissez le dossier que vous partagez avec vos collègues.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>The live database {name} is inside {folder}; a shared folder's sync would damage it, so choose a folder outside the one holding the database (only exchange files go there).</source>
+            <translation>La base de données en service {name} se trouve dans {folder} ; la synchronisation d’un dossier partagé l’endommagerait, choisissez donc un dossier hors de celui qui contient la base de données (seuls les fichiers d’échange y vont).</translation>
+        </message>
+        <message>
+            <source>Not read: {problems}</source>
+            <translation>Non lus : {problems}</translation>
+        </message>
+        <message>
+            <source>Wrote this laptop's {count} change to {file}.</source>
+            <translation>{count} modification de cet ordinateur écrite dans {file}.</translation>
+        </message>
+        <message>
+            <source>Wrote this laptop's {count} changes to {file}.</source>
+            <translation>{count} modifications de cet ordinateur écrites dans {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Decisions</name>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Parent organisation</source>
+            <translation>Organisation mère</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Fusionnée dans</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Candidature</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Code du pays</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Point de l’ordre du jour</translation>
+        </message>
+        <message>
+            <source>Application status change</source>
+            <translation>Changement de statut d’une candidature</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Pièce jointe</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Conflit d’intérêts</translation>
+        </message>
+        <message>
+            <source>Desk setting</source>
+            <translation>Réglage du secrétariat</translation>
+        </message>
+        <message>
+            <source>Due diligence review</source>
+            <translation>Examen de diligence raisonnable</translation>
+        </message>
+        <message>
+            <source>Evaluation criterion</source>
+            <translation>Critère d’évaluation</translation>
+        </message>
+        <message>
+            <source>Health assessment</source>
+            <translation>Évaluation de la santé du partenariat</translation>
+        </message>
+        <message>
+            <source>Import mapping</source>
+            <translation>Correspondance d’import</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Initiative partner</source>
+            <translation>Partenaire d’une initiative</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Meeting guest</source>
+            <translation>Invité d’une réunion</translation>
+        </message>
+        <message>
+            <source>Meeting paper</source>
+            <translation>Document de réunion</translation>
+        </message>
+        <message>
+            <source>Meeting participant</source>
+            <translation>Participant à une réunion</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Nom de l’organisation</translation>
+        </message>
+        <message>
+            <source>Reminder sent</source>
+            <translation>Relance envoyée</translation>
+        </message>
+        <message>
+            <source>Renewal candidate</source>
+            <translation>Candidat au renouvellement</translation>
+        </message>
+        <message>
+            <source>Renewal checklist item</source>
+            <translation>Élément de la liste de vérification du renouvellement</translation>
+        </message>
+        <message>
+            <source>Renewal process</source>
+            <translation>Processus de renouvellement</translation>
+        </message>
+        <message>
+            <source>Renewal score</source>
+            <translation>Note de renouvellement</translation>
+        </message>
+        <message>
+            <source>Renewal step</source>
+            <translation>Étape du renouvellement</translation>
+        </message>
+        <message>
+            <source>Reported activity</source>
+            <translation>Activité rapportée</translation>
+        </message>
+        <message>
+            <source>Reporting alternate</source>
+            <translation>Suppléant pour les rapports</translation>
+        </message>
+        <message>
+            <source>Reporting cycle</source>
+            <translation>Cycle de rapport</translation>
+        </message>
+        <message>
+            <source>Reporting focal point</source>
+            <translation>Point focal pour les rapports</translation>
+        </message>
+        <message>
+            <source>Reporting status</source>
+            <translation>État du rapport</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Selection candidate</source>
+            <translation>Candidat à la sélection</translation>
+        </message>
+        <message>
+            <source>Selection round</source>
+            <translation>Tour de sélection</translation>
+        </message>
+        <message>
+            <source>Selection scenario</source>
+            <translation>Scénario de sélection</translation>
+        </message>
+        <message>
+            <source>Succession entry</source>
+            <translation>Entrée de succession</translation>
+        </message>
+        <message>
+            <source>Task progress</source>
+            <translation>Avancement d’une tâche</translation>
+        </message>
+        <message>
+            <source>Travel request</source>
+            <translation>Demande de déplacement</translation>
+        </message>
+        <message>
+            <source>Work task</source>
+            <translation>Tâche du plan de travail</translation>
+        </message>
+        <message>
+            <source>Written comment</source>
+            <translation>Commentaire écrit</translation>
+        </message>
         <message>
             <source>Deleted on one laptop, changed on another</source>
             <translation>Supprimé sur un ordinateur portable, modifié sur un autre</translation>
@@ -14827,6 +19908,57 @@
         <message>
             <source>Only free text can keep both values; choose one, or type the value to keep.</source>
             <translation>Seul un texte libre peut garder les deux valeurs ; choisissez-en une, ou saisissez la valeur à garder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPlan</name>
+        <message>
+            <source>Co-leads, core partners and the 10YFP Secretariat</source>
+            <translation>Co-responsables, partenaires principaux et Secrétariat du 10YFP</translation>
+        </message>
+        <message>
+            <source>Work plan progress report</source>
+            <translation>Rapport d'avancement du plan de travail</translation>
+        </message>
+        <message>
+            <source>That task no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette tâche n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <source>A task needs a description.</source>
+            <translation>Une tâche a besoin d’une description.</translation>
+        </message>
+        <message>
+            <source>A task cannot be due before it starts.</source>
+            <translation>Une tâche ne peut pas être due avant de commencer.</translation>
+        </message>
+        <message>
+            <source>That meeting no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette réunion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <source>A progress entry needs the progress made or the next steps.</source>
+            <translation>Une entrée d’avancement a besoin des progrès réalisés ou des prochaines étapes.</translation>
+        </message>
+        <message>
+            <source>This note reports the progress of the {programme} programme's work plan as of {day}, and the next steps, in line with the decisions of its Multi-stakeholder Advisory Committee.</source>
+            <translation>Cette note rend compte de l’avancement du plan de travail du programme {programme} au {day}, et des prochaines étapes, conformément aux décisions de son Comité consultatif multipartite.</translation>
+        </message>
+        <message>
+            <source>Decided at {meeting} ({day})</source>
+            <translation>Décidé lors de {meeting} ({day})</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} is due on {day}.</source>
+            <translation>L’action « {item} »{owner} est à échéance le {day}.</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} was due on {day}, {count} day ago.</source>
+            <translation>L’action « {item} »{owner} était à échéance le {day}, il y a {count} jour.</translation>
+        </message>
+        <message>
+            <source>The action item “{item}”{owner} was due on {day}, {count} days ago.</source>
+            <translation>L’action « {item} »{owner} était à échéance le {day}, il y a {count} jours.</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from test_applications_helpers import TODAY, T, build, names, open_application, open_applications
 
 from opn_desk.gui.applications.dialogs import DecisionDialog, TransitionDialog
+from opn_desk.gui.core import labels
 
 
 @pytest.fixture
@@ -244,7 +245,7 @@ def test_accepting_creates_the_membership_shown_with_the_organisation(opened, qt
     qtbot.waitUntil(lambda: editor.ui.tabs.currentWidget() is editor.ui.membershipsTab, timeout=T)
     rows = [[editor.ui.membershipsTable.item(r, c).text() for c in range(3)]
             for r in range(editor.ui.membershipsTable.rowCount())]
-    assert ["SPP", "Core partner", f"{TODAY.isoformat()} → {end.isoformat()}"] in rows
+    assert ["SPP", "Core partner", f"{labels.day(TODAY)} → {labels.day(end)}"] in rows
 
 
 def test_not_accepting_needs_a_rationale(opened, qtbot, data):

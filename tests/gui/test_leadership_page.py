@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from opn_desk.gui.core import labels
+
 T = 15_000
 PAST = date(2025, 3, 1)
 needs_qtpdf = pytest.mark.skipif(importlib.util.find_spec("PySide6.QtPdf") is None,
@@ -86,7 +88,7 @@ def test_the_spp_process_and_its_four_steps_are_shown(page):
     assert not steps.start_button.isEnabled() and steps.close_button.isEnabled()
     assert not steps.reopen_button.isEnabled()
     steps.select_step(1)
-    assert steps.closing_label.text().startswith("Done on 2026-03-18, closed by Demo desk officer")
+    assert steps.closing_label.text().startswith(f"Done on {labels.day(date(2026, 3, 18))}, closed by Demo desk officer")
     assert steps.reopen_button.isEnabled() and not steps.close_button.isEnabled()
 
 
@@ -215,7 +217,7 @@ def test_the_composition_on_a_past_date_differs_from_today(page, qtbot):
     assert newcomer.membership_id not in past
     assert all(m.term_start <= PAST for m in past.values())
     assert "A past date" in terms.date_note.text()
-    assert str(PAST) in terms.count_label.text()
+    assert labels.long_day(PAST) in terms.count_label.text()
     # Holding over and the alerts are shown in words, not by colour alone.
     notices = [terms.table.item(r, 7).text() for r in range(terms.table.rowCount())]
     assert all(n in ("", "Ends within 3 months", "Ends within 6 months") or n.startswith("Holding over")
@@ -319,7 +321,7 @@ def test_the_roster_of_a_past_date_opens_in_the_preview(page, qtbot):
     page.roster_button.click()
     qtbot.waitUntil(lambda: page.preview is not None, timeout=30_000)
     preview = page.preview
-    assert preview.windowTitle() == f"SPP roster as of {PAST.isoformat()}"
+    assert preview.windowTitle() == f"SPP roster as of {labels.long_day(PAST)}"
     words = _text(preview.path).split()
     members = page.terms.composition.members
     assert members and all(_shows(words, m.organisation.split()) for m in members if m.organisation.isascii())

@@ -54,7 +54,9 @@ def test_the_demo_meetings_are_listed_those_to_come_first(page, opened):
 
     stored = opened.runner.desk.read(meetings.list_meetings, "SPP")
     assert page.table.rowCount() == len(stored) >= 8
-    dates = [date.fromisoformat(page.table.item(r, 0).text()) for r in range(page.table.rowCount())]
+    from opn_desk.gui.core import labels
+
+    dates = [labels.read_day(page.table.item(r, 0).text()) for r in range(page.table.rowCount())]
     today = date.today()
     ahead = [d for d in dates if d >= today]
     assert dates[:len(ahead)] == sorted(ahead)  # to come: soonest first, at the top

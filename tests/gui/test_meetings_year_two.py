@@ -128,8 +128,11 @@ def test_a_guest_is_picked_from_the_registry_or_typed(qtbot, page):
 
 
 def test_the_work_plan_tree_exports_as_shown_with_its_grouping(qtbot, opened, tmp_path):
+    from datetime import datetime, time
+
     import openpyxl
 
+    from opn_desk.gui.core import labels
     from opn_desk.gui.core.settings import Settings
     from opn_desk.gui.work_plan.page import WorkPlanPage
 
@@ -149,11 +152,11 @@ def test_the_work_plan_tree_exports_as_shown_with_its_grouping(qtbot, opened, tm
     for task in plan.rows:
         row = by_task[(task.area, task.title)]
         assert row[1] == (task.work_stream or None)
-        assert row[5] == (task.due_on.isoformat() if task.due_on else None)
+        assert row[5] == (datetime.combine(task.due_on, time()) if task.due_on else None)  # a date cell
         assert row[6] == (task.responsibility or None)
         if task.entries:
             latest = max(task.entries, key=lambda e: e.entry_on)
-            assert row[7].startswith(latest.entry_on.isoformat())
+            assert row[7].startswith(labels.day(latest.entry_on))
     postponed = next(r for r in rows[1:] if r[3] == "Ongoing-postponed")
     assert postponed[0] and postponed[1]  # an area and a work-stream, as the tree groups it
 

@@ -377,6 +377,15 @@ def buttons(boxes, monkeypatch):
     return offered
 
 
+def _at(day: int, hour: int = 9, minute: int = 0) -> str:
+    """A time in January 2026 as the window writes it in the language of the moment ("1 Jan 2026 09:00")."""
+    from datetime import datetime
+
+    from opn_desk.gui.core import labels
+
+    return labels.local_moment(datetime(2026, 1, day, hour, minute))
+
+
 def _older_lock_from(db_path: Path, host: str = "LAPTOP-AMINA") -> dict:
     """The lock file an OPN Desk before OS locking left on another computer: nobody can be seen holding it."""
     import json
@@ -397,10 +406,10 @@ def test_take_over_is_offered_for_a_stale_lock_and_the_desk_then_opens_writable(
     try:
         assert [sorted(b) for b in buttons] == [["Open read-only", "Quit", "Take over…"], ["Cancel", "Take over"]]
         assert boxes.shown[0].startswith("desk.sqlite is marked as open in OPN Desk by amina on LAPTOP-AMINA since "
-                                         "2026-01-05 09:15, but OPN Desk cannot tell from here whether it still is.")
+                                         f"{_at(5, 9, 15)}, but OPN Desk cannot tell from here whether it still is.")
         assert boxes.shown[1] == (
             "Take over desk.sqlite only if you are sure nobody is using it. The lock says it was opened by amina on "
-            "LAPTOP-AMINA (process 4242) since 2026-01-05 09:15. OPN Desk cannot see from here whether LAPTOP-AMINA "
+            f"LAPTOP-AMINA (process 4242) since {_at(5, 9, 15)}. OPN Desk cannot see from here whether LAPTOP-AMINA "
             "still has it open. If that desk is in fact still open, both would write to the database and changes "
             "could be lost.")
         assert app.wait_until_open(T)
@@ -515,15 +524,14 @@ def test_restore_from_backup_lists_the_backups_and_restores_the_chosen_one(db_pa
         damage(broken)
         _add(first, qtbot, "Added today")
         assert first.restore_action.isEnabled()
-        dialogs.taken = "2026-01-01 09:00"  # the oldest: 30 organisations
+        dialogs.taken = _at(1)  # the oldest: 30 organisations
         boxes.answers = ["Restore"]
         first.restore_action.trigger()
         qtbot.waitUntil(lambda: app.window is not first and app.window is not None and app.window.is_ready,
                         timeout=T)
         [rows] = dialogs.shown
-        listed = [r for r in rows if r[0].startswith("2026-01-0")]
-        assert [r[:2] for r in listed] == [["2026-01-03 09:00", "Weekly"], ["2026-01-02 09:00", "Daily"],
-                                           ["2026-01-01 09:00", "Made by hand"]]
+        listed = [r for r in rows if r[0] in {_at(1), _at(2), _at(3)}]
+        assert [r[:2] for r in listed] == [[_at(3), "Weekly"], [_at(2), "Daily"], [_at(1), "Made by hand"]]
         assert [r[3] for r in listed] == ["—", "31", "30"]
         assert listed[0][4].startswith("Fails") and listed[1][4] == listed[2][4] == "Passes"
         assert all(r[2].endswith(("KB", "MB")) for r in listed)
@@ -532,13 +540,13 @@ def test_restore_from_backup_lists_the_backups_and_restores_the_chosen_one(db_pa
         assert {r[1] for r in rows[:-3]} == {"Daily", "Weekly"} and rows[0][4] == "Passes"
         assert dialogs.preselected == 0
         assert dialogs.selectable == [r[4] == "Passes" for r in rows] and dialogs.selectable.count(False) == 1
-        assert boxes.shown == ["Restore the backup taken on 2026-01-01 09:00 (made by hand)? The database will be as "
+        assert boxes.shown == [f"Restore the backup taken on {_at(1)} (made by hand)? The database will be as "
                                "it was then, with 30 organisations. Everything changed since then is replaced. The "
                                "database as it is now is kept as a before-restore copy in its backups folder, so you "
                                "can go back to it the same way."]
         window = app.window
         assert not window.readonly and window.opened.lock is not None and window.opened.lock.held
-        assert "The backup taken on 2026-01-01 09:00 was restored." in window.banner_label.text()
+        assert f"The backup taken on {_at(1)} was restored." in window.banner_label.text()
         qtbot.waitUntil(lambda: window.registry.model.has_loaded, timeout=T)
         assert window.registry.model.rowCount() == 30
         assert _names(db_path) == _names(older)
@@ -570,7 +578,7 @@ def test_the_damage_banner_restores_the_newest_good_backup(db_path, qtbot, boxes
         damaged.damage_restore_button.click()
         qtbot.waitUntil(lambda: app.window is not damaged and app.window is not None and app.window.is_ready,
                         timeout=T)
-        assert boxes.shown[-1].startswith("Restore the backup taken on 2026-01-02 09:00 (daily)?")
+        assert boxes.shown[-1].startswith(f"Restore the backup taken on {_at(2)} (daily)?")
         window = app.window
         qtbot.waitUntil(lambda: window.checked_at is not None, timeout=T)
         assert not window.readonly and window.damage_banner is None

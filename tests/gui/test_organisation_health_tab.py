@@ -9,6 +9,8 @@ from datetime import date, timedelta
 import pytest
 from year_world import DEADLINE, build
 
+from opn_desk.gui.core import labels
+
 T = 20_000
 
 
@@ -94,7 +96,7 @@ def test_a_self_assessment_is_recorded_from_the_organisations_page(qtbot, editor
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: editor.dialog is None, timeout=T)
     qtbot.waitUntil(lambda: cells(editor.healthAssessments, 1)[:1] == ["Green"], timeout=T)
-    assert cells(editor.healthAssessments, 0)[0] == date.today().isoformat()
+    assert cells(editor.healthAssessments, 0)[0] == labels.day(date.today())
     signals = dict(zip(cells(editor.healthSignals, 0), cells(editor.healthSignals, 1), strict=True))
     assert signals["Co-lead commitments met"] == "Green" and signals["Latest self-assessment"] == "Green"
     assert editor.health.health.trend[-1][0] == date.today().year  # a point of its own since the deadline

@@ -279,3 +279,35 @@ def test_report_selection_command(stored, tmp_path, capsys):
     assert main(["report", "roster", "--db", str(opened.path), "--out", str(out), "--programme", "SPP",
                  "--picked"]) == 2
     assert "--picked is for the selection report." in capsys.readouterr().err
+
+
+def test_the_tie_break_the_report_prints_is_the_optimisers():
+    from opn_desk.selection.optimiser import TIE_BREAK
+
+    assert selection_report_data._tie_break() == TIE_BREAK
+
+
+def test_the_reports_sentences_follow_the_documents_language(stored):
+    import runpy
+    from pathlib import Path
+
+    from opn_desk.i18n import install
+
+    desk, world, _ = stored
+    root = Path(__file__).resolve().parents[2] / "packaging" / "translations"
+    french: dict[str, str] = {}
+    for path in [root / "fr.py", *sorted(root.glob("fr_*.py"))]:
+        french.update(runpy.run_path(str(path))["TRANSLATIONS"])
+    install(lambda _context, text: french.get(text, text), "fr")
+    try:
+        said = desk.read(selection_report_data.selection_report, world.call_id)
+    finally:
+        install(None)
+    assert said.tie_break.startswith("parmi les listes")
+    bounds = {r.bounds for r in said.balance}
+    assert "pas de borne" in bounds or any(b.startswith(("au moins", "au plus")) for b in bounds)
+    assert not any("at least" in b or "at most" in b for b in bounds)
+    assert {p for _n, p in said.pins} <= {"épinglé dedans", "épinglé dehors"}
+    assert any(" des sièges" in r.as_written for r in said.rules)  # "au moins 50 % des sièges"
+    assert not any("seats" in r.as_written or "at least" in r.as_written for r in said.rules)
+    assert any(r.counts.startswith("chaque ") for r in said.rules)

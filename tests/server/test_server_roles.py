@@ -237,3 +237,97 @@ def test_the_audit_trail_names_the_officers_database_role_unless_a_name_is_saved
                 AuditEntry.record_id == o)).one()) == expected
     finally:
         store.close()
+
+
+# --- what reaches the server in bulk: an import's rows, a laptop's exchange (docs/SERVER.md) -----------
+
+def _applications_file(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["organisation", "country", "stakeholder_cluster", "programme", "role", "representative_name"])
+        out.writerows([name, "Kenya", "Civil society", code, "Network member", f"Rep of {name}"] for name, code in rows)
+    return path
+
+
+def _count(url, sql, *args):
+    with psycopg.connect(url) as con:
+        return con.execute(sql, args).fetchone()[0]
+
+
+def test_a_restricted_officers_import_names_the_rows_of_other_programmes_and_writes_nothing(server_desk, cli,
+                                                                                             tmp_path):
+    admin, officer = server_desk["admin"], server_desk["officer"]
+    suffix = uuid.uuid4().hex[:6]
+    mixed = _applications_file(tmp_path / "mixed.csv", [(f"Alpha {suffix}", "SPP"), (f"Beta {suffix}", "SFS"),
+                                                        (f"Gamma {suffix}", "SFS")])
+    before = (_count(admin, "SELECT count(*) FROM application"), _count(admin, "SELECT count(*) FROM organisation"))
+    refused = cli("import", "applications", mixed, "--db", officer)
+    assert refused.returncode == 2 and refused.stdout == "", refused.stdout + refused.stderr
+    assert refused.stderr.strip() == (
+        "opn-desk: Nothing was written: 2 of the 3 rows to import belong to SFS, and you may edit SPP's records "
+        "only; leave them out of the file, or ask the desk's administrator.")
+    assert (_count(admin, "SELECT count(*) FROM application"),
+            _count(admin, "SELECT count(*) FROM organisation")) == before  # not even the new organisations
+    # the officer's own programme imports as before
+    done = cli("import", "applications", mixed, "--db", officer, "--exclude-rows", "3-4")
+    assert done.returncode == 0, done.stderr
+    assert _count(admin, "SELECT count(*) FROM application") == before[0] + 1
+
+
+def test_a_laptops_exchange_imported_by_a_restricted_officer_changes_only_their_programmes_records(
+        server_desk, cli, tmp_path):
+    admin, officer = server_desk["admin"], server_desk["officer"]
+    laptop = tmp_path / "laptop.sqlite"
+    done = cli("sync", "clone", "--db", admin, "--out", laptop, "--laptop", f"Laptop {uuid.uuid4().hex[:6]}")
+    assert done.returncode == 0, done.stderr
+    store = _open(laptop)
+    try:
+        desk = Desk(store, actor="Ann")
+        theirs = _record_of(desk, Membership, "SPP", other=True)
+        theirs_code = desk.read(lambda s: s.scalar(select(Programme.code).join(
+            Membership, Membership.programme_id == Programme.id).where(Membership.id == theirs)))
+        desk.write("End", registry.end_membership, theirs, date(2026, 12, 31))
+        mine = _record_of(desk, Call, "SPP", other=False)
+        desk.write("Criterion", _add_criterion, mine)
+    finally:
+        store.close()
+    bundle = tmp_path / "laptop.opnsync"
+    assert cli("sync", "export", "--db", laptop, "--out", bundle).returncode == 0
+    log = "SELECT count(*) FROM sync_op"
+    before = _count(admin, log)
+    refused = cli("sync", "import", "--db", officer, bundle)
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert refused.stderr.strip() == (
+        f"opn-desk: Nothing was imported: these changes would touch 1 record of {theirs_code}, and you may edit SPP's "
+        f"records only; an officer who may edit {theirs_code}, or the desk's administrator, can import them.")
+    # nothing written: the record, the criterion and the server's log are as they were
+    assert _count(admin, "SELECT status FROM membership WHERE id = %s", theirs) == "active"
+    assert _count(admin, "SELECT count(*) FROM evaluation_criterion WHERE name = 'Regional reach' AND call_id = %s",
+                  mine) == 0
+    assert _count(admin, log) == before
+    # an officer who may edit every programme (here the desk's owner) imports it whole
+    done = cli("sync", "import", "--db", admin, bundle)
+    assert done.returncode == 0, done.stderr
+    assert _count(admin, "SELECT status FROM membership WHERE id = %s", theirs) == "ended"
+
+
+def test_a_laptops_exchange_within_the_officers_programme_is_imported_by_them(server_desk, cli, tmp_path):
+    admin, officer = server_desk["admin"], server_desk["officer"]
+    laptop = tmp_path / "laptop.sqlite"
+    done = cli("sync", "clone", "--db", admin, "--out", laptop, "--laptop", f"Laptop {uuid.uuid4().hex[:6]}")
+    assert done.returncode == 0, done.stderr
+    name = f"Lagoon Trust {uuid.uuid4().hex[:6]}"
+    store = _open(laptop)
+    try:
+        desk = Desk(store, actor="Ann")
+        mine = _record_of(desk, Call, "SPP", other=False)
+        desk.write("Criterion", _add_criterion, mine)
+        desk.write("Add", registry.create_organisation, OrganisationInput(name))  # the registry: every officer's
+    finally:
+        store.close()
+    bundle = tmp_path / "laptop.opnsync"
+    assert cli("sync", "export", "--db", laptop, "--out", bundle).returncode == 0
+    done = cli("sync", "import", "--db", officer, bundle)
+    assert done.returncode == 0, done.stderr
+    assert _count(admin, "SELECT count(*) FROM evaluation_criterion WHERE call_id = %s", mine) >= 1
+    assert _count(admin, "SELECT count(*) FROM organisation WHERE name = %s", name) == 1

@@ -167,6 +167,13 @@ def _cluster_parts(pg_cluster, database: str):
     return ServerParts(str(pg_cluster.socket_dir), pg_cluster.port, database, pg_cluster.user)
 
 
+def _tested(dialog, qtbot, start=None) -> bool:
+    """Run the dialog's test of the connection (or ``start``) and wait for its answer, off the UI thread."""
+    with qtbot.waitSignal(dialog.answered, timeout=T) as answer:
+        (start or dialog.test_connection)()
+    return answer.args[0]
+
+
 def _fill_dialog(dialog, parts, password: str = "") -> None:
     dialog.host.setText(parts.host)
     dialog.port.setValue(parts.port)
@@ -197,9 +204,9 @@ def test_connect_to_a_server_tests_keeps_the_password_in_the_keyring_and_opens_t
 
     def officer_types(dialog):
         _fill_dialog(dialog, parts, "s3cret-pw")
-        assert dialog.test_connection()
+        assert _tested(dialog, qtbot)
         assert dialog.answer.text().startswith("Connected")
-        dialog.accept()
+        assert _tested(dialog, qtbot, dialog.accept)
         return dialog.result()
 
     monkeypatch.setattr(ConnectDialog, "exec", officer_types)
@@ -232,23 +239,23 @@ def test_testing_the_connection_says_what_is_wrong_in_one_sentence(pg_url, pg_cl
     qtbot.addWidget(dialog)
     # A database the server does not have.
     _fill_dialog(dialog, _cluster_parts(pg_cluster, "no_such_desk"))
-    assert not dialog.test_connection()
+    assert not _tested(dialog, qtbot)
     assert "has no database called no_such_desk" in dialog.answer.text()
     # Nobody there.
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed_port = s.getsockname()[1]
     _fill_dialog(dialog, ServerParts("127.0.0.1", closed_port, "opn_desk", "officer"))
-    assert not dialog.test_connection()
+    assert not _tested(dialog, qtbot)
     assert dialog.answer.text().startswith("OPN Desk cannot reach a server at 127.0.0.1, port")
     # A database with no desk yet: how to put one there.
     empty = pg_url.split("?")[0].rsplit("/", 1)[-1]
     _fill_dialog(dialog, _cluster_parts(pg_cluster, empty))
-    assert not dialog.test_connection()
+    assert not _tested(dialog, qtbot)
     assert "opn-desk server upload --db desk.sqlite --to postgresql://" in dialog.answer.text()
     # A field left empty.
     dialog.user.clear()
-    assert not dialog.test_connection() and dialog.answer.text() == "Fill in the role."
+    assert not _tested(dialog, qtbot) and dialog.answer.text() == "Fill in the role."
     for sentence in (dialog.answer.text(),):
         assert sentence.count(". ") <= 1 and "Traceback" not in sentence
 
@@ -315,7 +322,7 @@ def test_a_refused_connection_keeps_no_password(pg_cluster, window_world, memory
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     _fill_dialog(dialog, _cluster_parts(pg_cluster, "no_such_desk"), "pw-typed")
-    dialog.accept()  # refused: no such database; nothing kept
+    assert not _tested(dialog, qtbot, dialog.accept)  # refused: no such database; nothing kept
     assert dialog.address() is None and memory_keyring.saved == {}
     assert "pw-typed" not in dialog.answer.text()
 
@@ -339,3 +346,56 @@ def test_the_window_opens_a_server_read_only_when_asked(pg_store, pg_cluster, wi
     finally:
         window.shut_down()
         window.close()
+
+
+def test_a_server_that_does_not_answer_never_freezes_the_dialog_and_cancel_stops_waiting(window_world, qtbot):
+    """The test of the connection runs off the UI thread: a server that accepts the connection but never
+    answers (as a firewall that drops packets) keeps the dialog live for the whole timeout."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from opn_desk.gui.window.server_dialog import ConnectDialog
+    from opn_desk.services.server_connection import CONNECT_TIMEOUT, ServerParts
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the handshake completes, and then nothing is ever said
+    try:
+        dialog = ConnectDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _fill_dialog(dialog, ServerParts("127.0.0.1", silent.getsockname()[1], "opn_desk", "officer"))
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(20)
+
+        started = time.monotonic()
+        dialog.test_connection()
+        assert time.monotonic() - started < 0.5  # the click returns at once
+        assert dialog.busy and dialog.busy_bar.isVisible() and not dialog.test_button.isEnabled()
+        assert dialog.answer.text().startswith("Connecting to opn_desk on 127.0.0.1")
+        qtbot.wait(800)
+        assert dialog.busy and len(ticks) >= 15  # the event loop kept turning while the server said nothing
+        # Cancel stops waiting; the dialog stays, ready to test again.
+        cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        with qtbot.waitSignal(dialog.answered, timeout=1000) as answer:
+            cancel.click()
+        assert answer.args == [False] and not dialog.busy and dialog.isVisible()
+        assert dialog.answer.text() == "Stopped waiting for the server; nothing was changed."
+        assert not dialog.busy_bar.isVisible() and dialog.test_button.isEnabled()
+
+        # Left to wait, the same one-sentence answer as before comes after the timeout, the loop live all along.
+        ticks.clear()
+        started = time.monotonic()
+        assert not _tested(dialog, qtbot)
+        waited = time.monotonic() - started
+        assert CONNECT_TIMEOUT - 1 <= waited <= CONNECT_TIMEOUT + 5
+        assert len(ticks) >= waited / 0.02 * 0.5
+        assert dialog.answer.text().startswith("OPN Desk cannot reach a server at 127.0.0.1, port")
+        assert dialog.answer.text().count(". ") == 0 and dialog.isVisible()
+        timer.stop()
+    finally:
+        silent.close()

@@ -208,7 +208,7 @@ def test_renew_term_refusals(desk, network):
 def test_alerts_on_the_database(desk, network):
     alerts = desk.read(terms.term_alerts, today=TODAY)
     assert [(a.organisation, a.kind) for a in alerts] == [("Ministry of Environment <A&B>", HOLDING_OVER)]
-    assert "is holding over: its term ended on 2025-12-31" in alerts[0].sentence
+    assert "is holding over: its term ended on 31 December 2025" in alerts[0].sentence
     assert alerts[0].days_left == (date(2025, 12, 31) - TODAY).days
     six = desk.read(terms.term_alerts, today=date(2026, 12, 1), programme_code="SPP")
     assert (six[-1].organisation, six[-1].kind, six[-1].alert_on) == ("Министерство экологии", SIX_MONTHS,

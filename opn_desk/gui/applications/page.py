@@ -40,6 +40,7 @@ from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.labels import status_label
 from opn_desk.gui.core.operations import OperationRunner, ReadOp
 from opn_desk.gui.core.settings import Option, Options, Settings
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.list_page import (
     add_header,
     empty_note,
@@ -135,6 +136,8 @@ class ApplicationsPage(QWidget):
         layout.addLayout(filters)
 
         self.table = row_table(self.model, (260, 120, 78, 116, 190, 112, 92, 90))
+        received = ApplicationTableModel.COLUMNS.index("received")
+        self.table.setColumnWidth(received, max(self.table.columnWidth(received), day_width(self.table)))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.export = offer_export(self.table, self.runner, self.tr("Applications"))
         header = self.table.horizontalHeader()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.widgets.style import heading_font
 from opn_desk.services.sync import decisions_view
@@ -41,7 +42,7 @@ def when(iso: str) -> str:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return labels.local_moment(moment.astimezone())
 
 
 class ValueCard(QFrame):

@@ -49,7 +49,7 @@ def _text_box(text: str = "", lines: int = 3) -> QPlainTextEdit:
 def _day_edit(day: date, latest: date | None = None) -> QDateEdit:
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(labels.date_input_format())
     if latest is not None:
         edit.setMaximumDate(qdate(latest))
     return edit
@@ -70,7 +70,7 @@ class NewProcessDialog(FormDialog):
         self.call_combo.addItem(_tr("(no call yet: link it later)"), None)
         for call in calls:
             self.call_combo.addItem(_tr("{title} ({start} to {end})").format(
-                title=call.title, start=call.opens_on.isoformat(), end=call.closes_on.isoformat()), call.id)
+                title=call.title, start=labels.day(call.opens_on), end=labels.day(call.closes_on)), call.id)
         if calls:
             self.call_combo.setCurrentIndex(1)
         self.notes_edit = _text_box()
@@ -341,7 +341,7 @@ class LinkCallDialog(FormDialog):
         self.call_combo.addItem(_tr("(no call)"), None)
         for call in calls:
             self.call_combo.addItem(_tr("{title} ({start} to {end}, {count} applications)").format(
-                title=call.title, start=call.opens_on.isoformat(), end=call.closes_on.isoformat(),
+                title=call.title, start=labels.day(call.opens_on), end=labels.day(call.closes_on),
                 count=call.applications), call.id)
             if call.id == current:
                 self.call_combo.setCurrentIndex(self.call_combo.count() - 1)

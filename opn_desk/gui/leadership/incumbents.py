@@ -12,6 +12,7 @@ from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import NoteDialog
 from opn_desk.gui.leadership.ops import RenewalSnapshot
 from opn_desk.gui.leadership.widgets import BAD, GOOD, ReadOnlyTable, action_row, day_text, muted
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 
 
@@ -29,7 +30,7 @@ class IncumbentsDialog(QDialog):
                                        "same criteria as the applicants; one that also applied is its application.")))
         self.table = ReadOnlyTable([self.tr("Organisation"), self.tr("Term ends"), self.tr("Seeks renewal"),
                                     self.tr("Applied to the call"), self.tr("Commitment offered")])
-        for column, width in enumerate((260, 90, 110, 130, 300)):
+        for column, width in enumerate((260, max(90, day_width(self.table)), 110, 130, 300)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.seeking_button = QPushButton(self.tr("Seeks renewal"))

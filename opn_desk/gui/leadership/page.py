@@ -265,7 +265,7 @@ class LeadershipPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for p in value.processes:
-            combo.addItem(self.tr("{title} (opened {day})").format(title=p.title, day=p.opened_on.isoformat()), p.id)
+            combo.addItem(self.tr("{title} (opened {day})").format(title=p.title, day=labels.day(p.opened_on)), p.id)
         snapshot = value.process
         if snapshot is not None:
             self._process_id = snapshot.detail.id
@@ -298,13 +298,13 @@ class LeadershipPage(QWidget):
         where = (self.tr("step {n} of 4: {title}").format(n=current, title=QCoreApplication.translate("RenewalSteps", STEPS[current - 1].title).lower())
                  if current else self.tr("all four steps done"))
         call = (self.tr("call: {title} ({start} to {end})").format(
-            title=d.call_title, start=d.call_opens_on.isoformat() if d.call_opens_on else "?",
-            end=d.call_closes_on.isoformat() if d.call_closes_on else "?") if d.call_id
+            title=d.call_title, start=labels.day(d.call_opens_on) or "?",
+            end=labels.day(d.call_closes_on) or "?") if d.call_id
             else self.tr("no co-lead call linked yet"))
         latest = self.state is not None and self.state.processes and self.state.processes[0].id == d.id
         older = "" if latest else self.tr(" (an earlier process: the dossier is of the latest)")
         return self.tr("{title}{older} · opened {day} · {call} · now at {where}").format(
-            title=d.title, older=older, day=d.opened_on.isoformat(), call=call, where=where)
+            title=d.title, older=older, day=labels.day(d.opened_on), call=call, where=where)
 
     def _update_actions(self) -> None:
         has_process = self.snapshot is not None
@@ -414,7 +414,7 @@ class LeadershipPage(QWidget):
         if code is None:
             return
         day = as_of or self.terms.on
-        title = self.tr("{code} roster as of {day}").format(code=code, day=day.isoformat())
+        title = self.tr("{code} roster as of {day}").format(code=code, day=labels.long_day(day))
         out = preview_path(f"{code} roster {day.isoformat()}")
         write_roster(self.runner, code, day, out, parent=self,
                      success=lambda pages: self.open_pdf(out, title, pages, rebuild=lambda: self.build_roster(day)))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.renewal import StepInput, StepState, StepValue, closing_refusal
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.labels import size_text
 from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.leadership.dialogs import WARNING_STYLE, CloseStepDialog, ReasonDialog
@@ -307,7 +307,7 @@ class StepsView(QWidget):
         for a in s.attachments:
             item = QListWidgetItem(f"{a.filename}  ({size_text(a.size)})")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(self.tr("Added {when}").format(when=a.added_at.strftime("%Y-%m-%d %H:%M")))
+            item.setToolTip(self.tr("Added {when}").format(when=labels.moment(a.added_at)))
             self.files_list.addItem(item)
         self.files_title.setText(self.tr("Evidence files ({count})").format(count=len(s.attachments)))
         self._update_buttons()

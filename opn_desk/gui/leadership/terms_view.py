@@ -43,7 +43,7 @@ from opn_desk.gui.leadership.widgets import (
     pydate,
     qdate,
 )
-from opn_desk.gui.widgets.columns import set_column_widths
+from opn_desk.gui.widgets.columns import day_width, set_column_widths
 from opn_desk.gui.widgets.style import heading_font
 from opn_desk.gui.widgets.table_export import offer_export
 
@@ -91,7 +91,7 @@ class TermsView(QWidget):
         top.addWidget(QLabel(self.tr("In office on")))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(labels.date_input_format())
         self.date_edit.setDate(qdate(date.today()))
         self.date_edit.setToolTip(self.tr("Any past or future date: the composition is computed from the recorded "
                                           "terms, nothing is changed"))
@@ -142,7 +142,11 @@ class TermsView(QWidget):
         self.table = ReadOnlyTable([self.tr("Role"), self.tr("Organisation"), self.tr("Country (regional group)"),
                                     self.tr("Cluster"), self.tr("Representative"), self.tr("Term"),
                                     self.tr("Consecutive term"), self.tr("Notice")])
-        set_column_widths(self.table, (85, 200, 150, 110, 115, 155, 125, 200))
+        # The term is two dates in the language ("28 sept. 2026 – 27 sept. 2028"): as wide as they need (up to
+        # 200 px, enough for French, Spanish and English), taken from the role, cluster, representative and
+        # term-count columns (each still at least as wide as its title).
+        term = min(max(155, day_width(self.table, "span")), 200)
+        set_column_widths(self.table, (75, 200, 150, 90, 100, term, 110, 200))
         # The table fits the width it is given (no column cut at the edge on a laptop): the organisation,
         # its country and the notice share the room the others leave. The notice (holding over, ending
         # soon) is shown beside the name; the consecutive term, the least urgent, comes last.
@@ -208,7 +212,7 @@ class TermsView(QWidget):
         leads = sum(1 for m in value.members if m.role == Role.CO_LEAD.value)
         partners = sum(1 for m in value.members if m.role == Role.CORE_PARTNER.value)
         self.count_label.setText(self.tr("{leads} co-leads and {partners} core partners in office on {day}").format(
-            leads=leads, partners=partners, day=value.on.isoformat()))
+            leads=leads, partners=partners, day=labels.long_day(value.on)))
         table = self.table
         table.setSortingEnabled(False)
         table.setRowCount(len(value.members))
@@ -281,8 +285,8 @@ class TermsView(QWidget):
                     name=m.organisation, role=labels.role(m.role).lower(), code=self.code),
                 self.tr("Renew"),
                 detail=self.tr("A new two-year term from {start} to {end} is added; the current term keeps its dates. "
-                               "You can undo this with Edit › Undo.").format(start=start.isoformat(),
-                                                                            end=end.isoformat())):
+                               "You can undo this with Edit › Undo.").format(start=labels.long_day(start),
+                                                                            end=labels.long_day(end))):
             return
         from opn_desk.services import terms
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from opn_desk.gui.core import labels
 
 # (background, text) pairs; the words in the cells carry the meaning.
 GOOD = ("#dff1e0", "#1e6b2a")
@@ -44,7 +46,8 @@ def pydate(value: QDate) -> date:
 
 
 def day_text(day: date | None) -> str:
-    return day.isoformat() if day else "—"
+    """The date in the window's language ("3 févr. 2026"), "—" for none."""
+    return labels.day(day) if day else "—"
 
 
 def span_text(start: date | None, end: date | None) -> str:
@@ -54,10 +57,14 @@ def span_text(start: date | None, end: date | None) -> str:
 
 
 def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    """1st, 2nd (English); 1er, 2e (French); 1.º, 2.º (Spanish): the window's language, as the leadership
+    documents write it."""
+    language = QLocale().language()
+    if language == QLocale.Language.French:
+        return "1er" if n == 1 else f"{n}e"
+    if language == QLocale.Language.Spanish:
+        return f"{n}.º"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
@@ -79,7 +86,7 @@ class OptionalDate(QWidget):
         self.check.setToolTip(_tr("Untick to leave the date unset"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(labels.date_input_format())
         self.edit.setDate(qdate(date.today()))
         self.edit.setEnabled(False)
         layout.addWidget(self.check)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.meetings import ops
 from opn_desk.gui.meetings.dialogs import AgendaItemDialog, CommentsDialog
@@ -146,7 +146,7 @@ class AgendaTab(QWidget):
             self.papers.setCurrentRow(0)
         self.open_button.setEnabled(bool(item.papers))
         for c in item.comments:
-            self.comments.addItem(f"{c.organisation} ({c.received_on.isoformat()}): {c.text}")
+            self.comments.addItem(f"{c.organisation} ({labels.day(c.received_on)}): {c.text}")
         if not item.comments:
             self.comments.addItem(self.tr("No written comments on this item."))
 

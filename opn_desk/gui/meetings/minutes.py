@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, WriteOp
 from opn_desk.gui.meetings import words
 from opn_desk.gui.meetings.dialogs import ActionItemDialog, ApproveMinutesDialog
 from opn_desk.gui.meetings.tables import fill, text_table
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.services import meetings
 
@@ -78,6 +80,7 @@ class MinutesTab(QWidget):
         av.addLayout(head)
         self.actions = text_table([self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"),
                                    self.tr("Item")], (320, 150, 90, 110))
+        self.actions.setColumnWidth(2, max(90, day_width(self.actions)))
         av.addWidget(self.actions, 1)
         splitter.addWidget(actions)
         splitter.setSizes([260, 160])
@@ -108,7 +111,7 @@ class MinutesTab(QWidget):
             self.state.setText(self.tr("{approval} Approved minutes are read-only.").format(approval=detail.approval))
         elif started:
             self.state.setText(self.tr("Draft minutes, started on {day} from the agenda.").format(
-                day=detail.minutes_started_on.isoformat()))
+                day=labels.long_day(detail.minutes_started_on)))
         else:
             self.state.setText(self.tr("The minutes are not started. Starting them copies the agenda: each item's "
                                        "record opens with its presenter and the decision sought."))
@@ -122,7 +125,7 @@ class MinutesTab(QWidget):
             self.items.setCurrentRow(min(max(keep, 0), len(detail.items) - 1))
         self._show_item()
         actions = detail.actions if detail else ()
-        fill(self.actions, [(a.title, a.owner, a.due_on.isoformat() if a.due_on else "", words.task_status(a.status),
+        fill(self.actions, [(a.title, a.owner, labels.day(a.due_on), words.task_status(a.status),
                              str(a.agenda_position or "")) for a in actions], list(actions))
         self.action_button.setEnabled(detail is not None and not approved)
 

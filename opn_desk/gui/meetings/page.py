@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.meetings import ops, words
@@ -29,6 +30,7 @@ from opn_desk.gui.meetings.participants import ParticipantsTab
 from opn_desk.gui.meetings.tables import fill, record, text_table
 from opn_desk.gui.meetings.travel import TravelTab
 from opn_desk.gui.widgets.area_header import ProgrammeHeader
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import meetings, meetings_view
@@ -86,6 +88,7 @@ class MeetingsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = text_table([self.tr("Date"), self.tr("Kind"), self.tr("Meeting"), self.tr("Place or link"),
                                  self.tr("Took part")], (78, 104, 200, 110))
+        self.table.setColumnWidth(0, max(78, day_width(self.table)))  # "28 sept. 2026" in French
         splitter.addWidget(self.table)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -153,7 +156,7 @@ class MeetingsPage(QWidget):
         texts, colours = [], []
         for r in rows:
             m = r.summary
-            texts.append((m.held_on.isoformat(), words.kind(m.kind), m.title, m.place or r.link,
+            texts.append((labels.day(m.held_on), words.kind(m.kind), m.title, m.place or r.link,
                           self.tr("{took} of {invited}").format(took=m.took_part, invited=m.invited)
                           if not r.upcoming else self.tr("to come")))
             colours.append({0: ("#e3ecf7", "#1d3f6e")} if r.upcoming else {})
@@ -206,7 +209,7 @@ class MeetingsPage(QWidget):
         days = (detail.held_on - date.today()).days
         when = self.tr("in {n} days").format(n=days) if days > 0 else (self.tr("today") if days == 0 else "")
         parts = [f"<h3>{e(detail.title)}</h3>",
-                 f"<p>{e(words.kind(detail.kind))} · {detail.held_on.isoformat()}"
+                 f"<p>{e(words.kind(detail.kind))} · {e(labels.long_day(detail.held_on))}"
                  + (f" ({e(when)})" if when else "") + (f" · {where}" if where else "") + "</p>"]
         if detail.programme_text:
             label = self.tr("Programme")  # outside the f-string: lupdate reads only plain calls

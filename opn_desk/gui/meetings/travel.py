@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.meetings.dialogs import TravelRequestDialog
 from opn_desk.gui.meetings.tables import fill, money, text_table
@@ -102,9 +103,9 @@ class TravelTab(QWidget):
         elif view.decided_on:
             granted = sum(line.granted or 0.0 for line in view.lines)
             state = self.tr("Allocation decided on {day}: {granted} granted.").format(
-                day=view.decided_on.isoformat(), granted=money(granted))
+                day=labels.long_day(view.decided_on), granted=money(granted))
         else:
-            state = self.tr("Not allocated yet: decide before the meeting ({day}).").format(day=view.held_on.isoformat())
+            state = self.tr("Not allocated yet: decide before the meeting ({day}).").format(day=labels.long_day(view.held_on))
         self.headline.setText(self.tr("Budget {budget}; {n} requests for {requested}; priority: {order}. {state}")
                               .format(budget=budget, n=len(view.lines), requested=money(requested), order=order,
                                       state=state))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.portfolio import MAX_OTHER_SDGS, SDG_12
+from opn_desk.gui.core import labels
 from opn_desk.gui.portfolio import words
 from opn_desk.gui.widgets.dialogs import FormDialog
 from opn_desk.gui.widgets.pickers import OrganisationPicker, find_data
@@ -113,10 +114,11 @@ class InitiativeDialog(FormDialog):
             edit.setMaximumHeight(54)
         self.agreement = QLineEdit(data.agreement_type if data else "")
         self.agreement.setPlaceholderText(self.tr("Letter of intent, MoU, pooled fund…"))
-        self.starts = QLineEdit(data.starts_on.isoformat() if data and data.starts_on else "")
-        self.ends = QLineEdit(data.ends_on.isoformat() if data and data.ends_on else "")
+        self.starts = QLineEdit(labels.input_day(data.starts_on if data else None))
+        self.ends = QLineEdit(labels.input_day(data.ends_on if data else None))
+        shape = labels.input_day(date(2026, 12, 31))  # the language's order: "31/12/2026", "12/31/2026"
         for edit in (self.starts, self.ends):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(shape)
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(QLabel(self.tr("to")))
@@ -186,10 +188,10 @@ class InitiativeDialog(FormDialog):
         if not text:
             return None
         try:
-            return date.fromisoformat(text)
+            return labels.read_day(text)
         except ValueError:
-            raise InvalidInput(field, self.tr("{text!r} is not a date; write it as YYYY-MM-DD.").format(
-                text=text)) from None
+            raise InvalidInput(field, self.tr("“{text}” is not a date; write it like {example}.").format(
+                text=text, example=labels.input_day(date(2026, 12, 31)))) from None
 
     def value(self) -> InitiativeInput:
         countries = tuple(c.strip() for c in self.countries.text().replace(",", ";").split(";") if c.strip())

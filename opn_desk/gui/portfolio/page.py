@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.portfolio import ops, words
 from opn_desk.gui.portfolio.collaborations import CollaborationsTab
 from opn_desk.gui.portfolio.due_diligence import DueDiligenceDialog
 from opn_desk.gui.portfolio.editor import InitiativeDialog
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.list_page import add_header, empty_note, filter_combo, row_table, search_box
 from opn_desk.gui.widgets.rows_model import RowsModel
@@ -113,6 +114,7 @@ class PortfolioPage(QWidget):
                                 self.tr("Lead"), self.tr("Partners"), self.tr("Other SDGs"), self.tr("Sector"),
                                 self.tr("Last update")])
         self.table = row_table(self.model, (250, 75, 80, 95, 180, 60, 80, 90, 90))
+        self.table.setColumnWidth(8, max(self.table.columnWidth(8), day_width(self.table)))  # last update
         self.empty = empty_note(self.table, self.tr("No initiative matches. Clear the filters or search less."))
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
@@ -227,7 +229,7 @@ class PortfolioPage(QWidget):
         out = []
         for r in rows:
             texts = (r.title, r.programme, words.kind(r.kind), words.status(r.status), r.lead, str(len(r.partners)),
-                     ", ".join(str(n) for n in r.other_sdgs), r.sector, r.last_updated.isoformat())
+                     ", ".join(str(n) for n in r.other_sdgs), r.sector, labels.day(r.last_updated))
             out.append((texts, r, {3: words.STATUS_COLOURS.get(r.status, ("#ececec", "#303030"))}))
         self.model.set_rows(out)
         self.count_label.setText(self.tr("{count} initiatives").format(count=len(rows)))
@@ -285,8 +287,8 @@ class PortfolioPage(QWidget):
                   (self.tr("Work-stream"), r.work_stream), (self.tr("Sector"), r.sector),
                   (self.tr("Countries"), ", ".join(r.countries)), (self.tr("Targets"), r.targets),
                   (self.tr("Progress"), r.progress), (self.tr("Agreement"), r.agreement_type),
-                  (self.tr("Dates"), " – ".join(d.isoformat() for d in (r.starts_on, r.ends_on) if d)),
-                  (self.tr("Last update"), r.last_updated.isoformat()), (self.tr("Desk notes"), r.notes)]
+                  (self.tr("Dates"), " – ".join(labels.day(d) for d in (r.starts_on, r.ends_on) if d)),
+                  (self.tr("Last update"), labels.day(r.last_updated)), (self.tr("Desk notes"), r.notes)]
         if detail.review is not None:
             done = sum(1 for _i, d in detail.review.checklist if d)
             fields.append((self.tr("Due diligence"), self.tr("{done} of {all} checks done").format(

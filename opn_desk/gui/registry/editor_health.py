@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import ReadOp, WriteOp
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.partner_health import (
     NO_LEVEL_COLOURS,
@@ -119,7 +120,7 @@ class EditorHealth:
         row.addWidget(self.assessButton)
         layout.addLayout(row)
         self.healthAssessments = _table([_tr("Date"), _tr("Rating"), _tr("Commitments"), _tr("Note")])
-        for column, width in enumerate((100, 80, 110)):
+        for column, width in enumerate((max(100, day_width(self.healthAssessments)), 80, 110)):
             self.healthAssessments.setColumnWidth(column, width)
         self.healthAssessments.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.healthAssessments, 1)
@@ -206,7 +207,7 @@ class EditorHealth:
             row = table.rowCount()
             table.insertRow(row)
             commitments = "" if a.commitments_met is None else _tr("Met") if a.commitments_met else _tr("Not met")
-            cells = [QTableWidgetItem(a.assessed_on.isoformat()), _coloured(rag(a.rag), a.rag),
+            cells = [QTableWidgetItem(labels.day(a.assessed_on)), _coloured(rag(a.rag), a.rag),
                      QTableWidgetItem(commitments), QTableWidgetItem(a.note)]
             cells[3].setToolTip(a.note)
             for column, item in enumerate(cells):

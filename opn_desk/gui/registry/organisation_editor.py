@@ -35,6 +35,7 @@ from opn_desk.gui.registry.editor_history import EditorHistory
 from opn_desk.gui.registry.editor_people import EditorPeople
 from opn_desk.gui.registry.ops import organisation_with_history
 from opn_desk.gui.widgets import country_combo
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.country_combo import fill_countries
 from opn_desk.gui.widgets.table_export import offer_export
 from opn_desk.services import registry
@@ -97,7 +98,7 @@ class OrganisationEditor(EditorDetails, EditorDuplicates, EditorHealth, EditorHi
         ui.peopleTable.setColumnWidth(2, 110)
         for column, width in enumerate((84, 110, 176, 64, 130)):
             ui.membershipsTable.setColumnWidth(column, width)
-        ui.historyTree.setColumnWidth(0, 132)
+        ui.historyTree.setColumnWidth(0, max(132, day_width(ui.historyTree, "moment")))
         ui.historyTree.setColumnWidth(1, 100)
         ui.historyTree.setUniformRowHeights(False)
         ui.historyTree.header().setStretchLastSection(True)

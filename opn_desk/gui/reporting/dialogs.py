@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.vocab import ACTIVITY_CATEGORIES
+from opn_desk.gui.core import labels
 from opn_desk.gui.reporting import words
 from opn_desk.gui.widgets.dialogs import FormDialog
 from opn_desk.gui.widgets.partner_health import AssessmentDialog  # noqa: F401 - shared with the organisation's page
@@ -34,7 +35,7 @@ LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"))
 def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(labels.date_input_format())
     return edit
 
 

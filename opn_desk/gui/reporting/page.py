@@ -202,7 +202,7 @@ class ReportingPage(QWidget):
             "Deadline {deadline}.").format(
             code=s.programme_code, year=s.year, reported=rate.reported, partners=rate.partners, rate=rate.rate,
             verdict=verdict, late=rate.late, very_late=rate.very_late, excused=rate.excused,
-            missing=len(s.non_reporters), repeated=repeated, deadline=s.deadline.isoformat()))
+            missing=len(s.non_reporters), repeated=repeated, deadline=labels.long_day(s.deadline)))
         self._show_charts(view)
         self.partners.show_view(view)
         self.activities.show_cycle(view.cycle)

@@ -8,9 +8,11 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.reporting import words
 from opn_desk.gui.reporting.dialogs import ExcuseDialog, FocalPointDialog, SubmissionDialog
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.list_page import empty_note, filter_combo, row_table, search_box
 from opn_desk.gui.widgets.rows_model import RowsModel
@@ -44,6 +46,7 @@ class PartnersTab(QWidget):
                                 self.tr("Submitted on"), self.tr("Days late"), self.tr("Missed in a row"),
                                 self.tr("Excuse")])
         self.table = row_table(self.model, (260, 120, 120, 90, 95, 75, 110, 150))
+        self.table.setColumnWidth(4, max(self.table.columnWidth(4), day_width(self.table)))  # submitted on
         layout.addWidget(self.table, 1)
         self.empty = empty_note(self.table, self.tr("No partner has this status."))
         buttons = QHBoxLayout()
@@ -94,7 +97,7 @@ class PartnersTab(QWidget):
             missed = self.tr("{n} (review)").format(n=row.missed_in_a_row) if row.repeated else (
                 str(row.missed_in_a_row) if row.missed_in_a_row else "")
             texts = (line.organisation, words.roles(line.roles), words.group(line.group), words.state(st.state),
-                     line.submitted_on.isoformat() if line.submitted_on else "",
+                     labels.day(line.submitted_on),
                      str(st.days_late) if st.days_late else "", missed, line.excuse_reason)
             colours = {3: words.STATE_COLOURS.get(st.state, ("#ececec", "#303030"))}
             if row.repeated:

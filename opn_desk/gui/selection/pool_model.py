@@ -237,12 +237,21 @@ class PoolFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)  # a pick must not make the row jump away under the mouse
 
     def set_text(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
 
     def set_picked_only(self, on: bool) -> None:
-        self.picked_only = on
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "picked_only", on))
+
+    def _change_filter(self, change) -> None:
+        """Apply ``change`` to the filter's state and filter the rows again: between beginFilterChange and
+        endFilterChange (Qt 6.10 on; invalidateFilter is deprecated there), else the older way."""
+        if not hasattr(QSortFilterProxyModel, "endFilterChange"):  # Qt below 6.10
+            change()
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model: PoolModel = self.sourceModel()

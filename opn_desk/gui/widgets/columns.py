@@ -10,9 +10,12 @@ French and Spanish at laptop size with the same measure.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QStyle, QTableView, QWidget
+
+from opn_desk.gui.core import labels
 
 
 def title_width(table: QTableView, column: int) -> int:
@@ -35,3 +38,20 @@ def set_column_widths(table: QTableView, widths: Iterable[int], start: int = 0) 
     """Columns ``start``, ``start + 1``… get the widths asked for, or their title's when wider."""
     for column, width in enumerate(widths, start=start):
         table.setColumnWidth(column, max(width, title_width(table, column)))
+
+
+def day_width(view: QWidget, kind: str = "day") -> int:
+    """The width a column of dates needs in ``view``, in the language of the moment: the widest month
+    ("28 sept. 2026" in French), with the cell's margins. ``kind``: "day" (labels.day), "moment" (a day
+    and a time, labels.local_moment) or "span" (two days, "28 sept. 2026 – 28 sept. 2028")."""
+    metrics = view.fontMetrics()
+
+    def text(month: int) -> str:
+        day = date(2026, month, 28)
+        if kind == "moment":
+            return labels.local_moment(datetime(2026, month, 28, 23, 58))
+        if kind == "span":
+            return f"{labels.day(day)} – {labels.day(day.replace(year=2028))}"
+        return labels.day(day)
+
+    return max(metrics.horizontalAdvance(text(m)) for m in range(1, 13)) + 18

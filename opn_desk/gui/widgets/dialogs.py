@@ -45,7 +45,7 @@ def _pydate(q: QDate) -> date:
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(labels.date_input_format())
     return edit
 
 

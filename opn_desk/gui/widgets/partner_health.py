@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSizePolicy, QWidget
 
 from opn_desk.domain.vocab import RAG
+from opn_desk.gui.core import labels
 from opn_desk.gui.widgets.dialogs import FormDialog
 
 RAG_COLOURS = {"green": ("#dff1e0", "#1e6b2a"), "amber": ("#fff1d0", "#7a4b00"), "red": ("#f9e0de", "#8c1d18")}
@@ -82,7 +83,7 @@ class AssessmentDialog(FormDialog):
         super().__init__(parent, self.tr("Record a self-assessment"), self.tr("Record"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(labels.date_input_format())
         self.day.setMaximumDate(QDate.currentDate().addDays(1))
         self.rag = QComboBox()
         for term in RAG.terms:

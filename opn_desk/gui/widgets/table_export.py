@@ -3,7 +3,9 @@
 `offer_export(view, runner, name)` adds "Export to Excel…" to the list's context menu (right-click).
 What is written is what the view shows: its columns in the order they are shown (moved columns
 moved, hidden columns left out) under their headers, its rows in the order shown (the proxy's or
-the model's sort) after the filters (rows the view hides are left out), each value as displayed.
+the model's sort) after the filters (rows the view hides are left out), each value as displayed;
+a cell showing a date ("3 févr. 2026", in the window's language) is written as a date the spreadsheet
+sorts and computes with.
 
 A long list read a page at a time (a `PagedTableModel`: the registry holds up to 100,000
 organisations) is not limited to the rows loaded so far: every row of its current query is read
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -24,6 +27,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QTableView, QTreeView, QWidget
 
 from opn_desk.domain.work import Cancelled
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.widgets.paged_model import PagedTableModel
@@ -37,10 +41,10 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ShownTable:
-    """The headers and rows of a list as shown, as plain text."""
+    """The headers and rows of a list as shown: plain text, a date cell as a date."""
 
     headers: list[str]
-    rows: list[list[str]]
+    rows: list[list[str | date]]
 
 
 def _text(value) -> str:
@@ -80,8 +84,13 @@ def _cell_text(index: QModelIndex) -> str:
     return _text(text)
 
 
-def _row_texts(model, row: int, columns: Sequence[int], parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008
-    return [_cell_text(model.index(row, c, parent)) for c in columns]
+def _value(text: str) -> str | date:
+    """What the workbook gets for a cell's text: a date cell for a date as the window writes it."""
+    return labels.shown_day(text) or text
+
+
+def _row_texts(model, row: int, columns: Sequence[int], parent: QModelIndex = QModelIndex()) -> list[str | date]:  # noqa: B008
+    return [_value(_cell_text(model.index(row, c, parent))) for c in columns]
 
 
 def _leaves(view: QTreeView, parent: QModelIndex, path: list[str], columns: Sequence[int]):
@@ -103,7 +112,7 @@ def shown_table(view: QAbstractItemView, headers: Sequence[str] | None = None) -
     model = view.model()
     columns = shown_columns(view)
     titles = list(headers) if headers is not None else shown_headers(view, columns)
-    rows: list[list[str]] = []
+    rows: list[list[str | date]] = []
     if isinstance(view, QTreeView):
         found = list(_leaves(view, QModelIndex(), [], columns))
         depth = max([1, *(len(path) for path, _texts in found)])
@@ -200,7 +209,7 @@ class TableExport:
                     page = model.read_rows(session, query, offset, PIECE)
                     for row in page:
                         texts = model.row_texts(row)
-                        yield [texts[c] for c in columns]
+                        yield [_value(texts[c]) for c in columns]
                     offset += len(page)
                     if total:
                         progress(min(0.99, offset / total),

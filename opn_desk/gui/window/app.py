@@ -75,11 +75,13 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
 
 
 def _when(since: str) -> str:
-    """A lock's ISO time as the officer reads it ("2026-01-05 09:15"), or as written."""
+    """A lock's ISO time as the officer reads it ("5 Jan 2026 09:15", "5 janv. 2026 09:15"), or as written."""
     from datetime import datetime
 
+    from opn_desk.gui.core import labels
+
     try:
-        return datetime.fromisoformat(since).strftime("%Y-%m-%d %H:%M")
+        return labels.local_moment(datetime.fromisoformat(since))
     except (TypeError, ValueError):
         return since
 

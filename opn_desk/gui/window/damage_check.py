@@ -78,7 +78,7 @@ class CheckedDesk(Desk):
 
     @property
     def readonly(self) -> bool:
-        return self.store.readonly or self.retired or bool(self.check.damage)
+        return super().readonly or self.retired or bool(self.check.damage)
 
     def _writable(self) -> None:
         self.check.wait()

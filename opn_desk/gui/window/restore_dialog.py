@@ -58,7 +58,7 @@ def size_label(size: int | None) -> str:
 
 
 def taken_label(backup) -> str:
-    return backup.taken.strftime("%Y-%m-%d %H:%M")
+    return labels.local_moment(backup.taken)
 
 
 def problem_label(backup) -> str:

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from opn_desk.domain.vocab import TASK_STATUSES, TaskStatus
+from opn_desk.gui.core import labels
 from opn_desk.gui.core.messages import describe_failure
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.core.settings import Options, Settings
 from opn_desk.gui.widgets.area_header import ProgrammeHeader
+from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
 from opn_desk.gui.widgets.style import ERROR_STYLE, heading_font
 from opn_desk.gui.widgets.table_export import offer_export
@@ -99,7 +101,7 @@ class WorkPlanPage(QWidget):
                                    self.tr("Responsibility"), self.tr("Latest progress")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        for column, width in enumerate((290, 125, 84, 84, 130)):
+        for column, width in enumerate((290, 125, day_width(self.tree), day_width(self.tree), 130)):
             self.tree.setColumnWidth(column, width)
         # Export to Excel as shown, the grouping kept as columns: area, work-stream, then the task's columns.
         self.export = offer_export(self.tree, self.runner, self.tr("Work plan"), headers=[
@@ -156,7 +158,7 @@ class WorkPlanPage(QWidget):
         self.entries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.entries.setWordWrap(True)
         self.entries.horizontalHeader().setStretchLastSection(True)
-        self.entries.setColumnWidth(0, 84)
+        self.entries.setColumnWidth(0, max(84, day_width(self.entries)))
         self.entries.setColumnWidth(1, 180)
         layout.addWidget(self.entries, 1)
         for w in (self.status, self.reason, self.status_button, self.progress_button):
@@ -199,10 +201,10 @@ class WorkPlanPage(QWidget):
                     stream = groups[(area, r.work_stream)] = QTreeWidgetItem(parent, [r.work_stream])
                     stream.setFirstColumnSpanned(True)
                 parent = stream
-            due = r.due_on.isoformat() if r.due_on else ""
-            starts = r.starts_on.isoformat() if r.starts_on else ""
+            due = labels.day(r.due_on)
+            starts = labels.day(r.starts_on)
             latest = max(r.entries, key=lambda e: e.entry_on) if r.entries else None
-            progress = f"{latest.entry_on.isoformat()}: {latest.progress or latest.next_steps}" if latest else ""
+            progress = f"{labels.day(latest.entry_on)}: {latest.progress or latest.next_steps}" if latest else ""
             item = QTreeWidgetItem(parent, [r.title, status_word(r.status), starts, due, r.responsibility, progress])
             item.setData(0, Qt.ItemDataRole.UserRole, r)
             item.setToolTip(0, r.title)
@@ -267,7 +269,7 @@ class WorkPlanPage(QWidget):
         status = status_word(task.status)
         if task.status == TaskStatus.POSTPONED.value and task.postponement_reason:
             status += " — " + task.postponement_reason
-        dates = " – ".join(d.isoformat() for d in (task.starts_on, task.due_on) if d)
+        dates = " – ".join(labels.day(d) for d in (task.starts_on, task.due_on) if d)
         if task.overdue:
             dates += " · " + self.tr("overdue")
         source = e(task.source)
@@ -284,7 +286,7 @@ class WorkPlanPage(QWidget):
             f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{v}</td></tr>" for k, v in fields if v) + "</table>")
         self.entries.setRowCount(len(task.entries))
         for r, entry in enumerate(sorted(task.entries, key=lambda x: x.entry_on, reverse=True)):
-            for c, text in enumerate((entry.entry_on.isoformat(), entry.progress, entry.next_steps)):
+            for c, text in enumerate((labels.day(entry.entry_on), entry.progress, entry.next_steps)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.entries.setItem(r, c, cell)

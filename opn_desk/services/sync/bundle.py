@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from opn_desk.i18n import translate
 from opn_desk.services.sync import SyncError
 from opn_desk.services.sync.apply import WireOp
 
@@ -31,6 +32,11 @@ SUFFIX = ".opnsync"
 KINDS = {"s": "set", "c": "create", "d": "delete", "a": "audit", "r": "reopen"}
 CODES = {v: k for k, v in KINDS.items()}
 MAX_HEADER = 1 << 20
+
+
+def _t(text: str) -> str:
+    """An exchange file's refusal in the officer's language (the window's and the command line's)."""
+    return translate("Exchange", text)
 
 
 class _Newer(Exception):
@@ -165,21 +171,21 @@ def write(path: Path, data: bytes) -> None:
 def read_header(path: Path, data: bytes) -> tuple[dict, bytes, bytes]:
     name = path.name
     if not data.startswith(MAGIC[:7]):
-        raise SyncError(f"{name} is not an OPN Desk exchange file.")
+        raise SyncError(_t("{name} is not an OPN Desk exchange file.").format(name=name))
     if data[:8] != MAGIC:
-        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.")
+        raise SyncError(_t("{name} was written by a newer version of OPN Desk; update OPN Desk to read it.").format(name=name))
     if len(data) < 12:
-        raise SyncError(f"{name} is incomplete (cut off); ask for it again.")
+        raise SyncError(_t("{name} is incomplete (cut off); ask for it again.").format(name=name))
     (length,) = struct.unpack(">I", data[8:12])
     if length > MAX_HEADER or 12 + length > len(data):
-        raise SyncError(f"{name} is damaged or incomplete (cut off); ask for it again.")
+        raise SyncError(_t("{name} is damaged or incomplete (cut off); ask for it again.").format(name=name))
     head = data[12:12 + length]
     try:
         header = json.loads(head.decode("utf-8"))
         if not isinstance(header, dict):
             raise ValueError
     except (ValueError, UnicodeDecodeError):
-        raise SyncError(f"{name} is damaged; ask for it again.") from None
+        raise SyncError(_t("{name} is damaged; ask for it again.").format(name=name)) from None
     return header, head, data[12 + length:]
 
 
@@ -195,18 +201,18 @@ def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schema
         seen = {str(k): int(v) for k, v in dict(header.get("seen") or {}).items()}
         checksum = str(header["checksum"])
     except (KeyError, ValueError, TypeError, AttributeError):
-        raise SyncError(f"{name} is damaged; ask for it again.") from None
+        raise SyncError(_t("{name} is damaged; ask for it again.").format(name=name)) from None
     if fmt > FORMAT:
-        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.")
+        raise SyncError(_t("{name} was written by a newer version of OPN Desk; update OPN Desk to read it.").format(name=name))
     if schema not in known_schemas:
         if schema.isdigit() and int(schema) > int(known_schemas[-1]):
-            raise SyncError(f"{name} was written by a newer version of OPN Desk (schema {schema}); update OPN Desk "
-                            "on this laptop to read it.")
-        raise SyncError(f"{name} is damaged; ask for it again.")
+            raise SyncError(_t("{name} was written by a newer version of OPN Desk (schema {schema}); update OPN "
+                               "Desk on this laptop to read it.").format(name=name, schema=schema))
+        raise SyncError(_t("{name} is damaged; ask for it again.").format(name=name))
     if their_desk != desk:
-        raise SyncError(f"{name} comes from another desk, not this one; it was not read.")
+        raise SyncError(_t("{name} comes from another desk, not this one; it was not read.").format(name=name))
     if len(rest) < 28 or hashlib.sha256(rest).hexdigest() != checksum:
-        raise SyncError(f"{name} is damaged or incomplete (cut off); ask for it again.")
+        raise SyncError(_t("{name} is damaged or incomplete (cut off); ask for it again.").format(name=name))
     unsealed_header = dict(header)
     unsealed_header.pop("checksum")
     draft = json.dumps(unsealed_header, sort_keys=True).encode("utf-8")
@@ -215,8 +221,8 @@ def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schema
 
         body = _aesgcm(key).decrypt(rest[:12], rest[12:], MAGIC + draft)
     except InvalidTag:
-        raise SyncError(f"{name} could not be authenticated with this desk's key: it was altered, or made by a "
-                        "copy of the desk with another key; it was not read.") from None
+        raise SyncError(_t("{name} could not be authenticated with this desk's key: it was altered, or made by "
+                           "a copy of the desk with another key; it was not read.").format(name=name)) from None
     try:
         payload = json.loads(zlib.decompress(body).decode("utf-8"))
         origins = [uuid.UUID(u) for u in payload["origins"]]
@@ -236,8 +242,8 @@ def decode(path: Path, data: bytes, *, desk: uuid.UUID, key: bytes, known_schema
         names = {uuid.UUID(k): str(v) for k, v in payload.get("names", {}).items()}
         vectors = {str(k): {str(a): int(b) for a, b in v.items()} for k, v in payload.get("vectors", {}).items()}
     except _Newer:
-        raise SyncError(f"{name} was written by a newer version of OPN Desk; update OPN Desk to read it.") from None
+        raise SyncError(_t("{name} was written by a newer version of OPN Desk; update OPN Desk to read it.").format(name=name)) from None
     except (ValueError, KeyError, IndexError, TypeError, zlib.error, UnicodeDecodeError, binascii.Error):
-        raise SyncError(f"{name} is damaged; ask for it again.") from None
+        raise SyncError(_t("{name} is damaged; ask for it again.").format(name=name)) from None
     return Bundle(path, their_desk, sender, str(header.get("sender_name", "")), schema,
                   str(header.get("app_version", "")), seen, names, vectors, ops, missing=frozenset(missing))

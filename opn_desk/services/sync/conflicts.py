@@ -37,6 +37,7 @@ from opn_desk.domain.sync_merge import (
     order_key,
     split_element,
 )
+from opn_desk.i18n import translate
 from opn_desk.services.errors import DeskError, NotAllowed
 from opn_desk.services.sync import identity
 from opn_desk.services.sync.apply import load_ops
@@ -55,6 +56,11 @@ SHOWN_AS = {"organisation": {"country_id": "country_iso3", "parent_id": "parent_
                              "merged_into_id": "merged_into"}}
 KEPT, DELETED = "kept", "deleted"
 REMOVED = "(removed)"  # a key of a checklist or of pins taken out, as a conflict shows it
+
+
+def _t(text: str) -> str:
+    """A decision's sentence in the officer's language (the window's and the command line's)."""
+    return translate("Exchange", text)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,24 @@ class Conflict:
         return {"id": str(self.id), "record": {"kind": self.table, "id": str(self.record)}, "field": self.field,
                 "values": [{"value": v.value, "laptop": v.laptop, "author": v.author, "time": v.time}
                            for v in self.values]}
+
+
+def value_text(conflict: Conflict, value: ConflictValue) -> str:
+    """A competing value as a person reads it, in the officer's language: the export's form (``value``,
+    what `sync conflicts --json` gives scripts) with its fixed words translated ("kept", "deleted",
+    "yes", "no", "(removed)")."""
+    if conflict.column == DELETED_FIELD and value.raw is None and value.value in (KEPT, DELETED):
+        return _t("kept") if value.value == KEPT else _t("deleted")
+    return word_text(value.value, value.raw)
+
+
+def word_text(shown: str, raw: Any) -> str:
+    """A value's fixed word in the officer's language ("yes", "no", "(removed)"); any other value as shown."""
+    if isinstance(raw, bool) and shown in ("yes", "no"):
+        return _t("yes") if raw else _t("no")
+    if raw is None and shown == REMOVED:
+        return _t("(removed)")
+    return shown
 
 
 def _time(hlc: int) -> str:
@@ -185,7 +209,8 @@ def find(session, text: str) -> Conflict:
     for c in open_conflicts(session):
         if str(c.id) == wanted or c.id.hex == wanted:
             return c
-    raise DeskError(f"There is no open conflict {text.strip()!r}; 'opn-desk sync conflicts' lists them.")
+    raise DeskError(_t("There is no open conflict {conflict}; 'opn-desk sync conflicts' lists them.").format(
+        conflict=repr(text.strip())))
 
 
 def _parse(session, table: str, column: str, text: str) -> Any:
@@ -195,7 +220,7 @@ def _parse(session, table: str, column: str, text: str) -> Any:
             return None
         found = session.scalar(select(Country.id).where(Country.iso3 == text.strip().upper()))
         if found is None:
-            raise DeskError(f"There is no country with the code {text.strip()!r}.")
+            raise DeskError(_t("There is no country with the code {code}.").format(code=repr(text.strip())))
         return found
     python = None
     try:
@@ -204,7 +229,7 @@ def _parse(session, table: str, column: str, text: str) -> Any:
         pass
     try:
         if python is bool:
-            return text.strip().lower() in ("yes", "true", "1", "y")
+            return text.strip().lower() in ("yes", "true", "1", "y", _t("yes").lower())
         if python in (int, float):
             return python(text.strip()) if text.strip() else None
         if python is uuid.UUID:
@@ -215,7 +240,8 @@ def _parse(session, table: str, column: str, text: str) -> Any:
             return json.loads(text)
         return decode(col, text) if text or not col.nullable else None
     except ValueError:
-        raise DeskError(f"{text!r} is not a value the field {column} can hold.") from None
+        raise DeskError(_t("{value} is not a value the field {field} can hold.").format(
+            value=repr(text), field=column)) from None
 
 
 def resolve(session, conflict_text: str, *, keep: int | None = None, value: str | None = None) -> str:
@@ -227,11 +253,12 @@ def resolve(session, conflict_text: str, *, keep: int | None = None, value: str 
     ctx = session.info["operation"]
     t = Base.metadata.tables[conflict.table]
     if keep is not None and not 1 <= keep <= len(conflict.values):
-        raise DeskError(f"--keep must be between 1 and {len(conflict.values)} for this conflict.")
+        raise DeskError(_t("--keep must be between 1 and {count} for this conflict.").format(
+            count=len(conflict.values)))
     row = session.execute(select(t).where(t.c.id == conflict.record)).first()
     if conflict.column == DELETED_FIELD:
         if value is not None:
-            raise DeskError("A deleted-or-kept conflict is decided with --keep 1 (keep) or --keep 2 (delete).")
+            raise DeskError(_t("A deleted-or-kept conflict is decided with --keep 1 (keep) or --keep 2 (delete)."))
         chosen = conflict.values[keep - 1].value
         if chosen == DELETED:
             from opn_desk.services.audit import _model_for
@@ -244,13 +271,13 @@ def resolve(session, conflict_text: str, *, keep: int | None = None, value: str 
                 except Exception as exc:  # noqa: BLE001 - the database's reason is not for the user
                     if type(exc).__name__ != "IntegrityError":
                         raise
-                    raise NotAllowed("It cannot be deleted while other records refer to it; remove those first, "
-                                     "or keep it.") from None
-            return f"Deleted the {conflict.table.replace('_', ' ')} as decided."
+                    raise NotAllowed(_t("It cannot be deleted while other records refer to it; remove those "
+                                        "first, or keep it.")) from None
+            return _t("Deleted the record as decided.")
         values = {c: row._mapping[c] for c in synced_columns(conflict.table)} if row is not None else {}
         _audit(session, ctx, conflict, "kept (not deleted)")
         capture.restore(session, ctx, conflict.table, conflict.record, values)
-        return f"Kept the {conflict.table.replace('_', ' ')}."
+        return _t("Kept the record.")
     if (element := _element(conflict.table, conflict.column)) is not None:
         return _resolve_key(session, ctx, conflict, row, element, keep, value)
     column = t.c[conflict.column]
@@ -274,7 +301,7 @@ def resolve(session, conflict_text: str, *, keep: int | None = None, value: str 
                               {conflict.column: new}))
     _audit(session, ctx, conflict, _show(session, conflict.table, conflict.column, encode(new)))
     shown = _show(session, conflict.table, conflict.column, encode(new))
-    return f"Decided {conflict.field}: {shown!r}."
+    return _t("Decided {field}: {value}.").format(field=conflict.field, value=repr(word_text(shown, encode(new))))
 
 
 def _parse_key(text: str) -> Any:
@@ -282,11 +309,11 @@ def _parse_key(text: str) -> Any:
     import json
 
     word = text.strip().lower()
-    if word in ("", REMOVED):
+    if word in ("", REMOVED, _t("(removed)").lower()):
         return None
-    if word in ("yes", "true", "y", "1", "in"):
+    if word in ("yes", "true", "y", "1", "in", _t("yes").lower()):
         return True
-    if word in ("no", "false", "n", "0", "out"):
+    if word in ("no", "false", "n", "0", "out", _t("no").lower()):
         return False
     try:
         return json.loads(text)
@@ -322,7 +349,7 @@ def _resolve_key(session, ctx, conflict: Conflict, row, element, keep: int | Non
     ctx.decided = [*getattr(ctx, "decided", ()), (conflict.table, conflict.record, conflict.column, new)]
     shown = _show(session, conflict.table, conflict.column, new)
     _audit(session, ctx, conflict, shown)
-    return f"Decided {conflict.field}: {shown!r}."
+    return _t("Decided {field}: {value}.").format(field=conflict.field, value=repr(word_text(shown, new)))
 
 
 def _audit(session, ctx, conflict: Conflict, decided: str) -> None:
@@ -347,13 +374,21 @@ def refuse_if_merged_since(session, ops: dict) -> None:
     if blocker is None:
         return
     tbl, _rec, column, other = blocker
-    who = ""
+    laptop = author = None
     if other is not None:
         row = session.execute(select(sync_op.c.author, sync_op.c.opid).where(sync_op.c.opid == other)).first()
         if row is not None:
             no, _ = identity.split(row.opid)
             laptop = session.scalar(select(sync_replica.c.name).where(sync_replica.c.no == no))
-            who = f" on {laptop}" + (f" by {row.author}" if row.author else "")
-    what = "record" if column == ROW else _shown_field(tbl, column)
-    raise NotAllowed(f"This cannot be undone: the {what} of this {tbl.replace('_', ' ')} was changed since{who}, "
-                     "in an exchange with another laptop; edit it instead.")
+            author = row.author or None
+    what = _t("the record") if column == ROW else _t("the field {field}").format(field=_shown_field(tbl, column))
+    if laptop and author:
+        said = _t("This cannot be undone: {what} was changed since on {laptop} by {author}, in an exchange with "
+                  "another laptop; edit it instead.")
+    elif laptop:
+        said = _t("This cannot be undone: {what} was changed since on {laptop}, in an exchange with another "
+                  "laptop; edit it instead.")
+    else:
+        said = _t("This cannot be undone: {what} was changed since, in an exchange with another laptop; edit it "
+                  "instead.")
+    raise NotAllowed(said.format(what=what, laptop=laptop, author=author))

@@ -21,13 +21,45 @@ from opn_desk.services.sync.oplog import synced_columns
 # Text fields holding "; "-separated items: kept both as the union of their items.
 ITEMS = frozenset({"work_streams", "priority_sectors"})
 _NAMED_BY = ("name", "title", "text", "key", "iso3", "code")
-_FIELD_WORDS = {"country_id": "Country", "parent_id": "Parent organisation", "merged_into_id": "Merged into",
-                "programme_id": "Programme", "organisation_id": "Organisation", "person_id": "Person",
-                "call_id": "Call", "application_id": "Application", "iso3": "Country code"}
 
 
 def _tr(text: str) -> str:
     return translate("Decisions", text)
+
+
+def _field_words() -> dict[str, str]:
+    """Reference fields by what they point to, in the officer's language (literals: the update script
+    collects them)."""
+    return {"country_id": _tr("Country"), "parent_id": _tr("Parent organisation"), "merged_into_id": _tr("Merged into"),
+            "programme_id": _tr("Programme"), "organisation_id": _tr("Organisation"), "person_id": _tr("Person"),
+            "call_id": _tr("Call"), "application_id": _tr("Application"), "iso3": _tr("Country code")}
+
+
+def _kinds() -> dict[str, str]:
+    """Each kind of record that travels between laptops (services/changes.KIND_OF_TABLE), as the list of
+    decisions names it, in the officer's language."""
+    return {
+        "agenda_item": _tr("Agenda item"), "application": _tr("Application"),
+        "application_transition": _tr("Application status change"), "attachment": _tr("Attachment"),
+        "call": _tr("Call"), "conflict_of_interest": _tr("Conflict of interest"), "country": _tr("Country"),
+        "desk_setting": _tr("Desk setting"), "due_diligence_review": _tr("Due diligence review"),
+        "evaluation_criterion": _tr("Evaluation criterion"), "health_assessment": _tr("Health assessment"),
+        "import_mapping": _tr("Import mapping"), "initiative": _tr("Initiative"),
+        "initiative_partner": _tr("Initiative partner"), "meeting": _tr("Meeting"), "meeting_guest": _tr("Meeting guest"),
+        "meeting_paper": _tr("Meeting paper"), "meeting_participant": _tr("Meeting participant"),
+        "membership": _tr("Membership"), "organisation": _tr("Organisation"),
+        "organisation_name": _tr("Organisation name"), "person": _tr("Person"), "programme": _tr("Programme"),
+        "reminder_log": _tr("Reminder sent"), "renewal_candidate": _tr("Renewal candidate"),
+        "renewal_checklist_item": _tr("Renewal checklist item"), "renewal_process": _tr("Renewal process"),
+        "renewal_score": _tr("Renewal score"), "renewal_step": _tr("Renewal step"),
+        "reported_activity": _tr("Reported activity"), "reporting_alternate": _tr("Reporting alternate"),
+        "reporting_cycle": _tr("Reporting cycle"), "reporting_focal_point": _tr("Reporting focal point"),
+        "reporting_status": _tr("Reporting status"), "review": _tr("Review"),
+        "selection_candidate": _tr("Selection candidate"), "selection_round": _tr("Selection round"),
+        "selection_scenario": _tr("Selection scenario"), "succession_entry": _tr("Succession entry"),
+        "task_progress": _tr("Task progress"), "travel_request": _tr("Travel request"), "work_task": _tr("Work task"),
+        "written_comment": _tr("Written comment"),
+    }
 
 
 @dataclass(frozen=True)
@@ -71,14 +103,14 @@ class Decision:
 def field_label(table: str, column: str) -> str:
     if column == conflicts.DELETED_FIELD:
         return _tr("Deleted on one laptop, changed on another")
-    words = _FIELD_WORDS.get(column)
-    if words is None:
-        words = column.removesuffix("_id").replace("_", " ").strip().capitalize()
-    return _tr(words)
+    words = _field_words().get(column)
+    if words is not None:
+        return words
+    return _tr(column.removesuffix("_id").replace("_", " ").strip().capitalize())
 
 
 def _kind_label(table: str) -> str:
-    return _tr(table.replace("_", " ").capitalize())
+    return _kinds().get(table) or _tr(table.replace("_", " ").capitalize())
 
 
 def _org_name(session, org_id) -> str | None:
@@ -131,7 +163,8 @@ def waiting(session) -> list[Decision]:
         label, org = _describe(session, c.table, c.record)
         deleted = c.column == conflicts.DELETED_FIELD
         out.append(Decision(str(c.id), c.table, c.record, label, c.field, field_label(c.table, c.column),
-                            tuple(DecisionValue(v.value, v.laptop, v.author, v.time) for v in c.values),
+                            tuple(DecisionValue(conflicts.word_text(v.value, v.raw), v.laptop, v.author, v.time)
+                                  for v in c.values),
                             deleted, not deleted and _free_text(c.table, c.column), org))
     return out
 

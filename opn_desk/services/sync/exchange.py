@@ -33,12 +33,17 @@ from opn_desk.db.models import (
 )
 from opn_desk.db.store import HEAD, KNOWN_REVISIONS
 from opn_desk.domain.sync_merge import derived_id
-from opn_desk.i18n import translate
+from opn_desk.i18n import current_language, report_language, singular, translate
 from opn_desk.services.sync import SyncError, bundle, conflicts, identity
 from opn_desk.services.sync.apply import WireOp, receive
 from opn_desk.services.sync.oplog import REOPEN, insert_ignoring
 
 BACKUP_KIND = "before-exchange"
+
+
+def _t(text: str) -> str:
+    """An exchange's sentence in the officer's language (the window's and the command line's)."""
+    return translate("Exchange", text)
 
 
 @dataclass(frozen=True)
@@ -61,14 +66,25 @@ class Imported:
     backup: Path | None = None
 
     def summary(self) -> str:
-        who = ", ".join(self.senders) or "another laptop"
-        text = (f"{self.changes} change{'s' if self.changes != 1 else ''} from {who}, {self.open_conflicts} "
-                f"need{'s' if self.open_conflicts == 1 else ''} a decision")
+        """"312 changes from Nairobi laptop, 2 need a decision; …", in the officer's language."""
+        if self.senders:
+            changes = (_t("{count} change from {laptops}") if singular(self.changes) else
+                       _t("{count} changes from {laptops}")).format(count=self.changes, laptops=", ".join(self.senders))
+        else:
+            changes = (_t("{count} change from another laptop") if singular(self.changes) else
+                       _t("{count} changes from another laptop")).format(count=self.changes)
+        decisions = (_t("{count} needs a decision") if singular(self.open_conflicts) else
+                     _t("{count} need a decision")).format(count=self.open_conflicts)
+        text = _t("{changes}, {decisions}").format(changes=changes, decisions=decisions)
         if self.waiting:
-            text += f"; {self.waiting} wait for earlier changes not received yet"
+            more = (_t("{count} waits for earlier changes not received yet") if singular(self.waiting) else
+                    _t("{count} wait for earlier changes not received yet")).format(count=self.waiting)
+            text = _t("{summary}; {more}").format(summary=text, more=more)
         if self.findings:
-            text += f"; {len(self.findings)} rule{'s' if len(self.findings) != 1 else ''} to check: " + \
-                "; ".join(self.findings)
+            more = (_t("{count} rule to check: {findings}") if singular(len(self.findings)) else
+                    _t("{count} rules to check: {findings}")).format(count=len(self.findings),
+                                                                     findings="; ".join(self.findings))
+            text = _t("{summary}; {more}").format(summary=text, more=more)
         return text + "."
 
 
@@ -77,11 +93,12 @@ class Status:
     laptop: dict | None
     laptops: list[dict] = field(default_factory=list)
     open_conflicts: int = 0
-    findings: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)  # in the officer's language
+    findings_json: list[str] | None = None  # the same in English: what `sync status --json` gives scripts
 
     def as_json(self) -> dict:
         return {"laptop": self.laptop, "laptops": self.laptops, "open_conflicts": self.open_conflicts,
-                "findings": self.findings}
+                "findings": self.findings if self.findings_json is None else self.findings_json}
 
 
 # --- export -----------------------------------------------------------------------------------------
@@ -95,10 +112,11 @@ def _build(session, for_laptop: str | None) -> tuple[bundle.Bundle, bytes, str |
     if for_laptop is not None:
         target = identity.find_laptop(session, for_laptop)
         if target is None:
-            names = ", ".join(sorted(r.name for r in replicas if not r.forgotten)) or "none yet"
-            raise SyncError(f"There is no laptop {for_laptop.strip()!r} in this desk; the laptops are: {names}.")
+            names = ", ".join(sorted(r.name for r in replicas if not r.forgotten)) or _t("none yet")
+            raise SyncError(_t("There is no laptop {laptop} in this desk; the laptops are: {names}.").format(
+                laptop=repr(for_laptop.strip()), names=names))
         if target.id == ident.replica_id:
-            raise SyncError("That is this laptop itself; name another laptop with --for.")
+            raise SyncError(_t("That is this laptop itself; name another laptop with --for."))
         base, target_name = {k: int(v) for k, v in (target.seen or {}).items()}, target.name
     rows = []
     for r in replicas:
@@ -171,11 +189,12 @@ def export_bundle(desk, out: Path, *, for_laptop: str | None = None) -> Exported
     """Write everything this desk knows (or what ``for_laptop`` has not seen) to ``out``."""
     out = Path(out)
     if out.suffix.lower() != bundle.SUFFIX:
-        raise SyncError(f"{out.name}: the exchange file must end in {bundle.SUFFIX}.")
+        raise SyncError(_t("{file}: the exchange file must end in {suffix}.").format(file=out.name,
+                                                                                    suffix=bundle.SUFFIX))
     if not out.parent.is_dir():
-        raise SyncError(f"The folder {out.parent} does not exist.")
+        raise SyncError(_t("The folder {folder} does not exist.").format(folder=out.parent))
     if out.is_dir():
-        raise SyncError(f"{out} is a folder, not a file.")
+        raise SyncError(_t("{path} is a folder, not a file.").format(path=out))
 
     def run(session):
         session.info["operation"].exchange = True
@@ -196,11 +215,11 @@ def read_bundles(desk, files: list[Path]) -> list[bundle.Bundle]:
     for path in files:
         path = Path(path)
         if not path.is_file():
-            raise SyncError(f"There is no exchange file at {path}.")
+            raise SyncError(_t("There is no exchange file at {path}.").format(path=path))
         data = path.read_bytes()
         if ident is None:
             bundle.read_header(path, data)  # names a file that is not a bundle as such
-            raise SyncError(f"{path.name} comes from another desk, not this one; it was not read.")
+            raise SyncError(_t("{name} comes from another desk, not this one; it was not read.").format(name=path.name))
         found.append(bundle.decode(path, data, desk=ident.desk_id, key=ident.key, known_schemas=KNOWN_REVISIONS))
     return _fill_blobs(desk, found)
 
@@ -226,8 +245,8 @@ def _fill_blobs(desk, found: list[bundle.Bundle]) -> list[bundle.Bundle]:
     desk.read(local)
     for b in found:
         if set(b.missing) - set(blobs):
-            raise SyncError(f"{b.path.name} refers to attached files this laptop does not have; ask for an "
-                            "exchange file written without --for.")
+            raise SyncError(_t("{name} refers to attached files this laptop does not have; ask for an exchange "
+                               "file written without --for.").format(name=b.path.name))
     return [replace(b, ops=bundle.fill_blobs(b.ops, blobs), missing=frozenset()) if b.missing else b for b in found]
 
 
@@ -257,8 +276,8 @@ def _check_rules(session, touched: dict[str, set[uuid.UUID]]) -> list[tuple[str,
             twins.setdefault(org_id, (name, set()))[1].add(twin)
         for org_id, (name, others) in twins.items():
             records = sorted([org_id, *others], key=str)
-            found.append(("duplicate", f"{name!r} is in the registry {len(records)} times (merge the duplicates)",
-                          records))
+            found.append(("duplicate", _t("{name} is in the registry {count} times (merge the duplicates)").format(
+                name=repr(name), count=len(records)), records))
     ms = list(touched.get("membership", ()))
     m, m2 = Membership.__table__, Membership.__table__.alias("other")
     for i in range(0, len(ms), 400):
@@ -271,10 +290,21 @@ def _check_rules(session, touched: dict[str, set[uuid.UUID]]) -> list[tuple[str,
                    or_(m2.c.term_end.is_(None), m2.c.term_end >= m.c.term_start),
                    or_(m.c.term_end.is_(None), m.c.term_end >= m2.c.term_start))).all()
         for a, b, name, role in rows:
-            found.append(("overlapping_terms", f"{name} has two overlapping active {role.replace('_', ' ')} terms",
-                          sorted([a, b], key=str)))
+            found.append(("overlapping_terms", _t("{name} has two overlapping active {role} terms").format(
+                name=name, role=_role(role)), sorted([a, b], key=str)))
     found += _slates(session, touched.get("selection_round", ()))
     return found
+
+
+def _role(code: str) -> str:
+    """A membership role as a sentence names it: "network member", "membre du réseau"."""
+    from opn_desk.domain.vocab import ROLES
+
+    try:
+        label = ROLES.label(code)
+    except (KeyError, ValueError):
+        return code.replace("_", " ")
+    return translate("Vocabulary", label).lower()
 
 
 def _slates(session, rounds) -> list[tuple[str, str, list[uuid.UUID]]]:
@@ -299,10 +329,10 @@ def _slates(session, rounds) -> list[tuple[str, str, list[uuid.UUID]]]:
             continue  # rules the round cannot use: the round's own screen says so
         if check.ok:
             continue
-        why = (f"{len(stored.picked)} picks for {stored.seats} seats" if len(stored.picked) > stored.seats
-               else stored.readable(check.broken[0].message).rstrip("."))
-        found.append(("slate", f"the hand-picked slate of {stored.call_title} no longer meets its rules ({why})",
-                      [rid]))
+        why = (_t("{picks} picks for {seats} seats").format(picks=len(stored.picked), seats=stored.seats)
+               if len(stored.picked) > stored.seats else stored.readable(check.broken[0].message).rstrip("."))
+        found.append(("slate", _t("the hand-picked slate of {call} no longer meets its rules ({why})").format(
+            call=stored.call_title, why=why), [rid]))
     return found
 
 
@@ -330,8 +360,8 @@ def _rings(session, rings) -> list[str]:
         names = dict(session.execute(select(t.c.id, t.c.name).where(t.c.id.in_(ring))).all()) \
             if "name" in t.c else {}
         named = [names.get(n) or str(n) for n in ring]
-        out.append(translate("Exchange", "{names} had been merged into each other on different laptops; {kept} "
-                             "stays in the registry (merge the others into it again if they are duplicates)")
+        out.append(_t("{names} had been merged into each other on different laptops; {kept} "
+                      "stays in the registry (merge the others into it again if they are duplicates)")
                    .format(names=", ".join(named), kept=names.get(kept) or str(kept)))
     return out
 
@@ -370,6 +400,8 @@ def apply_bundles(session, bundles: list[bundle.Bundle]) -> Imported:
         names.update(b.names)
         names[b.sender] = b.sender_name or names.get(b.sender, "")
     ops = [op for b in bundles for op in b.ops]
+    from opn_desk.services.server_roles import refuse_exchange_outside  # docs/SERVER.md, "Roles and rights"
+    refuse_exchange_outside(session, ops, ident.replica_id, identity.seen_of(session, ident.replica_id))  # nothing written
     applied = receive(session, ops, names)
     now = utcnow()
     senders = []
@@ -438,8 +470,8 @@ def _start_backup(database: Path) -> tuple[Path, Path, threading.Thread, list[st
             src.close()
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise SyncError(f"Nothing was imported: the backup taken first could not be written to {folder} "
-                        f"({backup.one_line(str(exc))}).") from exc
+        raise SyncError(_t("Nothing was imported: the backup taken first could not be written to {folder} "
+                           "({problem}).").format(folder=folder, problem=backup.one_line(str(exc)))) from exc
     problems: list[str] = []
     checker = threading.Thread(target=lambda: problems.extend(backup.verify(partial)), daemon=True)
     checker.start()
@@ -450,7 +482,8 @@ def _finish_backup(target: Path, partial: Path, checker: threading.Thread, probl
     checker.join()
     if problems:
         partial.unlink(missing_ok=True)
-        raise SyncError(f"Nothing was imported: the backup taken first failed its check ({problems[0]}).")
+        raise SyncError(_t("Nothing was imported: the backup taken first failed its check ({problem}).").format(
+            problem=problems[0]))
     os.replace(partial, target)
 
 
@@ -458,7 +491,7 @@ def import_bundles(desk, files: list[Path], *, make_backup: bool = True) -> Impo
     """Check every file, back the database up (verified before the merge commits), then merge them all
     in one operation."""
     if not files:
-        raise SyncError("Name at least one exchange file to import.")
+        raise SyncError(_t("Name at least one exchange file to import."))
     bundles = read_bundles(desk, files)
     names = ", ".join(Path(f).name for f in files)
 
@@ -497,19 +530,20 @@ def clone_desk(source_desk, out: Path, name: str) -> tuple[uuid.UUID, str]:
     source's writer's lock."""
     out = Path(out)
     if out.exists():
-        raise SyncError(f"{out} already exists; name a new file for the copy.")
+        raise SyncError(_t("{path} already exists; name a new file for the copy.").format(path=out))
     if not out.parent.is_dir():
-        raise SyncError(f"The folder {out.parent} does not exist.")
+        raise SyncError(_t("The folder {folder} does not exist.").format(folder=out.parent))
     wanted = name.strip()
     if not wanted:
-        raise SyncError("Give the new laptop a name with --laptop, such as \"Nairobi laptop\".")
+        raise SyncError(_t("Give the new laptop a name with --laptop, such as \"Nairobi laptop\"."))
     new_id = uuid.uuid4()
 
     def register(session):
         session.info["operation"].exchange = True
         ident = identity.current(session)
         if identity.find_laptop(session, wanted) is not None:
-            raise SyncError(f"There is already a laptop called {wanted!r} in this desk; choose another name.")
+            raise SyncError(_t("There is already a laptop called {name} in this desk; choose another name.").format(
+                name=repr(wanted)))
         identity.add_replica(session, new_id, wanted, identity.seen_of(session, ident.replica_id))
         return ident
 
@@ -550,25 +584,35 @@ def status(session) -> Status:
                         if r.last_exchange else None, "this": r.id == ident.replica_id,
                         "forgotten": bool(r.forgotten)})
     findings = still_true(session)
+    english = findings
+    if findings and current_language() != "en":
+        with report_language("en"):  # scripts read the JSON's in English, whatever the officer's language
+            english = still_true(session)
     return Status({"id": str(ident.replica_id), "name": ident.name}, laptops, conflicts.count_open(session),
-                  findings)
+                  findings, english)
 
 
 FINDING_TABLES = {"duplicate": "organisation", "overlapping_terms": "membership", "slate": "selection_round"}
 
 
 def still_true(session) -> list[str]:
-    """The recorded findings that still hold (a duplicate merged since, a term ended, is no longer listed)."""
+    """The recorded findings that still hold (a duplicate merged since, a term ended, is no longer listed),
+    each in the officer's language: the rule is checked again, so its sentence is written again, now, from
+    the records (the stored text is the language of the import that found it; only a finding of a kind
+    this version cannot check again is shown as stored)."""
     out = []
     for row in session.execute(select(sync_finding).order_by(sync_finding.c.found_at)):
         tbl = FINDING_TABLES.get(row.kind)
         if tbl is None:
-            out.append(row.message)
+            if row.message not in out:
+                out.append(row.message)
             continue
         records = {uuid.UUID(r) for r in row.records or ()}
-        now = {derived_id("finding", kind, *recs) for kind, _m, recs in _check_rules(session, {tbl: records})}
-        if row.id in now and row.message not in out:
-            out.append(row.message)
+        now = {derived_id("finding", kind, *recs): message
+               for kind, message, recs in _check_rules(session, {tbl: records})}
+        message = now.get(row.id)
+        if message is not None and message not in out:
+            out.append(message)
     return out
 
 
@@ -578,9 +622,9 @@ def forget(desk, laptop: str) -> str:
         ident = identity.current(session)
         found = identity.find_laptop(session, laptop)
         if found is None:
-            raise SyncError(f"There is no laptop {laptop.strip()!r} in this desk.")
+            raise SyncError(_t("There is no laptop {laptop} in this desk.").format(laptop=repr(laptop.strip())))
         if found.id == ident.replica_id:
-            raise SyncError("This laptop cannot forget itself; run the command on another laptop of the desk.")
+            raise SyncError(_t("This laptop cannot forget itself; run the command on another laptop of the desk."))
         session.execute(update(sync_replica).where(sync_replica.c.id == found.id).values(forgotten=True))
         _prune(session)
         return found.name

@@ -32,7 +32,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from opn_desk.db.models import sync_replica
+from opn_desk.i18n import singular, translate
 from opn_desk.services.sync import SyncError, bundle, exchange, identity
+
+
+def _t(text: str) -> str:
+    """The shared folder's sentence in the officer's language (the window's and the command line's)."""
+    return translate("Exchange", text)
 
 
 @dataclass(frozen=True)
@@ -49,12 +55,14 @@ class FolderExchange:
         if self.imported is not None:
             text = self.imported.summary()
         else:
-            text = "Nothing new from the other laptops in the folder."
+            text = _t("Nothing new from the other laptops in the folder.")
         if self.written is not None:
-            text += f" Wrote this laptop's {self.written_changes} change{'s' if self.written_changes != 1 else ''} " \
-                    f"to {self.written.name}."
+            text += " " + (_t("Wrote this laptop's {count} change to {file}.") if singular(self.written_changes) else
+                           _t("Wrote this laptop's {count} changes to {file}.")).format(
+                count=self.written_changes, file=self.written.name)
         if self.problems:
-            text += " Not read: " + " ".join(sentence for _name, sentence in self.problems)
+            text += " " + _t("Not read: {problems}").format(
+                problems=" ".join(sentence for _name, sentence in self.problems))
         return text
 
 
@@ -72,19 +80,20 @@ def check_folder(database: Path, folder: Path) -> Path:
     """The folder, resolved; SyncError (one sentence) when it cannot be the shared folder."""
     text = str(folder).strip()
     if not text:
-        raise SyncError("Choose the folder you share with your colleagues.")
+        raise SyncError(_t("Choose the folder you share with your colleagues."))
     folder = Path(text).expanduser()
     if not folder.exists():
-        raise SyncError(f"The folder {folder} does not exist.")
+        raise SyncError(_t("The folder {folder} does not exist.").format(folder=folder))
     if not folder.is_dir():
-        raise SyncError(f"{folder} is a file, not a folder.")
+        raise SyncError(_t("{path} is a file, not a folder.").format(path=folder))
     where = folder.resolve()
     if str(database).startswith(("postgresql://", "postgres://")):
         return where  # the team server: no live file to keep out of the folder
     live = Path(database).resolve()
     if where in live.parents:
-        raise SyncError(f"The live database {live.name} is inside {where}; a shared folder's sync would damage it, "
-                        "so choose a folder outside the one holding the database (only exchange files go there).")
+        raise SyncError(_t("The live database {name} is inside {folder}; a shared folder's sync would damage it, so "
+                           "choose a folder outside the one holding the database (only exchange files go there).")
+                        .format(name=live.name, folder=where))
     return where
 
 
