@@ -38,8 +38,8 @@ min = 1
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, cli):
-    path = tmp_path_factory.mktemp("contracts") / "demo.sqlite"
+def demo_db(new_database, cli):
+    path = new_database("contracts")  # a file, or a server database (OPN_DESK_TEST_BACKEND, tests/conftest.py)
     done = cli("demo", "--db", path)
     assert done.returncode == 0, done.stderr
     assert "HiGHS" not in done.stdout and "Copyright" not in done.stdout

@@ -21,8 +21,8 @@ def _watermarked(page: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, cli):
-    path = tmp_path_factory.mktemp("meetings") / "demo.sqlite"
+def demo_db(new_database, cli):
+    path = new_database("meetings")  # a file, or a server database (OPN_DESK_TEST_BACKEND, tests/conftest.py)
     r = cli("demo", "--db", path)
     assert r.returncode == 0, r.stderr
     return path

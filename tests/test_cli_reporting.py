@@ -13,11 +13,11 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
+def template(new_database) -> Path:
     from opn_desk.db.store import open_store
     from opn_desk.services.demo import generate_demo
 
-    path = tmp_path_factory.mktemp("template") / "desk.sqlite"
+    path = new_database("template")  # a file, or a server database (OPN_DESK_TEST_BACKEND, tests/conftest.py)
     store = open_store(path)
     try:
         generate_demo(store, seed=3, organisations=300)
@@ -27,13 +27,16 @@ def template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def db(template, tmp_path) -> Path:
-    from opn_desk.db.backup import copy_database
-
-    return copy_database(template, tmp_path / "desk.sqlite")
+def db(template, copy_desk) -> Path:
+    return copy_desk(template)
 
 
 def scalar(db: Path, sql: str, *args):
+    if str(db).startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(str(db)) as con:
+            return con.execute(sql.replace("?", "%s"), args or None).fetchone()[0]
     con = sqlite3.connect(db)
     try:
         return con.execute(sql, args).fetchone()[0]

@@ -4,7 +4,7 @@
 ``start_cluster()``: ``initdb`` into a temporary folder and ``pg_ctl start`` on a free port with its Unix
 socket in that folder (no TCP listener), as an unprivileged user when this process is root (PostgreSQL
 refuses to run as root; CI runs as root). The cluster trusts local connections: ``url(database)`` is a plain
-libpq URL without a password. ``stop()`` stops it and removes the folder. A missing binary or a cluster
+libpq URL without a password; ``database()`` gives a new database for a while. ``stop()`` stops it and removes the folder. A missing binary or a cluster
 that does not start raises ``ClusterError`` with one sentence saying why.
 """
 
@@ -16,6 +16,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 UNPRIVILEGED = "postgres"
@@ -74,6 +76,18 @@ class Cluster:
         import psycopg
 
         return psycopg.connect(self.url("postgres"), autocommit=True)
+
+    @contextmanager
+    def database(self, template: str | None = None):
+        """A new database (a copy of ``template`` when given), dropped afterwards; yields its URL."""
+        name = f"desk_{uuid.uuid4().hex[:12]}"
+        with self.admin() as admin:
+            admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        try:
+            yield self.url(name)
+        finally:
+            with self.admin() as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
         """Stop the cluster (immediately: it is thrown away) and remove its folder."""

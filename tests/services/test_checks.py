@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -37,6 +38,30 @@ def _checks(path, *, readonly=True) -> list[str]:
 def _connect(path) -> sqlite3.Connection:
     # Foreign keys stay off, as for any tool writing the file behind the desk's back.
     return sqlite3.connect(path)
+
+
+class _OnTheServer:
+    """A PostgreSQL connection taking the same plain SQL (``?`` marks) as sqlite3's."""
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def execute(self, sql: str, params=()):
+        return self.connection.execute(sql.replace("?", "%s"), params)
+
+
+@contextmanager
+def _behind_the_desks_back(store):
+    """Another tool's connection to the desk's file or server (the desk closed first); commits on leaving."""
+    store.close()
+    if not store.on_server:
+        with _connect(store.path) as con:
+            yield con
+        return
+    import psycopg
+
+    with psycopg.connect(str(store.path)) as con:
+        yield _OnTheServer(con)
 
 
 def _insert(con: sqlite3.Connection, table: str, **values) -> str:
@@ -126,7 +151,7 @@ def test_membership_ending_before_it_starts(db):
     with _connect(db) as con:
         org = _org(con, "Green Cities Network")
         _membership(con, org, start="2025-06-01", end="2024-06-01")
-    sentence = _one_problem(db, "Green Cities Network", "SFS", "ends", "before it starts", "2024-06-01")
+    sentence = _one_problem(db, "Green Cities Network", "SFS", "ends", "before it starts", "1 June 2024")
     with _connect(db) as con:
         _no_uuid_in(sentence, con)
 
@@ -452,13 +477,12 @@ def test_an_accepted_application_without_its_membership_is_found(store, cli):
     """The demo's old contradiction: accepted, yet the organisation has no membership from it."""
     _desk, _org_id, _app, membership = _accepted_through_the_desk(store)
     path = store.path
-    store.close()
-    with _connect(path) as con:  # removed behind the desk's back
+    with _behind_the_desks_back(store) as con:  # removed behind the desk's back
         con.execute("DELETE FROM membership WHERE id = ?", (membership.hex,))
     r = cli("check", "--db", path)
     assert r.returncode == 1, r.stdout + r.stderr
     problems = [line[2:] for line in r.stdout.splitlines() if line.startswith("- ")]
-    assert problems == ["The application of Verde Futuro to be a core partner of SPP was accepted on 2025-06-02, "
+    assert problems == ["The application of Verde Futuro to be a core partner of SPP was accepted on 2 June 2025, "
                         "but Verde Futuro has no membership from it; add the core partner membership, or reopen "
                         "the application and accept it again."]
 
@@ -466,8 +490,7 @@ def test_an_accepted_application_without_its_membership_is_found(store, cli):
 def test_a_membership_whose_notes_were_edited_still_counts_for_its_application(store):
     _desk, _org_id, _app, membership = _accepted_through_the_desk(store)
     path = store.path
-    store.close()
-    with _connect(path) as con:
+    with _behind_the_desks_back(store) as con:
         con.execute("UPDATE membership SET notes = 'Signed the letter of commitment.' WHERE id = ?",
                     (membership.hex,))
     assert _checks(path) == []  # same programme, role and first day as the decision
@@ -476,8 +499,7 @@ def test_a_membership_whose_notes_were_edited_still_counts_for_its_application(s
 def test_an_active_membership_from_an_application_no_longer_accepted(store):
     _desk, _org_id, app, _membership_id = _accepted_through_the_desk(store)
     path = store.path
-    store.close()
-    with _connect(path) as con:  # reopened by a tool that left the membership running
+    with _behind_the_desks_back(store) as con:  # reopened by a tool that left the membership running
         con.execute("UPDATE application SET status = 'under_review', decision = NULL, decided_on = NULL "
                     "WHERE id = ?", (app.hex,))
         _insert(con, "application_transition", application_id=app.hex, from_status="accepted",

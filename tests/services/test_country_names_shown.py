@@ -30,9 +30,10 @@ def test_the_registry_names_the_country_in_the_officers_language(desk, store, ge
     assert desk.read(registry.get_organisation, german).country_name == name
     rows = desk.read(registry.search_organisations, OrganisationQuery(text="Umwelt"))
     assert [r.country for r in rows] == [name]
-    # the window's first rows, read before the services are up, agree with the registry's page
-    first = read_first_rows(store.path)
-    assert [r.country for r in first if r.name == "Umweltbundesamt"] == [name]
+    # the window's first rows, read from the desk file before the services are up, agree with the registry's page
+    if not store.on_server:  # (a server desk has no file: its window waits for the services)
+        first = read_first_rows(store.path)
+        assert [r.country for r in first if r.name == "Umweltbundesamt"] == [name]
 
 
 def test_the_list_of_countries_is_in_the_officers_alphabetical_order(desk, in_language):

@@ -61,11 +61,13 @@ def _queries() -> list[OrganisationQuery]:
     return queries
 
 
+@pytest.mark.file_only("the SQLite desk's FTS5 trigram index; the server's pg_trgm search: tests/server")
 def test_the_index_is_made_and_used(desk):
     assert desk.read(organisation_search.index_in_use)
     assert desk.read(organisation_search.index_problems) == []
 
 
+@pytest.mark.file_only("FTS5 against LIKE on the SQLite desk; the server's search: tests/server")
 def test_index_like_and_every_query_shape_give_the_same_answers(desk, monkeypatch):
     _network(desk)
     queries = _queries()
@@ -144,6 +146,7 @@ def test_merged_organisations_stay_hidden(desk):
         assert desk.read(registry.count_organisations, OrganisationQuery(text=words)) == 1
 
 
+@pytest.mark.file_only("stopped through SQLite's progress handler; a server count is not stopped")
 def test_a_count_nobody_waits_for_is_stopped(desk):
     _network(desk, 3000)
     query = OrganisationQuery(text="e")  # a LIKE over every row: many SQLite steps
