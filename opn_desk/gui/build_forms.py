@@ -8,6 +8,7 @@ app never needs pyside6-uic at run time.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,13 @@ def compile_form(ui_file: Path, out: Path) -> None:
     if command is None:
         raise RuntimeError("pyside6-uic is not installed (pip install PySide6-Essentials).")
     subprocess.run([*command, str(ui_file), "-o", str(out)], check=True)
+    # uic writes translate("Context", u"Text", None); pyside6-lupdate skips u"" literals, so the form's
+    # text would never reach the catalogues (the editor's labels and tabs stayed English in French).
+    text = out.read_text(encoding="utf-8")
+    out.write_text(_TRANSLATED_U_LITERAL.sub(r'\1"', text), encoding="utf-8")
+
+
+_TRANSLATED_U_LITERAL = re.compile(r'(QCoreApplication\.translate\("[^"]*", )u"')
 
 
 def _comparable(text: str) -> list[str]:

@@ -60,6 +60,11 @@ def role(code: str) -> str:
     return _label(vocab.ROLES, code)
 
 
+def role_list(text: str | None) -> str:
+    """"Co-lead, Core partner" (English labels the services join) in the window's language."""
+    return ", ".join(_vocab(part) for part in (text or "").split(", ") if part)
+
+
 def organisation_type(code: str | None) -> str:
     return _label(vocab.ORGANISATION_TYPES, code)
 
@@ -106,6 +111,20 @@ def number(n: int) -> str:
     loc = _locale()
     loc.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     return loc.toString(n)
+
+
+def decimal(value: float, decimals: int = 2) -> str:
+    """3.5 -> "3.50" in English, "3,50" in French and Spanish (a score, an average)."""
+    loc = _locale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(float(value), "f", decimals)
+
+
+def short_decimal(value: float) -> str:
+    """0.25 -> "0.25", 4.0 -> "4" in English; "0,25" in French and Spanish (a weight, a reviewer's score)."""
+    loc = _locale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(float(value), "g", 6)
 
 
 def percent(rate: float | None, decimals: int = 0) -> str:

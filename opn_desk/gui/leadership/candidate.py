@@ -159,9 +159,9 @@ class CandidateDetail(QScrollArea):
         table.setRowCount(len(criteria))
         for row, s in enumerate(criteria):
             table.set_cell(row, 0, s.name)
-            table.set_cell(row, 1, f"{s.weight:g}", right=True)
+            table.set_cell(row, 1, labels.short_decimal(s.weight), right=True)
             table.set_cell(row, 2, score_text(s.mean), right=True)
-            by = "; ".join(f"{r.reviewer}: {r.score:g}" for r in s.scores) or self.tr("not scored yet")
+            by = "; ".join(f"{r.reviewer}: {labels.short_decimal(r.score)}" for r in s.scores) or self.tr("not scored yet")
             table.set_cell(row, 3, by, tip=by)
         if c.total is None:
             self.total_label.setText(self.tr("Not scored yet."))

@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.domain.applications import CriterionValue
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
 from opn_desk.gui.leadership.widgets import ReadOnlyTable, action_row, muted
 from opn_desk.gui.widgets.criterion_dialog import CriterionDialog
@@ -66,7 +66,7 @@ class LeadCriteriaDialog(QDialog):
         self.table.setRowCount(len(self.criteria))
         for row, c in enumerate(self.criteria):
             self.table.set_cell(row, 0, c.name, data=c.id)
-            self.table.set_cell(row, 1, f"{c.weight:g}", right=True)
+            self.table.set_cell(row, 1, labels.short_decimal(c.weight), right=True)
             self.table.set_cell(row, 2, str(c.scored), right=True)
             self.table.set_cell(row, 3, c.description, tip=c.description or None)
         if selected is not None:

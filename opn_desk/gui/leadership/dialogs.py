@@ -291,7 +291,7 @@ class IncumbentScoreDialog(FormDialog):
             comment = QLineEdit()
             comment.setPlaceholderText(_tr("optional"))
             grid.addWidget(name, i, 0)
-            grid.addWidget(QLabel(f"{c.weight:g}"), i, 1)
+            grid.addWidget(QLabel(labels.short_decimal(c.weight)), i, 1)
             grid.addWidget(spin, i, 2)
             grid.addWidget(comment, i, 3)
             self.rows.append((c.criterion_id, spin, comment))

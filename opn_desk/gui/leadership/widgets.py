@@ -69,7 +69,7 @@ def ordinal(n: int) -> str:
 
 
 def score_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return "—" if value is None else labels.decimal(value)
 
 
 class OptionalDate(QWidget):

@@ -178,7 +178,7 @@ class MeetingsPage(QWidget):
 
     def _rates_loaded(self, lines) -> None:
         fill(self.rates, [(r.organisation, str(r.invited), str(r.took_part),
-                           f"{r.rate:.0%}" if r.rate is not None else "") for r in lines], list(lines))
+                           labels.percent(r.rate)) for r in lines], list(lines))
 
     def select_title(self, title: str) -> bool:
         for i, r in enumerate(self.rows):

@@ -104,7 +104,9 @@ class EditorHealth:
             "over the meetings held (written comments sent in advance count), its initiatives kept up to date, "
             "a co-lead's renewal commitments, and the desk's latest self-assessment.")))
         self.healthSignals = _table([_tr("Signal"), _tr("Level"), _tr("What it is made of")])
-        self.healthSignals.setColumnWidth(0, 320)
+        # The signal's name elided (its tooltip says it whole) so that "What it is made of" keeps room:
+        # at 320 the third column's title was cut in French and Spanish.
+        self.healthSignals.setColumnWidth(0, 230)
         self.healthSignals.setColumnWidth(1, 70)
         layout.addWidget(self.healthSignals)
         layout.addWidget(QLabel(_tr("Trend over the cycles")))
@@ -189,7 +191,9 @@ class EditorHealth:
                 continue
             row = table.rowCount()
             table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(signal_label(name)))
+            label = QTableWidgetItem(signal_label(name))
+            label.setToolTip(label.text())
+            table.setItem(row, 0, label)
             table.setItem(row, 1, _coloured(rag(s.level), s.level))
             detail = QTableWidgetItem(s.detail or (_tr("not applicable") if s.level is None else ""))
             detail.setToolTip(detail.text())

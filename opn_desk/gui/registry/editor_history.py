@@ -8,7 +8,7 @@ says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
@@ -25,32 +25,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OrganisationEditor", text)
 
 
-# The fields of an organisation, a person, a membership and an other name, as the editor labels them.
+# The fields of an organisation, a person, a membership and an other name, as the editor labels them
+# (QT_TRANSLATE_NOOP: lupdate collects them under the editor's context; field_label translates them).
 FIELD_LABELS = {
-    "name": "Name",
-    "acronym": "Acronym",
-    "country_id": "Country",
-    "stakeholder_cluster": "Stakeholder cluster",
-    "organisation_type": "Type",
-    "website": "Website",
-    "parent_id": "Parent organisation",
-    "notes": "Notes",
-    "merged_into_id": "Merged into",
-    "language": "Language",
-    "email": "E-mail",
-    "phone": "Phone",
-    "gender": "Gender",
-    "sogiesc_diverse": "SOGIESC",
-    "disability_accommodation": "Disability accommodation",
-    "sensitive_consent_on": "Consent to personal data",
-    "programme_id": "Programme",
-    "role": "Role",
-    "representative_id": "Representative",
-    "alternate_id": "Alternate",
-    "term_start": "Term start",
-    "term_end": "Term end",
-    "status": "Status",
-    "renews_id": "Renewed membership",
+    "name": QT_TRANSLATE_NOOP("OrganisationEditor", "Name"),
+    "acronym": QT_TRANSLATE_NOOP("OrganisationEditor", "Acronym"),
+    "country_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Country"),
+    "stakeholder_cluster": QT_TRANSLATE_NOOP("OrganisationEditor", "Stakeholder cluster"),
+    "organisation_type": QT_TRANSLATE_NOOP("OrganisationEditor", "Type"),
+    "website": QT_TRANSLATE_NOOP("OrganisationEditor", "Website"),
+    "parent_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Parent organisation"),
+    "notes": QT_TRANSLATE_NOOP("OrganisationEditor", "Notes"),
+    "merged_into_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Merged into"),
+    "language": QT_TRANSLATE_NOOP("OrganisationEditor", "Language"),
+    "email": QT_TRANSLATE_NOOP("OrganisationEditor", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("OrganisationEditor", "Phone"),
+    "gender": QT_TRANSLATE_NOOP("OrganisationEditor", "Gender"),
+    "sogiesc_diverse": QT_TRANSLATE_NOOP("OrganisationEditor", "SOGIESC"),
+    "disability_accommodation": QT_TRANSLATE_NOOP("OrganisationEditor", "Disability accommodation"),
+    "sensitive_consent_on": QT_TRANSLATE_NOOP("OrganisationEditor", "Consent to personal data"),
+    "programme_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Programme"),
+    "role": QT_TRANSLATE_NOOP("OrganisationEditor", "Role"),
+    "representative_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Representative"),
+    "alternate_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Alternate"),
+    "term_start": QT_TRANSLATE_NOOP("OrganisationEditor", "Term start"),
+    "term_end": QT_TRANSLATE_NOOP("OrganisationEditor", "Term end"),
+    "status": QT_TRANSLATE_NOOP("OrganisationEditor", "Status"),
+    "renews_id": QT_TRANSLATE_NOOP("OrganisationEditor", "Renewed membership"),
 }
 # How coded values read: the same words as the editor's lists.
 _VALUE_LABELS = {
@@ -60,8 +61,10 @@ _VALUE_LABELS = {
     "status": labels.status,
     "gender": labels.gender,
 }
-_RECORDS = {"Organisation": "Organisation", "Person": "Person", "Membership": "Membership",
-            "Other name": "Other name"}
+_RECORDS = {"Organisation": QT_TRANSLATE_NOOP("OrganisationEditor", "Organisation"),
+            "Person": QT_TRANSLATE_NOOP("OrganisationEditor", "Person"),
+            "Membership": QT_TRANSLATE_NOOP("OrganisationEditor", "Membership"),
+            "Other name": QT_TRANSLATE_NOOP("OrganisationEditor", "Other name")}
 
 
 def field_label(field: str) -> str:

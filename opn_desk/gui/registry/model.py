@@ -52,7 +52,7 @@ def columns() -> list[Column]:
         Column("stakeholder_cluster", _tr("Stakeholder cluster"), "stakeholder_cluster",
                lambda r: labels.cluster(r.stakeholder_cluster)),
         Column("programmes", _tr("Programmes"), None, lambda r: r.programmes),
-        Column("roles", _tr("Roles"), None, lambda r: r.roles),
+        Column("roles", _tr("Roles"), None, lambda r: labels.role_list(r.roles)),
     ]
 
 

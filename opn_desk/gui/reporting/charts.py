@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from opn_desk.gui.core import labels
+
 MEETS = QColor("#2f7d3b")
 BELOW = QColor("#4a78b5")
 TARGET_MARK = QColor("#8c1d18")
@@ -35,7 +37,7 @@ class RateBar:
 
     @property
     def words(self) -> str:
-        return _tr("{rate:.0%} ({reported} of {partners})").format(rate=self.rate, reported=self.reported,
+        return _tr("{rate} ({reported} of {partners})").format(rate=labels.percent(self.rate), reported=self.reported,
                                                                    partners=self.partners)
 
 
@@ -105,5 +107,5 @@ class RateChart(QWidget):
         bottom = line * (len(self.bars) + 1)
         p.drawLine(QPointF(x, line), QPointF(x, bottom))
         p.drawText(QRectF(x - 60, bottom, 120, line), Qt.AlignmentFlag.AlignCenter,
-                   _tr("target {target:.0%}").format(target=target))
+                   _tr("target {target}").format(target=labels.percent(target)))
         p.end()

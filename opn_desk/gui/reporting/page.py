@@ -197,10 +197,10 @@ class ReportingPage(QWidget):
         verdict = self.tr("meets the 75% target") if rate.meets_target else self.tr("below the 75% target")
         repeated = sum(1 for p in view.partners if p.repeated)
         self.headline.setText(self.tr(
-            "{code} {year}: {reported} of {partners} partners reported ({rate:.0%}), {verdict}; {late} late, "
+            "{code} {year}: {reported} of {partners} partners reported ({rate}), {verdict}; {late} late, "
             "{very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. "
             "Deadline {deadline}.").format(
-            code=s.programme_code, year=s.year, reported=rate.reported, partners=rate.partners, rate=rate.rate,
+            code=s.programme_code, year=s.year, reported=rate.reported, partners=rate.partners, rate=labels.percent(rate.rate),
             verdict=verdict, late=rate.late, very_late=rate.very_late, excused=rate.excused,
             missing=len(s.non_reporters), repeated=repeated, deadline=labels.long_day(s.deadline)))
         self._show_charts(view)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opn_desk.gui.core import labels
 from opn_desk.gui.core.operations import OperationRunner, ReadOp, WriteOp
@@ -38,13 +38,16 @@ class PartnersTab(QWidget):
             (words.state("late"), "late"), (words.state("very_late"), "very_late")])
         self.search = search_box(self.tr("Search partners"), 300)
         self.count = QLabel()
+        # The filter as wide as its longest state ("Tous les partenaires" was cut to "Tous les parter"), the
+        # search up to its widest: the count takes what is left.
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.state_filter)
-        top.addWidget(self.search)
+        top.addWidget(self.search, 1)
         top.addWidget(self.count, 1)
         layout.addLayout(top)
         self.model = RowsModel([self.tr("Partner"), self.tr("Role"), self.tr("Regional group"), self.tr("Status"),
                                 self.tr("Submitted on"), self.tr("Days late"), self.tr("Missed in a row"),
-                                self.tr("Excuse")])
+                                self.tr("Excuse given")])
         self.table = row_table(self.model, (260, 120, 120, 90, 95, 75, 110, 150))
         self.table.setColumnWidth(4, max(self.table.columnWidth(4), day_width(self.table)))  # submitted on
         layout.addWidget(self.table, 1)

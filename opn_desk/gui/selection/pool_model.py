@@ -151,7 +151,7 @@ class PoolModel(QAbstractTableModel):
         if column == "incumbent":
             return _tr("Yes") if m.incumbent else ""
         if column == "score":
-            return f"{m.score:.2f}"  # two decimals, as the proposal and the reports print scores
+            return labels.decimal(m.score)  # two decimals, as the proposal and the reports print scores
         if column == "status":
             return candidate_status(m)
         if column == "pin":

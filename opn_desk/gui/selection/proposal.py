@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 def score_text(score: float) -> str:
     """Two decimals, as the pool and the reports show scores (4.56, never 4.5555)."""
-    return f"{round(score, 2) + 0.0:.2f}"
+    return labels.decimal(round(score, 2) + 0.0)
 
 
 def _ties() -> str:

@@ -44,7 +44,7 @@ def _tr(text: str) -> str:
 
 def score_text(score: float) -> str:
     """Two decimals, as the pool shows scores (45.64, never 45.639833)."""
-    return f"{round(score, 2) + 0.0:.2f}"
+    return labels.decimal(round(score, 2) + 0.0)
 
 
 class ScenariosDialog(QDialog):

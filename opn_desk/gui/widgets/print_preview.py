@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opn_desk.gui.core import messages
+from opn_desk.gui.core import labels, messages
 
 MAX_PRINT_DPI = 300
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -211,7 +211,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom_combo.addItem(self.tr("Fit width"), FIT_WIDTH)
         self.zoom_combo.addItem(self.tr("Whole page"), FIT_PAGE)
         for factor in ZOOMS:
-            self.zoom_combo.addItem(f"{round(factor * 100)}%", factor)
+            self.zoom_combo.addItem(labels.percent(factor), factor)
         self.zoom_combo.setToolTip(self.tr("Zoom"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))

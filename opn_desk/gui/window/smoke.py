@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from opn_desk.i18n import number
+
 SMOKE_TIMEOUT_MS = 60_000  # the desk must open and show its first page within this
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskApplication", text)
 
 
 class SmokeChecks:
@@ -77,23 +83,25 @@ class SmokeChecks:
             opened = self.wait_until_open()
         if not opened:
             if self.failed is None:
-                print(f"OPN Desk: the database did not open within {SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
+                print(_tr("OPN Desk: the database did not open within {seconds} s.").format(
+                    seconds=SMOKE_TIMEOUT_MS // 1000), file=sys.stderr)
             return 2
         window = self.window
         if window.opened.check.damage:
-            print(f"OPN Desk: damage found in the database file; it is open read-only: "
-                  f"{'; '.join(window.opened.check.damage[:3])}")
+            print(_tr("OPN Desk: damage found in the database file; it is open read-only: {damage}").format(
+                damage="; ".join(window.opened.check.damage[:3])))
         shown = wait_for(lambda: window.isVisible() and window.registry.model.has_loaded)
         model = window.registry.model
         if not shown:
-            print("OPN Desk: the window did not show the registry within "
-                  f"{SMOKE_TIMEOUT_MS // 1000} s.", file=sys.stderr)
+            print(_tr("OPN Desk: the window did not show the registry within {seconds} s.").format(
+                seconds=SMOKE_TIMEOUT_MS // 1000), file=sys.stderr)
             window.close()
             return 2
         wait_for(lambda: model.total is not None and not model.loading)
-        mode = " (read-only)" if window.readonly else ""
-        print(f"OPN Desk: {window.opened.path}{mode}: window shown, "
-              f"{model.total or 0:,} organisations, first page of {model.rowCount()} rows loaded.")
+        shown_line = _tr("OPN Desk: {path} (read-only): window shown, {total} organisations, first page of {rows} "
+                         "rows loaded.") if window.readonly else _tr(
+            "OPN Desk: {path}: window shown, {total} organisations, first page of {rows} rows loaded.")
+        print(shown_line.format(path=window.opened.path, total=number(model.total or 0), rows=model.rowCount()))
         result: dict = {}
 
         def checks(desk):
@@ -106,17 +114,17 @@ class SmokeChecks:
         wait_for(lambda: bool(result) and window.runner.idle)
         if "error" in result:
             exc = result["error"]
-            print(f"Checks could not run: {type(exc).__name__}: {exc}")
+            print(_tr("Checks could not run: {error}").format(error=f"{type(exc).__name__}: {exc}"))
         elif "problems" in result:
             problems = list(result["problems"] or [])
             if not problems:
-                print("Checks: healthy.")
+                print(_tr("Checks: healthy."))
             else:
-                print(f"Checks: {len(problems)} problem(s) found:")
+                print(_tr("Checks: {count} problem(s) found:").format(count=len(problems)))
                 for problem in problems:
                     print(f"- {problem}")
         else:
-            print("Checks did not finish in time.")
+            print(_tr("Checks did not finish in time."))
         window.close()
         self.finish_opening()  # a damaged file may be being opened again, read-only
         return 0
