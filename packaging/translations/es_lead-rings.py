@@ -50,4 +50,6 @@ TRANSLATIONS = {
         "entre las listas con la mejor puntuación total (iguales hasta una diezmillonésima), aquella cuyos "
         "candidatos aparecen antes en el orden de identificadores, según la suma de los pesos de ese orden (n "
         "para el primer identificador, 1 para el último)",
+    '{state}: {alert}': '{state}: {alert}',
+    '{kinds}: {details}': '{kinds}: {details}',
 }

@@ -50,4 +50,6 @@ TRANSLATIONS = {
         "parmi les listes ayant le meilleur score total (égal à un dix-millionième près), celle dont les candidats "
         "viennent en premier dans l'ordre des identifiants, par la somme des poids de cet ordre (n pour le premier "
         "identifiant, 1 pour le dernier)",
+    '{state}: {alert}': '{state} : {alert}',
+    '{kinds}: {details}': '{kinds} : {details}',
 }

@@ -240,7 +240,7 @@ class TermsView(QWidget):
         kinds = {HOLDING_OVER: (self.tr("Holding over"), BAD), THREE_MONTHS: (self.tr("Within 3 months"), EDGE)}
         for alert in value.alerts:
             word, colours = kinds.get(alert.kind, (self.tr("Within 6 months"), INFO))
-            item = QListWidgetItem(f"{word}: {alert.sentence}")
+            item = QListWidgetItem(self.tr("{state}: {alert}").format(state=word, alert=alert.sentence))
             item.setData(Qt.ItemDataRole.UserRole, alert.membership_id)
             item.setBackground(QColor(colours[0]))
             item.setForeground(QColor(colours[1]))
