@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first; the last is the head. A test keeps it equal to the
 # migrations folder, so start-up needs no Alembic import when nothing has to migrate.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+                                     "0010")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every revision has: a file without them is not a desk's database.

@@ -95,3 +95,28 @@ def test_an_uploaded_desk_has_the_planners_statistics(uploaded):
     finally:
         store.close()
     assert {"organisation", "membership", "country"} <= analysed
+
+
+
+def test_a_short_words_count_reads_the_listed_search_text_alone(uploaded):
+    """A word of one or two letters cannot use the trigram index: its count tests every listed organisation,
+    and on the server reads their search text from the narrow index of migration 0010, not the whole rows
+    (the plan asked for inside the count's own transaction, just before it runs)."""
+    store = open_store(uploaded, readonly=True)
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, *rest):
+        if statement.lstrip().upper().startswith("SELECT COUNT"):
+            plans.append("\n".join(row[0] for row in cursor.connection.execute("EXPLAIN " + statement, parameters)))
+
+    event.listen(store.engine, "before_cursor_execute", explain)
+    try:
+        desk = Desk(store, actor="Server")
+        (total, _), settings = desk.read(lambda s: (
+            registry_view.organisation_counts(s, OrganisationQuery(text="mu"), False, lambda: True),
+            s.execute(text("SELECT current_setting('enable_seqscan'), current_setting('enable_bitmapscan')")).one()))
+    finally:
+        store.close()
+    assert total > 0
+    assert "Index Only Scan using ix_organisation_listed_text" in plans[0], plans[0]
+    assert tuple(settings) == ("on", "on")  # put back for the rest of the transaction
