@@ -10,6 +10,7 @@ they take well under two seconds on 100,000 organisations.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -17,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from opn_desk.db.store import HEAD, OpenedStore
 from opn_desk.domain.applications import OPEN_STATUSES
 from opn_desk.domain.vocab import ApplicationStatus, RegionalGroup, Role
-from opn_desk.i18n import singular, translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.applications import ACCEPTED_MEMBERSHIP_NOTE
 from opn_desk.services.registry import _EMAIL
 
@@ -186,6 +187,17 @@ _MEMBERSHIP = """
 """
 
 
+def _day(value: object) -> str:
+    """A date read by SQL ("2026-03-21", or a date) as sentences write it ("21 March 2026"); a value that is
+    no date (a damaged database) as it is stored."""
+    if isinstance(value, date):
+        return long_date(value)
+    try:
+        return long_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
+
+
 def _memberships(con: Connection) -> list[str]:
     out: list[str] = []
     out += _listed(
@@ -194,7 +206,7 @@ def _memberships(con: Connection) -> list[str]:
         "memberships",
         lambda name, code, role, start, end: (
             translate("Checks", "The {role} membership of {organisation} in {code} ends ({end}) before it starts "
-                      "({start}).").format(role=_role(role), organisation=_org(name), code=code, end=end, start=start)),
+                      "({start}).").format(role=_role(role), organisation=_org(name), code=code, end=_day(end), start=_day(start))),
     )
     out += _listed(
         con,
@@ -438,7 +450,7 @@ def _contradictions(con: Connection) -> list[str]:
                        "add the {role} membership, or reopen the application and accept it again.") if day else
              translate("Checks", "{application} was accepted, but {organisation} has no membership from it; add the "
                        "{role} membership, or reopen the application and accept it again.")).format(
-                application=_application_of(name, role, code), day=day, organisation=_org(name), role=_role(role))),
+                application=_application_of(name, role, code), day=_day(day), organisation=_org(name), role=_role(role))),
     )
     out += _listed(
         con,

@@ -37,26 +37,44 @@ from opn_desk.db.models import (
 )
 from opn_desk.domain.applications import MIN_REVIEWERS, OPEN_STATUSES, DueItem
 from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
-from opn_desk.i18n import translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.errors import InvalidInput
 
 WAITING_DAYS = 14
 TERM_DAYS = 90
 
-_WAITING = {
-    ApplicationStatus.RECEIVED.value: "waiting for screening",
-    ApplicationStatus.SCREENING.value: "in screening",
-    ApplicationStatus.UNDER_REVIEW.value: "under review",
-    ApplicationStatus.MAC_OPINION.value: "waiting for the MAC's opinion",
-}
+def _waiting(status: str) -> str:
+    # the state an application waits in, as it fits "{who} has been {state} for {days}."
+    return {
+        ApplicationStatus.RECEIVED.value: translate("Due", "waiting for screening"),
+        ApplicationStatus.SCREENING.value: translate("Due", "in screening"),
+        ApplicationStatus.UNDER_REVIEW.value: translate("Due", "under review"),
+        ApplicationStatus.MAC_OPINION.value: translate("Due", "waiting for the MAC's opinion"),
+    }[status]
+
+
+def _role(role: str) -> str:
+    return translate("Vocabulary", Role(role).label).lower()
 
 
 def _who(org: str, role: str, code: str) -> str:
-    return f"The application of {org or 'an organisation without a name'} to be a {Role(role).label.lower()} of {code}"
+    if not org:
+        return translate("Due", "The application of an organisation without a name to be a {role} of {code}").format(
+            role=_role(role), code=code)
+    return translate("Due", "The application of {organisation} to be a {role} of {code}").format(
+        organisation=org, role=_role(role), code=code)
+
+
+def _term_of(org: str, role: str, code: str) -> str:
+    if not org:
+        return translate("Due", "The term of an organisation without a name as {role} of {code}").format(
+            role=_role(role), code=code)
+    return translate("Due", "The term of {organisation} as {role} of {code}").format(organisation=org, role=_role(role),
+                                                                                     code=code)
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return (translate("Due", "{count} day") if singular(n) else translate("Due", "{count} days")).format(count=n)
 
 
 def _last_move():
@@ -88,8 +106,9 @@ def waiting_items(session: Session, *, now: datetime | None = None, waiting_days
     out = []
     for app_id, status, role, received, org, code, last in session.execute(stmt):
         days = (now - _since(last, received)).days
-        out.append(DueItem("waiting", f"{_who(org, role, code)} has been {_WAITING[status]} for {_days(days)}.",
-                           "application", app_id, days))
+        sentence = translate("Due", "{who} has been {state} for {days}.").format(
+            who=_who(org, role, code), state=_waiting(status), days=_days(days))
+        out.append(DueItem("waiting", sentence, "application", app_id, days))
     return out
 
 
@@ -130,10 +149,13 @@ def missing_review_items(session: Session, *, now: datetime | None = None, min_r
     for app_id, role, received, org, code, n_criteria, n_done, last in session.execute(stmt):
         days = (now - _since(last, received)).days
         if not n_criteria:
-            sentence = f"{_who(org, role, code)} is under review, but its call has no evaluation criteria yet."
+            sentence = translate("Due", "{who} is under review, but its call has no evaluation criteria yet.").format(
+                who=_who(org, role, code))
         else:
-            sentence = (f"{_who(org, role, code)} is under review with {n_done} complete review"
-                        f"{'s' if n_done != 1 else ''} of the {min_reviewers} needed.")
+            sentence = (translate("Due", "{who} is under review with {done} complete review of the {needed} needed.")
+                        if singular(n_done) else
+                        translate("Due", "{who} is under review with {done} complete reviews of the {needed} needed.")
+                        ).format(who=_who(org, role, code), done=n_done, needed=min_reviewers)
         out.append(DueItem("missing_reviews", sentence, "application", app_id, days))
     return out
 
@@ -154,14 +176,15 @@ def term_items(session: Session, *, today: date | None = None, term_days: int = 
     out = []
     for membership_id, role, end, org, code in session.execute(stmt):
         days = (end - today).days
-        who = f"The term of {org or 'an organisation without a name'} as {Role(role).label.lower()} of {code}"
+        who = _term_of(org, role, code)
         if days > 0:
-            sentence = f"{who} ends on {end.isoformat()}, in {_days(days)}."
+            sentence = translate("Due", "{who} ends on {day}, in {days}.").format(
+                who=who, day=long_date(end), days=_days(days))
         elif days == 0:
-            sentence = f"{who} ends today."
+            sentence = translate("Due", "{who} ends today.").format(who=who)
         else:
-            sentence = (f"{who} ended on {end.isoformat()}, {_days(-days)} ago, but the membership is still "
-                        "active; renew or end it.")
+            sentence = translate("Due", "{who} ended on {day}, {days} ago, but the membership is still active; renew "
+                                 "or end it.").format(who=who, day=long_date(end), days=_days(-days))
         out.append(DueItem("term_ending", sentence, "membership", membership_id, days))
     return out
 

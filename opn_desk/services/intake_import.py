@@ -37,6 +37,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -82,6 +83,7 @@ from opn_desk.services.duplicates import (
     name_key,
 )
 from opn_desk.services.errors import DeskError
+from opn_desk.services.server_roles import refusal, rights_of
 
 APPLICATIONS = "applications"
 ORGANISATIONS = "organisations"
@@ -435,7 +437,7 @@ def _columns(kind: str, header: tuple[str, ...], mapping: Mapping[str, str] | No
 
 
 class _Checker:
-    def __init__(self, session: Session, table: SheetData, options: ImportOptions):
+    def __init__(self, session: Session, table: SheetData, options: ImportOptions, *, preview: bool = False):
         if options.kind not in KINDS:
             raise ValueError(f"unknown import kind {options.kind!r}")
         self.session = session
@@ -445,6 +447,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.today = date.today()
+        self.preview = preview
 
     # -- context from the database
     def _load(self) -> None:
@@ -463,6 +466,12 @@ class _Checker:
         self.call = next((c for c in self.calls if c["id"] == self.options.call_id), None)
         if self.options.call_id is not None and self.call is None:
             raise DeskError(translate("IntakeImport", "That call no longer exists."))
+        # A programme-restricted officer on the team server (docs/SERVER.md): the rows of other programmes are
+        # row problems in the dry run and the preview already (the import itself refuses them at the insert,
+        # server_roles). The rights are the connection's, cached per engine.
+        bind = s.get_bind()
+        self.rights = rights_of(SimpleNamespace(on_server=self.preview and bind.dialect.name == "postgresql",
+                                                engine=bind))
 
     def _mapping(self) -> tuple[Mapping[str, str] | None, bool]:
         if self.options.mapping is not None:
@@ -688,6 +697,9 @@ class _Checker:
             programme = next(p for p in self.programmes.values() if p[0] == call["programme_id"])
         else:
             self._error(number, "programme", translate("IntakeImport", "the programme is missing"))
+        if programme is not None and self.rights.programmes is not None and programme[1] not in self.rights.programmes:
+            self._error(number, "programme", translate("IntakeImport", "the row belongs to {programme}. {refusal}").format(
+                programme=programme[1], refusal=refusal(self.rights)))
         role = None
         written_role = v.get("role", "")
         if written_role:
@@ -912,7 +924,7 @@ class _Checker:
 def check_import(session: Session, table: SheetData, options: ImportOptions) -> ImportPreview:
     """Validate the whole table against the database; nothing is written (a dry run, or the preview)."""
     with gc_paused():
-        return _Checker(session, table, options).run().preview
+        return _Checker(session, table, options, preview=True).run().preview
 
 
 def _stamp(rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:

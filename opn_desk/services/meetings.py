@@ -32,7 +32,7 @@ from opn_desk.db.models_meetings import (
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.terms import DUTY_ROLES, TermRow
 from opn_desk.domain.vocab import MEETING_KINDS, PARTICIPATIONS, MeetingKind, Participation, Role
-from opn_desk.i18n import number, translate
+from opn_desk.i18n import long_date, number, translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 from opn_desk.services.terms import programme_by_code
@@ -322,7 +322,7 @@ def add_written_comment(session: Session, agenda_item_id: uuid.UUID, organisatio
     meeting = _get(session, Meeting, item.meeting_id, "meeting")
     if received_on > meeting.held_on:
         raise InvalidInput("received_on", _tr("Written comments are those sent in advance: the day received is "
-                                              "after the meeting ({day}).").format(day=meeting.held_on.isoformat()))
+                                              "after the meeting ({day}).").format(day=long_date(meeting.held_on)))
     if not (text or "").strip():
         raise InvalidInput("text", _tr("The written comments are empty."))
     row = session.scalar(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting.id,
@@ -392,7 +392,7 @@ def decide_allocation(session: Session, meeting_id: uuid.UUID, *, decided_on: da
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if decided_on > meeting.held_on:
         raise NotAllowed(_tr("The travel allocation is decided before the meeting; {day} is after the meeting "
-                             "({held}).").format(day=decided_on.isoformat(), held=meeting.held_on.isoformat()))
+                             "({held}).").format(day=long_date(decided_on), held=long_date(meeting.held_on)))
     view = travel(session, meeting_id)
     if grants is None:
         grants = {line.request_id: line.proposed for line in view.lines}
@@ -417,7 +417,7 @@ def start_minutes(session: Session, meeting_id: uuid.UUID, *, on: date) -> int:
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if meeting.minutes_started_on is not None:
         raise NotAllowed(_tr("The minutes of this meeting were started on {day}.").format(
-            day=meeting.minutes_started_on.isoformat()))
+            day=long_date(meeting.minutes_started_on)))
     items = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                             .order_by(AgendaItem.position)).all()
     for item in items:
@@ -435,7 +435,7 @@ def _minutes_open(meeting: Meeting) -> None:
     """Approved minutes are read-only: their record, decisions, action items, attendance and agenda."""
     if meeting.minutes_approved_on is not None:
         raise NotAllowed(_tr("The minutes of {meeting} were approved on {day}; approved minutes cannot be "
-                             "changed.").format(meeting=meeting.title, day=meeting.minutes_approved_on.isoformat()))
+                             "changed.").format(meeting=meeting.title, day=long_date(meeting.minutes_approved_on)))
 
 
 def approve_minutes(session: Session, meeting_id: uuid.UUID, *, by: str, at_meeting_id: uuid.UUID | None = None,
@@ -449,7 +449,7 @@ def approve_minutes(session: Session, meeting_id: uuid.UUID, *, by: str, at_meet
                              "approving them.").format(meeting=meeting.title))
     if meeting.minutes_approved_on is not None:
         raise NotAllowed(_tr("The minutes of {meeting} were already approved on {day}.").format(
-            meeting=meeting.title, day=meeting.minutes_approved_on.isoformat()))
+            meeting=meeting.title, day=long_date(meeting.minutes_approved_on)))
     if not (by or "").strip():
         raise InvalidInput("by", _tr("Say who approved the minutes (for example the advisory committee, or its "
                                      "members by written procedure)."))
@@ -459,16 +459,16 @@ def approve_minutes(session: Session, meeting_id: uuid.UUID, *, by: str, at_meet
         if later.programme_id != meeting.programme_id or later.held_on <= meeting.held_on:
             raise InvalidInput("at_meeting", _tr("Minutes are approved at a later meeting of the same programme; "
                                                  "{title} ({day}) is not one.").format(
-                title=later.title, day=later.held_on.isoformat()))
+                title=later.title, day=long_date(later.held_on)))
         on = later.held_on
     elif on is None:
         raise InvalidInput("on", _tr("Give the day the written procedure approved the minutes."))
     if on < meeting.held_on:
         raise InvalidInput("on", _tr("Minutes cannot be approved before their meeting ({day}).").format(
-            day=meeting.held_on.isoformat()))
+            day=long_date(meeting.held_on)))
     if on > today:
         raise InvalidInput("on", _tr("Minutes cannot be approved on a day still to come ({day}).").format(
-            day=on.isoformat()))
+            day=long_date(on)))
     meeting.minutes_approved_on = on
     meeting.minutes_approved_by = by.strip()[:200]
     meeting.minutes_approved_at_id = at_meeting_id
@@ -480,14 +480,14 @@ def approval_words(session: Session, meeting: Meeting) -> str:
     """How the minutes stand, in a sentence ("Approved on 2025-06-18 by … at …"); "" while a draft."""
     if meeting.minutes_approved_on is None:
         return ""
-    day = meeting.minutes_approved_on.isoformat()
+    day = long_date(meeting.minutes_approved_on)
     later = session.get(Meeting, meeting.minutes_approved_at_id) if meeting.minutes_approved_at_id else None
     by = meeting.minutes_approved_by or ""
     if later is not None:
         return _tr("Approved on {day} by {by} at {meeting} ({held}).").format(
-            day=day, by=by, meeting=later.title, held=later.held_on.isoformat()) if by else \
+            day=day, by=by, meeting=later.title, held=long_date(later.held_on)) if by else \
             _tr("Approved on {day} at {meeting} ({held}).").format(day=day, meeting=later.title,
-                                                                   held=later.held_on.isoformat())
+                                                                   held=long_date(later.held_on))
     if not by:  # recorded before 0009 said who and how
         return _tr("Approved on {day}.").format(day=day)
     return _tr("Approved on {day} by {by}, by written procedure.").format(day=day, by=by)

@@ -23,7 +23,7 @@ from opn_desk.db.models_meetings import (
 )
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.vocab import Role
-from opn_desk.i18n import translate
+from opn_desk.i18n import long_date, translate
 from opn_desk.services import meetings
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import NotFound
@@ -184,7 +184,7 @@ def meeting_detail(session: Session, meeting_id: uuid.UUID, *, today: date | Non
         tuple(Item(i.id, i.position, i.title, i.presenter, i.decision_sought, i.minutes, i.decision,
                    tuple(papers.get(i.id, ())), tuple(comments.get(i.id, ()))) for i in items),
         actions, meeting.minutes_approved_on, meetings.approval_words(session, meeting),
-        tuple((mid, f"{title} ({held.isoformat()})") for mid, title, held in session.execute(
+        tuple((mid, f"{title} ({long_date(held)})") for mid, title, held in session.execute(
             select(Meeting.id, Meeting.title, Meeting.held_on)
             .where(Meeting.programme_id == meeting.programme_id, Meeting.held_on > meeting.held_on,
                    Meeting.held_on <= today).order_by(Meeting.held_on, Meeting.title))))

@@ -51,6 +51,19 @@ def _tr(text: str) -> str:
     return translate("Portfolio", text)
 
 
+def checklist_item_words(item: str) -> str:
+    """A due-diligence checklist item as the officer reads it. The item's English text is its stored key
+    (DueDiligenceReview.checklist; the laptop merge merges the checklist per key), so the key never changes
+    with the language: only what the window shows does. An item the desk does not know is shown as stored."""
+    words = {
+        "Contributes to the programme's objectives": _tr("Contributes to the programme's objectives"),
+        "Partner in good standing (reported last cycle)": _tr("Partner in good standing (reported last cycle)"),
+        "No conflict with the network's principles": _tr("No conflict with the network's principles"),
+        "Targets are measurable and time-bound": _tr("Targets are measurable and time-bound"),
+    }
+    return words.get(item, item)
+
+
 @dataclass(frozen=True, slots=True)
 class InitiativeInput:
     title: str

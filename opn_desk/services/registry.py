@@ -36,7 +36,7 @@ from opn_desk.domain.registry import (
 )
 from opn_desk.domain.text import fold
 from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
-from opn_desk.i18n import translate
+from opn_desk.i18n import long_date, translate
 from opn_desk.services.countries import name_of
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
 from opn_desk.services.organisation_search import (  # noqa: F401 - searching has its own module; callers ask here
@@ -224,7 +224,7 @@ def end_membership(session: Session, membership_id: uuid.UUID, on: date, reason:
     m.term_end = on if m.term_end is None or on < m.term_end else m.term_end
     if reason:
         m.notes = (m.notes + "\n" if m.notes else "") + translate("Registry", "Ended {day}: {reason}").format(
-            day=on.isoformat(), reason=reason)
+            day=long_date(on), reason=reason)
 
 
 def renew_membership(session: Session, membership_id: uuid.UUID, new_end: date) -> uuid.UUID:

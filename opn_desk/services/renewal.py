@@ -392,7 +392,7 @@ def reopen_step(session: Session, process_id: uuid.UUID, number: int, reason: st
     why = " ".join((reason or "").split())
     if not why:
         raise InvalidInput("reason", translate("Renewal", "Reopening a step needs a reason."))
-    note = translate("Renewal", "Reopened on {day} by {who}: {why}").format(day=date.today().isoformat(), who=_actor(session),
+    note = translate("Renewal", "Reopened on {day} by {who}: {why}").format(day=long_date(date.today()), who=_actor(session),
                                                                           why=why)
     step.evidence = f"{step.evidence.rstrip()}\n{note}".strip() if step.evidence else note
     step.state = _S.IN_PROGRESS.value
@@ -817,11 +817,11 @@ def _group(code: str | None) -> str:
 
 
 def _commitment(kinds: str, details: str) -> str:
-    labels = [CONTRIBUTION_KINDS.get(k.strip(), k.strip()) for k in (kinds or "").split(",") if k.strip()]
-    parts = [", ".join(labels)] if labels else []
-    if (details or "").strip():
-        parts.append(details.strip())
-    return ": ".join(parts)
+    labels = [translate("Vocabulary", CONTRIBUTION_KINDS[k.strip()]) if k.strip() in CONTRIBUTION_KINDS else k.strip()
+              for k in (kinds or "").split(",") if k.strip()]
+    if labels and (details or "").strip():
+        return translate("Renewal", "{kinds}: {details}").format(kinds=", ".join(labels), details=details.strip())
+    return ", ".join(labels) or (details or "").strip()
 
 
 def list_candidates(session: Session, process_id: uuid.UUID, *, today: date | None = None) -> list[CandidateValue]:

@@ -59,7 +59,7 @@ from opn_desk.domain.applications import (
     summarise,
 )
 from opn_desk.domain.vocab import ApplicationStatus
-from opn_desk.i18n import singular, translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
 MAX_WEIGHT = 100.0
@@ -271,9 +271,9 @@ def _declared_reason(reviewer_name: str, conflict: ConflictOfInterest) -> str:
     said = conflict.reason.strip().rstrip(".")
     if said:
         return translate("Reviews", "{reviewer} declared a conflict of interest with this application on {day}: "
-                         "{reason}.").format(reviewer=reviewer_name, day=conflict.declared_on.isoformat(), reason=said)
+                         "{reason}.").format(reviewer=reviewer_name, day=long_date(conflict.declared_on), reason=said)
     return translate("Reviews", "{reviewer} declared a conflict of interest with this application on {day}.").format(
-        reviewer=reviewer_name, day=conflict.declared_on.isoformat())
+        reviewer=reviewer_name, day=long_date(conflict.declared_on))
 
 
 def conflict_reason(session: Session, application_id: uuid.UUID, reviewer_id: uuid.UUID) -> str | None:

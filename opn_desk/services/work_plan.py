@@ -98,7 +98,7 @@ def add_progress(session: Session, task_id: uuid.UUID, entry_on: date, progress:
 def _source(task: WorkTask, meetings: dict[uuid.UUID, tuple[str, date]]) -> str:
     if task.meeting_id and task.meeting_id in meetings:
         title, held = meetings[task.meeting_id]
-        return _tr("Decided at {meeting} ({day})").format(meeting=title, day=held.isoformat())
+        return _tr("Decided at {meeting} ({day})").format(meeting=title, day=long_date(held))
     return task.source_reference
 
 
@@ -161,10 +161,10 @@ def action_items_due(session: Session, *, today: date | None = None, days: int =
         if rules.is_overdue(status, due, today):
             sentence = (_tr("The action item “{item}”{owner} was due on {day}, {count} day ago.") if singular(-left)
                         else _tr("The action item “{item}”{owner} was due on {day}, {count} days ago.")).format(
-                item=short, owner=who, day=due.isoformat(), count=-left)
+                item=short, owner=who, day=long_date(due), count=-left)
         else:
             sentence = _tr("The action item “{item}”{owner} is due on {day}.").format(
-                item=short, owner=who, day=due.isoformat())
+                item=short, owner=who, day=long_date(due))
         out.append(DueItem("action_item", sentence, "work_task", tid, left))
         if limit is not None and len(out) >= limit:
             break

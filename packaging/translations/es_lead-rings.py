@@ -52,4 +52,7 @@ TRANSLATIONS = {
         "para el primer identificador, 1 para el último)",
     '{state}: {alert}': '{state}: {alert}',
     '{kinds}: {details}': '{kinds}: {details}',
+    'Import changes from other laptops': 'Importar los cambios de otros portátiles',
+    'Exchange through the shared folder': 'Intercambiar a través de la carpeta compartida',
+    'Read the shared folder': 'Leer la carpeta compartida',
 }

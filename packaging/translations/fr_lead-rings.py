@@ -52,4 +52,7 @@ TRANSLATIONS = {
         "identifiant, 1 pour le dernier)",
     '{state}: {alert}': '{state} : {alert}',
     '{kinds}: {details}': '{kinds} : {details}',
+    'Import changes from other laptops': 'Importer les modifications d’autres ordinateurs',
+    'Exchange through the shared folder': 'Échanger par le dossier partagé',
+    'Read the shared folder': 'Lire le dossier partagé',
 }

@@ -2457,422 +2457,422 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <location filename="../../opn_desk/services/checks.py" line="34" />
             <source>organisation</source>
             <translation>organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="33" />
-            <location filename="../../opn_desk/services/checks.py" line="95" />
+            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <location filename="../../opn_desk/services/checks.py" line="96" />
             <source>organisations</source>
             <translation>organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <location filename="../../opn_desk/services/checks.py" line="35" />
             <source>other name of an organisation</source>
             <translation>otro nombre de una organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="35" />
+            <location filename="../../opn_desk/services/checks.py" line="36" />
             <source>other names of organisations</source>
             <translation>otros nombres de organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <location filename="../../opn_desk/services/checks.py" line="37" />
             <source>person</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="36" />
-            <location filename="../../opn_desk/services/checks.py" line="97" />
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="98" />
             <source>people</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="38" />
             <source>membership</source>
             <translation>membresía</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="37" />
-            <location filename="../../opn_desk/services/checks.py" line="94" />
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="95" />
             <source>memberships</source>
             <translation>membresías</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="39" />
             <source>application</source>
             <translation>solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="38" />
-            <location filename="../../opn_desk/services/checks.py" line="98" />
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="99" />
             <source>applications</source>
             <translation>solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="40" />
             <source>review</source>
             <translation>evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="40" />
             <source>reviews</source>
             <translation>evaluaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <location filename="../../opn_desk/services/checks.py" line="41" />
             <source>call</source>
             <translation>convocatoria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <location filename="../../opn_desk/services/checks.py" line="41" />
             <source>calls</source>
             <translation>convocatorias</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <location filename="../../opn_desk/services/checks.py" line="42" />
             <source>evaluation criterion</source>
             <translation>criterio de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <location filename="../../opn_desk/services/checks.py" line="42" />
             <source>evaluation criteria</source>
             <translation>criterios de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <location filename="../../opn_desk/services/checks.py" line="43" />
             <source>programme</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <location filename="../../opn_desk/services/checks.py" line="43" />
             <source>programmes</source>
             <translation>programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <location filename="../../opn_desk/services/checks.py" line="44" />
             <source>country</source>
             <translation>país</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="43" />
-            <location filename="../../opn_desk/services/checks.py" line="102" />
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="103" />
             <source>countries</source>
             <translation>países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="45" />
             <source>history entry</source>
             <translation>entrada del historial</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="45" />
             <source>history entries</source>
             <translation>entradas del historial</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="46" />
+            <location filename="../../opn_desk/services/checks.py" line="47" />
             <source>record of {table}</source>
             <translation>registro de {table}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="47" />
+            <location filename="../../opn_desk/services/checks.py" line="48" />
             <source>records of {table}</source>
             <translation>registros de {table}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="55" />
+            <location filename="../../opn_desk/services/checks.py" line="56" />
             <source>an organisation</source>
             <translation>una organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="56" />
+            <location filename="../../opn_desk/services/checks.py" line="57" />
             <source>a person</source>
             <translation>una persona</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="57" />
+            <location filename="../../opn_desk/services/checks.py" line="58" />
             <source>a membership</source>
             <translation>una membresía</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="58" />
+            <location filename="../../opn_desk/services/checks.py" line="59" />
             <source>an application</source>
             <translation>una solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="59" />
+            <location filename="../../opn_desk/services/checks.py" line="60" />
             <source>a call</source>
             <translation>una convocatoria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="60" />
+            <location filename="../../opn_desk/services/checks.py" line="61" />
             <source>an evaluation criterion</source>
             <translation>un criterio de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="61" />
+            <location filename="../../opn_desk/services/checks.py" line="62" />
             <source>a programme</source>
             <translation>un programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="62" />
+            <location filename="../../opn_desk/services/checks.py" line="63" />
             <source>a country</source>
             <translation>un país</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="63" />
+            <location filename="../../opn_desk/services/checks.py" line="64" />
             <source>a renewal process</source>
             <translation>un proceso de renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="71" />
+            <location filename="../../opn_desk/services/checks.py" line="72" />
             <source>unknown role</source>
             <translation>rol desconocido</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="82" />
+            <location filename="../../opn_desk/services/checks.py" line="83" />
             <source>an organisation without a name</source>
             <translation>una organización sin nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="87" />
+            <location filename="../../opn_desk/services/checks.py" line="88" />
             <source>{first} or {last}</source>
             <translation>{first} o {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="96" />
+            <location filename="../../opn_desk/services/checks.py" line="97" />
             <source>loops of parent organisations</source>
             <translation>bucles de organizaciones matrices</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="99" />
+            <location filename="../../opn_desk/services/checks.py" line="100" />
             <source>review scores</source>
             <translation>puntuaciones de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="100" />
+            <location filename="../../opn_desk/services/checks.py" line="101" />
             <source>reviewers</source>
             <translation>evaluadores</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="101" />
+            <location filename="../../opn_desk/services/checks.py" line="102" />
             <source>candidates</source>
             <translation>candidatos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="109" />
+            <location filename="../../opn_desk/services/checks.py" line="110" />
             <source>There is {count} more {what} with the same problem.</source>
             <translation>Hay {count} caso más ({what}) con el mismo problema.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="110" />
+            <location filename="../../opn_desk/services/checks.py" line="111" />
             <source>There are {count} more {what} with the same problem.</source>
             <translation>Hay {count} casos más ({what}) con el mismo problema.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="142" />
+            <location filename="../../opn_desk/services/checks.py" line="143" />
             <source>SQLite found damage in the database file ({detail}); restore a recent backup (File &gt; Restore from backup…) before making more changes.</source>
             <translation>SQLite encontró daños en el archivo de la base de datos ({detail}); restaure una copia de seguridad reciente (Archivo &gt; Restaurar una copia de seguridad…) antes de hacer más cambios.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="155" />
+            <location filename="../../opn_desk/services/checks.py" line="156" />
             <source>One {one} refers to {target} that no longer exists.</source>
             <translation>Un registro ({one}) remite a {target} que ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="158" />
+            <location filename="../../opn_desk/services/checks.py" line="159" />
             <source>{count} {many} refer to {target} that no longer exists.</source>
             <translation>{count} registros ({many}) remiten a {target} que ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="169" />
+            <location filename="../../opn_desk/services/checks.py" line="170" />
             <source>The database does not record its schema version, so OPN Desk cannot tell whether it is up to date.</source>
             <translation>La base de datos no registra la versión de su esquema, así que OPN Desk no puede saber si está al día.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="173" />
+            <location filename="../../opn_desk/services/checks.py" line="174" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="174" />
+            <location filename="../../opn_desk/services/checks.py" line="175" />
             <source>The database's schema version is {shown}, but this version of OPN Desk expects {head}.</source>
             <translation>La versión del esquema de la base de datos es {shown}, pero esta versión de OPN Desk espera {head}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="196" />
+            <location filename="../../opn_desk/services/checks.py" line="208" />
             <source>The {role} membership of {organisation} in {code} ends ({end}) before it starts ({start}).</source>
             <translation>La membresía de {organisation} como {role} en {code} termina ({end}) antes de empezar ({start}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="210" />
+            <location filename="../../opn_desk/services/checks.py" line="222" />
             <source>{organisation} has {count} active {role} memberships in {code}; end all but one of them.</source>
             <translation>{organisation} tiene {count} membresías activas como {role} en {code}; termine todas menos una.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="219" />
+            <location filename="../../opn_desk/services/checks.py" line="231" />
             <source>The active {role} membership of {organisation} in {code} has no end date; co-leads and core partners serve for a fixed term.</source>
             <translation>La membresía activa de {organisation} como {role} en {code} no tiene fecha de fin; los co-líderes y los socios principales tienen un mandato fijo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="242" />
+            <location filename="../../opn_desk/services/checks.py" line="254" />
             <source>The representative of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>El representante de la membresía de {organisation} como {role} en {code}, {person}, pertenece a {other}, no a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="244" />
+            <location filename="../../opn_desk/services/checks.py" line="256" />
             <source>The representative of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
             <translation>El representante de la membresía de {organisation} como {role} en {code}, {person}, no es una persona de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="247" />
+            <location filename="../../opn_desk/services/checks.py" line="259" />
             <source>The alternate of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>El suplente de la membresía de {organisation} como {role} en {code}, {person}, pertenece a {other}, no a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="249" />
+            <location filename="../../opn_desk/services/checks.py" line="261" />
             <source>The alternate of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
             <translation>El suplente de la membresía de {organisation} como {role} en {code}, {person}, no es una persona de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="288" />
+            <location filename="../../opn_desk/services/checks.py" line="300" />
             <source>{organisation} is recorded as its own parent organisation; remove the parent.</source>
             <translation>{organisation} figura como su propia organización matriz; quite la organización matriz.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="291" />
+            <location filename="../../opn_desk/services/checks.py" line="303" />
             <source>The parent organisations of {first} and {last} go round in a loop; change one of the parents.</source>
             <translation>Las organizaciones matrices de {first} y {last} forman un bucle; cambie una de ellas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="304" />
+            <location filename="../../opn_desk/services/checks.py" line="316" />
             <source>{organisation} cannot be found by searching because its search text is empty; open it and save it again.</source>
             <translation>{organisation} no se encuentra al buscar porque su texto de búsqueda está vacío; ábrala y vuelva a guardarla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="323" />
+            <location filename="../../opn_desk/services/checks.py" line="335" />
             <source>The e-mail address of {person} ({organisation}), '{email}', is not a valid e-mail address.</source>
             <translation>La dirección de correo de {person} ({organisation}), “{email}”, no es una dirección válida.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="325" />
+            <location filename="../../opn_desk/services/checks.py" line="337" />
             <source>The e-mail address of {person}, '{email}', is not a valid e-mail address.</source>
             <translation>La dirección de correo de {person}, “{email}”, no es una dirección válida.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="349" />
+            <location filename="../../opn_desk/services/checks.py" line="361" />
             <source>{application} is marked {status} but has no decision date.</source>
             <translation>{application} está marcada como “{status}” pero no tiene fecha de decisión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="358" />
+            <location filename="../../opn_desk/services/checks.py" line="370" />
             <source>{application} was not accepted but no reason is recorded.</source>
             <translation>{application} no fue aceptada pero no se registró ningún motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="378" />
+            <location filename="../../opn_desk/services/checks.py" line="390" />
             <source>A review of the application of {organisation} to {code} on {criterion} gives the score {score}, outside the scale of 0 to 5.</source>
             <translation>Una evaluación de la solicitud de {organisation} a {code} sobre {criterion} da la puntuación {score}, fuera de la escala de 0 a 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="380" />
+            <location filename="../../opn_desk/services/checks.py" line="392" />
             <source>A review of the application of {organisation} to {code} gives the score {score}, outside the scale of 0 to 5.</source>
             <translation>Una evaluación de la solicitud de {organisation} a {code} da la puntuación {score}, fuera de la escala de 0 a 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="383" />
+            <location filename="../../opn_desk/services/checks.py" line="395" />
             <source>A review of the application of {organisation} to {code} on {criterion} has no score; scores run from 0 to 5.</source>
             <translation>Una evaluación de la solicitud de {organisation} a {code} sobre {criterion} no tiene puntuación; las puntuaciones van de 0 a 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="385" />
+            <location filename="../../opn_desk/services/checks.py" line="397" />
             <source>A review of the application of {organisation} to {code} has no score; scores run from 0 to 5.</source>
             <translation>Una evaluación de la solicitud de {organisation} a {code} no tiene puntuación; las puntuaciones van de 0 a 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="408" />
+            <location filename="../../opn_desk/services/checks.py" line="420" />
             <source>the application of {organisation} to be a {role} of {code}</source>
             <translation>la solicitud de {organisation} para ser {role} de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="414" />
+            <location filename="../../opn_desk/services/checks.py" line="426" />
             <source>The application of {organisation} to be a {role} of {code}</source>
             <translation>La solicitud de {organisation} para ser {role} de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="437" />
+            <location filename="../../opn_desk/services/checks.py" line="449" />
             <source>{application} was accepted on {day}, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
             <translation>{application} fue aceptada el {day}, pero {organisation} no tiene la membresía que resulta de ella; añada la membresía como {role}, o reabra la solicitud y vuelva a aceptarla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="439" />
+            <location filename="../../opn_desk/services/checks.py" line="451" />
             <source>{application} was accepted, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
             <translation>{application} fue aceptada, pero {organisation} no tiene la membresía que resulta de ella; añada la membresía como {role}, o reabra la solicitud y vuelva a aceptarla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="453" />
+            <location filename="../../opn_desk/services/checks.py" line="465" />
             <source>{organisation} is an active {role} of {code} through an application that is no longer accepted (it is {status}); end the membership, or accept the application again.</source>
             <translation>{organisation} es {role} activo de {code} por una solicitud que ya no está aceptada (está en estado “{status}”); termine la membresía, o vuelva a aceptar la solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="468" />
+            <location filename="../../opn_desk/services/checks.py" line="480" />
             <source>{application} is {status}, but its decision says {decision}; reopen it and decide it again.</source>
             <translation>{application} está en estado “{status}”, pero su decisión dice “{decision}”; reábrala y vuelva a decidir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="470" />
+            <location filename="../../opn_desk/services/checks.py" line="482" />
             <source>{application} is {status}, but no decision is recorded; reopen it and decide it again.</source>
             <translation>{application} está en estado “{status}”, pero no se registró ninguna decisión; reábrala y vuelva a decidir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="479" />
+            <location filename="../../opn_desk/services/checks.py" line="491" />
             <source>{application} was decided ({status}) before it was received.</source>
             <translation>{application} se decidió (“{status}”) antes de recibirse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="497" />
+            <location filename="../../opn_desk/services/checks.py" line="509" />
             <source>{application} is {status}, but the last step in its history is {last}; move it through the desk so its history stays true.</source>
             <translation>{application} está en estado “{status}”, pero el último paso de su historial es “{last}”; hágala avanzar por la secretaría para que su historial siga siendo fiel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="528" />
+            <location filename="../../opn_desk/services/checks.py" line="540" />
             <source>{person} scored {application} but belongs to {organisation} itself, a conflict of interest; remove those scores.</source>
             <translation>{person} puntuó {application} pero pertenece a la propia {organisation}, un conflicto de intereses; elimine esas puntuaciones.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="543" />
+            <location filename="../../opn_desk/services/checks.py" line="555" />
             <source>{organisation} is proposed for the leadership in {title}, but its application is {status}; take it out of the proposed leadership.</source>
             <translation>{organisation} está propuesta para el liderazgo en {title}, pero su solicitud está en estado “{status}”; quítela del liderazgo propuesto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="556" />
+            <location filename="../../opn_desk/services/checks.py" line="568" />
             <source>{organisation} is proposed for the leadership in {title}, but has not said it seeks renewal; record that it does, or take it out of the proposed leadership.</source>
             <translation>{organisation} está propuesta para el liderazgo en {title}, pero no ha dicho que solicita la renovación; regístrelo, o quítela del liderazgo propuesto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="565" />
+            <location filename="../../opn_desk/services/checks.py" line="577" />
             <source>The representative named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>El representante nombrado en {application}, {person}, pertenece a {other}, no a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="567" />
+            <location filename="../../opn_desk/services/checks.py" line="579" />
             <source>The representative named in {application}, {person}, is not a person of {organisation}.</source>
             <translation>El representante nombrado en {application}, {person}, no es una persona de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="570" />
+            <location filename="../../opn_desk/services/checks.py" line="582" />
             <source>The alternate named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>El suplente nombrado en {application}, {person}, pertenece a {other}, no a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="572" />
+            <location filename="../../opn_desk/services/checks.py" line="584" />
             <source>The alternate named in {application}, {person}, is not a person of {organisation}.</source>
             <translation>El suplente nombrado en {application}, {person}, no es una persona de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="587" />
+            <location filename="../../opn_desk/services/checks.py" line="599" />
             <source>The country {name} has the regional group '{code}', which is not one of {codes}; choose one of them or no group.</source>
             <translation>El país {name} tiene el grupo regional “{code}”, que no es ninguno de {codes}; elija uno de ellos o ningún grupo.</translation>
         </message>
@@ -4406,6 +4406,42 @@
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
+        <message>
+            <source>OPN Desk: {path} (read-only): window shown, {total} organisations, first page of {rows} rows loaded.</source>
+            <translation>OPN Desk: {path} (solo lectura): ventana mostrada, {total} organizaciones, primera página de {rows} filas cargada.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: {path}: window shown, {total} organisations, first page of {rows} rows loaded.</source>
+            <translation>OPN Desk: {path}: ventana mostrada, {total} organizaciones, primera página de {rows} filas cargada.</translation>
+        </message>
+        <message>
+            <source>Checks did not finish in time.</source>
+            <translation>Las comprobaciones no terminaron a tiempo.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: damage found in the database file; it is open read-only: {damage}</source>
+            <translation>OPN Desk: el archivo de la base de datos está dañado; está abierto en solo lectura: {damage}</translation>
+        </message>
+        <message>
+            <source>OPN Desk: the window did not show the registry within {seconds} s.</source>
+            <translation>OPN Desk: la ventana no mostró el registro en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Checks could not run: {error}</source>
+            <translation>No se pudieron ejecutar las comprobaciones: {error}</translation>
+        </message>
+        <message>
+            <source>Checks: healthy.</source>
+            <translation>Comprobaciones: todo en orden.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: the database did not open within {seconds} s.</source>
+            <translation>OPN Desk: la base de datos no se abrió en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Checks: {count} problem(s) found:</source>
+            <translation>Comprobaciones: {count} problema(s) encontrado(s):</translation>
+        </message>
     </context>
     <context>
         <name>DeskSettings</name>
@@ -4740,12 +4776,97 @@
     <context>
         <name>Due</name>
         <message>
-            <location filename="../../opn_desk/services/due.py" line="182" />
+            <location filename="../../opn_desk/services/due.py" line="49" />
+            <source>waiting for screening</source>
+            <translation>a la espera de preselección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="50" />
+            <source>in screening</source>
+            <translation>en preselección</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="51" />
+            <source>under review</source>
+            <translation>en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="52" />
+            <source>waiting for the MAC's opinion</source>
+            <translation>a la espera de la opinión del MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="62" />
+            <source>The application of an organisation without a name to be a {role} of {code}</source>
+            <translation>La solicitud de una organización sin nombre para ser {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="64" />
+            <source>The application of {organisation} to be a {role} of {code}</source>
+            <translation>La solicitud de {organisation} para ser {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="70" />
+            <source>The term of an organisation without a name as {role} of {code}</source>
+            <translation>El mandato de una organización sin nombre como {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="72" />
+            <source>The term of {organisation} as {role} of {code}</source>
+            <translation>El mandato de {organisation} como {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="77" />
+            <source>{count} day</source>
+            <translation>{count} día</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="77" />
+            <source>{count} days</source>
+            <translation>{count} días</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="109" />
+            <source>{who} has been {state} for {days}.</source>
+            <translation>{who} lleva {days} {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="152" />
+            <source>{who} is under review, but its call has no evaluation criteria yet.</source>
+            <translation>{who} está en revisión, pero su convocatoria aún no tiene criterios de evaluación.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="155" />
+            <source>{who} is under review with {done} complete review of the {needed} needed.</source>
+            <translation>{who} está en revisión con {done} evaluación completa de las {needed} necesarias.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="157" />
+            <source>{who} is under review with {done} complete reviews of the {needed} needed.</source>
+            <translation>{who} está en revisión con {done} evaluaciones completas de las {needed} necesarias.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="181" />
+            <source>{who} ends on {day}, in {days}.</source>
+            <translation>{who} termina el {day}, dentro de {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="184" />
+            <source>{who} ends today.</source>
+            <translation>{who} termina hoy.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="186" />
+            <source>{who} ended on {day}, {days} ago, but the membership is still active; renew or end it.</source>
+            <translation>{who} terminó el {day}, hace {days}, pero la membresía sigue activa; renuévela o póngale fin.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="205" />
             <source>The number of days cannot be negative.</source>
             <translation>El número de días no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/due.py" line="184" />
+            <location filename="../../opn_desk/services/due.py" line="207" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Se necesita al menos un evaluador por solicitud.</translation>
         </message>
@@ -4753,67 +4874,67 @@
     <context>
         <name>DueDiligenceDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="17" />
             <source>Due diligence: {title}</source>
             <translation>Diligencia debida: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="17" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="28" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="33" />
             <source>The reasons, as the letter will give them</source>
             <translation>Los motivos, tal como los dará la carta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="31" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="36" />
             <source>(not decided yet)</source>
             <translation>(aún no decidido)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="32" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="37" />
             <source>Include (may use the programme's logo)</source>
             <translation>Incluir (puede usar el logotipo del programa)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="33" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="38" />
             <source>Decline (closed)</source>
             <translation>Rechazar (cerrada)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="38" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="43" />
             <source>Only an initiative in due diligence can be decided.</source>
             <translation>Solo puede decidirse una iniciativa en diligencia debida.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="40" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="45" />
             <source>The decision letter</source>
             <translation>La carta de decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="43" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="48" />
             <source>Checklist</source>
             <translation>Lista de comprobación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="44" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="49" />
             <source>Reasons</source>
             <translation>Motivos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="50" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="51" />
             <source>Letter</source>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="47" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="52" />
             <source>Decided by</source>
             <translation>Decidido por</translation>
         </message>
@@ -5356,6 +5477,24 @@
             <location filename="../../opn_desk/gui/exchange/dialog.py" line="393" />
             <source>Writing this laptop's file into the shared folder</source>
             <translation>Escribiendo el archivo de este portátil en la carpeta compartida</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeOps</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="60" />
+            <source>Import changes from other laptops</source>
+            <translation>Importar los cambios de otros portátiles</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="68" />
+            <source>Exchange through the shared folder</source>
+            <translation>Intercambiar a través de la carpeta compartida</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="77" />
+            <source>Read the shared folder</source>
+            <translation>Leer la carpeta compartida</translation>
         </message>
     </context>
     <context>
@@ -5917,372 +6056,377 @@
     <context>
         <name>IntakeImport</name>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="150" />
+            <location filename="../../opn_desk/services/intake_import.py" line="152" />
             <source>row {row}, column {column}: {message}</source>
             <translation>fila {row}, columna {column}: {message}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="216" />
+            <location filename="../../opn_desk/services/intake_import.py" line="218" />
             <source>Imported {applications} ({organisations}, {linked} linked to existing ones).</source>
             <translation>Importación: {applications} ({organisations}, vinculadas a organizaciones existentes: {linked}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="219" />
+            <location filename="../../opn_desk/services/intake_import.py" line="221" />
             <source>{count} new organisation</source>
             <translation>{count} organización nueva</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="220" />
+            <location filename="../../opn_desk/services/intake_import.py" line="222" />
             <source>{count} new organisations</source>
             <translation>{count} organizaciones nuevas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="224" />
+            <location filename="../../opn_desk/services/intake_import.py" line="226" />
             <source>Imported {organisations} ({new} new, {linked} linked to existing ones; {people} added).</source>
             <translation>Importación: {organisations} (nuevas: {new}, vinculadas a organizaciones existentes: {linked}; añadidas: {people}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="228" />
+            <location filename="../../opn_desk/services/intake_import.py" line="230" />
             <source>{count} person</source>
             <translation>{count} persona</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="229" />
+            <location filename="../../opn_desk/services/intake_import.py" line="231" />
             <source>{count} people</source>
             <translation>{count} personas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="237" />
+            <location filename="../../opn_desk/services/intake_import.py" line="239" />
             <source>{count} application</source>
             <translation>{count} solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="238" />
+            <location filename="../../opn_desk/services/intake_import.py" line="240" />
             <source>{count} applications</source>
             <translation>{count} solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="243" />
+            <location filename="../../opn_desk/services/intake_import.py" line="245" />
             <source>{count} organisation</source>
             <translation>{count} organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="244" />
+            <location filename="../../opn_desk/services/intake_import.py" line="246" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="249" />
+            <location filename="../../opn_desk/services/intake_import.py" line="251" />
             <source>; left out as asked: rows {rows}.</source>
             <translation>; dejadas de lado según lo pedido: filas {rows}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="255" />
+            <location filename="../../opn_desk/services/intake_import.py" line="257" />
             <source>The file has {count} problem; nothing was written.</source>
             <translation>El archivo tiene {count} problema; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="256" />
+            <location filename="../../opn_desk/services/intake_import.py" line="258" />
             <source>The file has {count} problems; nothing was written.</source>
             <translation>El archivo tiene {count} problemas; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="277" />
+            <location filename="../../opn_desk/services/intake_import.py" line="279" />
             <source>{text} is not a row number or a range such as 7-9.</source>
             <translation>{text} no es un número de fila ni un intervalo como 7-9.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="281" />
+            <location filename="../../opn_desk/services/intake_import.py" line="283" />
             <source>The range {range} runs backwards.</source>
             <translation>El intervalo {range} está al revés.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="283" />
+            <location filename="../../opn_desk/services/intake_import.py" line="285" />
             <source>Row 1 is the header; data rows start at 2.</source>
             <translation>La fila 1 es el encabezado; las filas de datos empiezan en la 2.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="285" />
+            <location filename="../../opn_desk/services/intake_import.py" line="287" />
             <source>The range {range} is too large.</source>
             <translation>El intervalo {range} es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="312" />
+            <location filename="../../opn_desk/services/intake_import.py" line="314" />
             <source>{value} is not a stakeholder cluster</source>
             <translation>{value} no es un grupo de partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="313" />
+            <location filename="../../opn_desk/services/intake_import.py" line="315" />
             <source>{value} is not an organisation type</source>
             <translation>{value} no es un tipo de organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="314" />
+            <location filename="../../opn_desk/services/intake_import.py" line="316" />
             <source>{value} is not a role</source>
             <translation>{value} no es una función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="315" />
+            <location filename="../../opn_desk/services/intake_import.py" line="317" />
             <source>{value} is not a kind of contribution</source>
             <translation>{value} no es un tipo de contribución</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="316" />
+            <location filename="../../opn_desk/services/intake_import.py" line="318" />
             <source>{value} is not a programme</source>
             <translation>{value} no es un programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="317" />
+            <location filename="../../opn_desk/services/intake_import.py" line="319" />
             <source>{value} is not an activity category</source>
             <translation>{value} no es una categoría de actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="329" />
+            <location filename="../../opn_desk/services/intake_import.py" line="331" />
             <source>; did you mean {suggestions}? Use one of: {choices}</source>
             <translation>; ¿quiso decir {suggestions}? Use uno de estos valores: {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="331" />
+            <location filename="../../opn_desk/services/intake_import.py" line="333" />
             <source>; use one of: {choices}</source>
             <translation>; use uno de estos valores: {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="343" />
+            <location filename="../../opn_desk/services/intake_import.py" line="345" />
             <source>co-leads</source>
             <translation>co-líderes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="344" />
+            <location filename="../../opn_desk/services/intake_import.py" line="346" />
             <source>core partners</source>
             <translation>socios principales</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="345" />
+            <location filename="../../opn_desk/services/intake_import.py" line="347" />
             <source>network members</source>
             <translation>miembros de la red</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="408" />
+            <location filename="../../opn_desk/services/intake_import.py" line="410" />
             <source>the mapping sends this column to {field}, which is not a field of an application import</source>
             <translation>la correspondencia envía esta columna a {field}, que no es un campo de una importación de solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="410" />
+            <location filename="../../opn_desk/services/intake_import.py" line="412" />
             <source>the mapping sends this column to {field}, which is not a field of an organisation import</source>
             <translation>la correspondencia envía esta columna a {field}, que no es un campo de una importación de organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="416" />
+            <location filename="../../opn_desk/services/intake_import.py" line="418" />
             <source>not imported: no field has this name (see docs/IMPORT.md, or map it with --mapping)</source>
             <translation>no importada: ningún campo tiene este nombre (vea docs/IMPORT.md, o asígnela con --mapping)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="421" />
+            <location filename="../../opn_desk/services/intake_import.py" line="423" />
             <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
             <translation>esta columna y {other} llenarían ambas el campo {field}; asigne una de ellas a otro campo o déjela de lado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="428" />
+            <location filename="../../opn_desk/services/intake_import.py" line="430" />
             <source>the mapping names this column, but the file has no column of that name</source>
             <translation>la correspondencia nombra esta columna, pero el archivo no tiene ninguna columna con ese nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="432" />
+            <location filename="../../opn_desk/services/intake_import.py" line="434" />
             <source>the file has no column for {field}, which is required</source>
             <translation>el archivo no tiene columna para {field}, que es obligatorio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="465" />
+            <location filename="../../opn_desk/services/intake_import.py" line="468" />
             <source>That call no longer exists.</source>
             <translation>Esa convocatoria ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="491" />
+            <location filename="../../opn_desk/services/intake_import.py" line="500" />
             <source>asked to leave this row out, but the file has no data on it</source>
             <translation>se pidió dejar de lado esta fila, pero el archivo no tiene datos en ella</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="552" />
+            <location filename="../../opn_desk/services/intake_import.py" line="561" />
             <source>the organisation's name is missing</source>
             <translation>falta el nombre de la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="554" />
+            <location filename="../../opn_desk/services/intake_import.py" line="563" />
             <source>the name is longer than 300 characters</source>
             <translation>el nombre supera los 300 caracteres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="557" />
+            <location filename="../../opn_desk/services/intake_import.py" line="566" />
             <source>the acronym is longer than 50 characters</source>
             <translation>la sigla supera los 50 caracteres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="561" />
+            <location filename="../../opn_desk/services/intake_import.py" line="570" />
             <source>the country is missing</source>
             <translation>falta el país</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="567" />
+            <location filename="../../opn_desk/services/intake_import.py" line="576" />
             <source>unknown country {country}; did you mean {suggestions}?</source>
             <translation>país desconocido {country}; ¿quiso decir {suggestions}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="569" />
+            <location filename="../../opn_desk/services/intake_import.py" line="578" />
             <source>unknown country {country}; write its name, or its ISO code such as KEN</source>
             <translation>país desconocido {country}; escriba su nombre, o su código ISO como KEN</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="577" />
+            <location filename="../../opn_desk/services/intake_import.py" line="586" />
             <source>{value} is not a website address</source>
             <translation>{value} no es una dirección de sitio web</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="581" />
+            <location filename="../../opn_desk/services/intake_import.py" line="590" />
             <source>an other name is longer than 300 characters</source>
             <translation>otro nombre supera los 300 caracteres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="586" />
+            <location filename="../../opn_desk/services/intake_import.py" line="595" />
             <source>the alternate must be someone other than the representative</source>
             <translation>el suplente debe ser una persona distinta del representante</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="605" />
+            <location filename="../../opn_desk/services/intake_import.py" line="614" />
             <source>the same application as row {row} (same organisation, programme and role)</source>
             <translation>la misma solicitud que la fila {row} (misma organización, programa y función)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="634" />
+            <location filename="../../opn_desk/services/intake_import.py" line="643" />
             <source>{value} is not an e-mail address</source>
             <translation>{value} no es una dirección de correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="639" />
+            <location filename="../../opn_desk/services/intake_import.py" line="648" />
             <source>the alternate's name is missing (an e-mail address is given)</source>
             <translation>falta el nombre del suplente (se da una dirección de correo electrónico)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="641" />
+            <location filename="../../opn_desk/services/intake_import.py" line="650" />
             <source>the representative's name is missing (an e-mail address is given)</source>
             <translation>falta el nombre del representante (se da una dirección de correo electrónico)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="644" />
+            <location filename="../../opn_desk/services/intake_import.py" line="653" />
             <source>the alternate's name is longer than 200 characters</source>
             <translation>el nombre del suplente supera los 200 caracteres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="646" />
+            <location filename="../../opn_desk/services/intake_import.py" line="655" />
             <source>the representative's name is longer than 200 characters</source>
             <translation>el nombre del representante supera los 200 caracteres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="652" />
+            <location filename="../../opn_desk/services/intake_import.py" line="661" />
             <source>not one of the gender options: {choices}</source>
             <translation>no es ninguna de las opciones de género: {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="667" />
+            <location filename="../../opn_desk/services/intake_import.py" line="676" />
             <source>no call is called {call}</source>
             <translation>ninguna convocatoria se llama {call}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="668" />
+            <location filename="../../opn_desk/services/intake_import.py" line="677" />
             <source>several calls are called {call}; use the call's id</source>
             <translation>varias convocatorias se llaman {call}; use el identificador de la convocatoria</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="671" />
+            <location filename="../../opn_desk/services/intake_import.py" line="680" />
             <source>this row names the call {call}, but the import is for the call {title}</source>
             <translation>esta fila nombra la convocatoria {call}, pero la importación es para la convocatoria {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="685" />
+            <location filename="../../opn_desk/services/intake_import.py" line="694" />
             <source>the call {title} is for another programme</source>
             <translation>la convocatoria {title} es para otro programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="690" />
+            <location filename="../../opn_desk/services/intake_import.py" line="699" />
             <source>the programme is missing</source>
             <translation>falta el programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="698" />
+            <location filename="../../opn_desk/services/intake_import.py" line="701" />
+            <source>the row belongs to {programme}. {refusal}</source>
+            <translation>la fila pertenece a {programme}. {refusal}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="710" />
             <source>the call {title} is for {roles}, not {other}</source>
             <translation>la convocatoria {title} es para {roles}, no para {other}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="704" />
+            <location filename="../../opn_desk/services/intake_import.py" line="716" />
             <source>the role applied for is missing</source>
             <translation>falta la función solicitada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="710" />
+            <location filename="../../opn_desk/services/intake_import.py" line="722" />
             <source>{value} is not a date (write it as YYYY-MM-DD)</source>
             <translation>{value} no es una fecha (escríbala como AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="714" />
+            <location filename="../../opn_desk/services/intake_import.py" line="726" />
             <source>an application cannot be received in the future</source>
             <translation>una solicitud no puede recibirse en el futuro</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="728" />
+            <location filename="../../opn_desk/services/intake_import.py" line="740" />
             <source>{programme} no longer takes applications</source>
             <translation>{programme} ya no acepta solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="737" />
+            <location filename="../../opn_desk/services/intake_import.py" line="749" />
             <source>a {role} application answers a call, and there is no call for {roles} of {programme} yet; create it first</source>
             <translation>una solicitud de {role} responde a una convocatoria, y aún no hay convocatoria para {roles} de {programme}; créela primero</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="739" />
+            <location filename="../../opn_desk/services/intake_import.py" line="751" />
             <source>a {role} application answers a call, and several calls could be meant; choose one with --call</source>
             <translation>una solicitud de {role} responde a una convocatoria, y podría tratarse de varias; elija una con --call</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="760" />
+            <location filename="../../opn_desk/services/intake_import.py" line="772" />
             <source>the same organisation as row {row}; put each organisation on one row (a second person can go in alternate_name and alternate_email)</source>
             <translation>la misma organización que la fila {row}; ponga cada organización en una sola fila (una segunda persona puede ir en alternate_name y alternate_email)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="775" />
+            <location filename="../../opn_desk/services/intake_import.py" line="787" />
             <source>the organisation chosen to link this row to no longer exists or was merged</source>
             <translation>la organización elegida para vincular esta fila ya no existe o se fusionó</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="785" />
+            <location filename="../../opn_desk/services/intake_import.py" line="797" />
             <source>linked to the existing organisation {name}: {why} (also close: {others})</source>
             <translation>vinculada a la organización existente {name}: {why} (también cercanas: {others})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="787" />
+            <location filename="../../opn_desk/services/intake_import.py" line="799" />
             <source>linked to the existing organisation {name}: {why}</source>
             <translation>vinculada a la organización existente {name}: {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="792" />
+            <location filename="../../opn_desk/services/intake_import.py" line="804" />
             <source>may already be in the registry as {matches}; a new organisation will be created (merge them afterwards if they are the same)</source>
             <translation>quizá ya esté en el registro como {matches}; se creará una organización nueva (fusiónelas después si son la misma)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="796" />
+            <location filename="../../opn_desk/services/intake_import.py" line="808" />
             <source>may be the same organisation as row {row} ({reasons})</source>
             <translation>quizá sea la misma organización que la fila {row} ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="814" />
+            <location filename="../../opn_desk/services/intake_import.py" line="826" />
             <source>row {row} already links to {name}; put each organisation on one row</source>
             <translation>la fila {row} ya está vinculada a {name}; ponga cada organización en una sola fila</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="900" />
+            <location filename="../../opn_desk/services/intake_import.py" line="912" />
             <source>{name} is already an active {role} of {programme}</source>
             <translation>{name} ya es {role} activo de {programme}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="904" />
+            <location filename="../../opn_desk/services/intake_import.py" line="916" />
             <source>{name} already has an open application to be a {role} of {programme} (received {date})</source>
             <translation>{name} ya tiene una solicitud abierta para ser {role} de {programme} (recibida el {date})</translation>
         </message>
@@ -6290,12 +6434,12 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="143" />
             <source>1 organisation</source>
             <translation>1 organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="125" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="144" />
             <source>{count} organisations</source>
             <translation>{count} organizaciones</translation>
         </message>
@@ -7995,9 +8139,252 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="418" />
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="419" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="64" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="421" />
+            <source>Close this organisation</source>
+            <translation>Cerrar esta organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="423" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="85" />
             <source>Close</source>
             <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="426" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="427" />
+            <source>Full name of the organisation</source>
+            <translation>Nombre completo de la organización</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="428" />
+            <source>&amp;Acronym</source>
+            <translation>&amp;Sigla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="429" />
+            <source>&amp;Country</source>
+            <translation>&amp;País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="430" />
+            <source>Stakeholder c&amp;luster</source>
+            <translation>&amp;Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="431" />
+            <source>&amp;Type</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="432" />
+            <source>&amp;Website</source>
+            <translation>Sitio &amp;web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="433" />
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="434" />
+            <source>&amp;Parent organisation</source>
+            <translation>Organización &amp;matriz</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="435" />
+            <source>None (type to search)</source>
+            <translation>Ninguna (escriba para buscar)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="437" />
+            <source>No parent organisation</source>
+            <translation>Sin organización matriz</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="439" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="440" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="441" />
+            <source>Other names (former names, names in other languages)</source>
+            <translation>Otros nombres (nombres anteriores, nombres en otros idiomas)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="443" />
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="450" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="31" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="445" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="40" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="446" />
+            <source>Add name</source>
+            <translation>Añadir nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="447" />
+            <source>Remove name</source>
+            <translation>Quitar nombre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="448" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="452" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="41" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="454" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="42" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="456" />
+            <source>Gender (as stated)</source>
+            <translation>Género (según lo declarado)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="457" />
+            <source>Add person…</source>
+            <translation>Añadir persona…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="458" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="459" />
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="460" />
+            <source>Changes to people are saved at once and can be undone with Edit › Undo.</source>
+            <translation>Los cambios en las personas se guardan al instante y pueden deshacerse con Edición › Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="463" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="47" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="465" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="48" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="467" />
+            <source>Term</source>
+            <translation>Mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="469" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="53" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="471" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="49" />
+            <source>Representative</source>
+            <translation>Representante</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="473" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="50" />
+            <source>Alternate</source>
+            <translation>Suplente</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="474" />
+            <source>Add membership…</source>
+            <translation>Añadir membresía…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="475" />
+            <source>End…</source>
+            <translation>Terminar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="476" />
+            <source>Renew…</source>
+            <translation>Renovar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="477" />
+            <source>Ended memberships stay in the list, greyed: the history is never overwritten.</source>
+            <translation>Las membresías terminadas siguen en la lista, en gris: el historial nunca se sobrescribe.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="480" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="481" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="482" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="483" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="484" />
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="486" />
+            <source>Merge this organisation with a duplicate record: people, memberships, applications and history move to the one kept</source>
+            <translation>Fusionar esta organización con un registro duplicado: personas, membresías, candidaturas e historial pasan al que se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="488" />
+            <source>Merge…</source>
+            <translation>Fusionar…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="489" />
+            <source>Revert</source>
+            <translation>Descartar cambios</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
@@ -8026,6 +8413,7 @@
             <translation>Personas ({count})</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="461" />
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="54" />
             <source>People</source>
             <translation>Personas</translation>
@@ -8041,6 +8429,7 @@
             <translation>Membresías ({count})</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="478" />
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="80" />
             <source>Memberships</source>
             <translation>Membresías</translation>
@@ -8061,6 +8450,7 @@
             <translation>(sin nombre)</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="490" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Save</source>
@@ -8151,6 +8541,96 @@
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
             <source>Remove</source>
             <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="32" />
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="33" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="34" />
+            <source>Stakeholder cluster</source>
+            <translation>Grupo de partes interesadas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="35" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="36" />
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="37" />
+            <source>Parent organisation</source>
+            <translation>Organización matriz</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="38" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="39" />
+            <source>Merged into</source>
+            <translation>Fusionada en</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="43" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="44" />
+            <source>SOGIESC</source>
+            <translation>SOGIESC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="45" />
+            <source>Disability accommodation</source>
+            <translation>Ajustes por discapacidad</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="46" />
+            <source>Consent to personal data</source>
+            <translation>Consentimiento para datos personales</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="51" />
+            <source>Term start</source>
+            <translation>Inicio del mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="52" />
+            <source>Term end</source>
+            <translation>Fin del mandato</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="54" />
+            <source>Renewed membership</source>
+            <translation>Membresía renovada</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="65" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="66" />
+            <source>Membership</source>
+            <translation>Membresía</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="67" />
+            <source>Other name</source>
+            <translation>Otro nombre</translation>
         </message>
         <message>
             <source>Choose the country from the list (type part of its name or its three-letter code).</source>
@@ -8511,102 +8991,102 @@
             <translation>Buscar socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Regional group</source>
             <translation>Grupo regional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Submitted on</source>
             <translation>Presentado el</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Days late</source>
             <translation>Días de retraso</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Missed in a row</source>
             <translation>Omitidos seguidos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="47" />
-            <source>Excuse</source>
-            <translation>Dispensar</translation>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="50" />
+            <source>Excuse given</source>
+            <translation>Motivo de la dispensa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
             <source>No partner has this status.</source>
             <translation>Ningún socio tiene este estado.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
             <source>Record a submission…</source>
             <translation>Registrar una presentación…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
             <source>Excuse…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="55" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="58" />
             <source>Back to to do</source>
             <translation>Volver a pendiente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="59" />
             <source>Focal point…</source>
             <translation>Punto focal…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="60" />
             <source>Open the organisation</source>
             <translation>Abrir la organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="97" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="100" />
             <source>{n} (review)</source>
             <translation>{n} (por revisar)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="108" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="111" />
             <source>{shown} of {total} partners</source>
             <translation>{shown} de {total} socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="143" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="146" />
             <source>Record the report of {name}</source>
             <translation>Registrar el informe de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="157" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="160" />
             <source>Excuse {name} from reporting</source>
             <translation>Dispensar a {name} del informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="167" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="170" />
             <source>Set {name} back to to do</source>
             <translation>Volver a poner a {name} como pendiente</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="180" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="183" />
             <source>Set the reporting focal point of {name}</source>
             <translation>Fijar el punto focal para los informes de {name}</translation>
         </message>
@@ -8769,6 +9249,22 @@
             <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
             <source>That initiative no longer exists.</source>
             <translation>Esa iniciativa ya no existe.</translation>
+        </message>
+        <message>
+            <source>Contributes to the programme's objectives</source>
+            <translation>Contribuye a los objetivos del programa</translation>
+        </message>
+        <message>
+            <source>Partner in good standing (reported last cycle)</source>
+            <translation>Socio al día (informó en el último ciclo)</translation>
+        </message>
+        <message>
+            <source>No conflict with the network's principles</source>
+            <translation>Ningún conflicto con los principios de la red</translation>
+        </message>
+        <message>
+            <source>Targets are measurable and time-bound</source>
+            <translation>Las metas son medibles y tienen plazos definidos</translation>
         </message>
         <message>
             <source>An initiative needs a title.</source>
@@ -9802,6 +10298,11 @@
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/renewal.py" line="823" />
+            <source>{kinds}: {details}</source>
+            <translation>{kinds}: {details}</translation>
+        </message>
+        <message>
             <location filename="../../opn_desk/services/renewal.py" line="875" />
             <source>Seeking renewal</source>
             <translation>Solicita la renovación</translation>
@@ -10307,8 +10808,8 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/reporting/page.py" line="200" />
-            <source>{code} {year}: {reported} of {partners} partners reported ({rate:.0%}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
-            <translation>{code} {year}: {reported} de {partners} socios informaron ({rate:.0%}), {verdict}; {late} con retraso, {very_late} con mucho retraso, {excused} dispensados; {missing} no informaron, {repeated} de ellos reiteradamente. Plazo {deadline}.</translation>
+            <source>{code} {year}: {reported} of {partners} partners reported ({rate}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
+            <translation>{code} {year}: {reported} de {partners} socios informaron ({rate}), {verdict}; {late} con retraso, {very_late} con mucho retraso, {excused} dispensados; {missing} no informaron, {repeated} de ellos reiteradamente. Plazo {deadline}.</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/reporting/page.py" line="221" />
@@ -14677,7 +15178,7 @@
         <message>
             <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="164" />
             <source>Revert</source>
-            <translation>Revertir</translation>
+            <translation>Descartar cambios</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="179" />
@@ -14874,263 +15375,263 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="133" />
+            <location filename="../../opn_desk/db/store.py" line="134" />
             <source>{path} is damaged or is not an OPN Desk database ({reason}).</source>
             <translation>{path} está dañado o no es una base de datos de OPN Desk ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="142" />
-            <location filename="../../opn_desk/db/store.py" line="214" />
+            <location filename="../../opn_desk/db/store.py" line="143" />
+            <location filename="../../opn_desk/db/store.py" line="215" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>No se puede leer {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="145" />
-            <location filename="../../opn_desk/db/store.py" line="216" />
+            <location filename="../../opn_desk/db/store.py" line="146" />
+            <location filename="../../opn_desk/db/store.py" line="217" />
             <source>{path} is not an OPN Desk database (it is not an SQLite file).</source>
             <translation>{path} no es una base de datos de OPN Desk (no es un archivo SQLite).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="160" />
-            <location filename="../../opn_desk/db/store.py" line="641" />
+            <location filename="../../opn_desk/db/store.py" line="161" />
+            <location filename="../../opn_desk/db/store.py" line="642" />
             <source>There is no database at {path}.</source>
             <translation>No hay ninguna base de datos en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="169" />
+            <location filename="../../opn_desk/db/store.py" line="170" />
             <source>the list of the database's tables is unreadable</source>
             <translation>la lista de tablas de la base de datos es ilegible</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="185" />
+            <location filename="../../opn_desk/db/store.py" line="186" />
             <source>{path} cannot be checked: {reason}.</source>
             <translation>No se puede comprobar {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="189" />
+            <location filename="../../opn_desk/db/store.py" line="190" />
             <source>{path} is damaged ({reason}).</source>
             <translation>{path} está dañado ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="193" />
+            <location filename="../../opn_desk/db/store.py" line="194" />
             <source>{path} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
             <translation>{path} fue escrito por una versión más reciente de OPN Desk (esquema {revision}); actualice OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="209" />
+            <location filename="../../opn_desk/db/store.py" line="210" />
             <source>There is no backup file at {path}.</source>
             <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="223" />
-            <location filename="../../opn_desk/db/store.py" line="650" />
+            <location filename="../../opn_desk/db/store.py" line="224" />
+            <location filename="../../opn_desk/db/store.py" line="651" />
             <source>{path} is an SQLite file but not an OPN Desk database.</source>
             <translation>{path} es un archivo SQLite pero no una base de datos de OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="229" />
+            <location filename="../../opn_desk/db/store.py" line="230" />
             <source>{path} was written by a newer version of OPN Desk (schema {revision}); this version cannot open it.</source>
             <translation>{path} fue escrito por una versión más reciente de OPN Desk (esquema {revision}); esta versión no puede abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="233" />
+            <location filename="../../opn_desk/db/store.py" line="234" />
             <source>{path} is not an OPN Desk database (its schema {revision}).</source>
             <translation>{path} no es una base de datos de OPN Desk (su esquema: {revision}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="235" />
+            <location filename="../../opn_desk/db/store.py" line="236" />
             <source>{path} is not an OPN Desk database (its schema is not recorded).</source>
             <translation>{path} no es una base de datos de OPN Desk (su esquema no está registrado).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="239" />
+            <location filename="../../opn_desk/db/store.py" line="240" />
             <source>{path} is not an OPN Desk database (it has no {tables} table).</source>
             <translation>{path} no es una base de datos de OPN Desk (no tiene la tabla {tables}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="247" />
+            <location filename="../../opn_desk/db/store.py" line="248" />
             <source>{path} is damaged: {problem}.</source>
             <translation>{path} está dañado: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="298" />
+            <location filename="../../opn_desk/db/store.py" line="299" />
             <source>broken references after the upgrade: {count}</source>
             <translation>referencias rotas después de la actualización: {count}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="333" />
+            <location filename="../../opn_desk/db/store.py" line="334" />
             <source>The disk is full, so no database could be created at {path}; free some space and try again.</source>
             <translation>El disco está lleno, así que no se pudo crear ninguna base de datos en {path}; libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="369" />
+            <location filename="../../opn_desk/db/store.py" line="370" />
             <source>The disk is full, so {path} was not upgraded ({what}); free some space on the disk holding {folder} and open it again.</source>
             <translation>El disco está lleno, así que {path} no se actualizó ({what}); libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="372" />
+            <location filename="../../opn_desk/db/store.py" line="373" />
             <source>{path} was not upgraded ({what}: {reason}).</source>
             <translation>{path} no se actualizó ({what}: {reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="400" />
+            <location filename="../../opn_desk/db/store.py" line="401" />
             <source>The last upgrade of {path} was interrupted, and the disk is full, so the copy taken before it cannot be put back yet; free some space on the disk holding {folder} and open it again.</source>
             <translation>La última actualización de {path} se interrumpió, y el disco está lleno, así que la copia tomada antes aún no se puede reponer; libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="404" />
+            <location filename="../../opn_desk/db/store.py" line="405" />
             <source>The last upgrade of {path} was interrupted, and the copy taken before it ({copy}) could not be put back ({reason}).</source>
             <translation>La última actualización de {path} se interrumpió, y la copia tomada antes ({copy}) no se pudo reponer ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="407" />
+            <location filename="../../opn_desk/db/store.py" line="408" />
             <source>The last upgrade of {name} was interrupted; the copy taken before it began ({copy}) was put back, and the upgrade was run again.</source>
             <translation>La última actualización de {name} se interrumpió; se repuso la copia tomada antes de que empezara ({copy}), y la actualización se ejecutó de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="417" />
+            <location filename="../../opn_desk/db/store.py" line="418" />
             <source>The last upgrade of {path} was interrupted, and neither the database nor the copy taken before it passes its check; restore a backup (opn-desk restore, or File &gt; Restore from backup…).</source>
             <translation>La última actualización de {path} se interrumpió, y ni la base de datos ni la copia tomada antes pasan su comprobación; restaure una copia de seguridad (opn-desk restore, o Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="433" />
+            <location filename="../../opn_desk/db/store.py" line="434" />
             <source>The disk is full, so {path} was not upgraded: there is no room for the copy taken before an upgrade in {folder}. Free some space and open it again.</source>
             <translation>El disco está lleno, así que {path} no se actualizó: no hay espacio en {folder} para la copia que se toma antes de una actualización. Libere espacio y vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="437" />
+            <location filename="../../opn_desk/db/store.py" line="438" />
             <source>The database was not upgraded because its safety copy failed: {reason}</source>
             <translation>La base de datos no se actualizó porque falló su copia de seguridad previa: {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="443" />
+            <location filename="../../opn_desk/db/store.py" line="444" />
             <source>its upgrade could not be begun</source>
             <translation>no se pudo empezar su actualización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="472" />
+            <location filename="../../opn_desk/db/store.py" line="473" />
             <source>The disk is full, so {path} could not be upgraded, and the copy taken before the upgrade could not be put back yet; free some space on the disk holding {folder} and open it again: the copy will be put back then.</source>
             <translation>El disco está lleno, así que {path} no se pudo actualizar, y la copia tomada antes de la actualización aún no se pudo reponer; libere espacio en el disco que contiene {folder} y vuelva a abrirlo: la copia se repondrá entonces.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="476" />
+            <location filename="../../opn_desk/db/store.py" line="477" />
             <source>{path} could not be upgraded ({reason}), and the copy taken before it ({copy}) could not be put back ({why}); open it again to put the copy back.</source>
             <translation>{path} no se pudo actualizar ({reason}), y la copia tomada antes ({copy}) no se pudo reponer ({why}); vuelva a abrirlo para reponer la copia.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="488" />
+            <location filename="../../opn_desk/db/store.py" line="489" />
             <source>The disk is full, so {path} could not be upgraded; it was left exactly as it was. Free some space on the disk holding {folder} and open it again.</source>
             <translation>El disco está lleno, así que {path} no se pudo actualizar; se dejó exactamente como estaba. Libere espacio en el disco que contiene {folder} y vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="491" />
+            <location filename="../../opn_desk/db/store.py" line="492" />
             <source>The database could not be upgraded ({reason}); it was restored exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
             <translation>La base de datos no se pudo actualizar ({reason}); se restableció exactamente como estaba, y la copia tomada antes de la actualización se conserva en {copy}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="493" />
+            <location filename="../../opn_desk/db/store.py" line="494" />
             <source>The database could not be upgraded ({reason}); it was left exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
             <translation>La base de datos no se pudo actualizar ({reason}); se dejó exactamente como estaba, y la copia tomada antes de la actualización se conserva en {copy}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="516" />
+            <location filename="../../opn_desk/db/store.py" line="517" />
             <source>{path} cannot be restored: it failed its check ({problem}).</source>
             <translation>No se puede restaurar {path}: no pasó su comprobación ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="531" />
+            <location filename="../../opn_desk/db/store.py" line="532" />
             <source>The disk is full, so {path} was not restored ({what}); it was left as it was. Free some space and try again.</source>
             <translation>El disco está lleno, así que {path} no se restauró ({what}); se dejó como estaba. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="534" />
+            <location filename="../../opn_desk/db/store.py" line="535" />
             <source>{path} was not restored: {what}, because the folder cannot be written; it was left as it was.</source>
             <translation>{path} no se restauró: {what}, porque no se puede escribir en la carpeta; se dejó como estaba.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="536" />
+            <location filename="../../opn_desk/db/store.py" line="537" />
             <source>{path} was not restored ({what}: {reason}); it was left as it was.</source>
             <translation>{path} no se restauró ({what}: {reason}); se dejó como estaba.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="547" />
+            <location filename="../../opn_desk/db/store.py" line="548" />
             <source>a copy of its current state could not be kept in {folder}</source>
             <translation>no se pudo conservar una copia de su estado actual en {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="553" />
+            <location filename="../../opn_desk/db/store.py" line="554" />
             <source>a copy of its current files could not be kept in {folder}</source>
             <translation>no se pudo conservar una copia de sus archivos actuales en {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="568" />
-            <location filename="../../opn_desk/db/store.py" line="634" />
+            <location filename="../../opn_desk/db/store.py" line="569" />
+            <location filename="../../opn_desk/db/store.py" line="635" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="574" />
+            <location filename="../../opn_desk/db/store.py" line="575" />
             <source>{path} is the database itself; choose a backup to restore from.</source>
             <translation>{path} es la propia base de datos; elija una copia de seguridad que restaurar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="580" />
-            <location filename="../../opn_desk/db/store.py" line="643" />
+            <location filename="../../opn_desk/db/store.py" line="581" />
+            <location filename="../../opn_desk/db/store.py" line="644" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="586" />
+            <location filename="../../opn_desk/db/store.py" line="587" />
             <source>the backup could not be copied into {folder}</source>
             <translation>no se pudo copiar la copia de seguridad en {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="599" />
+            <location filename="../../opn_desk/db/store.py" line="600" />
             <source>the database could not be replaced</source>
             <translation>no se pudo sustituir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="653" />
+            <location filename="../../opn_desk/db/store.py" line="654" />
             <source>{path} is an empty database.</source>
             <translation>{path} es una base de datos vacía.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="662" />
+            <location filename="../../opn_desk/db/store.py" line="663" />
             <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
             <translation>{path} necesita una actualización, que no se puede hacer mientras está abierto en solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="671" />
+            <location filename="../../opn_desk/db/store.py" line="672" />
             <source>{path} is missing the desk's tables.</source>
             <translation>A {path} le faltan las tablas de la oficina de coordinación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="735" />
+            <location filename="../../opn_desk/db/store.py" line="736" />
             <source>OPN Desk could not connect to the server at {address} ({reason}).</source>
             <translation>OPN Desk no pudo conectarse al servidor en {address} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="738" />
+            <location filename="../../opn_desk/db/store.py" line="739" />
             <source>The server database at {address} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
             <translation>La base de datos del servidor en {address} fue escrita por una versión más reciente de OPN Desk (esquema {revision}); actualice OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="742" />
+            <location filename="../../opn_desk/db/store.py" line="743" />
             <source>The server database at {address} holds other tables but no OPN Desk desk.</source>
             <translation>La base de datos del servidor en {address} contiene otras tablas pero ninguna oficina de coordinación de OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="745" />
+            <location filename="../../opn_desk/db/store.py" line="746" />
             <source>The server database at {address} has no OPN Desk desk yet; put one there with opn-desk server upload.</source>
             <translation>La base de datos del servidor en {address} aún no tiene ninguna oficina de coordinación de OPN Desk; ponga una con opn-desk server upload.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="750" />
+            <location filename="../../opn_desk/db/store.py" line="751" />
             <source>The server database at {address} needs an upgrade, which cannot be done while it is open read-only.</source>
             <translation>La base de datos del servidor en {address} necesita una actualización, que no se puede hacer mientras está abierta en solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="755" />
+            <location filename="../../opn_desk/db/store.py" line="756" />
             <source>The server database at {address} was not upgraded, and was left exactly as it was ({reason}).</source>
             <translation>La base de datos del servidor en {address} no se actualizó, y se dejó exactamente como estaba ({reason}).</translation>
         </message>
@@ -15534,6 +16035,11 @@
             <location filename="../../opn_desk/gui/leadership/terms_view.py" line="242" />
             <source>Within 6 months</source>
             <translation>En 6 meses</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="243" />
+            <source>{state}: {alert}</source>
+            <translation>{state}: {alert}</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
@@ -18243,16 +18749,16 @@
     <context>
         <name>ReportingCharts</name>
         <message>
-            <source>{rate:.0%} ({reported} of {partners})</source>
-            <translation>{rate:.0%} ({reported} de {partners})</translation>
+            <source>{rate} ({reported} of {partners})</source>
+            <translation>{rate} ({reported} de {partners})</translation>
         </message>
         <message>
             <source>No partners.</source>
             <translation>Ningún socio.</translation>
         </message>
         <message>
-            <source>target {target:.0%}</source>
-            <translation>objetivo {target:.0%}</translation>
+            <source>target {target}</source>
+            <translation>objetivo {target}</translation>
         </message>
     </context>
     <context>
@@ -19555,6 +20061,10 @@
             <translation>No puede eliminarse mientras otros registros hagan referencia a él; quite esos primero, o consérvelo.</translation>
         </message>
         <message>
+            <source>Write an exchange file</source>
+            <translation>Escribir un archivo de intercambio</translation>
+        </message>
+        <message>
             <source>Name at least one exchange file to import.</source>
             <translation>Indique al menos un archivo de intercambio para importar.</translation>
         </message>
@@ -19573,6 +20083,10 @@
         <message>
             <source>That is this laptop itself; name another laptop with --for.</source>
             <translation>Ese es este mismo portátil; indique otro portátil con --for.</translation>
+        </message>
+        <message>
+            <source>Prepare a copy for {name}</source>
+            <translation>Preparar una copia para {name}</translation>
         </message>
         <message>
             <source>This laptop cannot forget itself; run the command on another laptop of the desk.</source>
@@ -19617,6 +20131,10 @@
         <message>
             <source>{path} already exists; name a new file for the copy.</source>
             <translation>{path} ya existe; indique un archivo nuevo para la copia.</translation>
+        </message>
+        <message>
+            <source>Forget the laptop {name}</source>
+            <translation>Olvidar el portátil {name}</translation>
         </message>
         <message>
             <source>{count} change from {laptops}</source>
@@ -19671,8 +20189,16 @@
             <translation>No se importó nada: la copia de seguridad hecha primero no pudo escribirse en {folder} ({problem}).</translation>
         </message>
         <message>
+            <source>Import changes from other laptops ({names})</source>
+            <translation>Importar los cambios de otros portátiles ({names})</translation>
+        </message>
+        <message>
             <source>There is already a laptop called {name} in this desk; choose another name.</source>
             <translation>Ya hay un portátil llamado {name} en esta secretaría; elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Undo the copy for {name}</source>
+            <translation>Deshacer la copia para {name}</translation>
         </message>
         <message>
             <source>There is no laptop {laptop} in this desk.</source>

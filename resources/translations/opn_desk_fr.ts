@@ -2457,422 +2457,422 @@
     <context>
         <name>Checks</name>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="33" />
+            <location filename="../../opn_desk/services/checks.py" line="34" />
             <source>organisation</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="33" />
-            <location filename="../../opn_desk/services/checks.py" line="95" />
+            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <location filename="../../opn_desk/services/checks.py" line="96" />
             <source>organisations</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="34" />
+            <location filename="../../opn_desk/services/checks.py" line="35" />
             <source>other name of an organisation</source>
             <translation>autre nom d’une organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="35" />
+            <location filename="../../opn_desk/services/checks.py" line="36" />
             <source>other names of organisations</source>
             <translation>autres noms d’organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="36" />
+            <location filename="../../opn_desk/services/checks.py" line="37" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="36" />
-            <location filename="../../opn_desk/services/checks.py" line="97" />
+            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="98" />
             <source>people</source>
             <translation>personnes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="37" />
+            <location filename="../../opn_desk/services/checks.py" line="38" />
             <source>membership</source>
             <translation>adhésion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="37" />
-            <location filename="../../opn_desk/services/checks.py" line="94" />
+            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="95" />
             <source>memberships</source>
             <translation>adhésions</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="38" />
+            <location filename="../../opn_desk/services/checks.py" line="39" />
             <source>application</source>
             <translation>candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="38" />
-            <location filename="../../opn_desk/services/checks.py" line="98" />
+            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="99" />
             <source>applications</source>
             <translation>candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="40" />
             <source>review</source>
             <translation>évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="39" />
+            <location filename="../../opn_desk/services/checks.py" line="40" />
             <source>reviews</source>
             <translation>évaluations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <location filename="../../opn_desk/services/checks.py" line="41" />
             <source>call</source>
             <translation>appel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="40" />
+            <location filename="../../opn_desk/services/checks.py" line="41" />
             <source>calls</source>
             <translation>appels</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <location filename="../../opn_desk/services/checks.py" line="42" />
             <source>evaluation criterion</source>
             <translation>critère d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="41" />
+            <location filename="../../opn_desk/services/checks.py" line="42" />
             <source>evaluation criteria</source>
             <translation>critères d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <location filename="../../opn_desk/services/checks.py" line="43" />
             <source>programme</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="42" />
+            <location filename="../../opn_desk/services/checks.py" line="43" />
             <source>programmes</source>
             <translation>programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="43" />
+            <location filename="../../opn_desk/services/checks.py" line="44" />
             <source>country</source>
             <translation>pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="43" />
-            <location filename="../../opn_desk/services/checks.py" line="102" />
+            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="103" />
             <source>countries</source>
             <translation>pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="45" />
             <source>history entry</source>
             <translation>entrée de l’historique</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="44" />
+            <location filename="../../opn_desk/services/checks.py" line="45" />
             <source>history entries</source>
             <translation>entrées de l’historique</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="46" />
+            <location filename="../../opn_desk/services/checks.py" line="47" />
             <source>record of {table}</source>
             <translation>enregistrement de {table}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="47" />
+            <location filename="../../opn_desk/services/checks.py" line="48" />
             <source>records of {table}</source>
             <translation>enregistrements de {table}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="55" />
+            <location filename="../../opn_desk/services/checks.py" line="56" />
             <source>an organisation</source>
             <translation>une organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="56" />
+            <location filename="../../opn_desk/services/checks.py" line="57" />
             <source>a person</source>
             <translation>une personne</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="57" />
+            <location filename="../../opn_desk/services/checks.py" line="58" />
             <source>a membership</source>
             <translation>une adhésion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="58" />
+            <location filename="../../opn_desk/services/checks.py" line="59" />
             <source>an application</source>
             <translation>une candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="59" />
+            <location filename="../../opn_desk/services/checks.py" line="60" />
             <source>a call</source>
             <translation>un appel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="60" />
+            <location filename="../../opn_desk/services/checks.py" line="61" />
             <source>an evaluation criterion</source>
             <translation>un critère d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="61" />
+            <location filename="../../opn_desk/services/checks.py" line="62" />
             <source>a programme</source>
             <translation>un programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="62" />
+            <location filename="../../opn_desk/services/checks.py" line="63" />
             <source>a country</source>
             <translation>un pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="63" />
+            <location filename="../../opn_desk/services/checks.py" line="64" />
             <source>a renewal process</source>
             <translation>un processus de renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="71" />
+            <location filename="../../opn_desk/services/checks.py" line="72" />
             <source>unknown role</source>
             <translation>rôle inconnu</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="82" />
+            <location filename="../../opn_desk/services/checks.py" line="83" />
             <source>an organisation without a name</source>
             <translation>une organisation sans nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="87" />
+            <location filename="../../opn_desk/services/checks.py" line="88" />
             <source>{first} or {last}</source>
             <translation>{first} ou {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="96" />
+            <location filename="../../opn_desk/services/checks.py" line="97" />
             <source>loops of parent organisations</source>
             <translation>boucles d’organisations mères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="99" />
+            <location filename="../../opn_desk/services/checks.py" line="100" />
             <source>review scores</source>
             <translation>notes d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="100" />
+            <location filename="../../opn_desk/services/checks.py" line="101" />
             <source>reviewers</source>
             <translation>évaluateurs</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="101" />
+            <location filename="../../opn_desk/services/checks.py" line="102" />
             <source>candidates</source>
             <translation>candidats</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="109" />
+            <location filename="../../opn_desk/services/checks.py" line="110" />
             <source>There is {count} more {what} with the same problem.</source>
             <translation>Il y a {count} autre cas ({what}) avec le même problème.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="110" />
+            <location filename="../../opn_desk/services/checks.py" line="111" />
             <source>There are {count} more {what} with the same problem.</source>
             <translation>Il y a {count} autres cas ({what}) avec le même problème.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="142" />
+            <location filename="../../opn_desk/services/checks.py" line="143" />
             <source>SQLite found damage in the database file ({detail}); restore a recent backup (File &gt; Restore from backup…) before making more changes.</source>
             <translation>SQLite a trouvé des dommages dans le fichier de la base de données ({detail}) ; restaurez une sauvegarde récente (Fichier &gt; Restaurer une sauvegarde…) avant de faire d’autres modifications.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="155" />
+            <location filename="../../opn_desk/services/checks.py" line="156" />
             <source>One {one} refers to {target} that no longer exists.</source>
             <translation>Un enregistrement ({one}) renvoie à {target} qui n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="158" />
+            <location filename="../../opn_desk/services/checks.py" line="159" />
             <source>{count} {many} refer to {target} that no longer exists.</source>
             <translation>{count} enregistrements ({many}) renvoient à {target} qui n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="169" />
+            <location filename="../../opn_desk/services/checks.py" line="170" />
             <source>The database does not record its schema version, so OPN Desk cannot tell whether it is up to date.</source>
             <translation>La base de données n’enregistre pas la version de son schéma ; OPN Desk ne peut donc pas savoir si elle est à jour.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="173" />
+            <location filename="../../opn_desk/services/checks.py" line="174" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="174" />
+            <location filename="../../opn_desk/services/checks.py" line="175" />
             <source>The database's schema version is {shown}, but this version of OPN Desk expects {head}.</source>
             <translation>La version du schéma de la base de données est {shown}, mais cette version d’OPN Desk attend {head}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="196" />
+            <location filename="../../opn_desk/services/checks.py" line="208" />
             <source>The {role} membership of {organisation} in {code} ends ({end}) before it starts ({start}).</source>
             <translation>L’adhésion de {organisation} comme {role} dans {code} se termine ({end}) avant de commencer ({start}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="210" />
+            <location filename="../../opn_desk/services/checks.py" line="222" />
             <source>{organisation} has {count} active {role} memberships in {code}; end all but one of them.</source>
             <translation>{organisation} a {count} adhésions actives comme {role} dans {code} ; mettez fin à toutes sauf une.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="219" />
+            <location filename="../../opn_desk/services/checks.py" line="231" />
             <source>The active {role} membership of {organisation} in {code} has no end date; co-leads and core partners serve for a fixed term.</source>
             <translation>L’adhésion active de {organisation} comme {role} dans {code} n’a pas de date de fin ; les co-responsables et les partenaires principaux servent pour un mandat fixe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="242" />
+            <location filename="../../opn_desk/services/checks.py" line="254" />
             <source>The representative of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>Le représentant de l’adhésion de {organisation} comme {role} dans {code}, {person}, appartient à {other}, pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="244" />
+            <location filename="../../opn_desk/services/checks.py" line="256" />
             <source>The representative of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
             <translation>Le représentant de l’adhésion de {organisation} comme {role} dans {code}, {person}, n’est pas une personne de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="247" />
+            <location filename="../../opn_desk/services/checks.py" line="259" />
             <source>The alternate of {organisation}'s {role} membership in {code}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>Le suppléant de l’adhésion de {organisation} comme {role} dans {code}, {person}, appartient à {other}, pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="249" />
+            <location filename="../../opn_desk/services/checks.py" line="261" />
             <source>The alternate of {organisation}'s {role} membership in {code}, {person}, is not a person of {organisation}.</source>
             <translation>Le suppléant de l’adhésion de {organisation} comme {role} dans {code}, {person}, n’est pas une personne de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="288" />
+            <location filename="../../opn_desk/services/checks.py" line="300" />
             <source>{organisation} is recorded as its own parent organisation; remove the parent.</source>
             <translation>{organisation} est enregistrée comme sa propre organisation mère ; retirez l’organisation mère.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="291" />
+            <location filename="../../opn_desk/services/checks.py" line="303" />
             <source>The parent organisations of {first} and {last} go round in a loop; change one of the parents.</source>
             <translation>Les organisations mères de {first} et {last} tournent en boucle ; changez l’une des organisations mères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="304" />
+            <location filename="../../opn_desk/services/checks.py" line="316" />
             <source>{organisation} cannot be found by searching because its search text is empty; open it and save it again.</source>
             <translation>{organisation} est introuvable par la recherche car son texte de recherche est vide ; ouvrez-la et enregistrez-la de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="323" />
+            <location filename="../../opn_desk/services/checks.py" line="335" />
             <source>The e-mail address of {person} ({organisation}), '{email}', is not a valid e-mail address.</source>
             <translation>L’adresse électronique de {person} ({organisation}), « {email} », n’est pas une adresse valide.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="325" />
+            <location filename="../../opn_desk/services/checks.py" line="337" />
             <source>The e-mail address of {person}, '{email}', is not a valid e-mail address.</source>
             <translation>L’adresse électronique de {person}, « {email} », n’est pas une adresse valide.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="349" />
+            <location filename="../../opn_desk/services/checks.py" line="361" />
             <source>{application} is marked {status} but has no decision date.</source>
             <translation>{application} est marquée « {status} » mais n’a pas de date de décision.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="358" />
+            <location filename="../../opn_desk/services/checks.py" line="370" />
             <source>{application} was not accepted but no reason is recorded.</source>
             <translation>{application} n’a pas été acceptée mais aucune raison n’est enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="378" />
+            <location filename="../../opn_desk/services/checks.py" line="390" />
             <source>A review of the application of {organisation} to {code} on {criterion} gives the score {score}, outside the scale of 0 to 5.</source>
             <translation>Une évaluation de la candidature de {organisation} à {code} sur {criterion} donne la note {score}, hors de l’échelle de 0 à 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="380" />
+            <location filename="../../opn_desk/services/checks.py" line="392" />
             <source>A review of the application of {organisation} to {code} gives the score {score}, outside the scale of 0 to 5.</source>
             <translation>Une évaluation de la candidature de {organisation} à {code} donne la note {score}, hors de l’échelle de 0 à 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="383" />
+            <location filename="../../opn_desk/services/checks.py" line="395" />
             <source>A review of the application of {organisation} to {code} on {criterion} has no score; scores run from 0 to 5.</source>
             <translation>Une évaluation de la candidature de {organisation} à {code} sur {criterion} n’a pas de note ; les notes vont de 0 à 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="385" />
+            <location filename="../../opn_desk/services/checks.py" line="397" />
             <source>A review of the application of {organisation} to {code} has no score; scores run from 0 to 5.</source>
             <translation>Une évaluation de la candidature de {organisation} à {code} n’a pas de note ; les notes vont de 0 à 5.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="408" />
+            <location filename="../../opn_desk/services/checks.py" line="420" />
             <source>the application of {organisation} to be a {role} of {code}</source>
             <translation>la candidature de {organisation} pour être {role} de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="414" />
+            <location filename="../../opn_desk/services/checks.py" line="426" />
             <source>The application of {organisation} to be a {role} of {code}</source>
             <translation>La candidature de {organisation} pour être {role} de {code}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="437" />
+            <location filename="../../opn_desk/services/checks.py" line="449" />
             <source>{application} was accepted on {day}, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
             <translation>{application} a été acceptée le {day}, mais {organisation} n’a pas d’adhésion qui en découle ; ajoutez l’adhésion comme {role}, ou rouvrez la candidature et acceptez-la de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="439" />
+            <location filename="../../opn_desk/services/checks.py" line="451" />
             <source>{application} was accepted, but {organisation} has no membership from it; add the {role} membership, or reopen the application and accept it again.</source>
             <translation>{application} a été acceptée, mais {organisation} n’a pas d’adhésion qui en découle ; ajoutez l’adhésion comme {role}, ou rouvrez la candidature et acceptez-la de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="453" />
+            <location filename="../../opn_desk/services/checks.py" line="465" />
             <source>{organisation} is an active {role} of {code} through an application that is no longer accepted (it is {status}); end the membership, or accept the application again.</source>
             <translation>{organisation} est {role} actif de {code} par une candidature qui n’est plus acceptée (elle est à l’état « {status} ») ; mettez fin à l’adhésion, ou acceptez de nouveau la candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="468" />
+            <location filename="../../opn_desk/services/checks.py" line="480" />
             <source>{application} is {status}, but its decision says {decision}; reopen it and decide it again.</source>
             <translation>{application} est à l’état « {status} », mais sa décision indique « {decision} » ; rouvrez-la et décidez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="470" />
+            <location filename="../../opn_desk/services/checks.py" line="482" />
             <source>{application} is {status}, but no decision is recorded; reopen it and decide it again.</source>
             <translation>{application} est à l’état « {status} », mais aucune décision n’est enregistrée ; rouvrez-la et décidez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="479" />
+            <location filename="../../opn_desk/services/checks.py" line="491" />
             <source>{application} was decided ({status}) before it was received.</source>
             <translation>{application} a été décidée (« {status} ») avant d’être reçue.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="497" />
+            <location filename="../../opn_desk/services/checks.py" line="509" />
             <source>{application} is {status}, but the last step in its history is {last}; move it through the desk so its history stays true.</source>
             <translation>{application} est à l’état « {status} », mais la dernière étape de son historique est « {last} » ; faites-la avancer par le secrétariat pour que son historique reste exact.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="528" />
+            <location filename="../../opn_desk/services/checks.py" line="540" />
             <source>{person} scored {application} but belongs to {organisation} itself, a conflict of interest; remove those scores.</source>
             <translation>{person} a noté {application} mais appartient à {organisation} elle-même, un conflit d’intérêts ; supprimez ces notes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="543" />
+            <location filename="../../opn_desk/services/checks.py" line="555" />
             <source>{organisation} is proposed for the leadership in {title}, but its application is {status}; take it out of the proposed leadership.</source>
             <translation>{organisation} est proposée pour la direction dans {title}, mais sa candidature est à l’état « {status} » ; retirez-la de la direction proposée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="556" />
+            <location filename="../../opn_desk/services/checks.py" line="568" />
             <source>{organisation} is proposed for the leadership in {title}, but has not said it seeks renewal; record that it does, or take it out of the proposed leadership.</source>
             <translation>{organisation} est proposée pour la direction dans {title}, mais n’a pas dit qu’elle demande le renouvellement ; enregistrez-le, ou retirez-la de la direction proposée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="565" />
+            <location filename="../../opn_desk/services/checks.py" line="577" />
             <source>The representative named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>Le représentant nommé dans {application}, {person}, appartient à {other}, pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="567" />
+            <location filename="../../opn_desk/services/checks.py" line="579" />
             <source>The representative named in {application}, {person}, is not a person of {organisation}.</source>
             <translation>Le représentant nommé dans {application}, {person}, n’est pas une personne de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="570" />
+            <location filename="../../opn_desk/services/checks.py" line="582" />
             <source>The alternate named in {application}, {person}, belongs to {other}, not to {organisation}.</source>
             <translation>Le suppléant nommé dans {application}, {person}, appartient à {other}, pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="572" />
+            <location filename="../../opn_desk/services/checks.py" line="584" />
             <source>The alternate named in {application}, {person}, is not a person of {organisation}.</source>
             <translation>Le suppléant nommé dans {application}, {person}, n’est pas une personne de {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/checks.py" line="587" />
+            <location filename="../../opn_desk/services/checks.py" line="599" />
             <source>The country {name} has the regional group '{code}', which is not one of {codes}; choose one of them or no group.</source>
             <translation>Le pays {name} a le groupe régional « {code} », qui ne fait pas partie de {codes} ; choisissez-en un ou aucun groupe.</translation>
         </message>
@@ -4406,6 +4406,42 @@
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données OPN Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>OPN Desk: {path} (read-only): window shown, {total} organisations, first page of {rows} rows loaded.</source>
+            <translation>OPN Desk : {path} (lecture seule) : fenêtre affichée, {total} organisations, première page de {rows} lignes chargée.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: {path}: window shown, {total} organisations, first page of {rows} rows loaded.</source>
+            <translation>OPN Desk : {path} : fenêtre affichée, {total} organisations, première page de {rows} lignes chargée.</translation>
+        </message>
+        <message>
+            <source>Checks did not finish in time.</source>
+            <translation>Les vérifications ne se sont pas terminées à temps.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: damage found in the database file; it is open read-only: {damage}</source>
+            <translation>OPN Desk : le fichier de la base de données est endommagé ; il est ouvert en lecture seule : {damage}</translation>
+        </message>
+        <message>
+            <source>OPN Desk: the window did not show the registry within {seconds} s.</source>
+            <translation>OPN Desk : la fenêtre n’a pas affiché le registre en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Checks could not run: {error}</source>
+            <translation>Les vérifications n’ont pas pu s’exécuter : {error}</translation>
+        </message>
+        <message>
+            <source>Checks: healthy.</source>
+            <translation>Vérifications : tout est en ordre.</translation>
+        </message>
+        <message>
+            <source>OPN Desk: the database did not open within {seconds} s.</source>
+            <translation>OPN Desk : la base de données ne s’est pas ouverte en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Checks: {count} problem(s) found:</source>
+            <translation>Vérifications : {count} problème(s) trouvé(s) :</translation>
+        </message>
     </context>
     <context>
         <name>DeskSettings</name>
@@ -4740,12 +4776,97 @@
     <context>
         <name>Due</name>
         <message>
-            <location filename="../../opn_desk/services/due.py" line="182" />
+            <location filename="../../opn_desk/services/due.py" line="49" />
+            <source>waiting for screening</source>
+            <translation>en attente de présélection</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="50" />
+            <source>in screening</source>
+            <translation>en présélection</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="51" />
+            <source>under review</source>
+            <translation>en cours d’examen</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="52" />
+            <source>waiting for the MAC's opinion</source>
+            <translation>en attente de l’avis du MAC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="62" />
+            <source>The application of an organisation without a name to be a {role} of {code}</source>
+            <translation>La candidature d’une organisation sans nom pour être {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="64" />
+            <source>The application of {organisation} to be a {role} of {code}</source>
+            <translation>La candidature de {organisation} pour être {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="70" />
+            <source>The term of an organisation without a name as {role} of {code}</source>
+            <translation>Le mandat d’une organisation sans nom comme {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="72" />
+            <source>The term of {organisation} as {role} of {code}</source>
+            <translation>Le mandat de {organisation} comme {role} de {code}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="77" />
+            <source>{count} day</source>
+            <translation>{count} jour</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="77" />
+            <source>{count} days</source>
+            <translation>{count} jours</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="109" />
+            <source>{who} has been {state} for {days}.</source>
+            <translation>{who} est {state} depuis {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="152" />
+            <source>{who} is under review, but its call has no evaluation criteria yet.</source>
+            <translation>{who} est en cours d’examen, mais son appel n’a pas encore de critères d’évaluation.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="155" />
+            <source>{who} is under review with {done} complete review of the {needed} needed.</source>
+            <translation>{who} est en cours d’examen avec {done} évaluation complète sur les {needed} nécessaires.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="157" />
+            <source>{who} is under review with {done} complete reviews of the {needed} needed.</source>
+            <translation>{who} est en cours d’examen avec {done} évaluations complètes sur les {needed} nécessaires.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="181" />
+            <source>{who} ends on {day}, in {days}.</source>
+            <translation>{who} prend fin le {day}, dans {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="184" />
+            <source>{who} ends today.</source>
+            <translation>{who} prend fin aujourd’hui.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="186" />
+            <source>{who} ended on {day}, {days} ago, but the membership is still active; renew or end it.</source>
+            <translation>{who} a pris fin le {day}, il y a {days}, mais l’adhésion est toujours active ; renouvelez-la ou mettez-y fin.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/due.py" line="205" />
             <source>The number of days cannot be negative.</source>
             <translation>Le nombre de jours ne peut pas être négatif.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/due.py" line="184" />
+            <location filename="../../opn_desk/services/due.py" line="207" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Il faut au moins un évaluateur par candidature.</translation>
         </message>
@@ -4753,67 +4874,67 @@
     <context>
         <name>DueDiligenceDialog</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="17" />
             <source>Due diligence: {title}</source>
             <translation>Diligence raisonnable : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="16" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="17" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="28" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="33" />
             <source>The reasons, as the letter will give them</source>
             <translation>Les raisons, telles que la lettre les donnera</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="31" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="36" />
             <source>(not decided yet)</source>
             <translation>(pas encore décidé)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="32" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="37" />
             <source>Include (may use the programme's logo)</source>
             <translation>Inclure (peut utiliser le logo du programme)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="33" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="38" />
             <source>Decline (closed)</source>
             <translation>Refuser (clôturée)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="38" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="43" />
             <source>Only an initiative in due diligence can be decided.</source>
             <translation>Seule une initiative en diligence raisonnable peut être décidée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="40" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="45" />
             <source>The decision letter</source>
             <translation>La lettre de décision</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="43" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="48" />
             <source>Checklist</source>
             <translation>Liste de vérification</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="44" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="49" />
             <source>Reasons</source>
             <translation>Raisons</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="45" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="50" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="46" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="51" />
             <source>Letter</source>
             <translation>Lettre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="47" />
+            <location filename="../../opn_desk/gui/portfolio/due_diligence.py" line="52" />
             <source>Decided by</source>
             <translation>Décidé par</translation>
         </message>
@@ -5356,6 +5477,24 @@
             <location filename="../../opn_desk/gui/exchange/dialog.py" line="393" />
             <source>Writing this laptop's file into the shared folder</source>
             <translation>Écriture du fichier de cet ordinateur dans le dossier partagé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeOps</name>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="60" />
+            <source>Import changes from other laptops</source>
+            <translation>Importer les modifications d’autres ordinateurs</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="68" />
+            <source>Exchange through the shared folder</source>
+            <translation>Échanger par le dossier partagé</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/exchange/ops.py" line="77" />
+            <source>Read the shared folder</source>
+            <translation>Lire le dossier partagé</translation>
         </message>
     </context>
     <context>
@@ -5917,372 +6056,377 @@
     <context>
         <name>IntakeImport</name>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="150" />
+            <location filename="../../opn_desk/services/intake_import.py" line="152" />
             <source>row {row}, column {column}: {message}</source>
             <translation>ligne {row}, colonne {column} : {message}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="216" />
+            <location filename="../../opn_desk/services/intake_import.py" line="218" />
             <source>Imported {applications} ({organisations}, {linked} linked to existing ones).</source>
             <translation>Importation : {applications} ({organisations}, liées à des organisations existantes : {linked}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="219" />
+            <location filename="../../opn_desk/services/intake_import.py" line="221" />
             <source>{count} new organisation</source>
             <translation>{count} nouvelle organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="220" />
+            <location filename="../../opn_desk/services/intake_import.py" line="222" />
             <source>{count} new organisations</source>
             <translation>{count} nouvelles organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="224" />
+            <location filename="../../opn_desk/services/intake_import.py" line="226" />
             <source>Imported {organisations} ({new} new, {linked} linked to existing ones; {people} added).</source>
             <translation>Importation : {organisations} (nouvelles : {new}, liées à des organisations existantes : {linked} ; ajout de {people}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="228" />
+            <location filename="../../opn_desk/services/intake_import.py" line="230" />
             <source>{count} person</source>
             <translation>{count} personne</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="229" />
+            <location filename="../../opn_desk/services/intake_import.py" line="231" />
             <source>{count} people</source>
             <translation>{count} personnes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="237" />
+            <location filename="../../opn_desk/services/intake_import.py" line="239" />
             <source>{count} application</source>
             <translation>{count} candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="238" />
+            <location filename="../../opn_desk/services/intake_import.py" line="240" />
             <source>{count} applications</source>
             <translation>{count} candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="243" />
+            <location filename="../../opn_desk/services/intake_import.py" line="245" />
             <source>{count} organisation</source>
             <translation>{count} organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="244" />
+            <location filename="../../opn_desk/services/intake_import.py" line="246" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="249" />
+            <location filename="../../opn_desk/services/intake_import.py" line="251" />
             <source>; left out as asked: rows {rows}.</source>
             <translation> ; laissées de côté comme demandé : lignes {rows}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="255" />
+            <location filename="../../opn_desk/services/intake_import.py" line="257" />
             <source>The file has {count} problem; nothing was written.</source>
             <translation>Le fichier a {count} problème ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="256" />
+            <location filename="../../opn_desk/services/intake_import.py" line="258" />
             <source>The file has {count} problems; nothing was written.</source>
             <translation>Le fichier a {count} problèmes ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="277" />
+            <location filename="../../opn_desk/services/intake_import.py" line="279" />
             <source>{text} is not a row number or a range such as 7-9.</source>
             <translation>{text} n’est ni un numéro de ligne ni une plage comme 7-9.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="281" />
+            <location filename="../../opn_desk/services/intake_import.py" line="283" />
             <source>The range {range} runs backwards.</source>
             <translation>La plage {range} est à l’envers.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="283" />
+            <location filename="../../opn_desk/services/intake_import.py" line="285" />
             <source>Row 1 is the header; data rows start at 2.</source>
             <translation>La ligne 1 est l’en-tête ; les lignes de données commencent à 2.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="285" />
+            <location filename="../../opn_desk/services/intake_import.py" line="287" />
             <source>The range {range} is too large.</source>
             <translation>La plage {range} est trop grande.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="312" />
+            <location filename="../../opn_desk/services/intake_import.py" line="314" />
             <source>{value} is not a stakeholder cluster</source>
             <translation>{value} n’est pas un groupe de parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="313" />
+            <location filename="../../opn_desk/services/intake_import.py" line="315" />
             <source>{value} is not an organisation type</source>
             <translation>{value} n’est pas un type d’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="314" />
+            <location filename="../../opn_desk/services/intake_import.py" line="316" />
             <source>{value} is not a role</source>
             <translation>{value} n’est pas un rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="315" />
+            <location filename="../../opn_desk/services/intake_import.py" line="317" />
             <source>{value} is not a kind of contribution</source>
             <translation>{value} n’est pas un type de contribution</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="316" />
+            <location filename="../../opn_desk/services/intake_import.py" line="318" />
             <source>{value} is not a programme</source>
             <translation>{value} n’est pas un programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="317" />
+            <location filename="../../opn_desk/services/intake_import.py" line="319" />
             <source>{value} is not an activity category</source>
             <translation>{value} n’est pas une catégorie d’activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="329" />
+            <location filename="../../opn_desk/services/intake_import.py" line="331" />
             <source>; did you mean {suggestions}? Use one of: {choices}</source>
             <translation> ; vouliez-vous dire {suggestions} ? Utilisez l’une de ces valeurs : {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="331" />
+            <location filename="../../opn_desk/services/intake_import.py" line="333" />
             <source>; use one of: {choices}</source>
             <translation> ; utilisez l’une de ces valeurs : {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="343" />
+            <location filename="../../opn_desk/services/intake_import.py" line="345" />
             <source>co-leads</source>
             <translation>co-responsables</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="344" />
+            <location filename="../../opn_desk/services/intake_import.py" line="346" />
             <source>core partners</source>
             <translation>partenaires principaux</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="345" />
+            <location filename="../../opn_desk/services/intake_import.py" line="347" />
             <source>network members</source>
             <translation>membres du réseau</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="408" />
+            <location filename="../../opn_desk/services/intake_import.py" line="410" />
             <source>the mapping sends this column to {field}, which is not a field of an application import</source>
             <translation>la correspondance envoie cette colonne vers {field}, qui n’est pas un champ d’un import de candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="410" />
+            <location filename="../../opn_desk/services/intake_import.py" line="412" />
             <source>the mapping sends this column to {field}, which is not a field of an organisation import</source>
             <translation>la correspondance envoie cette colonne vers {field}, qui n’est pas un champ d’un import d’organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="416" />
+            <location filename="../../opn_desk/services/intake_import.py" line="418" />
             <source>not imported: no field has this name (see docs/IMPORT.md, or map it with --mapping)</source>
             <translation>non importée : aucun champ ne porte ce nom (voir docs/IMPORT.md, ou faites-la correspondre avec --mapping)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="421" />
+            <location filename="../../opn_desk/services/intake_import.py" line="423" />
             <source>both this column and {other} would fill the field {field}; map one of them elsewhere or leave it out</source>
             <translation>cette colonne et {other} rempliraient toutes deux le champ {field} ; faites correspondre l’une d’elles ailleurs ou laissez-la de côté</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="428" />
+            <location filename="../../opn_desk/services/intake_import.py" line="430" />
             <source>the mapping names this column, but the file has no column of that name</source>
             <translation>la correspondance nomme cette colonne, mais le fichier n’a pas de colonne de ce nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="432" />
+            <location filename="../../opn_desk/services/intake_import.py" line="434" />
             <source>the file has no column for {field}, which is required</source>
             <translation>le fichier n’a pas de colonne pour {field}, qui est obligatoire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="465" />
+            <location filename="../../opn_desk/services/intake_import.py" line="468" />
             <source>That call no longer exists.</source>
             <translation>Cet appel n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="491" />
+            <location filename="../../opn_desk/services/intake_import.py" line="500" />
             <source>asked to leave this row out, but the file has no data on it</source>
             <translation>il est demandé de laisser cette ligne de côté, mais le fichier n’y a pas de données</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="552" />
+            <location filename="../../opn_desk/services/intake_import.py" line="561" />
             <source>the organisation's name is missing</source>
             <translation>le nom de l’organisation manque</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="554" />
+            <location filename="../../opn_desk/services/intake_import.py" line="563" />
             <source>the name is longer than 300 characters</source>
             <translation>le nom dépasse 300 caractères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="557" />
+            <location filename="../../opn_desk/services/intake_import.py" line="566" />
             <source>the acronym is longer than 50 characters</source>
             <translation>le sigle dépasse 50 caractères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="561" />
+            <location filename="../../opn_desk/services/intake_import.py" line="570" />
             <source>the country is missing</source>
             <translation>le pays manque</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="567" />
+            <location filename="../../opn_desk/services/intake_import.py" line="576" />
             <source>unknown country {country}; did you mean {suggestions}?</source>
             <translation>pays inconnu {country} ; vouliez-vous dire {suggestions} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="569" />
+            <location filename="../../opn_desk/services/intake_import.py" line="578" />
             <source>unknown country {country}; write its name, or its ISO code such as KEN</source>
             <translation>pays inconnu {country} ; écrivez son nom, ou son code ISO comme KEN</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="577" />
+            <location filename="../../opn_desk/services/intake_import.py" line="586" />
             <source>{value} is not a website address</source>
             <translation>{value} n’est pas une adresse de site web</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="581" />
+            <location filename="../../opn_desk/services/intake_import.py" line="590" />
             <source>an other name is longer than 300 characters</source>
             <translation>un autre nom dépasse 300 caractères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="586" />
+            <location filename="../../opn_desk/services/intake_import.py" line="595" />
             <source>the alternate must be someone other than the representative</source>
             <translation>le suppléant doit être une autre personne que le représentant</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="605" />
+            <location filename="../../opn_desk/services/intake_import.py" line="614" />
             <source>the same application as row {row} (same organisation, programme and role)</source>
             <translation>la même candidature qu’à la ligne {row} (même organisation, même programme et même rôle)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="634" />
+            <location filename="../../opn_desk/services/intake_import.py" line="643" />
             <source>{value} is not an e-mail address</source>
             <translation>{value} n’est pas une adresse électronique</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="639" />
+            <location filename="../../opn_desk/services/intake_import.py" line="648" />
             <source>the alternate's name is missing (an e-mail address is given)</source>
             <translation>le nom du suppléant manque (une adresse électronique est donnée)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="641" />
+            <location filename="../../opn_desk/services/intake_import.py" line="650" />
             <source>the representative's name is missing (an e-mail address is given)</source>
             <translation>le nom du représentant manque (une adresse électronique est donnée)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="644" />
+            <location filename="../../opn_desk/services/intake_import.py" line="653" />
             <source>the alternate's name is longer than 200 characters</source>
             <translation>le nom du suppléant dépasse 200 caractères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="646" />
+            <location filename="../../opn_desk/services/intake_import.py" line="655" />
             <source>the representative's name is longer than 200 characters</source>
             <translation>le nom du représentant dépasse 200 caractères</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="652" />
+            <location filename="../../opn_desk/services/intake_import.py" line="661" />
             <source>not one of the gender options: {choices}</source>
             <translation>aucune des options de genre : {choices}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="667" />
+            <location filename="../../opn_desk/services/intake_import.py" line="676" />
             <source>no call is called {call}</source>
             <translation>aucun appel ne s’appelle {call}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="668" />
+            <location filename="../../opn_desk/services/intake_import.py" line="677" />
             <source>several calls are called {call}; use the call's id</source>
             <translation>plusieurs appels s’appellent {call} ; utilisez l’identifiant de l’appel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="671" />
+            <location filename="../../opn_desk/services/intake_import.py" line="680" />
             <source>this row names the call {call}, but the import is for the call {title}</source>
             <translation>cette ligne nomme l’appel {call}, mais l’import est pour l’appel {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="685" />
+            <location filename="../../opn_desk/services/intake_import.py" line="694" />
             <source>the call {title} is for another programme</source>
             <translation>l’appel {title} est pour un autre programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="690" />
+            <location filename="../../opn_desk/services/intake_import.py" line="699" />
             <source>the programme is missing</source>
             <translation>le programme manque</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="698" />
+            <location filename="../../opn_desk/services/intake_import.py" line="701" />
+            <source>the row belongs to {programme}. {refusal}</source>
+            <translation>la ligne appartient à {programme}. {refusal}</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/intake_import.py" line="710" />
             <source>the call {title} is for {roles}, not {other}</source>
             <translation>l’appel {title} est pour des {roles}, pas des {other}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="704" />
+            <location filename="../../opn_desk/services/intake_import.py" line="716" />
             <source>the role applied for is missing</source>
             <translation>le rôle demandé manque</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="710" />
+            <location filename="../../opn_desk/services/intake_import.py" line="722" />
             <source>{value} is not a date (write it as YYYY-MM-DD)</source>
             <translation>{value} n’est pas une date (écrivez-la AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="714" />
+            <location filename="../../opn_desk/services/intake_import.py" line="726" />
             <source>an application cannot be received in the future</source>
             <translation>une candidature ne peut pas être reçue dans le futur</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="728" />
+            <location filename="../../opn_desk/services/intake_import.py" line="740" />
             <source>{programme} no longer takes applications</source>
             <translation>{programme} ne prend plus de candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="737" />
+            <location filename="../../opn_desk/services/intake_import.py" line="749" />
             <source>a {role} application answers a call, and there is no call for {roles} of {programme} yet; create it first</source>
             <translation>une candidature de {role} répond à un appel, et il n’y a pas encore d’appel pour des {roles} de {programme} ; créez-le d’abord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="739" />
+            <location filename="../../opn_desk/services/intake_import.py" line="751" />
             <source>a {role} application answers a call, and several calls could be meant; choose one with --call</source>
             <translation>une candidature de {role} répond à un appel, et plusieurs appels pourraient convenir ; choisissez-en un avec --call</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="760" />
+            <location filename="../../opn_desk/services/intake_import.py" line="772" />
             <source>the same organisation as row {row}; put each organisation on one row (a second person can go in alternate_name and alternate_email)</source>
             <translation>la même organisation qu’à la ligne {row} ; mettez chaque organisation sur une seule ligne (une deuxième personne peut aller dans alternate_name et alternate_email)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="775" />
+            <location filename="../../opn_desk/services/intake_import.py" line="787" />
             <source>the organisation chosen to link this row to no longer exists or was merged</source>
             <translation>l’organisation choisie pour y lier cette ligne n’existe plus ou a été fusionnée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="785" />
+            <location filename="../../opn_desk/services/intake_import.py" line="797" />
             <source>linked to the existing organisation {name}: {why} (also close: {others})</source>
             <translation>liée à l’organisation existante {name} : {why} (proches aussi : {others})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="787" />
+            <location filename="../../opn_desk/services/intake_import.py" line="799" />
             <source>linked to the existing organisation {name}: {why}</source>
             <translation>liée à l’organisation existante {name} : {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="792" />
+            <location filename="../../opn_desk/services/intake_import.py" line="804" />
             <source>may already be in the registry as {matches}; a new organisation will be created (merge them afterwards if they are the same)</source>
             <translation>est peut-être déjà dans le registre sous {matches} ; une nouvelle organisation sera créée (fusionnez-les ensuite s’il s’agit de la même)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="796" />
+            <location filename="../../opn_desk/services/intake_import.py" line="808" />
             <source>may be the same organisation as row {row} ({reasons})</source>
             <translation>est peut-être la même organisation qu’à la ligne {row} ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="814" />
+            <location filename="../../opn_desk/services/intake_import.py" line="826" />
             <source>row {row} already links to {name}; put each organisation on one row</source>
             <translation>la ligne {row} est déjà liée à {name} ; mettez chaque organisation sur une seule ligne</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="900" />
+            <location filename="../../opn_desk/services/intake_import.py" line="912" />
             <source>{name} is already an active {role} of {programme}</source>
             <translation>{name} est déjà {role} actif de {programme}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/intake_import.py" line="904" />
+            <location filename="../../opn_desk/services/intake_import.py" line="916" />
             <source>{name} already has an open application to be a {role} of {programme} (received {date})</source>
             <translation>{name} a déjà une candidature ouverte pour être {role} de {programme} (reçue le {date})</translation>
         </message>
@@ -6290,12 +6434,12 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="124" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="143" />
             <source>1 organisation</source>
             <translation>1 organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/core/labels.py" line="125" />
+            <location filename="../../opn_desk/gui/core/labels.py" line="144" />
             <source>{count} organisations</source>
             <translation>{count} organisations</translation>
         </message>
@@ -7995,9 +8139,252 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="418" />
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="419" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="64" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="421" />
+            <source>Close this organisation</source>
+            <translation>Fermer cette organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="423" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="85" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="426" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="427" />
+            <source>Full name of the organisation</source>
+            <translation>Nom complet de l’organisation</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="428" />
+            <source>&amp;Acronym</source>
+            <translation>&amp;Sigle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="429" />
+            <source>&amp;Country</source>
+            <translation>&amp;Pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="430" />
+            <source>Stakeholder c&amp;luster</source>
+            <translation>&amp;Groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="431" />
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="432" />
+            <source>&amp;Website</source>
+            <translation>Site &amp;web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="433" />
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="434" />
+            <source>&amp;Parent organisation</source>
+            <translation>Organisation &amp;mère</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="435" />
+            <source>None (type to search)</source>
+            <translation>Aucune (tapez pour chercher)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="437" />
+            <source>No parent organisation</source>
+            <translation>Aucune organisation mère</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="439" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="440" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="441" />
+            <source>Other names (former names, names in other languages)</source>
+            <translation>Autres noms (anciens noms, noms dans d’autres langues)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="443" />
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="450" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="31" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="445" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="40" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="446" />
+            <source>Add name</source>
+            <translation>Ajouter un nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="447" />
+            <source>Remove name</source>
+            <translation>Retirer le nom</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="448" />
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="452" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="41" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="454" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="42" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="456" />
+            <source>Gender (as stated)</source>
+            <translation>Genre (tel que déclaré)</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="457" />
+            <source>Add person…</source>
+            <translation>Ajouter une personne…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="458" />
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="459" />
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="460" />
+            <source>Changes to people are saved at once and can be undone with Edit › Undo.</source>
+            <translation>Les modifications des personnes sont enregistrées aussitôt et peuvent être annulées avec Édition › Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="463" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="47" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="465" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="48" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="467" />
+            <source>Term</source>
+            <translation>Mandat</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="469" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="53" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="471" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="49" />
+            <source>Representative</source>
+            <translation>Représentant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="473" />
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="50" />
+            <source>Alternate</source>
+            <translation>Suppléant</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="474" />
+            <source>Add membership…</source>
+            <translation>Ajouter une adhésion…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="475" />
+            <source>End…</source>
+            <translation>Terminer…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="476" />
+            <source>Renew…</source>
+            <translation>Renouveler…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="477" />
+            <source>Ended memberships stay in the list, greyed: the history is never overwritten.</source>
+            <translation>Les adhésions terminées restent dans la liste, grisées : l’historique n’est jamais effacé.</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="480" />
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="481" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="482" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="483" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="484" />
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="486" />
+            <source>Merge this organisation with a duplicate record: people, memberships, applications and history move to the one kept</source>
+            <translation>Fusionner cette organisation avec un doublon : personnes, adhésions, candidatures et historique passent à la fiche conservée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="488" />
+            <source>Merge…</source>
+            <translation>Fusionner…</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="489" />
+            <source>Revert</source>
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="106" />
@@ -8026,6 +8413,7 @@
             <translation>Personnes ({count})</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="461" />
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="54" />
             <source>People</source>
             <translation>Personnes</translation>
@@ -8041,6 +8429,7 @@
             <translation>Adhésions ({count})</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="478" />
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="80" />
             <source>Memberships</source>
             <translation>Adhésions</translation>
@@ -8061,6 +8450,7 @@
             <translation>(sans nom)</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/gui/forms/ui_organisation_editor.py" line="490" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="289" />
             <location filename="../../opn_desk/gui/registry/organisation_editor.py" line="428" />
             <source>Save</source>
@@ -8151,6 +8541,96 @@
             <location filename="../../opn_desk/gui/registry/editor_people.py" line="132" />
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="32" />
+            <source>Acronym</source>
+            <translation>Sigle</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="33" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="34" />
+            <source>Stakeholder cluster</source>
+            <translation>Groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="35" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="36" />
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="37" />
+            <source>Parent organisation</source>
+            <translation>Organisation mère</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="38" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="39" />
+            <source>Merged into</source>
+            <translation>Fusionnée dans</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="43" />
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="44" />
+            <source>SOGIESC</source>
+            <translation>SOGIESC</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="45" />
+            <source>Disability accommodation</source>
+            <translation>Aménagements liés au handicap</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="46" />
+            <source>Consent to personal data</source>
+            <translation>Consentement aux données personnelles</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="51" />
+            <source>Term start</source>
+            <translation>Début du mandat</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="52" />
+            <source>Term end</source>
+            <translation>Fin du mandat</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="54" />
+            <source>Renewed membership</source>
+            <translation>Adhésion renouvelée</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="65" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="66" />
+            <source>Membership</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/registry/editor_history.py" line="67" />
+            <source>Other name</source>
+            <translation>Autre nom</translation>
         </message>
         <message>
             <source>Choose the country from the list (type part of its name or its three-letter code).</source>
@@ -8511,102 +8991,102 @@
             <translation>Rechercher des partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Regional group</source>
             <translation>Groupe régional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="45" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="48" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Submitted on</source>
             <translation>Soumis le</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Days late</source>
             <translation>Jours de retard</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="46" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="49" />
             <source>Missed in a row</source>
             <translation>Manqués d’affilée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="47" />
-            <source>Excuse</source>
-            <translation>Dispenser</translation>
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="50" />
+            <source>Excuse given</source>
+            <translation>Motif de la dispense</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="51" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
             <source>No partner has this status.</source>
             <translation>Aucun partenaire n’a ce statut.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="53" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
             <source>Record a submission…</source>
             <translation>Enregistrer une soumission…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="54" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
             <source>Excuse…</source>
             <translation>Dispenser…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="55" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="58" />
             <source>Back to to do</source>
             <translation>Remettre à faire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="56" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="59" />
             <source>Focal point…</source>
             <translation>Point focal…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="57" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="60" />
             <source>Open the organisation</source>
             <translation>Ouvrir l’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="97" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="100" />
             <source>{n} (review)</source>
             <translation>{n} (à examiner)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="108" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="111" />
             <source>{shown} of {total} partners</source>
             <translation>{shown} sur {total} partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="143" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="146" />
             <source>Record the report of {name}</source>
             <translation>Enregistrer le rapport de {name}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="157" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="160" />
             <source>Excuse {name} from reporting</source>
             <translation>Dispenser {name} de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="167" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="170" />
             <source>Set {name} back to to do</source>
             <translation>Remettre {name} à faire</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/partners.py" line="180" />
+            <location filename="../../opn_desk/gui/reporting/partners.py" line="183" />
             <source>Set the reporting focal point of {name}</source>
             <translation>Définir le point focal pour les rapports de {name}</translation>
         </message>
@@ -8769,6 +9249,22 @@
             <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
             <source>That initiative no longer exists.</source>
             <translation>Cette initiative n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Contributes to the programme's objectives</source>
+            <translation>Contribue aux objectifs du programme</translation>
+        </message>
+        <message>
+            <source>Partner in good standing (reported last cycle)</source>
+            <translation>Partenaire en règle (a rendu compte au dernier cycle)</translation>
+        </message>
+        <message>
+            <source>No conflict with the network's principles</source>
+            <translation>Aucun conflit avec les principes du réseau</translation>
+        </message>
+        <message>
+            <source>Targets are measurable and time-bound</source>
+            <translation>Les cibles sont mesurables et assorties d’échéances</translation>
         </message>
         <message>
             <source>An initiative needs a title.</source>
@@ -9802,6 +10298,11 @@
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
+            <location filename="../../opn_desk/services/renewal.py" line="823" />
+            <source>{kinds}: {details}</source>
+            <translation>{kinds} : {details}</translation>
+        </message>
+        <message>
             <location filename="../../opn_desk/services/renewal.py" line="875" />
             <source>Seeking renewal</source>
             <translation>Demande le renouvellement</translation>
@@ -10307,8 +10808,8 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/reporting/page.py" line="200" />
-            <source>{code} {year}: {reported} of {partners} partners reported ({rate:.0%}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
-            <translation>{code} {year} : {reported} partenaires sur {partners} ont rapporté ({rate:.0%}), {verdict} ; {late} en retard, {very_late} très en retard, {excused} dispensés ; {missing} n’ont pas rapporté, dont {repeated} de manière répétée. Échéance {deadline}.</translation>
+            <source>{code} {year}: {reported} of {partners} partners reported ({rate}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
+            <translation>{code} {year} : {reported} partenaires sur {partners} ont rapporté ({rate}), {verdict} ; {late} en retard, {very_late} très en retard, {excused} dispensés ; {missing} n’ont pas rapporté, dont {repeated} de manière répétée. Échéance {deadline}.</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/reporting/page.py" line="221" />
@@ -14677,7 +15178,7 @@
         <message>
             <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="164" />
             <source>Revert</source>
-            <translation>Revenir</translation>
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/renewal_steps.py" line="179" />
@@ -14874,263 +15375,263 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="133" />
+            <location filename="../../opn_desk/db/store.py" line="134" />
             <source>{path} is damaged or is not an OPN Desk database ({reason}).</source>
             <translation>{path} est endommagé ou n’est pas une base de données OPN Desk ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="142" />
-            <location filename="../../opn_desk/db/store.py" line="214" />
+            <location filename="../../opn_desk/db/store.py" line="143" />
+            <location filename="../../opn_desk/db/store.py" line="215" />
             <source>{path} cannot be read: {reason}.</source>
             <translation>{path} ne peut pas être lu : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="145" />
-            <location filename="../../opn_desk/db/store.py" line="216" />
+            <location filename="../../opn_desk/db/store.py" line="146" />
+            <location filename="../../opn_desk/db/store.py" line="217" />
             <source>{path} is not an OPN Desk database (it is not an SQLite file).</source>
             <translation>{path} n’est pas une base de données OPN Desk (ce n’est pas un fichier SQLite).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="160" />
-            <location filename="../../opn_desk/db/store.py" line="641" />
+            <location filename="../../opn_desk/db/store.py" line="161" />
+            <location filename="../../opn_desk/db/store.py" line="642" />
             <source>There is no database at {path}.</source>
             <translation>Il n’y a pas de base de données à {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="169" />
+            <location filename="../../opn_desk/db/store.py" line="170" />
             <source>the list of the database's tables is unreadable</source>
             <translation>la liste des tables de la base de données est illisible</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="185" />
+            <location filename="../../opn_desk/db/store.py" line="186" />
             <source>{path} cannot be checked: {reason}.</source>
             <translation>{path} ne peut pas être vérifié : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="189" />
+            <location filename="../../opn_desk/db/store.py" line="190" />
             <source>{path} is damaged ({reason}).</source>
             <translation>{path} est endommagé ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="193" />
+            <location filename="../../opn_desk/db/store.py" line="194" />
             <source>{path} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
             <translation>{path} a été écrit par une version plus récente d’OPN Desk (schéma {revision}) ; veuillez mettre OPN Desk à jour.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="209" />
+            <location filename="../../opn_desk/db/store.py" line="210" />
             <source>There is no backup file at {path}.</source>
             <translation>Il n’y a pas de fichier de sauvegarde à {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="223" />
-            <location filename="../../opn_desk/db/store.py" line="650" />
+            <location filename="../../opn_desk/db/store.py" line="224" />
+            <location filename="../../opn_desk/db/store.py" line="651" />
             <source>{path} is an SQLite file but not an OPN Desk database.</source>
             <translation>{path} est un fichier SQLite mais pas une base de données OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="229" />
+            <location filename="../../opn_desk/db/store.py" line="230" />
             <source>{path} was written by a newer version of OPN Desk (schema {revision}); this version cannot open it.</source>
             <translation>{path} a été écrit par une version plus récente d’OPN Desk (schéma {revision}) ; cette version ne peut pas l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="233" />
+            <location filename="../../opn_desk/db/store.py" line="234" />
             <source>{path} is not an OPN Desk database (its schema {revision}).</source>
             <translation>{path} n’est pas une base de données OPN Desk (son schéma : {revision}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="235" />
+            <location filename="../../opn_desk/db/store.py" line="236" />
             <source>{path} is not an OPN Desk database (its schema is not recorded).</source>
             <translation>{path} n’est pas une base de données OPN Desk (son schéma n’est pas enregistré).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="239" />
+            <location filename="../../opn_desk/db/store.py" line="240" />
             <source>{path} is not an OPN Desk database (it has no {tables} table).</source>
             <translation>{path} n’est pas une base de données OPN Desk (il n’a pas de table {tables}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="247" />
+            <location filename="../../opn_desk/db/store.py" line="248" />
             <source>{path} is damaged: {problem}.</source>
             <translation>{path} est endommagé : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="298" />
+            <location filename="../../opn_desk/db/store.py" line="299" />
             <source>broken references after the upgrade: {count}</source>
             <translation>références rompues après la mise à niveau : {count}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="333" />
+            <location filename="../../opn_desk/db/store.py" line="334" />
             <source>The disk is full, so no database could be created at {path}; free some space and try again.</source>
             <translation>Le disque est plein : aucune base de données n’a pu être créée à {path} ; libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="369" />
+            <location filename="../../opn_desk/db/store.py" line="370" />
             <source>The disk is full, so {path} was not upgraded ({what}); free some space on the disk holding {folder} and open it again.</source>
             <translation>Le disque est plein : {path} n’a pas été mis à niveau ({what}) ; libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="372" />
+            <location filename="../../opn_desk/db/store.py" line="373" />
             <source>{path} was not upgraded ({what}: {reason}).</source>
             <translation>{path} n’a pas été mis à niveau ({what} : {reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="400" />
+            <location filename="../../opn_desk/db/store.py" line="401" />
             <source>The last upgrade of {path} was interrupted, and the disk is full, so the copy taken before it cannot be put back yet; free some space on the disk holding {folder} and open it again.</source>
             <translation>La dernière mise à niveau de {path} a été interrompue, et le disque est plein : la copie prise avant elle ne peut pas encore être remise en place ; libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="404" />
+            <location filename="../../opn_desk/db/store.py" line="405" />
             <source>The last upgrade of {path} was interrupted, and the copy taken before it ({copy}) could not be put back ({reason}).</source>
             <translation>La dernière mise à niveau de {path} a été interrompue, et la copie prise avant elle ({copy}) n’a pas pu être remise en place ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="407" />
+            <location filename="../../opn_desk/db/store.py" line="408" />
             <source>The last upgrade of {name} was interrupted; the copy taken before it began ({copy}) was put back, and the upgrade was run again.</source>
             <translation>La dernière mise à niveau de {name} a été interrompue ; la copie prise avant son début ({copy}) a été remise en place, et la mise à niveau a été relancée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="417" />
+            <location filename="../../opn_desk/db/store.py" line="418" />
             <source>The last upgrade of {path} was interrupted, and neither the database nor the copy taken before it passes its check; restore a backup (opn-desk restore, or File &gt; Restore from backup…).</source>
             <translation>La dernière mise à niveau de {path} a été interrompue, et ni la base de données ni la copie prise avant elle ne passent leur vérification ; restaurez une sauvegarde (opn-desk restore, ou Fichier &gt; Restaurer une sauvegarde…).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="433" />
+            <location filename="../../opn_desk/db/store.py" line="434" />
             <source>The disk is full, so {path} was not upgraded: there is no room for the copy taken before an upgrade in {folder}. Free some space and open it again.</source>
             <translation>Le disque est plein : {path} n’a pas été mis à niveau, car il n’y a pas de place dans {folder} pour la copie prise avant une mise à niveau. Libérez de la place et rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="437" />
+            <location filename="../../opn_desk/db/store.py" line="438" />
             <source>The database was not upgraded because its safety copy failed: {reason}</source>
             <translation>La base de données n’a pas été mise à niveau, car sa copie de sécurité a échoué : {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="443" />
+            <location filename="../../opn_desk/db/store.py" line="444" />
             <source>its upgrade could not be begun</source>
             <translation>sa mise à niveau n’a pas pu commencer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="472" />
+            <location filename="../../opn_desk/db/store.py" line="473" />
             <source>The disk is full, so {path} could not be upgraded, and the copy taken before the upgrade could not be put back yet; free some space on the disk holding {folder} and open it again: the copy will be put back then.</source>
             <translation>Le disque est plein : {path} n’a pas pu être mis à niveau, et la copie prise avant la mise à niveau n’a pas encore pu être remise en place ; libérez de la place sur le disque qui contient {folder} et rouvrez-le : la copie sera alors remise en place.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="476" />
+            <location filename="../../opn_desk/db/store.py" line="477" />
             <source>{path} could not be upgraded ({reason}), and the copy taken before it ({copy}) could not be put back ({why}); open it again to put the copy back.</source>
             <translation>{path} n’a pas pu être mis à niveau ({reason}), et la copie prise avant ({copy}) n’a pas pu être remise en place ({why}) ; rouvrez-le pour remettre la copie en place.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="488" />
+            <location filename="../../opn_desk/db/store.py" line="489" />
             <source>The disk is full, so {path} could not be upgraded; it was left exactly as it was. Free some space on the disk holding {folder} and open it again.</source>
             <translation>Le disque est plein : {path} n’a pas pu être mis à niveau ; il a été laissé exactement tel qu’il était. Libérez de la place sur le disque qui contient {folder} et rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="491" />
+            <location filename="../../opn_desk/db/store.py" line="492" />
             <source>The database could not be upgraded ({reason}); it was restored exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
             <translation>La base de données n’a pas pu être mise à niveau ({reason}) ; elle a été rétablie exactement telle qu’elle était, et la copie prise avant la mise à niveau est conservée dans {copy}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="493" />
+            <location filename="../../opn_desk/db/store.py" line="494" />
             <source>The database could not be upgraded ({reason}); it was left exactly as it was, and the copy taken before the upgrade is kept in {copy}.</source>
             <translation>La base de données n’a pas pu être mise à niveau ({reason}) ; elle a été laissée exactement telle qu’elle était, et la copie prise avant la mise à niveau est conservée dans {copy}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="516" />
+            <location filename="../../opn_desk/db/store.py" line="517" />
             <source>{path} cannot be restored: it failed its check ({problem}).</source>
             <translation>{path} ne peut pas être restauré : il n’a pas passé sa vérification ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="531" />
+            <location filename="../../opn_desk/db/store.py" line="532" />
             <source>The disk is full, so {path} was not restored ({what}); it was left as it was. Free some space and try again.</source>
             <translation>Le disque est plein : {path} n’a pas été restauré ({what}) ; il a été laissé tel qu’il était. Libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="534" />
+            <location filename="../../opn_desk/db/store.py" line="535" />
             <source>{path} was not restored: {what}, because the folder cannot be written; it was left as it was.</source>
             <translation>{path} n’a pas été restauré : {what}, car le dossier n’est pas accessible en écriture ; il a été laissé tel qu’il était.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="536" />
+            <location filename="../../opn_desk/db/store.py" line="537" />
             <source>{path} was not restored ({what}: {reason}); it was left as it was.</source>
             <translation>{path} n’a pas été restauré ({what} : {reason}) ; il a été laissé tel qu’il était.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="547" />
+            <location filename="../../opn_desk/db/store.py" line="548" />
             <source>a copy of its current state could not be kept in {folder}</source>
             <translation>une copie de son état actuel n’a pas pu être conservée dans {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="553" />
+            <location filename="../../opn_desk/db/store.py" line="554" />
             <source>a copy of its current files could not be kept in {folder}</source>
             <translation>une copie de ses fichiers actuels n’a pas pu être conservée dans {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="568" />
-            <location filename="../../opn_desk/db/store.py" line="634" />
+            <location filename="../../opn_desk/db/store.py" line="569" />
+            <location filename="../../opn_desk/db/store.py" line="635" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, pas un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="574" />
+            <location filename="../../opn_desk/db/store.py" line="575" />
             <source>{path} is the database itself; choose a backup to restore from.</source>
             <translation>{path} est la base de données elle-même ; choisissez une sauvegarde à restaurer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="580" />
-            <location filename="../../opn_desk/db/store.py" line="643" />
+            <location filename="../../opn_desk/db/store.py" line="581" />
+            <location filename="../../opn_desk/db/store.py" line="644" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="586" />
+            <location filename="../../opn_desk/db/store.py" line="587" />
             <source>the backup could not be copied into {folder}</source>
             <translation>la sauvegarde n’a pas pu être copiée dans {folder}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="599" />
+            <location filename="../../opn_desk/db/store.py" line="600" />
             <source>the database could not be replaced</source>
             <translation>la base de données n’a pas pu être remplacée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="653" />
+            <location filename="../../opn_desk/db/store.py" line="654" />
             <source>{path} is an empty database.</source>
             <translation>{path} est une base de données vide.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="662" />
+            <location filename="../../opn_desk/db/store.py" line="663" />
             <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
             <translation>{path} doit être mis à niveau, ce qui est impossible tant qu’il est ouvert en lecture seule.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="671" />
+            <location filename="../../opn_desk/db/store.py" line="672" />
             <source>{path} is missing the desk's tables.</source>
             <translation>Il manque à {path} les tables du bureau de coordination.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="735" />
+            <location filename="../../opn_desk/db/store.py" line="736" />
             <source>OPN Desk could not connect to the server at {address} ({reason}).</source>
             <translation>OPN Desk n’a pas pu se connecter au serveur à {address} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="738" />
+            <location filename="../../opn_desk/db/store.py" line="739" />
             <source>The server database at {address} was written by a newer version of OPN Desk (schema {revision}); please update OPN Desk.</source>
             <translation>La base de données du serveur à {address} a été écrite par une version plus récente d’OPN Desk (schéma {revision}) ; veuillez mettre OPN Desk à jour.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="742" />
+            <location filename="../../opn_desk/db/store.py" line="743" />
             <source>The server database at {address} holds other tables but no OPN Desk desk.</source>
             <translation>La base de données du serveur à {address} contient d’autres tables mais aucun bureau de coordination OPN Desk.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="745" />
+            <location filename="../../opn_desk/db/store.py" line="746" />
             <source>The server database at {address} has no OPN Desk desk yet; put one there with opn-desk server upload.</source>
             <translation>La base de données du serveur à {address} n’a pas encore de bureau de coordination OPN Desk ; mettez-en un avec opn-desk server upload.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="750" />
+            <location filename="../../opn_desk/db/store.py" line="751" />
             <source>The server database at {address} needs an upgrade, which cannot be done while it is open read-only.</source>
             <translation>La base de données du serveur à {address} doit être mise à niveau, ce qui est impossible tant qu’elle est ouverte en lecture seule.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/db/store.py" line="755" />
+            <location filename="../../opn_desk/db/store.py" line="756" />
             <source>The server database at {address} was not upgraded, and was left exactly as it was ({reason}).</source>
             <translation>La base de données du serveur à {address} n’a pas été mise à niveau, et a été laissée exactement telle qu’elle était ({reason}).</translation>
         </message>
@@ -15534,6 +16035,11 @@
             <location filename="../../opn_desk/gui/leadership/terms_view.py" line="242" />
             <source>Within 6 months</source>
             <translation>Dans les 6 mois</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/gui/leadership/terms_view.py" line="243" />
+            <source>{state}: {alert}</source>
+            <translation>{state} : {alert}</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/terms_view.py" line="249" />
@@ -18243,16 +18749,16 @@
     <context>
         <name>ReportingCharts</name>
         <message>
-            <source>{rate:.0%} ({reported} of {partners})</source>
-            <translation>{rate:.0%} ({reported} sur {partners})</translation>
+            <source>{rate} ({reported} of {partners})</source>
+            <translation>{rate} ({reported} sur {partners})</translation>
         </message>
         <message>
             <source>No partners.</source>
             <translation>Aucun partenaire.</translation>
         </message>
         <message>
-            <source>target {target:.0%}</source>
-            <translation>objectif {target:.0%}</translation>
+            <source>target {target}</source>
+            <translation>objectif {target}</translation>
         </message>
     </context>
     <context>
@@ -19555,6 +20061,10 @@
             <translation>Il ne peut pas être supprimé tant que d’autres enregistrements y renvoient ; retirez-les d’abord, ou conservez-le.</translation>
         </message>
         <message>
+            <source>Write an exchange file</source>
+            <translation>Écrire un fichier d’échange</translation>
+        </message>
+        <message>
             <source>Name at least one exchange file to import.</source>
             <translation>Nommez au moins un fichier d’échange à importer.</translation>
         </message>
@@ -19573,6 +20083,10 @@
         <message>
             <source>That is this laptop itself; name another laptop with --for.</source>
             <translation>C’est cet ordinateur lui-même ; nommez un autre ordinateur avec --for.</translation>
+        </message>
+        <message>
+            <source>Prepare a copy for {name}</source>
+            <translation>Préparer une copie pour {name}</translation>
         </message>
         <message>
             <source>This laptop cannot forget itself; run the command on another laptop of the desk.</source>
@@ -19617,6 +20131,10 @@
         <message>
             <source>{path} already exists; name a new file for the copy.</source>
             <translation>{path} existe déjà ; nommez un nouveau fichier pour la copie.</translation>
+        </message>
+        <message>
+            <source>Forget the laptop {name}</source>
+            <translation>Oublier l’ordinateur {name}</translation>
         </message>
         <message>
             <source>{count} change from {laptops}</source>
@@ -19671,8 +20189,16 @@
             <translation>Rien n’a été importé : la sauvegarde faite d’abord n’a pas pu être écrite dans {folder} ({problem}).</translation>
         </message>
         <message>
+            <source>Import changes from other laptops ({names})</source>
+            <translation>Importer les modifications d’autres ordinateurs ({names})</translation>
+        </message>
+        <message>
             <source>There is already a laptop called {name} in this desk; choose another name.</source>
             <translation>Il y a déjà un ordinateur appelé {name} dans ce secrétariat ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Undo the copy for {name}</source>
+            <translation>Annuler la copie pour {name}</translation>
         </message>
         <message>
             <source>There is no laptop {laptop} in this desk.</source>

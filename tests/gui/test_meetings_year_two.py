@@ -50,7 +50,7 @@ def test_the_minutes_approved_in_the_window_are_read_only(qtbot, page, opened):
     from opn_desk.services.errors import NotAllowed
 
     earlier = show(qtbot, page, "MAC virtual meeting, April 2026")  # the demo: approved at the next MAC meeting
-    assert earlier.approval.startswith("Approved on 2026-10-21 by the Multi-stakeholder Advisory Committee at "
+    assert earlier.approval.startswith("Approved on 21 October 2026 by the Multi-stakeholder Advisory Committee at "
                                        "MAC meeting, October 2026")
     detail = show(qtbot, page, OCTOBER_2026)
     minutes = page.minutes
@@ -69,17 +69,17 @@ def test_the_minutes_approved_in_the_window_are_read_only(qtbot, page, opened):
     dialog.on.setDate(date(2026, 11, 20))
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.detail.minutes_approved, timeout=T)
-    qtbot.waitUntil(lambda: "Approved on 2026-11-20" in minutes.state.text(), timeout=T)
-    assert minutes.state.text() == ("Approved on 2026-11-20 by the co-leads, by written procedure. Approved minutes "
+    qtbot.waitUntil(lambda: "Approved on 20 November 2026" in minutes.state.text(), timeout=T)
+    assert minutes.state.text() == ("Approved on 20 November 2026 by the co-leads, by written procedure. Approved minutes "
                                     "are read-only.")
     assert minutes.minutes.isReadOnly() and minutes.decision.isReadOnly()
     assert not minutes.save_button.isEnabled() and not minutes.action_button.isEnabled()
     assert not minutes.approve_button.isVisible()
     assert not page.participants.attendance_button.isEnabled() and not page.agenda.add_item_button.isEnabled()
-    assert "Approved on 2026-11-20" in page.meeting_label.text()
+    assert "Approved on 20 November 2026" in page.meeting_label.text()
     # An edit that reaches the service anyway is refused with one sentence.
     item = page.detail.items[0]
-    with pytest.raises(NotAllowed, match=r"^The minutes of MAC meeting, October 2026 were approved on 2026-11-20; "
+    with pytest.raises(NotAllowed, match=r"^The minutes of MAC meeting, October 2026 were approved on 20 November 2026; "
                                          r"approved minutes cannot be changed\.$"):
         opened.runner.desk.write("Edit", meetings.record_item, item.id, minutes="Changed.")
 
@@ -92,7 +92,7 @@ def test_the_minutes_approved_in_the_window_are_read_only(qtbot, page, opened):
     assert page.last_pack_final is True and page.last_pack.name.endswith("(final).pdf")
     assert preview.windowTitle().startswith("Final meeting pack: MAC meeting, October 2026")
     assert opened.runner.desk.read(meetings.pack_values, page.detail.id, final=True).minutes_approved == \
-        "Approved on 2026-11-20 by the co-leads, by written procedure."
+        "Approved on 20 November 2026 by the co-leads, by written procedure."
     preview.close()
     page.pdf_shown = None
     page.draft_pack_action.trigger()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from datetime import date, timedelta
 
@@ -155,8 +156,9 @@ def test_terms_ending_within_90_days(desk):
     assert [i.record_id for i in items] == [late, today, soon, edge]  # soonest first
     assert all(i.record_table == "membership" for i in items)
     assert [i.days for i in items] == [-5, 0, 30, 90]
-    end = (TODAY + timedelta(days=30)).isoformat()
-    assert items[2].sentence == f"The term of Soon Org as core partner of SPP ends on {end}, in 30 days."
+    end = TODAY + timedelta(days=30)
+    written = f"{end.day} {calendar.month_name[end.month]} {end.year}"  # the English long date, "1 May 2025"
+    assert items[2].sentence == f"The term of Soon Org as core partner of SPP ends on {written}, in 30 days."
     assert items[1].sentence == "The term of Today Org as co-lead of SPP ends today."
     assert items[0].sentence.endswith("5 days ago, but the membership is still active; renew or end it.")
     assert len(_items(desk, "term_ending", term_days=30)) == 3

@@ -78,7 +78,7 @@ def test_a_refused_meeting_edit_is_in_french(file_desk, french):
         desk.write("Travel", meetings.add_travel_request, file_desk.meeting,
                    registry_organisation(desk), 100, requested_on=date(2025, 9, 2))
     with pytest.raises(NotAllowed, match="L’attribution du soutien aux déplacements se décide avant la réunion ; "
-                                         "le 2025-10-20 est après la réunion"):
+                                         "le 20 octobre 2025 est après la réunion"):
         desk.write("Allocate", meetings.decide_allocation, file_desk.meeting, decided_on=date(2025, 10, 20))
 
 

@@ -50,7 +50,7 @@ def test_minutes_approved_at_a_later_meeting_are_read_only_and_the_approval_undo
     org, april, october, item = _meetings(desk)
     detail = desk.read(meetings_view.meeting_detail, april, today=TODAY)
     assert not detail.minutes_approved and detail.approval == ""
-    assert [label for _mid, label in detail.later_meetings] == ["MAC meeting, October 2026 (2026-10-21)"]
+    assert [label for _mid, label in detail.later_meetings] == ["MAC meeting, October 2026 (21 October 2026)"]
 
     done = desk.write("Approve the minutes", meetings.approve_minutes, april, by="the advisory committee",
                       at_meeting_id=october, today=TODAY)
@@ -58,8 +58,8 @@ def test_minutes_approved_at_a_later_meeting_are_read_only_and_the_approval_undo
     assert done.changes.touches("meeting")
     detail = desk.read(meetings_view.meeting_detail, april, today=TODAY)
     assert detail.minutes_approved_on == OCTOBER
-    assert detail.approval == ("Approved on 2026-10-21 by the advisory committee at MAC meeting, October 2026 "
-                               "(2026-10-21).")
+    assert detail.approval == ("Approved on 21 October 2026 by the advisory committee at MAC meeting, October 2026 "
+                               "(21 October 2026).")
     assert desk.read(meetings.pack_values, april, final=True).minutes_approved == detail.approval
     if shutil.which("pdftotext"):  # the FINAL pack prints it on its cover
         from opn_desk.services.meeting_documents import meeting_pack
@@ -67,7 +67,7 @@ def test_minutes_approved_at_a_later_meeting_are_read_only_and_the_approval_undo
         pdf = tmp_path / "pack.pdf"
         meeting_pack(desk, april, pdf, final=True)
         cover = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
-        assert "Approved on 2026-10-21 by the advisory committee" in " ".join(cover.split())
+        assert "Approved on 21 October 2026 by the advisory committee" in " ".join(cover.split())
     [entry] = desk.read(lambda s: s.scalars(select(AuditEntry).where(
         AuditEntry.description == "Approve the minutes")).all())  # audited: the record and its fields
     assert (entry.table_name, entry.record_id, entry.action) == ("meeting", april, "update")
@@ -81,10 +81,10 @@ def test_minutes_approved_at_a_later_meeting_are_read_only_and_the_approval_undo
                  lambda: desk.write("Item", meetings.add_agenda_item, april, "Another item")):
         with pytest.raises(NotAllowed) as refused:
             call()
-        assert str(refused.value) == ("The minutes of MAC virtual meeting, April 2026 were approved on 2026-10-21; "
+        assert str(refused.value) == ("The minutes of MAC virtual meeting, April 2026 were approved on 21 October 2026; "
                                       "approved minutes cannot be changed.")
     assert desk.read(meetings_view.meeting_detail, april).items[0].minutes == "Discussed."
-    with pytest.raises(NotAllowed, match="already approved on 2026-10-21"):
+    with pytest.raises(NotAllowed, match="already approved on 21 October 2026"):
         desk.write("Again", meetings.approve_minutes, april, by="x", on=date(2026, 11, 1), today=TODAY)
 
     # The approval is one undo step: undone, the minutes are a draft and editable again.
@@ -100,12 +100,12 @@ def test_minutes_approved_by_written_procedure_and_the_refusals(desk):
         (dict(by="  "), InvalidInput, "Say who approved the minutes"),
         (dict(by="the co-leads"), InvalidInput, "Give the day the written procedure approved the minutes."),
         (dict(by="the co-leads", on=date(2026, 4, 1)), InvalidInput,
-         "Minutes cannot be approved before their meeting (2026-04-22)."),
+         "Minutes cannot be approved before their meeting (22 April 2026)."),
         (dict(by="the co-leads", on=date(2026, 12, 1)), InvalidInput,
-         "Minutes cannot be approved on a day still to come (2026-12-01)."),
+         "Minutes cannot be approved on a day still to come (1 December 2026)."),
         (dict(by="the co-leads", at_meeting_id=april), InvalidInput,
          "Minutes are approved at a later meeting of the same programme; MAC virtual meeting, April 2026 "
-         "(2026-04-22) is not one."),
+         "(22 April 2026) is not one."),
     ]
     for kwargs, error, sentence in cases:
         with pytest.raises(error) as refused:
@@ -116,7 +116,7 @@ def test_minutes_approved_by_written_procedure_and_the_refusals(desk):
 
     desk.write("Approve", meetings.approve_minutes, april, by="the co-leads", on=date(2026, 5, 20), today=TODAY)
     assert desk.read(meetings_view.meeting_detail, april).approval == (
-        "Approved on 2026-05-20 by the co-leads, by written procedure.")
+        "Approved on 20 May 2026 by the co-leads, by written procedure.")
 
 
 def test_a_guest_organisations_participation_counts_in_its_health(desk):
@@ -155,7 +155,7 @@ def test_an_approval_on_one_laptop_reaches_the_other(tmp_path):
             exchange.export_bundle(b.desk, pb)
             assert exchange.import_bundles(a.desk, [pb], make_backup=False).open_conflicts == 0
             detail = a.desk.read(meetings_view.meeting_detail, april, today=TODAY)
-            assert detail.approval == "Approved on 2026-10-21 by the committee at October (2026-10-21)."
+            assert detail.approval == "Approved on 21 October 2026 by the committee at October (21 October 2026)."
         finally:
             b.close()
     finally:

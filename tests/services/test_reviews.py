@@ -216,7 +216,7 @@ def test_declared_conflicts_are_recorded_and_block_scoring(desk, family):
     assert (declared.id, declared.reviewer, declared.declared_on, declared.reason) == (
         cid, "Reviewer at outside", date(2025, 5, 1), "Co-authored their proposal.")
     with pytest.raises(NotAllowed, match="^Reviewer at outside declared a conflict of interest with this application "
-                                         "on 2025-05-01: Co-authored their proposal.$"):
+                                         "on 1 May 2025: Co-authored their proposal.$"):
         _score(desk, family["app"], crit, reviewer, 4)
     with pytest.raises(NotAllowed, match="already declared"):
         desk.write("Declare", reviews.declare_conflict, family["app"], reviewer)

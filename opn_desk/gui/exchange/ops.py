@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from opn_desk.gui.core.operations import OperationRunner
 from opn_desk.gui.core.settings import Option, Settings
 from opn_desk.services.changes import ChangeSet, kind_of
@@ -55,7 +57,7 @@ def read_bundles(desk: Desk, _progress, _abort, files: list[Path]) -> Outcome:
     from opn_desk.services.sync import exchange
 
     done = exchange.import_bundles(desk, list(files))
-    return _outcome(done, "Import changes from other laptops", done.tables)
+    return _outcome(done, QCoreApplication.translate("ExchangeOps", "Import changes from other laptops"), done.tables)
 
 
 def exchange_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
@@ -63,7 +65,7 @@ def exchange_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
 
     done = shared_folder.exchange_in_folder(desk, folder)
     tables = done.imported.tables if done.imported is not None else frozenset()
-    return _outcome(done, "Exchange through the shared folder", tables)
+    return _outcome(done, QCoreApplication.translate("ExchangeOps", "Exchange through the shared folder"), tables)
 
 
 def read_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
@@ -72,7 +74,7 @@ def read_in_folder(desk: Desk, _progress, _abort, folder: Path) -> Outcome:
 
     done = shared_folder.read_folder(desk, folder)
     tables = done.imported.tables if done.imported is not None else frozenset()
-    return _outcome(done, "Read the shared folder", tables)
+    return _outcome(done, QCoreApplication.translate("ExchangeOps", "Read the shared folder"), tables)
 
 
 def write_in_folder(desk: Desk, _progress, _abort, folder: Path) -> exchange.Exported:

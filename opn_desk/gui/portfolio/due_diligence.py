@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from opn_desk.gui.widgets.dialogs import FormDialog
 from opn_desk.gui.widgets.pickers import find_data
+from opn_desk.services.portfolio import checklist_item_words
 
 NO_DECISION, INCLUDE, DECLINE = None, "include", "decline"
 
@@ -18,11 +19,15 @@ class DueDiligenceDialog(FormDialog):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Each box shows its item in the officer's language; the stored key stays the item's English text
+        # (services/portfolio.checklist_item_words), so a desk's checklist reads and merges in any language.
         self.items: list[QCheckBox] = []
+        self.keys: list[str] = []
         for item, done in (review.checklist if review else ()):
-            check = QCheckBox(item)
+            check = QCheckBox(checklist_item_words(item))
             check.setChecked(done)
             self.items.append(check)
+            self.keys.append(item)
             layout.addWidget(check)
         self.reasons = QPlainTextEdit(review.reasons if review else "")
         self.reasons.setPlaceholderText(self.tr("The reasons, as the letter will give them"))
@@ -47,7 +52,7 @@ class DueDiligenceDialog(FormDialog):
         self.form.addRow(self.tr("Decided by"), self.decided_by)
 
     def checklist(self) -> dict[str, bool]:
-        return {c.text(): c.isChecked() for c in self.items}
+        return {key: c.isChecked() for key, c in zip(self.keys, self.items, strict=True)}
 
     def values(self) -> tuple[dict[str, bool], str, str | None, str, str]:
         return (self.checklist(), self.reasons.toPlainText(), self.decision.currentData(),

@@ -201,7 +201,7 @@ def export_bundle(desk, out: Path, *, for_laptop: str | None = None) -> Exported
         made, data, target = _build(session, for_laptop)
         return made, data, target
 
-    made, data, target = desk.write("Write an exchange file", run).value
+    made, data, target = desk.write(_t("Write an exchange file"), run).value
     bundle.write(out, data)
     return Exported(out, len(made.ops), len(data), made.sender_name, target)
 
@@ -513,7 +513,7 @@ def import_bundles(desk, files: list[Path], *, make_backup: bool = True) -> Impo
         return result
 
     try:
-        outcome = desk.write(f"Import changes from other laptops ({names})"[:300], run)
+        outcome = desk.write(_t("Import changes from other laptops ({names})").format(names=names)[:300], run)
     finally:
         if started is not None:
             started[2].join()
@@ -547,7 +547,7 @@ def clone_desk(source_desk, out: Path, name: str) -> tuple[uuid.UUID, str]:
         identity.add_replica(session, new_id, wanted, identity.seen_of(session, ident.replica_id))
         return ident
 
-    source_desk.write(f"Prepare a copy for {wanted}", register)
+    source_desk.write(_t("Prepare a copy for {name}").format(name=wanted), register)
     try:
         if source_desk.store.on_server:  # a laptop's copy of the team server's desk, checked table by table
             from opn_desk.services.server_copy import download
@@ -568,7 +568,7 @@ def clone_desk(source_desk, out: Path, name: str) -> tuple[uuid.UUID, str]:
             session.info["operation"].exchange = True
             session.execute(delete(sync_replica).where(sync_replica.c.id == new_id))
 
-        source_desk.write(f"Undo the copy for {wanted}", unregister)
+        source_desk.write(_t("Undo the copy for {name}").format(name=wanted), unregister)
         raise
     return new_id, wanted
 
@@ -629,7 +629,7 @@ def forget(desk, laptop: str) -> str:
         _prune(session)
         return found.name
 
-    return desk.write(f"Forget the laptop {laptop.strip()}", run).value
+    return desk.write(_t("Forget the laptop {name}").format(name=laptop.strip()), run).value
 
 
 def utc_now_text() -> str:
