@@ -147,11 +147,15 @@ def _subhead(text: str) -> Paragraph:
 
 
 def _group(code: str | None, label: str = "") -> str:
-    return SHORT_GROUP.get(code, label or code or "")
+    """A group's short form, in the document's language (the vocabulary's words, vocab.py)."""
+    return translate("Vocabulary", SHORT_GROUP[code]) if code in SHORT_GROUP else (label or code or "")
 
 
 def _cluster(code: str | None, label: str = "") -> str:
-    return SHORT_CLUSTER.get(code, label or code or "") if code else "–"
+    """A cluster's short form, in the document's language (the vocabulary's words, vocab.py)."""
+    if not code:
+        return "–"
+    return translate("Vocabulary", SHORT_CLUSTER[code]) if code in SHORT_CLUSTER else (label or code)
 
 
 def _section_style() -> ParagraphStyle:

@@ -70,6 +70,13 @@ def _t(text: str) -> str:
     return translate("SelectionReport", text)
 
 
+def _short(table: dict, code: str | None) -> str:
+    """A group's or cluster's short form in the document's language (the vocabulary's words); a code the
+    vocabulary does not know, as stored."""
+    key = code or None
+    return translate("Vocabulary", table[key]) if key in table else (code or "")
+
+
 def _tie_break() -> str:
     """The optimiser's tie-break rule (selection/optimiser.TIE_BREAK, which a test holds equal to this
     English), in the document's language."""
@@ -127,7 +134,7 @@ def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
 
 
 def _country(m: sr.PoolMember) -> str:
-    group = SHORT_GROUP.get(m.regional_group or None, m.regional_group)
+    group = _short(SHORT_GROUP, m.regional_group)
     return f"{m.country} ({group})" if m.country else group
 
 
@@ -144,20 +151,20 @@ def _standing(m: sr.PoolMember) -> str:
 def _slate_rows(stored: sr.RoundValue, ids: Iterable[str], pins: dict[str, bool]) -> tuple[SlateRow, ...]:
     members = [stored.member(k) for k in ids if stored.member(k) is not None]
     members.sort(key=lambda m: (-round(m.score, 9), " ".join(m.name.split()).casefold(), m.key))
-    return tuple(SlateRow(m.display_name, _country(m), SHORT_CLUSTER.get(m.cluster or None, m.cluster), m.incumbent,
+    return tuple(SlateRow(m.display_name, _country(m), _short(SHORT_CLUSTER, m.cluster), m.incumbent,
                           _standing(m), m.score,
                           {True: _t("pinned in"), False: _t("pinned out")}.get(pins.get(m.key), "")) for m in members)
 
 
 def _counts(members: Sequence[sr.PoolMember]) -> tuple[tuple[CountRow, ...], ...]:
-    regions = [CountRow(translate("Vocabulary", g.label), sum(1 for m in members if m.regional_group == g.value), SHORT_GROUP[g.value])
+    regions = [CountRow(translate("Vocabulary", g.label), sum(1 for m in members if m.regional_group == g.value), _short(SHORT_GROUP, g.value))
                for g in RegionalGroup]
     if none := sum(1 for m in members if not m.regional_group):
-        regions.append(CountRow(_t("No group"), none, SHORT_GROUP[None]))
-    clusters = [CountRow(translate("Vocabulary", c.label), sum(1 for m in members if m.cluster == c.value), SHORT_CLUSTER[c.value])
+        regions.append(CountRow(_t("No group"), none, _short(SHORT_GROUP, None)))
+    clusters = [CountRow(translate("Vocabulary", c.label), sum(1 for m in members if m.cluster == c.value), _short(SHORT_CLUSTER, c.value))
                 for c in StakeholderCluster]
     if unknown := sum(1 for m in members if not m.cluster):
-        clusters.append(CountRow(_t("Not recorded"), unknown, SHORT_CLUSTER[None]))
+        clusters.append(CountRow(_t("Not recorded"), unknown, _short(SHORT_CLUSTER, None)))
     genders = []
     for g in Gender:
         n = sum(1 for m in members if (m.representative_gender or "unknown") == g.value)
