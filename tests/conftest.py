@@ -7,6 +7,7 @@ session, and tests marked ``file_only`` (a behaviour of the desk file itself) ar
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from contextlib import ExitStack
@@ -135,6 +136,29 @@ def desk(store):
     from opn_desk.services.desk import Desk
 
     return Desk(store, actor="Test Officer")
+
+
+@functools.cache
+def desk_words(language: str) -> dict[str, str]:
+    """The desk's words in ``language`` (English source -> translation) as packaging/update_translations.py
+    merges them: <language>.py and every <language>_<area>.py of packaging/translations."""
+    import runpy
+
+    script = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "packaging",
+                          "update_translations.py")
+    return runpy.run_path(script)["words"](language)
+
+
+@pytest.fixture
+def french():
+    """translate() speaks the desk's French for this test (built from packaging/translations, so a test
+    does not wait for the shipped catalogue's refresh); English again after. Gives the words."""
+    from opn_desk import i18n
+
+    words = desk_words("fr")
+    i18n.install(lambda _context, text: words.get(text, text), "fr")
+    yield words
+    i18n.install(None)
 
 
 def installed_command() -> str:

@@ -232,7 +232,7 @@ def test_exported_columns_are_the_contract_s_in_every_language(cli, demo_db, tmp
 
     import pandas as pd
 
-    assert list(pd.read_excel(tmp_path / "fr.xlsx").columns) == list(pd.read_excel(tmp_path / "en.xlsx").columns)
+    assert list(pd.read_excel(tmp_path / "fr.xlsx", engine="calamine").columns) == list(pd.read_excel(tmp_path / "en.xlsx", engine="calamine").columns)
 
 
 @pytest.mark.parametrize("args", [

@@ -78,6 +78,7 @@ from opn_desk.services import registry, reviews
 from opn_desk.services.countries import shown_name
 from opn_desk.services.desk_settings import screening_checklist
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
+from opn_desk.services.errors import existing as _get
 
 S = ApplicationStatus
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -87,22 +88,6 @@ _OPEN = tuple(s.value for s in OPEN_STATUSES)
 ACCEPTED_MEMBERSHIP_NOTE = "Created by accepting application {id}."
 
 
-def _get(session: Session, model, record_id: uuid.UUID | None, what: str):
-    obj = session.get(model, record_id) if record_id is not None else None
-    if obj is None:
-        raise NotFound(_missing(what))
-    return obj
-
-
-def _missing(what: str) -> str:
-    """The sentence for a record that is gone, in the officer's language."""
-    sentences = {
-        "application": translate("Applications", "That application no longer exists (it may have been deleted or undone)."),
-        "call": translate("Applications", "That call no longer exists (it may have been deleted or undone)."),
-        "organisation": translate("Applications", "That organisation no longer exists (it may have been deleted or undone)."),
-        "programme": translate("Applications", "That programme no longer exists (it may have been deleted or undone)."),
-    }
-    return sentences.get(what) or translate("Applications", "That record no longer exists (it may have been deleted or undone).")
 
 
 def _actor(session: Session) -> str:

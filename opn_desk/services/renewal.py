@@ -102,6 +102,7 @@ from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services import applications, reviews, terms
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
+from opn_desk.services.errors import existing as _get
 from opn_desk.services.server_locks import take_turn
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -109,27 +110,6 @@ SEEKING_RENEWAL = "seeking_renewal"
 _S = StepState
 
 
-def _get(session: Session, model, record_id: uuid.UUID | None, what: str):
-    obj = session.get(model, record_id) if record_id is not None else None
-    if obj is None:
-        raise NotFound(_missing(what))
-    return obj
-
-
-def _missing(what: str) -> str:
-    """The sentence for a record that is gone, in the officer's language."""
-    sentences = {
-        "call": translate("Renewal", "That call no longer exists (it may have been deleted or undone)."),
-        "renewal process": translate("Renewal", "That renewal process no longer exists (it may have been deleted or undone)."),
-        "programme": translate("Renewal", "That programme no longer exists (it may have been deleted or undone)."),
-        "checklist item": translate("Renewal", "That checklist item no longer exists (it may have been deleted or undone)."),
-        "organisation": translate("Renewal", "That organisation no longer exists (it may have been deleted or undone)."),
-        "succession entry": translate("Renewal", "That succession entry no longer exists (it may have been deleted or undone)."),
-        "criterion": translate("Renewal", "That criterion no longer exists (it may have been deleted or undone)."),
-        "membership": translate("Renewal", "That membership no longer exists (it may have been deleted or undone)."),
-        "reviewer": translate("Renewal", "That reviewer no longer exists (it may have been deleted or undone)."),
-    }
-    return sentences.get(what) or translate("Renewal", "That record no longer exists (it may have been deleted or undone).")
 
 
 def _actor(session: Session) -> str:

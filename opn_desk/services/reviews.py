@@ -61,22 +61,10 @@ from opn_desk.domain.applications import (
 from opn_desk.domain.vocab import ApplicationStatus
 from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
+from opn_desk.services.errors import existing as _get
 
 MAX_WEIGHT = 100.0
 
-
-def _get(session: Session, model, record_id: uuid.UUID, what: str):
-    obj = session.get(model, record_id) if record_id is not None else None
-    if obj is None:
-        raise NotFound({
-            "call": translate("Reviews", "That call no longer exists (it may have been deleted or undone)."),
-            "criterion": translate("Reviews", "That criterion no longer exists (it may have been deleted or undone)."),
-            "application": translate("Reviews", "That application no longer exists (it may have been deleted or undone)."),
-            "reviewer": translate("Reviews", "That reviewer no longer exists (it may have been deleted or undone)."),
-            "declared conflict": translate("Reviews", "That declared conflict no longer exists (it may have been deleted or "
-                                                      "undone)."),
-        }.get(what) or translate("Reviews", "That record no longer exists (it may have been deleted or undone)."))
-    return obj
 
 
 # --- criteria --------------------------------------------------------------------------------------

@@ -976,384 +976,359 @@
     <context>
         <name>Applications</name>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="100" />
-            <source>That application no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa solicitud ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
             <location filename="../../opn_desk/services/applications.py" line="101" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="102" />
-            <source>That organisation no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="103" />
-            <source>That programme no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="105" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="116" />
             <source>There is no programme with the code '{code}'.</source>
             <translation>No hay ningún programa con el código “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="125" />
+            <location filename="../../opn_desk/services/applications.py" line="110" />
             <source>'{role}' is not a role.</source>
             <translation>“{role}” no es un rol.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="151" />
+            <location filename="../../opn_desk/services/applications.py" line="136" />
             <source>A call needs a title.</source>
             <translation>Una convocatoria necesita un título.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="153" />
+            <location filename="../../opn_desk/services/applications.py" line="138" />
             <source>The call's title is longer than 300 characters.</source>
             <translation>El título de la convocatoria supera los 300 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="155" />
+            <location filename="../../opn_desk/services/applications.py" line="140" />
             <source>A call cannot close before it opens.</source>
             <translation>Una convocatoria no puede cerrarse antes de abrirse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="176" />
+            <location filename="../../opn_desk/services/applications.py" line="161" />
             <source>Applications already answer this call, so its programme and role cannot change.</source>
             <translation>Ya hay solicitudes que responden a esta convocatoria, así que su programa y su función no pueden cambiar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="233" />
+            <location filename="../../opn_desk/services/applications.py" line="218" />
             <source>Cannot sort by '{key}'.</source>
             <translation>No se puede ordenar por “{key}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="317" />
+            <location filename="../../opn_desk/services/applications.py" line="302" />
             <source>A work-stream cannot contain a semicolon ('{value}'); enter each one separately.</source>
             <translation>Una línea de trabajo no puede contener punto y coma (“{value}”); escriba cada una por separado.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="319" />
+            <location filename="../../opn_desk/services/applications.py" line="304" />
             <source>A priority sector cannot contain a semicolon ('{value}'); enter each one separately.</source>
             <translation>Un sector prioritario no puede contener punto y coma (“{value}”); escriba cada uno por separado.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="331" />
+            <location filename="../../opn_desk/services/applications.py" line="316" />
             <source>'{kind}' is not a kind of contribution (financial, in_kind or staff_time).</source>
             <translation>“{kind}” no es un tipo de contribución (financial, in_kind o staff_time).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="341" />
+            <location filename="../../opn_desk/services/applications.py" line="326" />
             <source>The representative no longer exists.</source>
             <translation>El representante ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="342" />
+            <location filename="../../opn_desk/services/applications.py" line="327" />
             <source>The alternate no longer exists.</source>
             <translation>El suplente ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="344" />
+            <location filename="../../opn_desk/services/applications.py" line="329" />
             <source>The representative, {person}, does not belong to {organisation}.</source>
             <translation>El representante, {person}, no pertenece a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <location filename="../../opn_desk/services/applications.py" line="331" />
             <source>The alternate, {person}, does not belong to {organisation}.</source>
             <translation>El suplente, {person}, no pertenece a {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="353" />
+            <location filename="../../opn_desk/services/applications.py" line="338" />
             <source>Choose the organisation that applies (create it first if it is new).</source>
             <translation>Elija la organización solicitante (créela primero si es nueva).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <location filename="../../opn_desk/services/applications.py" line="341" />
             <source>{name} was merged into {target}; choose that one.</source>
             <translation>{name} se fusionó con {target}; elija esa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="357" />
+            <location filename="../../opn_desk/services/applications.py" line="342" />
             <source>another record</source>
             <translation>otro registro</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <location filename="../../opn_desk/services/applications.py" line="346" />
             <source>{programme} no longer takes applications.</source>
             <translation>{programme} ya no recibe solicitudes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="366" />
+            <location filename="../../opn_desk/services/applications.py" line="351" />
             <source>That call no longer exists.</source>
             <translation>Esa convocatoria ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="369" />
+            <location filename="../../opn_desk/services/applications.py" line="354" />
             <source>The call '{title}' is not for co-leads of {code}.</source>
             <translation>La convocatoria “{title}” no es para co-líderes de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="370" />
+            <location filename="../../opn_desk/services/applications.py" line="355" />
             <source>The call '{title}' is not for core partners of {code}.</source>
             <translation>La convocatoria “{title}” no es para socios principales de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="371" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
             <source>The call '{title}' is not for network members of {code}.</source>
             <translation>La convocatoria “{title}” no es para miembros de la red de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="374" />
+            <location filename="../../opn_desk/services/applications.py" line="359" />
             <source>A co-lead application answers a call; choose the call.</source>
             <translation>Una solicitud de co-líder responde a una convocatoria; elija la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="376" />
+            <location filename="../../opn_desk/services/applications.py" line="361" />
             <source>A core partner application answers a call; choose the call.</source>
             <translation>Una solicitud de socio principal responde a una convocatoria; elija la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="380" />
+            <location filename="../../opn_desk/services/applications.py" line="365" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>El suplente debe ser una persona distinta del representante.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="383" />
+            <location filename="../../opn_desk/services/applications.py" line="368" />
             <source>An application cannot be received in the future.</source>
             <translation>Una solicitud no puede recibirse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="388" />
+            <location filename="../../opn_desk/services/applications.py" line="373" />
             <source>{name} is already an active {role} of {code}.</source>
             <translation>{name} ya es {role} activo de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="396" />
+            <location filename="../../opn_desk/services/applications.py" line="381" />
             <source>{name} already has an open application to be a {role} of {code}.</source>
             <translation>{name} ya tiene una solicitud abierta para ser {role} de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="423" />
+            <location filename="../../opn_desk/services/applications.py" line="408" />
             <source>Recorded by hand.</source>
             <translation>Registrada a mano.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="432" />
+            <location filename="../../opn_desk/services/applications.py" line="417" />
             <source>A {status} application cannot be edited; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no se puede editar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <location filename="../../opn_desk/services/applications.py" line="418" />
             <source>A {status} application cannot be screened; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no se puede preseleccionar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <location filename="../../opn_desk/services/applications.py" line="419" />
             <source>A {status} application cannot change; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no puede cambiar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="443" />
+            <location filename="../../opn_desk/services/applications.py" line="428" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La solicitud cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="448" />
+            <location filename="../../opn_desk/services/applications.py" line="433" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La solicitud ya tiene puntuaciones, así que su organización, programa, función y convocatoria no pueden cambiar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="472" />
+            <location filename="../../opn_desk/services/applications.py" line="457" />
             <source>A checklist item needs a name.</source>
             <translation>Un elemento de la lista de comprobación necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="474" />
+            <location filename="../../opn_desk/services/applications.py" line="459" />
             <source>The checklist has '{item}' twice.</source>
             <translation>La lista de comprobación tiene “{item}” dos veces.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="491" />
+            <location filename="../../opn_desk/services/applications.py" line="476" />
             <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
             <translation>La opinión del MAC se registra mientras una solicitud está en revisión o a la espera de ella; esta está en estado “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="500" />
             <source>An application that was just received</source>
             <translation>Una solicitud recién recibida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <location filename="../../opn_desk/services/applications.py" line="501" />
             <source>An application in screening</source>
             <translation>Una solicitud en preselección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <location filename="../../opn_desk/services/applications.py" line="502" />
             <source>An application under review</source>
             <translation>Una solicitud en revisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <location filename="../../opn_desk/services/applications.py" line="503" />
             <source>An application waiting for the MAC's opinion</source>
             <translation>Una solicitud a la espera de la opinión del MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="519" />
+            <location filename="../../opn_desk/services/applications.py" line="504" />
             <source>An application that was accepted</source>
             <translation>Una solicitud aceptada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="520" />
+            <location filename="../../opn_desk/services/applications.py" line="505" />
             <source>An application that was not accepted</source>
             <translation>Una solicitud no aceptada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="521" />
+            <location filename="../../opn_desk/services/applications.py" line="506" />
             <source>An application that was withdrawn</source>
             <translation>Una solicitud retirada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="527" />
+            <location filename="../../opn_desk/services/applications.py" line="512" />
             <source>The application is already received.</source>
             <translation>La solicitud ya está recibida.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <location filename="../../opn_desk/services/applications.py" line="513" />
             <source>The application is already in screening.</source>
             <translation>La solicitud ya está en preselección.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="529" />
+            <location filename="../../opn_desk/services/applications.py" line="514" />
             <source>The application is already under review.</source>
             <translation>La solicitud ya está en revisión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="530" />
+            <location filename="../../opn_desk/services/applications.py" line="515" />
             <source>The application is already waiting for the MAC's opinion.</source>
             <translation>La solicitud ya está a la espera de la opinión del MAC.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <location filename="../../opn_desk/services/applications.py" line="516" />
             <source>The application is already accepted.</source>
             <translation>La solicitud ya está aceptada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="532" />
+            <location filename="../../opn_desk/services/applications.py" line="517" />
             <source>The application is already not accepted.</source>
             <translation>La solicitud ya está no aceptada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="533" />
+            <location filename="../../opn_desk/services/applications.py" line="518" />
             <source>The application is already withdrawn.</source>
             <translation>La solicitud ya está retirada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="543" />
+            <location filename="../../opn_desk/services/applications.py" line="528" />
             <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
             <translation>{subject} solo puede reabrirse, a preselección o revisión, con un motivo; no puede pasar directamente a “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="546" />
+            <location filename="../../opn_desk/services/applications.py" line="531" />
             <source>{subject} cannot go back to {status}.</source>
             <translation>{subject} no puede volver a “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="549" />
+            <location filename="../../opn_desk/services/applications.py" line="534" />
             <source>{first} or {last}</source>
             <translation>{first} o {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="551" />
+            <location filename="../../opn_desk/services/applications.py" line="536" />
             <source>{subject} cannot move to {status}; it can move to {choices}.</source>
             <translation>{subject} no puede pasar a “{status}”; puede pasar a {choices}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="557" />
+            <location filename="../../opn_desk/services/applications.py" line="542" />
             <source>Reopening an application needs a reason.</source>
             <translation>Reabrir una solicitud requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="559" />
+            <location filename="../../opn_desk/services/applications.py" line="544" />
             <source>Withdrawing an application needs a reason.</source>
             <translation>Retirar una solicitud requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="560" />
+            <location filename="../../opn_desk/services/applications.py" line="545" />
             <source>Not accepting an application needs a rationale.</source>
             <translation>No aceptar una solicitud requiere una justificación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="569" />
+            <location filename="../../opn_desk/services/applications.py" line="554" />
             <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
             <translation>La lista de comprobación de la preselección no está completa ({items}); marque los elementos o dé un motivo para omitirla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <location filename="../../opn_desk/services/applications.py" line="556" />
             <source>Screening checklist overridden: {reason} (not done: {items}).</source>
             <translation>Lista de comprobación de la preselección omitida: {reason} (sin hacer: {items}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="586" />
-            <location filename="../../opn_desk/services/applications.py" line="657" />
+            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <location filename="../../opn_desk/services/applications.py" line="642" />
             <source>'{status}' is not an application status.</source>
             <translation>“{status}” no es un estado de solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="608" />
+            <location filename="../../opn_desk/services/applications.py" line="593" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Una decisión no puede fecharse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="610" />
+            <location filename="../../opn_desk/services/applications.py" line="595" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Una decisión no puede fecharse antes de recibir la solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="660" />
+            <location filename="../../opn_desk/services/applications.py" line="645" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Solo puede reabrirse una solicitud decidida o retirada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="670" />
+            <location filename="../../opn_desk/services/applications.py" line="655" />
             <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
             <translation>{name} tiene otra solicitud abierta para ser {role} de {code}; esta no puede reabrirse junto a ella.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <location filename="../../opn_desk/services/applications.py" line="662" />
             <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
             <translation>Aceptar esta solicitud hizo de {name} un {role} de {code}; termine primero esa membresía, o reábrala y termínela, para que el historial siga siendo fiel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="681" />
+            <location filename="../../opn_desk/services/applications.py" line="666" />
             <source>application reopened: {reason}</source>
             <translation>solicitud reabierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="692" />
+            <location filename="../../opn_desk/services/applications.py" line="677" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="705" />
+            <location filename="../../opn_desk/services/applications.py" line="690" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} está vacío; no hay nada que adjuntar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="707" />
+            <location filename="../../opn_desk/services/applications.py" line="692" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="729" />
-            <location filename="../../opn_desk/services/applications.py" line="737" />
+            <location filename="../../opn_desk/services/applications.py" line="714" />
+            <location filename="../../opn_desk/services/applications.py" line="722" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Ese adjunto ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
@@ -5197,6 +5172,69 @@
             <location filename="../../opn_desk/gui/widgets/dialogs.py" line="200" />
             <source>&amp;Reason</source>
             <translation>&amp;Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="38" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa solicitud ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="39" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="40" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="41" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="42" />
+            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese proceso de renovación ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="44" />
+            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese elemento de la lista ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="46" />
+            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa entrada de sucesión ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="48" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese criterio ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="49" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="50" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese evaluador ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="51" />
+            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese conflicto declarado ya no existe (puede que se haya eliminado o deshecho).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="55" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
     </context>
     <context>
@@ -10007,308 +10045,258 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="122" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
-        </message>
-        <message>
             <location filename="../../opn_desk/services/renewal.py" line="123" />
-            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese proceso de renovación ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="124" />
-            <source>That programme no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese programa ya no existe (puede haberse eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="125" />
-            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese elemento de la lista ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="126" />
-            <source>That organisation no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa organización ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="127" />
-            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa entrada de sucesión ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="128" />
-            <source>That criterion no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese criterio ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="129" />
-            <source>That membership no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="130" />
-            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese evaluador ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="132" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="143" />
             <source>{what} is needed.</source>
             <translation>{what}: es obligatorio.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <location filename="../../opn_desk/services/renewal.py" line="125" />
             <source>{what} is longer than {limit} characters.</source>
             <translation>{what}: supera los {limit} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="165" />
+            <location filename="../../opn_desk/services/renewal.py" line="145" />
             <source>The call '{title}' is a call of another programme, not of {code}.</source>
             <translation>La convocatoria “{title}” es de otro programa, no de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="168" />
+            <location filename="../../opn_desk/services/renewal.py" line="148" />
             <source>The call '{title}' is not a call for co-leads.</source>
             <translation>La convocatoria “{title}” no es una convocatoria de co-líderes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="176" />
+            <location filename="../../opn_desk/services/renewal.py" line="156" />
             <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
             <translation>{programme} es un programa anterior; no se puede abrir un proceso de renovación del liderazgo para él.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="178" />
-            <location filename="../../opn_desk/services/renewal.py" line="204" />
+            <location filename="../../opn_desk/services/renewal.py" line="158" />
+            <location filename="../../opn_desk/services/renewal.py" line="184" />
             <source>A title for the renewal process</source>
             <translation>Un título para el proceso de renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="181" />
+            <location filename="../../opn_desk/services/renewal.py" line="161" />
             <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
             <translation>{code} ya tiene un proceso de renovación en curso ({title}); termine sus cuatro pasos antes de abrir otro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="202" />
+            <location filename="../../opn_desk/services/renewal.py" line="182" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>El proceso de renovación cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="221" />
+            <location filename="../../opn_desk/services/renewal.py" line="201" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Algunos titulares ya tienen puntuaciones según los criterios de la convocatoria vinculada; quite esas puntuaciones antes de vincular otra convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <location filename="../../opn_desk/services/renewal.py" line="288" />
             <source>Step {number} of this renewal process no longer exists.</source>
             <translation>El paso {number} de este proceso de renovación ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <location filename="../../opn_desk/services/renewal.py" line="294" />
             <source>The planned end cannot come before its start.</source>
             <translation>El fin previsto no puede ser anterior al inicio previsto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="315" />
+            <location filename="../../opn_desk/services/renewal.py" line="295" />
             <source>The actual end cannot come before its start.</source>
             <translation>El fin real no puede ser anterior al inicio real.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="323" />
+            <location filename="../../opn_desk/services/renewal.py" line="303" />
             <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
             <translation>El paso {number} cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="328" />
+            <location filename="../../opn_desk/services/renewal.py" line="308" />
             <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
             <translation>El paso {number} no está terminado, así que aún no tiene fin real; ciérrelo en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="331" />
+            <location filename="../../opn_desk/services/renewal.py" line="311" />
             <source>A step cannot have started in the future.</source>
             <translation>Un paso no puede haber empezado en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="334" />
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
             <source>Who is responsible</source>
             <translation>El responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="347" />
+            <location filename="../../opn_desk/services/renewal.py" line="327" />
             <source>Step {number} is already in progress.</source>
             <translation>El paso {number} ya está en curso.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="349" />
+            <location filename="../../opn_desk/services/renewal.py" line="329" />
             <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
             <translation>El paso {number} está terminado; reábralo (con un motivo) para volver a trabajar en él.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="353" />
+            <location filename="../../opn_desk/services/renewal.py" line="333" />
             <source>A step cannot start in the future.</source>
             <translation>Un paso no puede empezar en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="373" />
+            <location filename="../../opn_desk/services/renewal.py" line="353" />
             <source>A step cannot be closed in the future.</source>
             <translation>Un paso no puede cerrarse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="376" />
+            <location filename="../../opn_desk/services/renewal.py" line="356" />
             <source>Step {number} started on {day}; it cannot be closed before that.</source>
             <translation>El paso {number} empezó el {day}; no puede cerrarse antes de esa fecha.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="391" />
+            <location filename="../../opn_desk/services/renewal.py" line="371" />
             <source>Step {number} is not done, so there is nothing to reopen.</source>
             <translation>El paso {number} no está terminado, así que no hay nada que reabrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="394" />
+            <location filename="../../opn_desk/services/renewal.py" line="374" />
             <source>Reopening a step needs a reason.</source>
             <translation>Reabrir un paso requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="395" />
+            <location filename="../../opn_desk/services/renewal.py" line="375" />
             <source>Reopened on {day} by {who}: {why}</source>
             <translation>Reabierto el {day} por {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="407" />
+            <location filename="../../opn_desk/services/renewal.py" line="387" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <location filename="../../opn_desk/services/renewal.py" line="398" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} está vacío; no hay nada que adjuntar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="420" />
+            <location filename="../../opn_desk/services/renewal.py" line="400" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="438" />
+            <location filename="../../opn_desk/services/renewal.py" line="418" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ese archivo justificativo ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="464" />
+            <location filename="../../opn_desk/services/renewal.py" line="444" />
             <source>A checklist item needs its text.</source>
             <translation>Un elemento de la lista necesita su texto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="467" />
+            <location filename="../../opn_desk/services/renewal.py" line="447" />
             <source>The checklist already has that item.</source>
             <translation>La lista ya tiene ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="523" />
+            <location filename="../../opn_desk/services/renewal.py" line="503" />
             <source>Succession is planned for the years {first} to {last}.</source>
             <translation>La sucesión se planifica para los años {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="526" />
+            <location filename="../../opn_desk/services/renewal.py" line="506" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La sucesión se planifica para los co-líderes y los socios principales.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="527" />
+            <location filename="../../opn_desk/services/renewal.py" line="507" />
             <source>The name</source>
             <translation>El nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="536" />
+            <location filename="../../opn_desk/services/renewal.py" line="516" />
             <source>{name} is already planned as {role} in {year}.</source>
             <translation>{name} ya está prevista como {role} en {year}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="539" />
+            <location filename="../../opn_desk/services/renewal.py" line="519" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Elija la organización, o escriba quién (por ejemplo "Puesto vacante: África").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="574" />
+            <location filename="../../opn_desk/services/renewal.py" line="554" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Vincule primero el proceso de renovación a su convocatoria de co-líderes; los criterios son los de la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="606" />
+            <location filename="../../opn_desk/services/renewal.py" line="586" />
             <source>'{name}' is not a criterion of this renewal process.</source>
             <translation>“{name}” no es un criterio de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="616" />
+            <location filename="../../opn_desk/services/renewal.py" line="596" />
             <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuación de titulares; elimínela primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="618" />
+            <location filename="../../opn_desk/services/renewal.py" line="598" />
             <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuaciones de titulares; elimínelas primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="660" />
+            <location filename="../../opn_desk/services/renewal.py" line="640" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Esa membresía no es una membresía de co-líder de este programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="698" />
+            <location filename="../../opn_desk/services/renewal.py" line="678" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Esa solicitud no responde a la convocatoria de co-líderes de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="703" />
+            <location filename="../../opn_desk/services/renewal.py" line="683" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ese candidato ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="727" />
+            <location filename="../../opn_desk/services/renewal.py" line="707" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Una solicitud retirada no puede proponerse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="738" />
+            <location filename="../../opn_desk/services/renewal.py" line="718" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Este titular no ha dicho que solicita la renovación; regístrelo primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="740" />
+            <location filename="../../opn_desk/services/renewal.py" line="720" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Este titular también se presentó a la convocatoria; proponga su solicitud en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="748" />
+            <location filename="../../opn_desk/services/renewal.py" line="728" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Una puntuación es un número de {low} a {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="773" />
+            <location filename="../../opn_desk/services/renewal.py" line="753" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Solo se puntúa a un titular que solicita la renovación; registre primero que la solicita.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="799" />
+            <location filename="../../opn_desk/services/renewal.py" line="779" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="823" />
+            <location filename="../../opn_desk/services/renewal.py" line="803" />
             <source>{kinds}: {details}</source>
             <translation>{kinds}: {details}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="875" />
+            <location filename="../../opn_desk/services/renewal.py" line="855" />
             <source>Seeking renewal</source>
             <translation>Solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="965" />
+            <location filename="../../opn_desk/services/renewal.py" line="945" />
             <source>Not recorded</source>
             <translation>No consta</translation>
         </message>
@@ -13008,157 +12996,127 @@
     <context>
         <name>Reviews</name>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="72" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa convocatoria ya no existe (puede haberse eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="73" />
-            <source>That criterion no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese criterio ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="74" />
-            <source>That application no longer exists (it may have been deleted or undone).</source>
-            <translation>Esa solicitud ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="75" />
-            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese evaluador ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="76" />
-            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese conflicto declarado ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="78" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Ese registro ya no existe (puede que se haya eliminado o deshecho).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="103" />
+            <location filename="../../opn_desk/services/reviews.py" line="91" />
             <source>A weight is a number.</source>
             <translation>Una ponderación es un número.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <location filename="../../opn_desk/services/reviews.py" line="93" />
             <source>A weight is a number above 0 and at most {limit}.</source>
             <translation>Un peso es un número mayor que 0 y como máximo {limit}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="113" />
+            <location filename="../../opn_desk/services/reviews.py" line="101" />
             <source>A criterion needs a name.</source>
             <translation>Un criterio necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="115" />
+            <location filename="../../opn_desk/services/reviews.py" line="103" />
             <source>The criterion's name is longer than 200 characters.</source>
             <translation>El nombre del criterio supera los 200 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="118" />
+            <location filename="../../opn_desk/services/reviews.py" line="106" />
             <source>The call already has a criterion named '{name}'.</source>
             <translation>La convocatoria ya tiene un criterio llamado “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="154" />
+            <location filename="../../opn_desk/services/reviews.py" line="142" />
             <source>'{name}' already has {count} score; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuación; elimínela primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="156" />
+            <location filename="../../opn_desk/services/reviews.py" line="144" />
             <source>'{name}' already has {count} scores; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuaciones; elimínelas primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="240" />
+            <location filename="../../opn_desk/services/reviews.py" line="228" />
             <source>{reviewer} cannot score this incumbent: they work for the incumbent, {name}.</source>
             <translation>{reviewer} no puede puntuar a este titular: trabaja para el titular, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="241" />
+            <location filename="../../opn_desk/services/reviews.py" line="229" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is a parent organisation of the incumbent, {name}.</source>
             <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, es una organización matriz del titular, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="243" />
+            <location filename="../../opn_desk/services/reviews.py" line="231" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is part of the incumbent, {name}.</source>
             <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, forma parte del titular, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="245" />
+            <location filename="../../opn_desk/services/reviews.py" line="233" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, and the incumbent, {name}, belong to the same parent organisation, {parent}.</source>
             <translation>{reviewer} no puede puntuar a este titular: su organización, {theirs}, y el titular, {name}, pertenecen a la misma organización matriz, {parent}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="250" />
+            <location filename="../../opn_desk/services/reviews.py" line="238" />
             <source>{reviewer} cannot score this application: they work for the applicant, {name}.</source>
             <translation>{reviewer} no puede puntuar esta solicitud: trabaja para el solicitante, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="251" />
+            <location filename="../../opn_desk/services/reviews.py" line="239" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, is a parent organisation of the applicant, {name}.</source>
             <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, es una organización matriz del solicitante, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="253" />
+            <location filename="../../opn_desk/services/reviews.py" line="241" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, is part of the applicant, {name}.</source>
             <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, forma parte del solicitante, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="255" />
+            <location filename="../../opn_desk/services/reviews.py" line="243" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, and the applicant, {name}, belong to the same parent organisation, {parent}.</source>
             <translation>{reviewer} no puede puntuar esta solicitud: su organización, {theirs}, y el solicitante, {name}, pertenecen a la misma organización matriz, {parent}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="273" />
+            <location filename="../../opn_desk/services/reviews.py" line="261" />
             <source>{reviewer} declared a conflict of interest with this application on {day}: {reason}.</source>
             <translation>{reviewer} declaró un conflicto de intereses con esta solicitud el {day}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="275" />
+            <location filename="../../opn_desk/services/reviews.py" line="263" />
             <source>{reviewer} declared a conflict of interest with this application on {day}.</source>
             <translation>{reviewer} declaró un conflicto de intereses con esta solicitud el {day}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="297" />
+            <location filename="../../opn_desk/services/reviews.py" line="285" />
             <source>{reviewer} has already declared a conflict of interest with this application.</source>
             <translation>{reviewer} ya declaró un conflicto de intereses con esta solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="321" />
+            <location filename="../../opn_desk/services/reviews.py" line="309" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Una puntuación es un número de {low} a {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="342" />
+            <location filename="../../opn_desk/services/reviews.py" line="330" />
             <source>Scores are recorded while an application is under review or waiting for the MAC's opinion; this one is {status}.</source>
             <translation>Las puntuaciones se registran mientras una solicitud está en revisión o a la espera de la opinión del MAC; esta está en estado “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="346" />
+            <location filename="../../opn_desk/services/reviews.py" line="334" />
             <source>This application answers no call, so there are no criteria to score it on.</source>
             <translation>Esta solicitud no responde a ninguna convocatoria, así que no hay criterios con que puntuarla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="348" />
+            <location filename="../../opn_desk/services/reviews.py" line="336" />
             <source>'{name}' is a criterion of another call.</source>
             <translation>“{name}” es un criterio de otra convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="371" />
+            <location filename="../../opn_desk/services/reviews.py" line="359" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="446" />
+            <location filename="../../opn_desk/services/reviews.py" line="434" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Se necesita al menos un evaluador por solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="448" />
+            <location filename="../../opn_desk/services/reviews.py" line="436" />
             <source>The disagreement threshold is a number of points above 0.</source>
             <translation>El umbral de discrepancia es un número de puntos mayor que 0.</translation>
         </message>

@@ -976,384 +976,359 @@
     <context>
         <name>Applications</name>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="100" />
-            <source>That application no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette candidature n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
             <location filename="../../opn_desk/services/applications.py" line="101" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="102" />
-            <source>That organisation no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="103" />
-            <source>That programme no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="105" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/applications.py" line="116" />
             <source>There is no programme with the code '{code}'.</source>
             <translation>Il n’y a aucun programme avec le code « {code} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="125" />
+            <location filename="../../opn_desk/services/applications.py" line="110" />
             <source>'{role}' is not a role.</source>
             <translation>« {role} » n’est pas un rôle.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="151" />
+            <location filename="../../opn_desk/services/applications.py" line="136" />
             <source>A call needs a title.</source>
             <translation>Un appel a besoin d’un titre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="153" />
+            <location filename="../../opn_desk/services/applications.py" line="138" />
             <source>The call's title is longer than 300 characters.</source>
             <translation>Le titre de l’appel dépasse 300 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="155" />
+            <location filename="../../opn_desk/services/applications.py" line="140" />
             <source>A call cannot close before it opens.</source>
             <translation>Un appel ne peut pas se clôturer avant de s’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="176" />
+            <location filename="../../opn_desk/services/applications.py" line="161" />
             <source>Applications already answer this call, so its programme and role cannot change.</source>
             <translation>Des candidatures répondent déjà à cet appel : son programme et son rôle ne peuvent plus changer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="233" />
+            <location filename="../../opn_desk/services/applications.py" line="218" />
             <source>Cannot sort by '{key}'.</source>
             <translation>Impossible de trier par « {key} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="317" />
+            <location filename="../../opn_desk/services/applications.py" line="302" />
             <source>A work-stream cannot contain a semicolon ('{value}'); enter each one separately.</source>
             <translation>Un axe de travail ne peut pas contenir de point-virgule (« {value} ») ; saisissez-les un par un.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="319" />
+            <location filename="../../opn_desk/services/applications.py" line="304" />
             <source>A priority sector cannot contain a semicolon ('{value}'); enter each one separately.</source>
             <translation>Un secteur prioritaire ne peut pas contenir de point-virgule (« {value} ») ; saisissez-les un par un.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="331" />
+            <location filename="../../opn_desk/services/applications.py" line="316" />
             <source>'{kind}' is not a kind of contribution (financial, in_kind or staff_time).</source>
             <translation>« {kind} » n’est pas un type de contribution (financial, in_kind ou staff_time).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="341" />
+            <location filename="../../opn_desk/services/applications.py" line="326" />
             <source>The representative no longer exists.</source>
             <translation>Le représentant n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="342" />
+            <location filename="../../opn_desk/services/applications.py" line="327" />
             <source>The alternate no longer exists.</source>
             <translation>Le suppléant n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="344" />
+            <location filename="../../opn_desk/services/applications.py" line="329" />
             <source>The representative, {person}, does not belong to {organisation}.</source>
             <translation>Le représentant, {person}, n’appartient pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="346" />
+            <location filename="../../opn_desk/services/applications.py" line="331" />
             <source>The alternate, {person}, does not belong to {organisation}.</source>
             <translation>Le suppléant, {person}, n’appartient pas à {organisation}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="353" />
+            <location filename="../../opn_desk/services/applications.py" line="338" />
             <source>Choose the organisation that applies (create it first if it is new).</source>
             <translation>Choisissez l’organisation candidate (créez-la d’abord si elle est nouvelle).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <location filename="../../opn_desk/services/applications.py" line="341" />
             <source>{name} was merged into {target}; choose that one.</source>
             <translation>{name} a été fusionnée dans {target} ; choisissez celle-ci.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="357" />
+            <location filename="../../opn_desk/services/applications.py" line="342" />
             <source>another record</source>
             <translation>un autre enregistrement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <location filename="../../opn_desk/services/applications.py" line="346" />
             <source>{programme} no longer takes applications.</source>
             <translation>{programme} ne reçoit plus de candidatures.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="366" />
+            <location filename="../../opn_desk/services/applications.py" line="351" />
             <source>That call no longer exists.</source>
             <translation>Cet appel n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="369" />
+            <location filename="../../opn_desk/services/applications.py" line="354" />
             <source>The call '{title}' is not for co-leads of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les co-responsables de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="370" />
+            <location filename="../../opn_desk/services/applications.py" line="355" />
             <source>The call '{title}' is not for core partners of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les partenaires principaux de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="371" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
             <source>The call '{title}' is not for network members of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les membres du réseau de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="374" />
+            <location filename="../../opn_desk/services/applications.py" line="359" />
             <source>A co-lead application answers a call; choose the call.</source>
             <translation>Une candidature de co-responsable répond à un appel ; choisissez l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="376" />
+            <location filename="../../opn_desk/services/applications.py" line="361" />
             <source>A core partner application answers a call; choose the call.</source>
             <translation>Une candidature de partenaire principal répond à un appel ; choisissez l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="380" />
+            <location filename="../../opn_desk/services/applications.py" line="365" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>Le suppléant doit être une autre personne que le représentant.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="383" />
+            <location filename="../../opn_desk/services/applications.py" line="368" />
             <source>An application cannot be received in the future.</source>
             <translation>Une candidature ne peut pas être reçue dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="388" />
+            <location filename="../../opn_desk/services/applications.py" line="373" />
             <source>{name} is already an active {role} of {code}.</source>
             <translation>{name} est déjà {role} actif de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="396" />
+            <location filename="../../opn_desk/services/applications.py" line="381" />
             <source>{name} already has an open application to be a {role} of {code}.</source>
             <translation>{name} a déjà une candidature en cours pour être {role} de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="423" />
+            <location filename="../../opn_desk/services/applications.py" line="408" />
             <source>Recorded by hand.</source>
             <translation>Enregistrée à la main.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="432" />
+            <location filename="../../opn_desk/services/applications.py" line="417" />
             <source>A {status} application cannot be edited; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas être modifiée ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <location filename="../../opn_desk/services/applications.py" line="418" />
             <source>A {status} application cannot be screened; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas être présélectionnée ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="434" />
+            <location filename="../../opn_desk/services/applications.py" line="419" />
             <source>A {status} application cannot change; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas changer ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="443" />
+            <location filename="../../opn_desk/services/applications.py" line="428" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La candidature a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="448" />
+            <location filename="../../opn_desk/services/applications.py" line="433" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La candidature a déjà des notes : son organisation, son programme, son rôle et son appel ne peuvent plus changer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="472" />
+            <location filename="../../opn_desk/services/applications.py" line="457" />
             <source>A checklist item needs a name.</source>
             <translation>Un élément de liste de vérification a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="474" />
+            <location filename="../../opn_desk/services/applications.py" line="459" />
             <source>The checklist has '{item}' twice.</source>
             <translation>La liste de vérification contient « {item} » deux fois.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="491" />
+            <location filename="../../opn_desk/services/applications.py" line="476" />
             <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
             <translation>L’avis du MAC est enregistré pendant l’examen d’une candidature ou lorsqu’elle l’attend ; celle-ci est à l’état « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="500" />
             <source>An application that was just received</source>
             <translation>Une candidature qui vient d’être reçue</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <location filename="../../opn_desk/services/applications.py" line="501" />
             <source>An application in screening</source>
             <translation>Une candidature en présélection</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <location filename="../../opn_desk/services/applications.py" line="502" />
             <source>An application under review</source>
             <translation>Une candidature en cours d’examen</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <location filename="../../opn_desk/services/applications.py" line="503" />
             <source>An application waiting for the MAC's opinion</source>
             <translation>Une candidature qui attend l’avis du MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="519" />
+            <location filename="../../opn_desk/services/applications.py" line="504" />
             <source>An application that was accepted</source>
             <translation>Une candidature acceptée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="520" />
+            <location filename="../../opn_desk/services/applications.py" line="505" />
             <source>An application that was not accepted</source>
             <translation>Une candidature non acceptée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="521" />
+            <location filename="../../opn_desk/services/applications.py" line="506" />
             <source>An application that was withdrawn</source>
             <translation>Une candidature retirée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="527" />
+            <location filename="../../opn_desk/services/applications.py" line="512" />
             <source>The application is already received.</source>
             <translation>La candidature est déjà reçue.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <location filename="../../opn_desk/services/applications.py" line="513" />
             <source>The application is already in screening.</source>
             <translation>La candidature est déjà en présélection.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="529" />
+            <location filename="../../opn_desk/services/applications.py" line="514" />
             <source>The application is already under review.</source>
             <translation>La candidature est déjà en cours d’examen.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="530" />
+            <location filename="../../opn_desk/services/applications.py" line="515" />
             <source>The application is already waiting for the MAC's opinion.</source>
             <translation>La candidature attend déjà l’avis du MAC.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <location filename="../../opn_desk/services/applications.py" line="516" />
             <source>The application is already accepted.</source>
             <translation>La candidature est déjà acceptée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="532" />
+            <location filename="../../opn_desk/services/applications.py" line="517" />
             <source>The application is already not accepted.</source>
             <translation>La candidature est déjà non acceptée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="533" />
+            <location filename="../../opn_desk/services/applications.py" line="518" />
             <source>The application is already withdrawn.</source>
             <translation>La candidature est déjà retirée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="543" />
+            <location filename="../../opn_desk/services/applications.py" line="528" />
             <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
             <translation>{subject} ne peut qu’être rouverte, en présélection ou en examen, avec une raison ; elle ne peut pas passer directement à « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="546" />
+            <location filename="../../opn_desk/services/applications.py" line="531" />
             <source>{subject} cannot go back to {status}.</source>
             <translation>{subject} ne peut pas revenir à « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="549" />
+            <location filename="../../opn_desk/services/applications.py" line="534" />
             <source>{first} or {last}</source>
             <translation>{first} ou {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="551" />
+            <location filename="../../opn_desk/services/applications.py" line="536" />
             <source>{subject} cannot move to {status}; it can move to {choices}.</source>
             <translation>{subject} ne peut pas passer à « {status} » ; elle peut passer à {choices}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="557" />
+            <location filename="../../opn_desk/services/applications.py" line="542" />
             <source>Reopening an application needs a reason.</source>
             <translation>Rouvrir une candidature demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="559" />
+            <location filename="../../opn_desk/services/applications.py" line="544" />
             <source>Withdrawing an application needs a reason.</source>
             <translation>Retirer une candidature demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="560" />
+            <location filename="../../opn_desk/services/applications.py" line="545" />
             <source>Not accepting an application needs a rationale.</source>
             <translation>Ne pas accepter une candidature demande une justification.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="569" />
+            <location filename="../../opn_desk/services/applications.py" line="554" />
             <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
             <translation>La liste de vérification de la présélection n’est pas complète ({items}) ; cochez les éléments, ou donnez une raison de passer outre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <location filename="../../opn_desk/services/applications.py" line="556" />
             <source>Screening checklist overridden: {reason} (not done: {items}).</source>
             <translation>Liste de vérification de la présélection outrepassée : {reason} (non fait : {items}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="586" />
-            <location filename="../../opn_desk/services/applications.py" line="657" />
+            <location filename="../../opn_desk/services/applications.py" line="571" />
+            <location filename="../../opn_desk/services/applications.py" line="642" />
             <source>'{status}' is not an application status.</source>
             <translation>« {status} » n’est pas un état de candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="608" />
+            <location filename="../../opn_desk/services/applications.py" line="593" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Une décision ne peut pas être datée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="610" />
+            <location filename="../../opn_desk/services/applications.py" line="595" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Une décision ne peut pas être datée d’avant la réception de la candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="660" />
+            <location filename="../../opn_desk/services/applications.py" line="645" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Seule une candidature décidée ou retirée peut être rouverte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="670" />
+            <location filename="../../opn_desk/services/applications.py" line="655" />
             <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
             <translation>{name} a une autre candidature en cours pour être {role} de {code} ; celle-ci ne peut pas être rouverte à côté.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <location filename="../../opn_desk/services/applications.py" line="662" />
             <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
             <translation>L’acceptation de cette candidature a fait de {name} un {role} de {code} ; mettez d’abord fin à cette adhésion, ou rouvrez et mettez-y fin, pour que l’historique reste exact.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="681" />
+            <location filename="../../opn_desk/services/applications.py" line="666" />
             <source>application reopened: {reason}</source>
             <translation>candidature rouverte : {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="692" />
+            <location filename="../../opn_desk/services/applications.py" line="677" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="705" />
+            <location filename="../../opn_desk/services/applications.py" line="690" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} est vide ; il n’y a rien à joindre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="707" />
+            <location filename="../../opn_desk/services/applications.py" line="692" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="729" />
-            <location filename="../../opn_desk/services/applications.py" line="737" />
+            <location filename="../../opn_desk/services/applications.py" line="714" />
+            <location filename="../../opn_desk/services/applications.py" line="722" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Cette pièce jointe n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
@@ -5197,6 +5172,69 @@
             <location filename="../../opn_desk/gui/widgets/dialogs.py" line="200" />
             <source>&amp;Reason</source>
             <translation>&amp;Raison</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="38" />
+            <source>That application no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette candidature n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="39" />
+            <source>That call no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="40" />
+            <source>That organisation no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="41" />
+            <source>That programme no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="42" />
+            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce processus de renouvellement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="44" />
+            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet élément de la liste n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="46" />
+            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette entrée de succession n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="48" />
+            <source>That criterion no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce critère n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="49" />
+            <source>That membership no longer exists (it may have been deleted or undone).</source>
+            <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="50" />
+            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet évaluateur n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="51" />
+            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
+            <translation>Ce conflit déclaré n’existe plus (il a peut-être été supprimé ou annulé).</translation>
+        </message>
+        <message>
+            <location filename="../../opn_desk/services/errors.py" line="55" />
+            <source>That record no longer exists (it may have been deleted or undone).</source>
+            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
         </message>
     </context>
     <context>
@@ -10007,308 +10045,258 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="122" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
             <location filename="../../opn_desk/services/renewal.py" line="123" />
-            <source>That renewal process no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce processus de renouvellement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="124" />
-            <source>That programme no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce programme n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="125" />
-            <source>That checklist item no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet élément de la liste n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="126" />
-            <source>That organisation no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette organisation n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="127" />
-            <source>That succession entry no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette entrée de succession n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="128" />
-            <source>That criterion no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce critère n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="129" />
-            <source>That membership no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="130" />
-            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet évaluateur n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="132" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/renewal.py" line="143" />
             <source>{what} is needed.</source>
             <translation>{what} : obligatoire.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <location filename="../../opn_desk/services/renewal.py" line="125" />
             <source>{what} is longer than {limit} characters.</source>
             <translation>{what} : dépasse {limit} caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="165" />
+            <location filename="../../opn_desk/services/renewal.py" line="145" />
             <source>The call '{title}' is a call of another programme, not of {code}.</source>
             <translation>L’appel « {title} » est un appel d’un autre programme, pas de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="168" />
+            <location filename="../../opn_desk/services/renewal.py" line="148" />
             <source>The call '{title}' is not a call for co-leads.</source>
             <translation>L’appel « {title} » n’est pas un appel de co-responsables.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="176" />
+            <location filename="../../opn_desk/services/renewal.py" line="156" />
             <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
             <translation>{programme} est un ancien programme ; aucun processus de renouvellement de la direction ne peut être ouvert pour lui.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="178" />
-            <location filename="../../opn_desk/services/renewal.py" line="204" />
+            <location filename="../../opn_desk/services/renewal.py" line="158" />
+            <location filename="../../opn_desk/services/renewal.py" line="184" />
             <source>A title for the renewal process</source>
             <translation>Un titre pour le processus de renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="181" />
+            <location filename="../../opn_desk/services/renewal.py" line="161" />
             <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
             <translation>{code} a déjà un processus de renouvellement en cours ({title}) ; terminez ses quatre étapes avant d’en ouvrir un autre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="202" />
+            <location filename="../../opn_desk/services/renewal.py" line="182" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>Le processus de renouvellement a été modifié depuis que vous l’avez ouvert ; rechargez-le pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="221" />
+            <location filename="../../opn_desk/services/renewal.py" line="201" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Des titulaires ont déjà des notes selon les critères de l’appel lié ; retirez ces notes avant de lier un autre appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <location filename="../../opn_desk/services/renewal.py" line="288" />
             <source>Step {number} of this renewal process no longer exists.</source>
             <translation>L’étape {number} de ce processus de renouvellement n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <location filename="../../opn_desk/services/renewal.py" line="294" />
             <source>The planned end cannot come before its start.</source>
             <translation>La fin prévue ne peut pas précéder le début prévu.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="315" />
+            <location filename="../../opn_desk/services/renewal.py" line="295" />
             <source>The actual end cannot come before its start.</source>
             <translation>La fin réelle ne peut pas précéder le début réel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="323" />
+            <location filename="../../opn_desk/services/renewal.py" line="303" />
             <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
             <translation>L’étape {number} a été modifiée depuis que vous l’avez ouverte ; rechargez-la pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="328" />
+            <location filename="../../opn_desk/services/renewal.py" line="308" />
             <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
             <translation>L’étape {number} n’est pas terminée, elle n’a donc pas encore de fin réelle ; clôturez-la plutôt.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="331" />
+            <location filename="../../opn_desk/services/renewal.py" line="311" />
             <source>A step cannot have started in the future.</source>
             <translation>Une étape ne peut pas avoir commencé dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="334" />
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
             <source>Who is responsible</source>
             <translation>Le responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="347" />
+            <location filename="../../opn_desk/services/renewal.py" line="327" />
             <source>Step {number} is already in progress.</source>
             <translation>L’étape {number} est déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="349" />
+            <location filename="../../opn_desk/services/renewal.py" line="329" />
             <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
             <translation>L’étape {number} est terminée ; rouvrez-la (avec une raison) pour y travailler de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="353" />
+            <location filename="../../opn_desk/services/renewal.py" line="333" />
             <source>A step cannot start in the future.</source>
             <translation>Une étape ne peut pas commencer dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="373" />
+            <location filename="../../opn_desk/services/renewal.py" line="353" />
             <source>A step cannot be closed in the future.</source>
             <translation>Une étape ne peut pas être clôturée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="376" />
+            <location filename="../../opn_desk/services/renewal.py" line="356" />
             <source>Step {number} started on {day}; it cannot be closed before that.</source>
             <translation>L’étape {number} a commencé le {day} ; elle ne peut pas être clôturée avant.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="391" />
+            <location filename="../../opn_desk/services/renewal.py" line="371" />
             <source>Step {number} is not done, so there is nothing to reopen.</source>
             <translation>L’étape {number} n’est pas terminée, il n’y a donc rien à rouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="394" />
+            <location filename="../../opn_desk/services/renewal.py" line="374" />
             <source>Reopening a step needs a reason.</source>
             <translation>Rouvrir une étape demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="395" />
+            <location filename="../../opn_desk/services/renewal.py" line="375" />
             <source>Reopened on {day} by {who}: {why}</source>
             <translation>Rouverte le {day} par {who} : {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="407" />
+            <location filename="../../opn_desk/services/renewal.py" line="387" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <location filename="../../opn_desk/services/renewal.py" line="398" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} est vide ; il n’y a rien à joindre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="420" />
+            <location filename="../../opn_desk/services/renewal.py" line="400" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="438" />
+            <location filename="../../opn_desk/services/renewal.py" line="418" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ce justificatif n’existe plus (il a peut-être été retiré ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="464" />
+            <location filename="../../opn_desk/services/renewal.py" line="444" />
             <source>A checklist item needs its text.</source>
             <translation>Un élément de la liste a besoin de son texte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="467" />
+            <location filename="../../opn_desk/services/renewal.py" line="447" />
             <source>The checklist already has that item.</source>
             <translation>La liste contient déjà cet élément.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="523" />
+            <location filename="../../opn_desk/services/renewal.py" line="503" />
             <source>Succession is planned for the years {first} to {last}.</source>
             <translation>La succession est planifiée pour les années {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="526" />
+            <location filename="../../opn_desk/services/renewal.py" line="506" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La succession est planifiée pour les co-responsables et les partenaires principaux.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="527" />
+            <location filename="../../opn_desk/services/renewal.py" line="507" />
             <source>The name</source>
             <translation>Le nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="536" />
+            <location filename="../../opn_desk/services/renewal.py" line="516" />
             <source>{name} is already planned as {role} in {year}.</source>
             <translation>{name} est déjà prévue comme {role} en {year}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="539" />
+            <location filename="../../opn_desk/services/renewal.py" line="519" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Choisissez l’organisation, ou écrivez qui (par exemple "Siège vacant : Afrique").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="574" />
+            <location filename="../../opn_desk/services/renewal.py" line="554" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Liez d’abord le processus de renouvellement à son appel de co-responsables ; les critères sont ceux de l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="606" />
+            <location filename="../../opn_desk/services/renewal.py" line="586" />
             <source>'{name}' is not a criterion of this renewal process.</source>
             <translation>« {name} » n’est pas un critère de ce processus de renouvellement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="616" />
+            <location filename="../../opn_desk/services/renewal.py" line="596" />
             <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} note de titulaires ; supprimez d’abord cette note, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="618" />
+            <location filename="../../opn_desk/services/renewal.py" line="598" />
             <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} notes de titulaires ; supprimez d’abord ces notes, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="660" />
+            <location filename="../../opn_desk/services/renewal.py" line="640" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Cette adhésion n’est pas une adhésion de co-responsable de ce programme.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="698" />
+            <location filename="../../opn_desk/services/renewal.py" line="678" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Cette candidature ne répond pas à l’appel de co-responsables de ce processus de renouvellement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="703" />
+            <location filename="../../opn_desk/services/renewal.py" line="683" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ce candidat n’existe plus (il a peut-être été supprimé ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="727" />
+            <location filename="../../opn_desk/services/renewal.py" line="707" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Une candidature retirée ne peut pas être proposée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="738" />
+            <location filename="../../opn_desk/services/renewal.py" line="718" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Ce titulaire n’a pas dit qu’il demande le renouvellement ; enregistrez-le d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="740" />
+            <location filename="../../opn_desk/services/renewal.py" line="720" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Ce titulaire a aussi répondu à l’appel ; proposez plutôt sa candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="748" />
+            <location filename="../../opn_desk/services/renewal.py" line="728" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Une note est un nombre de {low} à {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="773" />
+            <location filename="../../opn_desk/services/renewal.py" line="753" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Seul un titulaire demandant le renouvellement est noté ; enregistrez d’abord qu’il le demande.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="799" />
+            <location filename="../../opn_desk/services/renewal.py" line="779" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="823" />
+            <location filename="../../opn_desk/services/renewal.py" line="803" />
             <source>{kinds}: {details}</source>
             <translation>{kinds} : {details}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="875" />
+            <location filename="../../opn_desk/services/renewal.py" line="855" />
             <source>Seeking renewal</source>
             <translation>Demande le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="965" />
+            <location filename="../../opn_desk/services/renewal.py" line="945" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
@@ -13008,157 +12996,127 @@
     <context>
         <name>Reviews</name>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="72" />
-            <source>That call no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet appel n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="73" />
-            <source>That criterion no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce critère n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="74" />
-            <source>That application no longer exists (it may have been deleted or undone).</source>
-            <translation>Cette candidature n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="75" />
-            <source>That reviewer no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet évaluateur n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="76" />
-            <source>That declared conflict no longer exists (it may have been deleted or undone).</source>
-            <translation>Ce conflit déclaré n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="78" />
-            <source>That record no longer exists (it may have been deleted or undone).</source>
-            <translation>Cet enregistrement n’existe plus (il a peut-être été supprimé ou annulé).</translation>
-        </message>
-        <message>
-            <location filename="../../opn_desk/services/reviews.py" line="103" />
+            <location filename="../../opn_desk/services/reviews.py" line="91" />
             <source>A weight is a number.</source>
             <translation>Une pondération est un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="105" />
+            <location filename="../../opn_desk/services/reviews.py" line="93" />
             <source>A weight is a number above 0 and at most {limit}.</source>
             <translation>Un poids est un nombre supérieur à 0 et au plus {limit}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="113" />
+            <location filename="../../opn_desk/services/reviews.py" line="101" />
             <source>A criterion needs a name.</source>
             <translation>Un critère a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="115" />
+            <location filename="../../opn_desk/services/reviews.py" line="103" />
             <source>The criterion's name is longer than 200 characters.</source>
             <translation>Le nom du critère dépasse 200 caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="118" />
+            <location filename="../../opn_desk/services/reviews.py" line="106" />
             <source>The call already has a criterion named '{name}'.</source>
             <translation>L’appel a déjà un critère nommé « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="154" />
+            <location filename="../../opn_desk/services/reviews.py" line="142" />
             <source>'{name}' already has {count} score; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} note ; supprimez d’abord cette note, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="156" />
+            <location filename="../../opn_desk/services/reviews.py" line="144" />
             <source>'{name}' already has {count} scores; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} notes ; supprimez d’abord ces notes, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="240" />
+            <location filename="../../opn_desk/services/reviews.py" line="228" />
             <source>{reviewer} cannot score this incumbent: they work for the incumbent, {name}.</source>
             <translation>{reviewer} ne peut pas noter ce titulaire : cette personne travaille pour le titulaire, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="241" />
+            <location filename="../../opn_desk/services/reviews.py" line="229" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is a parent organisation of the incumbent, {name}.</source>
             <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, est une organisation mère du titulaire, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="243" />
+            <location filename="../../opn_desk/services/reviews.py" line="231" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, is part of the incumbent, {name}.</source>
             <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, fait partie du titulaire, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="245" />
+            <location filename="../../opn_desk/services/reviews.py" line="233" />
             <source>{reviewer} cannot score this incumbent: their organisation, {theirs}, and the incumbent, {name}, belong to the same parent organisation, {parent}.</source>
             <translation>{reviewer} ne peut pas noter ce titulaire : son organisation, {theirs}, et le titulaire, {name}, appartiennent à la même organisation mère, {parent}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="250" />
+            <location filename="../../opn_desk/services/reviews.py" line="238" />
             <source>{reviewer} cannot score this application: they work for the applicant, {name}.</source>
             <translation>{reviewer} ne peut pas noter cette candidature : cette personne travaille pour le candidat, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="251" />
+            <location filename="../../opn_desk/services/reviews.py" line="239" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, is a parent organisation of the applicant, {name}.</source>
             <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, est une organisation mère du candidat, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="253" />
+            <location filename="../../opn_desk/services/reviews.py" line="241" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, is part of the applicant, {name}.</source>
             <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, fait partie du candidat, {name}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="255" />
+            <location filename="../../opn_desk/services/reviews.py" line="243" />
             <source>{reviewer} cannot score this application: their organisation, {theirs}, and the applicant, {name}, belong to the same parent organisation, {parent}.</source>
             <translation>{reviewer} ne peut pas noter cette candidature : son organisation, {theirs}, et le candidat, {name}, appartiennent à la même organisation mère, {parent}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="273" />
+            <location filename="../../opn_desk/services/reviews.py" line="261" />
             <source>{reviewer} declared a conflict of interest with this application on {day}: {reason}.</source>
             <translation>{reviewer} a déclaré un conflit d’intérêts avec cette candidature le {day} : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="275" />
+            <location filename="../../opn_desk/services/reviews.py" line="263" />
             <source>{reviewer} declared a conflict of interest with this application on {day}.</source>
             <translation>{reviewer} a déclaré un conflit d’intérêts avec cette candidature le {day}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="297" />
+            <location filename="../../opn_desk/services/reviews.py" line="285" />
             <source>{reviewer} has already declared a conflict of interest with this application.</source>
             <translation>{reviewer} a déjà déclaré un conflit d’intérêts avec cette candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="321" />
+            <location filename="../../opn_desk/services/reviews.py" line="309" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Une note est un nombre de {low} à {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="342" />
+            <location filename="../../opn_desk/services/reviews.py" line="330" />
             <source>Scores are recorded while an application is under review or waiting for the MAC's opinion; this one is {status}.</source>
             <translation>Les notes sont enregistrées pendant l’examen d’une candidature ou lorsqu’elle attend l’avis du MAC ; celle-ci est à l’état « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="346" />
+            <location filename="../../opn_desk/services/reviews.py" line="334" />
             <source>This application answers no call, so there are no criteria to score it on.</source>
             <translation>Cette candidature ne répond à aucun appel, il n’y a donc pas de critères sur lesquels la noter.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="348" />
+            <location filename="../../opn_desk/services/reviews.py" line="336" />
             <source>'{name}' is a criterion of another call.</source>
             <translation>« {name} » est un critère d’un autre appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="371" />
+            <location filename="../../opn_desk/services/reviews.py" line="359" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="446" />
+            <location filename="../../opn_desk/services/reviews.py" line="434" />
             <source>At least one reviewer is needed per application.</source>
             <translation>Il faut au moins un évaluateur par candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reviews.py" line="448" />
+            <location filename="../../opn_desk/services/reviews.py" line="436" />
             <source>The disagreement threshold is a number of points above 0.</source>
             <translation>Le seuil de désaccord est un nombre de points supérieur à 0.</translation>
         </message>

@@ -4,27 +4,12 @@ same in French (services/portfolio.checklist_item_words)."""
 
 from __future__ import annotations
 
-import runpy
-from pathlib import Path
-
-import pytest
-
-from opn_desk import i18n
 from opn_desk.services.portfolio import DUE_DILIGENCE_CHECKLIST
 from opn_desk.services.portfolio_view import Review
 
-ROOT = Path(__file__).resolve().parents[2]
-FR = runpy.run_path(str(ROOT / "packaging" / "update_translations.py"))["words"]("fr")
 # As an existing desk has it: the four items under their English keys, and one the desk no longer offers.
 STORED = Review(tuple((item, k % 2 == 0) for k, item in enumerate(DUE_DILIGENCE_CHECKLIST)) + (("Site visit", True),),
                 "", None, None, "", "")
-
-
-@pytest.fixture
-def french():
-    i18n.install(lambda _context, text: FR.get(text, text), "fr")
-    yield
-    i18n.install(None)
 
 
 def test_the_checklist_is_shown_in_french_and_saved_under_its_english_keys(qtbot, french):

@@ -4,9 +4,7 @@ the officer's language, through opn_desk/i18n.py, with the translations shipped 
 
 from __future__ import annotations
 
-import runpy
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,26 +15,6 @@ from opn_desk.selection.files import SelectionInputError, read_pool
 from opn_desk.services import applications, reviews
 from opn_desk.services import selection_round as sr
 from opn_desk.services.errors import InvalidInput
-
-WORDS = Path(__file__).resolve().parents[2] / "packaging" / "translations"
-
-
-def _french() -> dict[str, str]:
-    """The desk's French: fr.py and every fr_<area>.py, as packaging/update_translations.py merges them."""
-    found: dict[str, str] = {}
-    for path in [WORDS / "fr.py", *sorted(WORDS.glob("fr_*.py"))]:
-        found.update(runpy.run_path(str(path))["TRANSLATIONS"])
-    return found
-
-
-FR = _french()
-
-
-@pytest.fixture
-def french():
-    i18n.install(lambda _context, text: FR.get(text, text), "fr")
-    yield
-    i18n.install(None)
 
 
 def _problem() -> SelectionProblem:
@@ -91,7 +69,7 @@ def test_a_default_criterion_shows_translated_and_an_edited_one_as_edited(desk, 
     desk.write("Reweight", applications.edit_criterion, first.id, first.name, 3.0, first.description)
     i18n.install(None)
     assert desk.read(reviews.list_criteria, call)[0].name == "Relevance of expertise"
-    i18n.install(lambda _context, text: FR.get(text, text), "fr")
+    i18n.install(lambda _context, text: french.get(text, text), "fr")
     # A name the desk wrote itself shows as written.
     desk.write("Rename", applications.edit_criterion, first.id, "Expertise in circular procurement", 3.0, "")
     edited = desk.read(reviews.list_criteria, call)[0]

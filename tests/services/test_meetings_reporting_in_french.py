@@ -5,9 +5,7 @@ stays the default: the same calls without a translator give the English sentence
 
 from __future__ import annotations
 
-import runpy
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -19,25 +17,7 @@ from opn_desk.domain.registry import OrganisationInput
 from opn_desk.services import meetings, registry, reporting, work_plan
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
 
-WORDS = Path(__file__).resolve().parents[2] / "packaging" / "translations"
 HELD = date(2025, 10, 15)
-
-
-def _french() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for path in [WORDS / "fr.py", *sorted(WORDS.glob("fr_*.py"))]:
-        found.update(runpy.run_path(str(path))["TRANSLATIONS"])
-    return found
-
-
-FR = _french()
-
-
-@pytest.fixture
-def french():
-    i18n.install(lambda _context, text: FR.get(text, text), "fr")
-    yield
-    i18n.install(None)
 
 
 @pytest.fixture
@@ -139,7 +119,7 @@ def test_the_command_lines_reporting_summary_is_in_french_and_the_scripts_sheet_
     printed = capsys.readouterr().out
     assert printed.startswith("Synthèse des rapports SPP 2025 écrite dans") and "(6 feuilles, " in printed
     book = load_workbook(out)
-    shown = {row[0].value: row[1].value for row in book[FR["HLPF"] if "HLPF" in FR else "HLPF"].iter_rows(min_row=2)}
+    shown = {row[0].value: row[1].value for row in book[french.get("HLPF", "HLPF")].iter_rows(min_row=2)}
     assert "Partenaires ayant rendu compte" in shown and "Taux de rapport" in shown
     figures = [tuple(c.value for c in r) for r in book["Figures"].iter_rows(min_row=2)]
     assert ("HLPF figures", "Partners who reported") in {r[:2] for r in figures}  # what scripts read

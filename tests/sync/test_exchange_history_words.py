@@ -4,19 +4,12 @@ description and the undo menu's words) in the officer's language at the moment t
 
 from __future__ import annotations
 
-import runpy
-from pathlib import Path
-
 import pytest
 import sync_world as world
 
-from opn_desk import i18n
 from opn_desk.domain.registry import OrganisationInput
 from opn_desk.services import registry
 from opn_desk.services.sync import exchange
-
-ROOT = Path(__file__).resolve().parents[2]
-FR = runpy.run_path(str(ROOT / "packaging" / "update_translations.py"))["words"]("fr")
 
 
 def _described(desk) -> list[str]:
@@ -43,13 +36,6 @@ def laptops(tmp_path):
     yield a, tmp_path / "b.opnsync", folder
     a.close()
     b.close()
-
-
-@pytest.fixture
-def french():
-    i18n.install(lambda _context, text: FR.get(text, text), "fr")
-    yield
-    i18n.install(None)
 
 
 def test_the_exchange_operations_are_described_in_french(laptops, french):
