@@ -71,7 +71,7 @@ from opn_desk.domain.vocab import (
     Vocabulary,
     programme_vocabulary,
 )
-from opn_desk.i18n import singular, translate
+from opn_desk.i18n import long_date, singular, translate
 from opn_desk.io.spreadsheet import SheetData
 from opn_desk.services.audit import BulkCreate, OperationContext
 from opn_desk.services.duplicates import (
@@ -916,7 +916,7 @@ class _Checker:
                 self._error(app["_row"], "organisation", translate(
                     "IntakeImport", "{name} already has an open application to be a {role} of {programme} (received "
                                     "{date})").format(name=name, role=label, programme=app["programme_code"],
-                                                      date=open_apps[key].isoformat()))
+                                                      date=long_date(open_apps[key])))
 
 
 # ------------------------------------------------------------------------------------ public API

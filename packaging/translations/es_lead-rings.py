@@ -55,4 +55,5 @@ TRANSLATIONS = {
     'Import changes from other laptops': 'Importar los cambios de otros portátiles',
     'Exchange through the shared folder': 'Intercambiar a través de la carpeta compartida',
     'Read the shared folder': 'Leer la carpeta compartida',
+    '{name} (weight {weight}): mean score': '{name} (ponderación {weight}): puntuación media',
 }

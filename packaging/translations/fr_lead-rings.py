@@ -55,4 +55,5 @@ TRANSLATIONS = {
     'Import changes from other laptops': 'Importer les modifications d’autres ordinateurs',
     'Exchange through the shared folder': 'Échanger par le dossier partagé',
     'Read the shared folder': 'Lire le dossier partagé',
+    '{name} (weight {weight}): mean score': '{name} (pondération {weight}) : note moyenne',
 }

@@ -2142,8 +2142,8 @@
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="116" />
-            <source>{name} (weight {weight:g}): mean score</source>
-            <translation>{name} (pondération {weight:g}) : note moyenne</translation>
+            <source>{name} (weight {weight}): mean score</source>
+            <translation>{name} (pondération {weight}) : note moyenne</translation>
         </message>
         <message>
             <location filename="../../opn_desk/gui/leadership/candidates.py" line="120" />

@@ -28,6 +28,7 @@ from opn_desk.db.models import (
 )
 from opn_desk.domain.registry import MembershipInput, OrganisationInput, PersonInput
 from opn_desk.domain.text import fold
+from opn_desk.i18n import long_date
 from opn_desk.io.spreadsheet import read_table
 from opn_desk.services import registry
 from opn_desk.services.intake_import import (
@@ -225,7 +226,7 @@ def test_every_problem_kind_is_listed_by_row_and_column_and_nothing_is_written(d
         "row 11, column organisation: the same application as row 2",
         "row 12, column organisation: Existing Member Org is already an active network member of SPP",
         "row 13, column organisation: Pending Applicant already has an open application to be a network member "
-        "of CI (received 2025-02-01)",
+        "of CI (received 1 February 2025)",
         "row 14, column programme: the programme is missing",
         "row 14, column role: the role applied for is missing",
         "row 15, column programme: Sustainable Buildings and Construction (former) no longer takes applications",
@@ -428,9 +429,9 @@ def test_cli_success_is_one_line_and_exit_0(db, tmp_path, capsys):
     code, out, err = _run(capsys, "import", "applications", path, "--db", db)
     assert code == 1
     assert out == ["row 2, column organisation: Alpha already has an open application to be a network member of SPP "
-                   f"(received {date.today().isoformat()})",
+                   f"(received {long_date(date.today())})",
                    "row 3, column organisation: Beta already has an open application to be a network member of CI "
-                   f"(received {date.today().isoformat()})"]
+                   f"(received {long_date(date.today())})"]
     assert err[0].startswith("warning: row 2, column organisation: linked to the existing organisation Alpha")
     header = ["organisation", "country", "representative_name", "representative_email"]
     partners = _csv(tmp_path / "partners.csv", [["Gamma", "NA", "Gil", "gil@gamma.na"]], header=header)

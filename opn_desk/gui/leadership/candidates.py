@@ -113,8 +113,8 @@ class CandidatesView(QWidget):
             table.setColumnCount(len(headers))
             table.setHorizontalHeaderLabels(headers)
         for column, c in enumerate(criteria, start=len(FIXED)):
-            table.horizontalHeaderItem(column).setToolTip(self.tr("{name} (weight {weight:g}): mean score").format(
-                name=c.name, weight=c.weight))
+            table.horizontalHeaderItem(column).setToolTip(self.tr("{name} (weight {weight}): mean score").format(
+                name=c.name, weight=labels.short_decimal(c.weight)))
         table.setRowCount(len(self.candidates))
         for row, c in enumerate(self.candidates):
             tick = table.set_cell(row, 0, self.tr("Yes") if c.proposed else "", colours=GOOD if c.proposed

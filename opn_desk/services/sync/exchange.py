@@ -310,6 +310,8 @@ def _role(code: str) -> str:
 def _slates(session, rounds) -> list[tuple[str, str, list[uuid.UUID]]]:
     """Hand-picked slates of these selection rounds that no longer meet their rules once merged (as
     many picks as seats or more: a slate still being picked is not checked)."""
+    if not rounds:
+        return []  # (the selection package, HiGHS included, is not imported for nothing)
     from opn_desk.db.models import SelectionRound
     from opn_desk.selection import recheck
     from opn_desk.services import selection_round as sr
