@@ -166,3 +166,17 @@ def test_the_change_description_names_kinds_not_tables(window):
     assert kind_of("organisation_name") == "organisation" and kind_of("application_transition") == "application"
     assert kind_of("some_new_table") == "some_new_table"  # never silently ignored
     assert not ChangeSet() and ChangeSet.of_kinds("call").kinds == {"call"}
+
+
+def test_a_read_asked_after_the_desk_closed_is_dropped_without_an_error(window, qtbot):
+    """A list refreshing on a timer or on the last change's broadcast after the window closed the desk
+    (the worker stopped) asks nothing and raises nothing in the event loop."""
+    from opn_desk.gui.core.operations import ReadOp
+
+    _wait_idle(window, qtbot)
+    window.runner.shutdown()
+    got = []
+    ReadOp(window.runner, lambda _session: "late").run(success=got.append, failure=got.append)
+    window.runner.read(lambda _session: "late", success=got.append, failure=got.append)
+    qtbot.wait(50)
+    assert got == [] and window.runner.database.stopped

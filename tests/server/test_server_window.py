@@ -393,7 +393,7 @@ def test_a_server_that_does_not_answer_never_freezes_the_dialog_and_cancel_stops
         assert not _tested(dialog, qtbot)
         waited = time.monotonic() - started
         assert CONNECT_TIMEOUT - 1 <= waited <= CONNECT_TIMEOUT + 5
-        assert len(ticks) >= waited / 0.02 * 0.5
+        assert len(ticks) >= waited / 0.02 * 0.2  # a blocked loop would tick once; a busy machine ticks less
         assert dialog.answer.text().startswith("OPN Desk cannot reach a server at 127.0.0.1, port")
         assert dialog.answer.text().count(". ") == 0 and dialog.isVisible()
         timer.stop()

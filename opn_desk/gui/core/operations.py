@@ -96,7 +96,13 @@ class OperationRunner(QObject):
     # -- the core ------------------------------------------------------------------------------
     def run_op(self, desk_fn: Callable[..., Any], *args, success: Success = None, failure: Failure = None,
                parent: QWidget | None = None, message: str | None = None, **kwargs) -> None:
-        """Run ``desk_fn(desk, *args, **kwargs)`` on the database worker."""
+        """Run ``desk_fn(desk, *args, **kwargs)`` on the database worker.
+
+        Once the window has closed the desk, a late request (a list refreshing on a timer or on the
+        last change's broadcast) has nothing to answer it and is dropped: every write the officer
+        made was finished before the worker stopped."""
+        if self.database.stopped:
+            return
         desk = self.desk
 
         def work():

@@ -47,6 +47,11 @@ class Worker(QThread):
     def idle(self) -> bool:
         return self._pending == 0
 
+    @property
+    def stopped(self) -> bool:
+        """True once the window has closed the desk: no job is taken any more."""
+        return self._stopped
+
     def submit(self, fn: Callable[[], Any], done: Callable[[Job], None]) -> Job:
         if self._stopped:
             raise RuntimeError("the worker has stopped")
