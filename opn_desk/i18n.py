@@ -216,6 +216,13 @@ def long_date(day: date | None, language_code: str | None = None) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def short_date(day: date | None, language_code: str | None = None) -> str:
+    """"3 Dec 2026", "3 déc. 2026", "3 dic. 2026" (a table's dates, read by people); "–" for none."""
+    if day is None:
+        return "–"
+    return f"{day.day} {_SHORT_MONTHS[_written_in(language_code)][day.month - 1]} {day.year}"
+
+
 def month_name(month: int, *, short: bool = False, language_code: str | None = None) -> str:
     """The month (1-12) in the language: "December"/"décembre"/"diciembre", short "Dec"/"déc."/"dic."."""
     return (_SHORT_MONTHS if short else _MONTHS)[_written_in(language_code)][month - 1]

@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from opn_desk.domain.programmes import PROGRAMMES as _PROGRAMME_INFO
 from opn_desk.domain.text import fold
-from opn_desk.i18n import translate
+from opn_desk.i18n import current_language, translate
 
 # ------------------------------------------------------------------------------------ the codes
 
@@ -49,6 +49,25 @@ def group_label(code: str | None) -> str:
     if not code:
         return NO_GROUP_LABEL
     return RegionalGroup(code).label
+
+
+def shown_label(enum, code: str | None) -> str:
+    """A stored code's label in the officer's language (or the document's, while one is printed); a code
+    this version does not know is shown readably, never dropped; none is ''."""
+    if not code:
+        return ""
+    try:
+        return translate("Vocabulary", enum(code).label)
+    except ValueError:
+        return code.replace("_", " ").capitalize()
+
+
+def shown_group(code: str | None) -> str:
+    """A stored regional group's name in the officer's (or the document's) language: 'No group' for none."""
+    try:
+        return translate("Vocabulary", group_label(code))
+    except ValueError:
+        return code or ""
 
 
 class StakeholderCluster(StrEnum):
@@ -783,6 +802,24 @@ def programme_vocabulary(programmes: Iterable[tuple[str, str]]) -> Vocabulary:
 
 
 PROGRAMMES = programme_vocabulary((p.code, p.name) for p in _PROGRAMME_INFO)
+
+
+def shown_programme(code: str, name: str) -> str:
+    """A programme's name in the officer's (or the document's) language: the network's official French or
+    Spanish name of a programme the desk still calls by its English name ("Achats publics durables"), a
+    bracketed part such as "(former)" translated; a name the desk chose itself is shown as written."""
+    language = current_language()[:2]
+    known = _PROGRAMME_WORDS.get(code)
+    if language not in ("fr", "es") or known is None or not name:
+        return name
+    plain = _BRACKETS.sub(" ", name).strip()
+    forms = getattr(known, language)
+    if plain.casefold() != known.label.casefold() or not forms:
+        return name
+    rest = name.replace(plain, "", 1).strip()
+    if rest.casefold() == "(former)":
+        rest = translate("Programmes", "(former)")
+    return f"{forms[0]} {rest}" if rest else forms[0]
 
 del _C, _R, _G, _S, _M, _T, _RG
 

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from opn_desk.domain.vocab import REGIONAL_GROUPS, STAKEHOLDER_CLUSTERS
 from opn_desk.i18n import long_date as written_date
-from opn_desk.i18n import number
+from opn_desk.i18n import number, short_date
 from opn_desk.reports.base import (
     ALERT,
     ALERT_INK,
@@ -259,7 +259,7 @@ def _history(s: ApplicationSummary, limit: int | None = None) -> list[Flowable]:
     rows = []
     for h in items:
         step = f"{h.from_status} → {h.to_status}" if h.from_status else h.to_status
-        rows.append([h.at.strftime("%Y-%m-%d"), para(step, st.cell), para(h.actor, st.cell),
+        rows.append([short_date(h.at.date()), para(step, st.cell), para(h.actor, st.cell),
                      para(h.reason or "", st.cell)])
     out: list[Flowable] = []
     if skipped:

@@ -455,8 +455,9 @@ def term_cell(label: str, style: ParagraphStyle, vocabulary=None) -> Paragraph:
     the one place for both) when the label is one of the vocabulary's; any other text as it is."""
     if vocabulary is not None:
         for term in vocabulary:
-            if term.label == label or term.code == label:
-                return Label(term.label, term.short_label, style)
+            shown = translate("Vocabulary", term.label)  # the document's language
+            if label in (term.label, term.code, shown):
+                return Label(shown, translate("Vocabulary", term.short_label), style)
     return Label(label, label, style)
 
 

@@ -50,7 +50,7 @@ from opn_desk.domain.renewal import (
 )
 from opn_desk.domain.terms import CompositionEntry, Roster
 from opn_desk.domain.vocab import REGIONAL_GROUPS, ROLES, STAKEHOLDER_CLUSTERS
-from opn_desk.i18n import month_name, number, percent_text, singular, translate
+from opn_desk.i18n import month_name, number, percent_text, short_date, singular, translate
 from opn_desk.reports.applications import long_date
 from opn_desk.reports.base import (
     ACCENT,
@@ -105,7 +105,7 @@ def _fixed(text: str, style=None) -> Paragraph:
 
 
 def _short(day: date | None) -> str:
-    return day.isoformat() if day else "–"
+    return short_date(day)
 
 
 def _span(start: date | None, end: date | None) -> str:
@@ -817,7 +817,7 @@ def _checklist(dz: LeadershipDossier) -> list[Flowable]:
         return story
     rows = []
     for item in dz.checklist:
-        who = f"{item.done_by}, {item.done_at:%Y-%m-%d}" if item.done and item.done_at else (item.done_by or "")
+        who = f"{item.done_by}, {short_date(item.done_at.date())}" if item.done and item.done_at else (item.done_by or "")
         text = item.text + (f"\n{item.note}" if item.note else "")
         rows.append([_fixed("☑" if item.done else "☐", st.cell), para(text, st.cell), para(who or "–", st.cell)])
     story += chunked_tables([_head(""), _head(_t("Item")), _head(_t("Ticked by"))], rows,
@@ -851,7 +851,7 @@ def _annex_steps(dz: LeadershipDossier) -> list[Flowable]:
             (_t("Responsible"), s.responsible or "–"),
         ]
         if s.closed_by:
-            pairs.append((_t("Closed by"), f"{s.closed_by}, {s.closed_at:%Y-%m-%d}" if s.closed_at else s.closed_by))
+            pairs.append((_t("Closed by"), f"{s.closed_by}, {short_date(s.closed_at.date())}" if s.closed_at else s.closed_by))
         if s.overridden:
             pairs.append((_t("Closed out of order"), s.override_reason))
         pairs.append((_t("Evidence"), s.evidence or "–"))
@@ -883,7 +883,7 @@ def write_roster(roster: Roster, path: Path, *, letterhead: str = "") -> int:
         doc = DeskDocument(tmp, title=_t("Roster: {name}").format(name=r.programme_name),
                            letterhead=letterhead or default_letterhead(r.programme_name),
                            footer=_t("{code} roster as of {date} · printed {printed}").format(
-                               code=r.programme_code, date=r.as_of.isoformat(), printed=long_date(r.generated_on)),
+                               code=r.programme_code, date=short_date(r.as_of), printed=long_date(r.generated_on)),
                            subject=_t("Roster of co-leads and core partners"),
                            short_title=_t("Roster: {name}").format(name=r.programme_code))
         story: list[Flowable] = [

@@ -32,7 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from opn_desk.domain.meetings import PackPaper, PackValues
-from opn_desk.i18n import long_date, translate
+from opn_desk.i18n import long_date, short_date, translate
 from opn_desk.reports.base import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -386,7 +386,7 @@ def story(v: PackValues, papers: dict[tuple[int, int], _Paper] | None = None, pl
 
     if v.action_items:
         out += [PageBreak(), heading(translate("Reports", "Action items"), st.h1, "actions")]
-        rows = [[para(task, st.cell), para(owner, st.cell), para(due.isoformat() if due else "", st.cell)]
+        rows = [[para(task, st.cell), para(owner, st.cell), para(short_date(due) if due else "", st.cell)]
                 for task, owner, due in v.action_items]
         head = (translate("Reports", "Action"), translate("Reports", "Owner"), translate("Reports", "Due date"))
         out.append(grid_table([Paragraph(h, st.cell_head) for h in head], rows))

@@ -72,7 +72,7 @@ from opn_desk.domain.applications import (
 )
 from opn_desk.domain.registry import MembershipInput
 from opn_desk.domain.text import fold
-from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role
+from opn_desk.domain.vocab import ApplicationStatus, MembershipStatus, Role, shown_programme
 from opn_desk.i18n import translate
 from opn_desk.services import registry, reviews
 from opn_desk.services.countries import shown_name
@@ -272,7 +272,7 @@ def get_application(session: Session, application_id: uuid.UUID) -> ApplicationD
     membership = _linked_membership(session, app)
     return ApplicationDetail(
         id=app.id, version=app.version, organisation_id=org.id, organisation=org.name,
-        programme_code=programme.code, programme_name=programme.name, role=app.role, call_id=app.call_id,
+        programme_code=programme.code, programme_name=shown_programme(programme.code, programme.name), role=app.role, call_id=app.call_id,
         call_title=call.title if call else "", representative_id=app.representative_id,
         representative=people.get(app.representative_id, ""), alternate_id=app.alternate_id,
         alternate=people.get(app.alternate_id, ""), received_on=app.received_on, status=app.status,
@@ -343,7 +343,8 @@ def _validated(session: Session, data: ApplicationInput, own_id: uuid.UUID | Non
     programme = _programme(session, data.programme_code)
     role = _role(data.role)
     if not programme.active and own_id is None:
-        raise NotAllowed(translate("Applications", "{programme} no longer takes applications.").format(programme=programme.name))
+        raise NotAllowed(translate("Applications", "{programme} no longer takes applications.").format(
+            programme=shown_programme(programme.code, programme.name)))
     call = None
     if data.call_id is not None:
         call = session.get(Call, data.call_id)

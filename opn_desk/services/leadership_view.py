@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from opn_desk.domain.applications import CallValue, CriterionValue
 from opn_desk.domain.renewal import CandidateValue, LeadershipBalance, ProcessDetail, ProcessSummary
 from opn_desk.domain.terms import CompositionEntry, TermAlert
-from opn_desk.domain.vocab import Role
+from opn_desk.domain.vocab import Role, shown_programme
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def programme_leadership(session: Session, code: str, process_id: uuid.UUID | No
             criteria=tuple(renewal.list_process_criteria(session, chosen)),
             incumbents=tuple(renewal.list_incumbents(session, chosen)),
             balance=renewal.balance_of(candidates, proposed), calls=calls)
-    return ProgrammeLeadership(programme.code, programme.name, processes, snapshot, bool(programme.active))
+    return ProgrammeLeadership(programme.code, shown_programme(programme.code, programme.name), processes, snapshot, bool(programme.active))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from opn_desk.db.models_meetings import (
     WrittenComment,
 )
 from opn_desk.domain import meetings as rules
-from opn_desk.domain.vocab import Role
+from opn_desk.domain.vocab import Role, shown_programme
 from opn_desk.i18n import long_date, translate
 from opn_desk.services import meetings
 from opn_desk.services.countries import shown_name
@@ -41,7 +41,8 @@ def programmes(session: Session) -> list[tuple[str, str]]:
     """(code, name) of every programme, those holding meetings first."""
     with_meetings = set(session.scalars(select(Meeting.programme_id).distinct()))
     rows = session.execute(select(Programme.id, Programme.code, Programme.name).order_by(Programme.code)).all()
-    return [(code, name) for pid, code, name in sorted(rows, key=lambda r: (r[0] not in with_meetings, r[1]))]
+    return [(code, shown_programme(code, name))
+            for pid, code, name in sorted(rows, key=lambda r: (r[0] not in with_meetings, r[1]))]
 
 
 def meeting_rows(session: Session, programme_code: str | None = None, *, today: date | None = None) -> list[MeetingRow]:

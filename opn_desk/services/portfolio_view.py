@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Country, DueDiligenceReview, Initiative, Organisation, Programme
 from opn_desk.domain import portfolio as rules
 from opn_desk.domain.text import fold
+from opn_desk.domain.vocab import shown_programme
 from opn_desk.i18n import translate
 from opn_desk.services import portfolio
 from opn_desk.services.countries import shown_name
@@ -39,7 +40,7 @@ def choices(session: Session) -> Choices:
     used = {c for cs in session.scalars(select(Initiative.countries)) for c in (cs or ())}
     countries = tuple(sorted(((iso3, name) for iso3, name in session.execute(
         select(Country.iso3, shown_name()).where(Country.iso3.in_(used)))), key=lambda c: fold(c[1]))) if used else ()
-    return Choices(tuple((c, n) for c, n in programmes), tuple(sectors), countries)
+    return Choices(tuple((c, shown_programme(c, n)) for c, n in programmes), tuple(sectors), countries)
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,9 @@ from opn_desk.domain.vocab import (
     Role,
     StakeholderCluster,
     group_label,
+    shown_group,
+    shown_label,
+    shown_programme,
 )
 from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services import applications, reviews, terms
@@ -154,7 +157,7 @@ def create_process(session: Session, data: ProcessInput) -> uuid.UUID:
     programme = terms.programme_by_code(session, data.programme_code)
     if not programme.active:
         raise NotAllowed(translate("Renewal", "{programme} is a former programme; a leadership renewal process cannot "
-                                   "be opened for it.").format(programme=programme_title(programme.code, programme.name)))
+                                   "be opened for it.").format(programme=programme_title(programme.code, shown_programme(programme.code, programme.name))))
     title = _text(data.title, "title", translate("Renewal", "A title for the renewal process"), 300, required=True)
     for other in session.scalars(select(RenewalProcess).where(RenewalProcess.programme_id == programme.id)):
         if current_step(_states(session, other.id)) is not None:
@@ -265,7 +268,7 @@ def get_process(session: Session, process_id: uuid.UUID) -> ProcessDetail:
     steps = _steps(session, process.id)
     files = _attachments(session, [s.id for s in steps])
     return ProcessDetail(
-        id=process.id, version=process.version, programme_code=programme.code, programme_name=programme.name,
+        id=process.id, version=process.version, programme_code=programme.code, programme_name=shown_programme(programme.code, programme.name),
         title=process.title, opened_on=process.opened_on, notes=process.notes or "",
         call_id=process.call_id, call_title=call.title if call else "",
         call_opens_on=call.opens_on if call else None, call_closes_on=call.closes_on if call else None,
@@ -514,7 +517,7 @@ def _succession_fields(session: Session, process: RenewalProcess, year: int, org
             SuccessionEntry.id != own if own else True))
         if taken:
             raise InvalidInput("organisation", translate("Renewal", "{name} is already planned as {role} in {year}.").format(
-                name=org.name, role=_label(Role, role).lower(), year=year))
+                name=org.name, role=shown_label(Role, role).lower(), year=year))
     elif not text:
         raise InvalidInput("organisation", translate("Renewal", "Choose the organisation, or write who (for example \"Open seat: Africa\")."))
     return year, text, role
@@ -780,22 +783,6 @@ def remove_incumbent_score(session: Session, process_id: uuid.UUID, membership_i
     session.delete(score)
 
 
-def _label(enum, code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return translate("Vocabulary", enum(code).label)  # the officer's or the document's language
-    except ValueError:
-        return code.replace("_", " ").capitalize()
-
-
-def _group(code: str | None) -> str:
-    try:
-        return translate("Vocabulary", group_label(code))
-    except ValueError:
-        return code or ""
-
-
 def _commitment(kinds: str, details: str) -> str:
     labels = [translate("Vocabulary", CONTRIBUTION_KINDS[k.strip()]) if k.strip() in CONTRIBUTION_KINDS else k.strip()
               for k in (kinds or "").split(",") if k.strip()]
@@ -833,7 +820,7 @@ def list_candidates(session: Session, process_id: uuid.UUID, *, today: date | No
                 org=org, organisation_id=app.organisation_id, rep=rep, incumbent=lead is not None,
                 seeking=(by_org[app.organisation_id].seeking_renewal if app.organisation_id in by_org else None)
                 if lead else None,
-                status=_label(ApplicationStatus, app.status), status_code=app.status,
+                status=shown_label(ApplicationStatus, app.status), status_code=app.status,
                 commitment=_commitment(app.contribution_kinds, app.contribution_details),
                 mac_opinion=app.mac_opinion or "", scores=summaries.get(app.id),
                 proposed=bool(overlay.proposed) if overlay else False,
@@ -883,8 +870,8 @@ def _candidate(*, key, kind, application_id, membership_id, org, organisation_id
     return CandidateValue(
         key=key, kind=kind, application_id=application_id, membership_id=membership_id,
         organisation_id=organisation_id, organisation=name or "", acronym=acronym or "", country=country or "",
-        country_iso3=iso3 or "", regional_group_code=group, regional_group=_group(group), cluster_code=cluster,
-        cluster=_label(StakeholderCluster, cluster), representative=rep[0], representative_gender=rep[1],
+        country_iso3=iso3 or "", regional_group_code=group, regional_group=shown_group(group), cluster_code=cluster,
+        cluster=shown_label(StakeholderCluster, cluster), representative=rep[0], representative_gender=rep[1],
         incumbent=incumbent, seeking_renewal=seeking, status=status, status_code=status_code, commitment=commitment,
         mac_opinion=mac_opinion, scores=scores, proposed=proposed, proposed_note=proposed_note, term_end=term_end)
 

@@ -33,7 +33,15 @@ from opn_desk.db.models import (
 )
 from opn_desk.domain.applications import criterion_words, ranking_key
 from opn_desk.domain.programmes import programme_title
-from opn_desk.domain.vocab import ApplicationStatus, OrganisationType, Role, StakeholderCluster, group_label
+from opn_desk.domain.vocab import (
+    ApplicationStatus,
+    OrganisationType,
+    Role,
+    StakeholderCluster,
+    shown_group,
+    shown_label,
+    shown_programme,
+)
 from opn_desk.i18n import translate
 from opn_desk.reports.values import (
     DISAGREEMENT_SPREAD,
@@ -66,23 +74,6 @@ def _contribution(kind: str) -> str:
     return kind.replace("_", " ").capitalize()
 
 
-def _label(enum, code: str | None) -> str:
-    """A stored code's label; a code this version does not know is shown readably, never dropped."""
-    if not code:
-        return ""
-    try:
-        return enum(code).label
-    except ValueError:
-        return code.replace("_", " ").capitalize()
-
-
-def _group(code: str | None) -> str:
-    try:
-        return group_label(code)
-    except ValueError:
-        return code or ""
-
-
 def _split(text: str | None, sep: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in (text or "").split(sep) if part.strip())
 
@@ -112,7 +103,7 @@ def list_calls(session: Session) -> list[CallChoice]:
         select(Call, Programme.code).join(Programme, Programme.id == Call.programme_id)
         .order_by(Call.opens_on.desc(), Call.title)
     ).all()
-    return [CallChoice(c.id, c.title, code, _label(Role, c.role), c.opens_on, c.closes_on) for c, code in rows]
+    return [CallChoice(c.id, c.title, code, shown_label(Role, c.role), c.opens_on, c.closes_on) for c, code in rows]
 
 
 def find_calls(session: Session, text: str) -> list[CallChoice]:
@@ -257,7 +248,7 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
             (c for c in criteria.values() if (call is not None and c.call_id == call.id) or c.id in used),
             key=lambda c: (c.position, c.name.casefold()))
         history = tuple(
-            StatusChange(t.at, _label(ApplicationStatus, t.from_status), _label(ApplicationStatus, t.to_status),
+            StatusChange(t.at, shown_label(ApplicationStatus, t.from_status), shown_label(ApplicationStatus, t.to_status),
                          t.actor, t.reason or "")
             for t in transitions[app.id])
         term = terms.get(app.id)
@@ -267,19 +258,19 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
             acronym=(org.acronym or "") if org else "",
             country=name_of(country),
             country_iso3=country.iso3 if country else "",
-            regional_group=_group(country.regional_group) if country else "",
-            stakeholder_cluster=_label(StakeholderCluster, org.stakeholder_cluster) if org else "",
-            organisation_type=_label(OrganisationType, org.organisation_type) if org else "",
+            regional_group=shown_group(country.regional_group) if country else "",
+            stakeholder_cluster=shown_label(StakeholderCluster, org.stakeholder_cluster) if org else "",
+            organisation_type=shown_label(OrganisationType, org.organisation_type) if org else "",
             website=(org.website or "") if org else "",
             programme_code=programme.code if programme else "",
-            programme_name=programme.name if programme else "",
-            role=_label(Role, app.role),
+            programme_name=shown_programme(programme.code, programme.name) if programme else "",
+            role=shown_label(Role, app.role),
             role_code=app.role,
             call_title=call.title if call else "",
             representative=contact(app.representative_id),
             alternate=contact(app.alternate_id),
             received_on=app.received_on,
-            status=_label(ApplicationStatus, app.status),
+            status=shown_label(ApplicationStatus, app.status),
             status_code=app.status,
             statement=app.statement or "",
             contributions=tuple(_contribution(k)
@@ -290,7 +281,7 @@ def _summaries(session: Session, apps: Sequence[Application]) -> list[Applicatio
             history=history,
             scores=_scores(app_criteria, reviews[app.id], names, conflicts[app.id]),
             decision_code=app.decision,
-            decision=_label(ApplicationStatus, app.decision),
+            decision=shown_label(ApplicationStatus, app.decision),
             decision_rationale=app.decision_rationale or "",
             decided_on=app.decided_on,
             mac_opinion=app.mac_opinion or "",
@@ -367,15 +358,15 @@ def review_pack(session: Session, call_id: uuid.UUID, *, today: date | None = No
         counts[s.status_code] += 1
     status_order = [s.value for s in ApplicationStatus]
     status_counts = tuple(
-        (_label(ApplicationStatus, code), n)
+        (shown_label(ApplicationStatus, code), n)
         for code, n in sorted(counts.items(), key=lambda kv: (status_order.index(kv[0])
                                                                if kv[0] in status_order else 99, kv[0])))
     return ReviewPack(
         call_id=call.id,
         call_title=call.title,
         programme_code=programme.code if programme else "",
-        programme_name=programme.name if programme else "",
-        role=_label(Role, call.role),
+        programme_name=shown_programme(programme.code, programme.name) if programme else "",
+        role=shown_label(Role, call.role),
         opens_on=call.opens_on,
         closes_on=call.closes_on,
         criteria=tuple(CriterionInfo(c.name, float(c.weight), c.description or "") for c in criteria),
@@ -411,14 +402,14 @@ def leadership_dossier(session: Session, programme_code: str, *, today: date | N
     if process_id is None:
         raise NotFound(translate("ReportData", "{programme} has no leadership renewal process yet, so there is no "
                                                "dossier to print; open one in the Leadership area first.").format(
-            programme=programme_title(programme.code, programme.name)))
+            programme=programme_title(programme.code, shown_programme(programme.code, programme.name))))
     detail = renewal.get_process(session, process_id)
     incumbents = renewal.list_incumbents(session, process_id, today=today)
     candidates = renewal.list_candidates(session, process_id, today=today)
     records = terms.network_record(session, [c.organisation_id for c in candidates])
     profiles = []
     for c in candidates:
-        items = tuple(RecordItem(code, _label(Role, role), start, end, _label(MembershipStatus, status))
+        items = tuple(RecordItem(code, shown_label(Role, role), start, end, shown_label(MembershipStatus, status))
                       for code, role, start, end, status in records.get(c.organisation_id, []))
         since = min((i.term_start for i in items), default=None)
         profiles.append(CandidateProfile(c, items, since, _years_between(since, today) if since else 0))
@@ -427,7 +418,8 @@ def leadership_dossier(session: Session, programme_code: str, *, today: date | N
     proposed = [c for c in candidates if c.proposed]
     balance = renewal.balance_of(candidates, proposed) if proposed else None
     return LeadershipDossier(
-        programme_code=programme.code, programme_name=programme.name, process_title=detail.title,
+        programme_code=programme.code, programme_name=shown_programme(programme.code, programme.name),
+        process_title=detail.title,
         opened_on=detail.opened_on, generated_on=today, notes=detail.notes, call_title=detail.call_title,
         call_opens_on=detail.call_opens_on, call_closes_on=detail.call_closes_on,
         current_step=detail.current_step, steps=detail.steps,
@@ -448,6 +440,6 @@ def roster(session: Session, programme_code: str, *, as_of: date | None = None, 
     as_of = as_of or today
     programme = terms.programme_by_code(session, programme_code)
     members = terms.composition(session, programme.code, as_of, today=today)
-    return Roster(programme.code, programme.name, as_of, today,
+    return Roster(programme.code, shown_programme(programme.code, programme.name), as_of, today,
                   tuple(m for m in members if m.role == Role.CO_LEAD.value),
                   tuple(m for m in members if m.role == Role.CORE_PARTNER.value))

@@ -47,7 +47,8 @@ from opn_desk.domain.vocab import (
     InitiativeKind,
     ReportingState,
     Role,
-    group_label,
+    shown_group,
+    shown_programme,
 )
 from opn_desk.i18n import percent_text, singular, translate
 from opn_desk.services.countries import country_sql
@@ -641,16 +642,9 @@ def _breakdowns(standings: dict, today: date) -> tuple[tuple[Breakdown, ...], tu
     # The words in the officer's language (the window's, or the one a document is printed in).
     roles = tuple(Breakdown(translate("Vocabulary", ROLES.label(r)), rules.rate_of(by_role[r]))
                   for r in sorted(by_role, key=lambda r: _ROLE_ORDER.get(r, 9)))
-    groups = tuple(Breakdown(translate("Vocabulary", _group(g)), rules.rate_of(by_group[g]))
+    groups = tuple(Breakdown(shown_group(g), rules.rate_of(by_group[g]))
                    for g in sorted(by_group, key=lambda g: (g is None, g or "")))
     return roles, groups
-
-
-def _group(code: str | None) -> str:
-    try:
-        return group_label(code)
-    except ValueError:
-        return code or ""
 
 
 def non_reporters(session: Session, programme_code: str, year: int, *, today: date | None = None,
@@ -751,7 +745,7 @@ def cycle_summary(session: Session, programme_code: str, year: int, *, today: da
     changed = sum(1 for a in acts if a.change_in_practice.strip())
     network_total = sum((r.rate for r in network), Rate(0, 0))
     hlpf = (
-        (_tr("Programme"), f"{programme.name} ({programme.code})"),
+        (_tr("Programme"), f"{shown_programme(programme.code, programme.name)} ({programme.code})"),
         (_tr("Reporting year"), str(cycle.year)),
         (_tr("Partners expected to report"), str(rate.partners)),
         (_tr("Partners who reported"), str(rate.reported)),
@@ -771,5 +765,5 @@ def cycle_summary(session: Session, programme_code: str, year: int, *, today: da
           _tr("{rate} of {partners} partners ({count} programmes)")).format(
              rate=percent_text(100 * network_total.rate), partners=network_total.partners, count=len(network))),
     )
-    return CycleSummary(programme.code, programme.name, cycle.year, cycle.deadline, today, rate, by_role, by_group,
+    return CycleSummary(programme.code, shown_programme(programme.code, programme.name), cycle.year, cycle.deadline, today, rate, by_role, by_group,
                         over_years, network, by_category, highlights, missing, hlpf, tuple(acts))

@@ -23,6 +23,7 @@ from opn_desk.db.models import (
     ReportingFocalPoint,
 )
 from opn_desk.domain.reporting import CycleSummary, NonReporter
+from opn_desk.domain.vocab import shown_programme
 from opn_desk.i18n import translate
 from opn_desk.services import reporting
 from opn_desk.services.errors import NotFound
@@ -41,7 +42,7 @@ def programme_years(session: Session) -> list[ProgrammeYears]:
     years: dict[uuid.UUID, list[int]] = {}
     for pid, year in session.execute(select(ReportingCycle.programme_id, ReportingCycle.year)):
         years.setdefault(pid, []).append(year)
-    return [ProgrammeYears(code, name, tuple(sorted(years.get(pid, ()), reverse=True)))
+    return [ProgrammeYears(code, shown_programme(code, name), tuple(sorted(years.get(pid, ()), reverse=True)))
             for pid, code, name in session.execute(select(Programme.id, Programme.code, Programme.name)
                                                     .order_by(Programme.code))]
 

@@ -25,6 +25,7 @@ from opn_desk.domain.vocab import (
     Gender,
     RegionalGroup,
     StakeholderCluster,
+    shown_programme,
 )
 from opn_desk.i18n import percent_text, translate
 from opn_desk.reports.selection_values import (
@@ -309,7 +310,8 @@ def selection_report(session: Session, call_id: uuid.UUID, *, picked: bool = Fal
     first = {OPTIMAL: _t("Proposed slate"), PICKED: _t("Hand-picked slate"),
              CLOSEST: _t("Closest workable slate")}.get(kind)
     return SelectionReport(
-        call_title=stored.call_title, programme_code=stored.programme_code, programme_name=stored.programme_name,
+        call_title=stored.call_title, programme_code=stored.programme_code,
+        programme_name=shown_programme(stored.programme_code, stored.programme_name),
         closes_on=stored.closes_on, as_of=stored.as_of, generated_on=today or date.today(),
         saved=stored.round_id is not None, seats=problem.seats,
         rules=tuple(_rule_spec(r, n, problem.seats) for r, n in zip(problem.rules, problem.rule_names, strict=True)),

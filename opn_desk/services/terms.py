@@ -30,7 +30,14 @@ from opn_desk.domain.terms import (
     runs,
     term_end_for,
 )
-from opn_desk.domain.vocab import MembershipStatus, Role, StakeholderCluster, group_label
+from opn_desk.domain.vocab import (
+    MembershipStatus,
+    Role,
+    StakeholderCluster,
+    shown_group,
+    shown_label,
+    shown_programme,
+)
 from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
@@ -40,7 +47,8 @@ _ROLE_ORDER = {Role.CO_LEAD.value: 0, Role.CORE_PARTNER.value: 1, Role.NETWORK_M
 
 def programme_codes(session: Session) -> list[tuple[str, str]]:
     """(code, name) of every programme, in code order."""
-    return [(c, n) for c, n in session.execute(select(Programme.code, Programme.name).order_by(Programme.code))]
+    return [(c, shown_programme(c, n))
+            for c, n in session.execute(select(Programme.code, Programme.name).order_by(Programme.code))]
 
 
 def programme_by_code(session: Session, code: str) -> Programme:
@@ -63,22 +71,6 @@ def _memberships(session: Session, programme_id: uuid.UUID, roles: Sequence[str]
     if organisation_ids is not None:
         stmt = stmt.where(Membership.organisation_id.in_(list(organisation_ids)))
     return list(session.scalars(stmt))
-
-
-def _label(enum, code: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return enum(code).label
-    except ValueError:
-        return code.replace("_", " ").capitalize()
-
-
-def _group(code: str | None) -> str:
-    try:
-        return group_label(code)
-    except ValueError:
-        return code or ""
 
 
 def terms_of_office(session: Session, programme_code: str, *, organisation_id: uuid.UUID | None = None,
@@ -147,8 +139,8 @@ def _entries(session: Session, chosen: Sequence[Membership], counted: dict, toda
             CompositionEntry(
                 membership_id=m.id, organisation_id=m.organisation_id, organisation=name or "",
                 acronym=acronym or "", country=country or "", country_iso3=iso3 or "",
-                regional_group_code=group, regional_group=_group(group), cluster_code=cluster,
-                cluster=_label(StakeholderCluster, cluster), role=m.role, representative=rep[0],
+                regional_group_code=group, regional_group=shown_group(group), cluster_code=cluster,
+                cluster=shown_label(StakeholderCluster, cluster), role=m.role, representative=rep[0],
                 representative_email=rep[1], alternate=alt[0], representative_gender=rep[2],
                 term_start=m.term_start, term_end=m.term_end, status=m.status, consecutive=consecutive,
                 run_start=run_start, holding_over=is_holding_over(_row(m), today))))
@@ -186,7 +178,7 @@ def alert_sentence(organisation: str, role: str, programme_code: str, term_end: 
     """The alert in one sentence, in the officer's language: "X, core partner of SPP, is holding over: its
     term ended on 31 December 2025 (3 days ago) and no successor has been appointed."."""
     who = organisation or translate("Terms", "An organisation without a name")
-    role_word = translate("Vocabulary", _label(Role, role)).lower()
+    role_word = shown_label(Role, role).lower()
     day = long_date(term_end)
     if kind == HOLDING_OVER:
         days = (today - term_end).days

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models_meetings import Meeting, TaskProgress, WorkTask
 from opn_desk.domain import work_plan as rules
 from opn_desk.domain.applications import DueItem
-from opn_desk.domain.vocab import TASK_STATUSES, TaskStatus
+from opn_desk.domain.vocab import TASK_STATUSES, TaskStatus, shown_programme
 from opn_desk.i18n import long_date, singular, translate
 from opn_desk.services.errors import InvalidInput, NotFound
 from opn_desk.services.terms import programme_by_code
@@ -137,8 +137,8 @@ def progress_report_values(session: Session, programme_code: str, *, as_of: date
     symbol = f"{programme.code}/WP/{as_of.year}/{as_of.month:02d}"
     note = _tr("This note reports the progress of the {programme} programme's work plan as of {day}, and the next "
                "steps, in line with the decisions of its Multi-stakeholder Advisory Committee.").format(
-        programme=programme.name, day=long_date(as_of))
-    return rules.ProgressReportValues(programme.code, programme.name, symbol,
+        programme=shown_programme(programme.code, programme.name), day=long_date(as_of))
+    return rules.ProgressReportValues(programme.code, shown_programme(programme.code, programme.name), symbol,
                                       _tr("Co-leads, core partners and the 10YFP Secretariat"), as_of,
                                       _tr("Work plan progress report"), note, sections, final)
 

@@ -17,6 +17,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from opn_desk.db.models_meetings import Meeting, WorkTask
+from opn_desk.domain.vocab import shown_programme
 from opn_desk.i18n import translate
 from opn_desk.reports.annual_work_plan_values import AnnualPlanValues, FundingCount, PlanTask
 from opn_desk.services.documents import Abort, Progress, Written, _step, _write_whole
@@ -77,7 +78,7 @@ def annual_work_plan_values(session: Session, programme_code: str, year: int, *,
         counts[key] = counts.get(key, 0) + 1
     funding = tuple(FundingCount(source, in_kind, n) for (source, in_kind), n in sorted(
         counts.items(), key=lambda kv: (not kv[0][0], kv[0][1], kv[0][0].casefold())))
-    return AnnualPlanValues(programme.code, programme.name, year, f"{programme.code}/AWP/{year}",
+    return AnnualPlanValues(programme.code, shown_programme(programme.code, programme.name), year, f"{programme.code}/AWP/{year}",
                             today or date.today(), tuple(tasks), funding, final)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Programme
 from opn_desk.db.models_meetings import Meeting, WorkTask
 from opn_desk.domain import work_plan as rules
+from opn_desk.domain.vocab import shown_programme
 from opn_desk.services import work_plan
 from opn_desk.services.terms import programme_by_code
 
@@ -44,7 +45,8 @@ def programmes(session: Session) -> list[tuple[str, str]]:
     """(code, name) of every programme, those with a work plan first."""
     with_tasks = set(session.scalars(select(WorkTask.programme_id).distinct()))
     rows = session.execute(select(Programme.id, Programme.code, Programme.name).order_by(Programme.code)).all()
-    return [(code, name) for pid, code, name in sorted(rows, key=lambda r: (r[0] not in with_tasks, r[1]))]
+    return [(code, shown_programme(code, name))
+            for pid, code, name in sorted(rows, key=lambda r: (r[0] not in with_tasks, r[1]))]
 
 
 def plan(session: Session, programme_code: str, *, year: int | None = None,

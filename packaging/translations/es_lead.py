@@ -23,4 +23,5 @@ TRANSLATIONS = {
     "attended": "asistió",
     "may use the logo": "puede usar el logotipo",
     "Open the meeting": "Abrir la reunión",
+    "(former)": "(anterior)",
 }

@@ -23,4 +23,5 @@ TRANSLATIONS = {
     "attended": "présent",
     "may use the logo": "peut utiliser le logo",
     "Open the meeting": "Ouvrir la réunion",
+    "(former)": "(ancien)",
 }

@@ -1066,269 +1066,269 @@
             <translation>{programme} ya no recibe solicitudes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="351" />
+            <location filename="../../opn_desk/services/applications.py" line="352" />
             <source>That call no longer exists.</source>
             <translation>Esa convocatoria ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="354" />
+            <location filename="../../opn_desk/services/applications.py" line="355" />
             <source>The call '{title}' is not for co-leads of {code}.</source>
             <translation>La convocatoria “{title}” no es para co-líderes de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="355" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
             <source>The call '{title}' is not for core partners of {code}.</source>
             <translation>La convocatoria “{title}” no es para socios principales de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <location filename="../../opn_desk/services/applications.py" line="357" />
             <source>The call '{title}' is not for network members of {code}.</source>
             <translation>La convocatoria “{title}” no es para miembros de la red de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="359" />
+            <location filename="../../opn_desk/services/applications.py" line="360" />
             <source>A co-lead application answers a call; choose the call.</source>
             <translation>Una solicitud de co-líder responde a una convocatoria; elija la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <location filename="../../opn_desk/services/applications.py" line="362" />
             <source>A core partner application answers a call; choose the call.</source>
             <translation>Una solicitud de socio principal responde a una convocatoria; elija la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="365" />
+            <location filename="../../opn_desk/services/applications.py" line="366" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>El suplente debe ser una persona distinta del representante.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="368" />
+            <location filename="../../opn_desk/services/applications.py" line="369" />
             <source>An application cannot be received in the future.</source>
             <translation>Una solicitud no puede recibirse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="373" />
+            <location filename="../../opn_desk/services/applications.py" line="374" />
             <source>{name} is already an active {role} of {code}.</source>
             <translation>{name} ya es {role} activo de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="381" />
+            <location filename="../../opn_desk/services/applications.py" line="382" />
             <source>{name} already has an open application to be a {role} of {code}.</source>
             <translation>{name} ya tiene una solicitud abierta para ser {role} de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="408" />
+            <location filename="../../opn_desk/services/applications.py" line="409" />
             <source>Recorded by hand.</source>
             <translation>Registrada a mano.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="417" />
+            <location filename="../../opn_desk/services/applications.py" line="418" />
             <source>A {status} application cannot be edited; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no se puede editar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="418" />
+            <location filename="../../opn_desk/services/applications.py" line="419" />
             <source>A {status} application cannot be screened; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no se puede preseleccionar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="419" />
+            <location filename="../../opn_desk/services/applications.py" line="420" />
             <source>A {status} application cannot change; reopen it first.</source>
             <translation>Una solicitud en estado “{status}” no puede cambiar; reábrala primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="428" />
+            <location filename="../../opn_desk/services/applications.py" line="429" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La solicitud cambió desde que la abrió; vuelva a abrirla para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <location filename="../../opn_desk/services/applications.py" line="434" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La solicitud ya tiene puntuaciones, así que su organización, programa, función y convocatoria no pueden cambiar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="457" />
+            <location filename="../../opn_desk/services/applications.py" line="458" />
             <source>A checklist item needs a name.</source>
             <translation>Un elemento de la lista de comprobación necesita un nombre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="459" />
+            <location filename="../../opn_desk/services/applications.py" line="460" />
             <source>The checklist has '{item}' twice.</source>
             <translation>La lista de comprobación tiene “{item}” dos veces.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="476" />
+            <location filename="../../opn_desk/services/applications.py" line="477" />
             <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
             <translation>La opinión del MAC se registra mientras una solicitud está en revisión o a la espera de ella; esta está en estado “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="500" />
+            <location filename="../../opn_desk/services/applications.py" line="501" />
             <source>An application that was just received</source>
             <translation>Una solicitud recién recibida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="501" />
+            <location filename="../../opn_desk/services/applications.py" line="502" />
             <source>An application in screening</source>
             <translation>Una solicitud en preselección</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="502" />
+            <location filename="../../opn_desk/services/applications.py" line="503" />
             <source>An application under review</source>
             <translation>Una solicitud en revisión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="503" />
+            <location filename="../../opn_desk/services/applications.py" line="504" />
             <source>An application waiting for the MAC's opinion</source>
             <translation>Una solicitud a la espera de la opinión del MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="504" />
+            <location filename="../../opn_desk/services/applications.py" line="505" />
             <source>An application that was accepted</source>
             <translation>Una solicitud aceptada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="505" />
+            <location filename="../../opn_desk/services/applications.py" line="506" />
             <source>An application that was not accepted</source>
             <translation>Una solicitud no aceptada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="506" />
+            <location filename="../../opn_desk/services/applications.py" line="507" />
             <source>An application that was withdrawn</source>
             <translation>Una solicitud retirada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="512" />
+            <location filename="../../opn_desk/services/applications.py" line="513" />
             <source>The application is already received.</source>
             <translation>La solicitud ya está recibida.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="513" />
+            <location filename="../../opn_desk/services/applications.py" line="514" />
             <source>The application is already in screening.</source>
             <translation>La solicitud ya está en preselección.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="514" />
+            <location filename="../../opn_desk/services/applications.py" line="515" />
             <source>The application is already under review.</source>
             <translation>La solicitud ya está en revisión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="516" />
             <source>The application is already waiting for the MAC's opinion.</source>
             <translation>La solicitud ya está a la espera de la opinión del MAC.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <location filename="../../opn_desk/services/applications.py" line="517" />
             <source>The application is already accepted.</source>
             <translation>La solicitud ya está aceptada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <location filename="../../opn_desk/services/applications.py" line="518" />
             <source>The application is already not accepted.</source>
             <translation>La solicitud ya está no aceptada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <location filename="../../opn_desk/services/applications.py" line="519" />
             <source>The application is already withdrawn.</source>
             <translation>La solicitud ya está retirada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <location filename="../../opn_desk/services/applications.py" line="529" />
             <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
             <translation>{subject} solo puede reabrirse, a preselección o revisión, con un motivo; no puede pasar directamente a “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <location filename="../../opn_desk/services/applications.py" line="532" />
             <source>{subject} cannot go back to {status}.</source>
             <translation>{subject} no puede volver a “{status}”.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="534" />
+            <location filename="../../opn_desk/services/applications.py" line="535" />
             <source>{first} or {last}</source>
             <translation>{first} o {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="536" />
+            <location filename="../../opn_desk/services/applications.py" line="537" />
             <source>{subject} cannot move to {status}; it can move to {choices}.</source>
             <translation>{subject} no puede pasar a “{status}”; puede pasar a {choices}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="542" />
+            <location filename="../../opn_desk/services/applications.py" line="543" />
             <source>Reopening an application needs a reason.</source>
             <translation>Reabrir una solicitud requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="544" />
+            <location filename="../../opn_desk/services/applications.py" line="545" />
             <source>Withdrawing an application needs a reason.</source>
             <translation>Retirar una solicitud requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="545" />
+            <location filename="../../opn_desk/services/applications.py" line="546" />
             <source>Not accepting an application needs a rationale.</source>
             <translation>No aceptar una solicitud requiere una justificación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="554" />
+            <location filename="../../opn_desk/services/applications.py" line="555" />
             <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
             <translation>La lista de comprobación de la preselección no está completa ({items}); marque los elementos o dé un motivo para omitirla.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="556" />
+            <location filename="../../opn_desk/services/applications.py" line="557" />
             <source>Screening checklist overridden: {reason} (not done: {items}).</source>
             <translation>Lista de comprobación de la preselección omitida: {reason} (sin hacer: {items}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="571" />
-            <location filename="../../opn_desk/services/applications.py" line="642" />
+            <location filename="../../opn_desk/services/applications.py" line="572" />
+            <location filename="../../opn_desk/services/applications.py" line="643" />
             <source>'{status}' is not an application status.</source>
             <translation>“{status}” no es un estado de solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="593" />
+            <location filename="../../opn_desk/services/applications.py" line="594" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Una decisión no puede fecharse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="595" />
+            <location filename="../../opn_desk/services/applications.py" line="596" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Una decisión no puede fecharse antes de recibir la solicitud.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="645" />
+            <location filename="../../opn_desk/services/applications.py" line="646" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Solo puede reabrirse una solicitud decidida o retirada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="655" />
+            <location filename="../../opn_desk/services/applications.py" line="656" />
             <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
             <translation>{name} tiene otra solicitud abierta para ser {role} de {code}; esta no puede reabrirse junto a ella.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="662" />
+            <location filename="../../opn_desk/services/applications.py" line="663" />
             <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
             <translation>Aceptar esta solicitud hizo de {name} un {role} de {code}; termine primero esa membresía, o reábrala y termínela, para que el historial siga siendo fiel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="666" />
+            <location filename="../../opn_desk/services/applications.py" line="667" />
             <source>application reopened: {reason}</source>
             <translation>solicitud reabierta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <location filename="../../opn_desk/services/applications.py" line="678" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="690" />
+            <location filename="../../opn_desk/services/applications.py" line="691" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} está vacío; no hay nada que adjuntar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="692" />
+            <location filename="../../opn_desk/services/applications.py" line="693" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="714" />
-            <location filename="../../opn_desk/services/applications.py" line="722" />
+            <location filename="../../opn_desk/services/applications.py" line="715" />
+            <location filename="../../opn_desk/services/applications.py" line="723" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Ese adjunto ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
@@ -4482,7 +4482,7 @@
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../../opn_desk/services/work_plan_documents.py" line="49" />
+            <location filename="../../opn_desk/services/work_plan_documents.py" line="50" />
             <source>{year} is not a year of a work plan.</source>
             <translation>{year} no es un año de plan de trabajo.</translation>
         </message>
@@ -4638,102 +4638,102 @@
             <translation>Un recordatorio a {days} días del plazo está a más de un año.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="199" />
+            <location filename="../../opn_desk/domain/vocab.py" line="218" />
             <source>stakeholder cluster</source>
             <translation>grupo de partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="200" />
+            <location filename="../../opn_desk/domain/vocab.py" line="219" />
             <source>role</source>
             <translation>rol</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="201" />
+            <location filename="../../opn_desk/domain/vocab.py" line="220" />
             <source>gender</source>
             <translation>género</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="202" />
+            <location filename="../../opn_desk/domain/vocab.py" line="221" />
             <source>application status</source>
             <translation>estado de solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="203" />
+            <location filename="../../opn_desk/domain/vocab.py" line="222" />
             <source>membership status</source>
             <translation>estado de membresía</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="204" />
+            <location filename="../../opn_desk/domain/vocab.py" line="223" />
             <source>organisation type</source>
             <translation>tipo de organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="205" />
+            <location filename="../../opn_desk/domain/vocab.py" line="224" />
             <source>UN regional group</source>
             <translation>grupo regional de las Naciones Unidas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="206" />
+            <location filename="../../opn_desk/domain/vocab.py" line="225" />
             <source>kind of contribution</source>
             <translation>tipo de contribución</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="207" />
+            <location filename="../../opn_desk/domain/vocab.py" line="226" />
             <source>activity category</source>
             <translation>categoría de actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="208" />
+            <location filename="../../opn_desk/domain/vocab.py" line="227" />
             <source>reporting status</source>
             <translation>estado de informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="209" />
+            <location filename="../../opn_desk/domain/vocab.py" line="228" />
             <source>kind of initiative</source>
             <translation>tipo de iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="210" />
+            <location filename="../../opn_desk/domain/vocab.py" line="229" />
             <source>initiative status</source>
             <translation>estado de iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="211" />
+            <location filename="../../opn_desk/domain/vocab.py" line="230" />
             <source>RAG rating</source>
             <translation>calificación RAG</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="212" />
+            <location filename="../../opn_desk/domain/vocab.py" line="231" />
             <source>programme</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="213" />
+            <location filename="../../opn_desk/domain/vocab.py" line="232" />
             <source>kind of meeting</source>
             <translation>tipo de reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="214" />
+            <location filename="../../opn_desk/domain/vocab.py" line="233" />
             <source>participation</source>
             <translation>participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="215" />
+            <location filename="../../opn_desk/domain/vocab.py" line="234" />
             <source>task status</source>
             <translation>estado de tarea</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <location filename="../../opn_desk/domain/vocab.py" line="250" />
             <source>two {what} terms share a code</source>
             <translation>dos términos de {what} comparten un código</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="249" />
+            <location filename="../../opn_desk/domain/vocab.py" line="268" />
             <source>{spelling} would be both {one} and {other} as a {what}</source>
             <translation>{spelling} sería a la vez {one} y {other} como {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="277" />
+            <location filename="../../opn_desk/domain/vocab.py" line="296" />
             <source>{code} is not a {what} code</source>
             <translation>{code} no es un código de {what}</translation>
         </message>
@@ -7219,12 +7219,12 @@
             <translation>Organización invitada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/meetings_view.py" line="145" />
+            <location filename="../../opn_desk/services/meetings_view.py" line="146" />
             <source>That meeting no longer exists (it may have been deleted or undone).</source>
             <translation>Esa reunión ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/meetings_view.py" line="198" />
+            <location filename="../../opn_desk/services/meetings_view.py" line="199" />
             <source>That paper no longer exists (it may have been deleted or undone).</source>
             <translation>Ese documento ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
@@ -9284,7 +9284,7 @@
     <context>
         <name>Portfolio</name>
         <message>
-            <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
+            <location filename="../../opn_desk/services/portfolio_view.py" line="68" />
             <source>That initiative no longer exists.</source>
             <translation>Esa iniciativa ya no existe.</translation>
         </message>
@@ -9744,6 +9744,14 @@
         </message>
     </context>
     <context>
+        <name>Programmes</name>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="821" />
+            <source>(former)</source>
+            <translation>(anterior)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressDialog</name>
         <message>
             <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="15" />
@@ -10045,258 +10053,258 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="123" />
+            <location filename="../../opn_desk/services/renewal.py" line="126" />
             <source>{what} is needed.</source>
             <translation>{what}: es obligatorio.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="125" />
+            <location filename="../../opn_desk/services/renewal.py" line="128" />
             <source>{what} is longer than {limit} characters.</source>
             <translation>{what}: supera los {limit} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <location filename="../../opn_desk/services/renewal.py" line="148" />
             <source>The call '{title}' is a call of another programme, not of {code}.</source>
             <translation>La convocatoria “{title}” es de otro programa, no de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="148" />
+            <location filename="../../opn_desk/services/renewal.py" line="151" />
             <source>The call '{title}' is not a call for co-leads.</source>
             <translation>La convocatoria “{title}” no es una convocatoria de co-líderes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="156" />
+            <location filename="../../opn_desk/services/renewal.py" line="159" />
             <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
             <translation>{programme} es un programa anterior; no se puede abrir un proceso de renovación del liderazgo para él.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="158" />
-            <location filename="../../opn_desk/services/renewal.py" line="184" />
+            <location filename="../../opn_desk/services/renewal.py" line="161" />
+            <location filename="../../opn_desk/services/renewal.py" line="187" />
             <source>A title for the renewal process</source>
             <translation>Un título para el proceso de renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="161" />
+            <location filename="../../opn_desk/services/renewal.py" line="164" />
             <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
             <translation>{code} ya tiene un proceso de renovación en curso ({title}); termine sus cuatro pasos antes de abrir otro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="182" />
+            <location filename="../../opn_desk/services/renewal.py" line="185" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>El proceso de renovación cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="201" />
+            <location filename="../../opn_desk/services/renewal.py" line="204" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Algunos titulares ya tienen puntuaciones según los criterios de la convocatoria vinculada; quite esas puntuaciones antes de vincular otra convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="288" />
+            <location filename="../../opn_desk/services/renewal.py" line="291" />
             <source>Step {number} of this renewal process no longer exists.</source>
             <translation>El paso {number} de este proceso de renovación ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="294" />
+            <location filename="../../opn_desk/services/renewal.py" line="297" />
             <source>The planned end cannot come before its start.</source>
             <translation>El fin previsto no puede ser anterior al inicio previsto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="295" />
+            <location filename="../../opn_desk/services/renewal.py" line="298" />
             <source>The actual end cannot come before its start.</source>
             <translation>El fin real no puede ser anterior al inicio real.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="303" />
+            <location filename="../../opn_desk/services/renewal.py" line="306" />
             <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
             <translation>El paso {number} cambió desde que lo abrió; vuelva a cargarlo para ver la última versión.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <location filename="../../opn_desk/services/renewal.py" line="311" />
             <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
             <translation>El paso {number} no está terminado, así que aún no tiene fin real; ciérrelo en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="311" />
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
             <source>A step cannot have started in the future.</source>
             <translation>Un paso no puede haber empezado en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <location filename="../../opn_desk/services/renewal.py" line="317" />
             <source>Who is responsible</source>
             <translation>El responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="327" />
+            <location filename="../../opn_desk/services/renewal.py" line="330" />
             <source>Step {number} is already in progress.</source>
             <translation>El paso {number} ya está en curso.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="329" />
+            <location filename="../../opn_desk/services/renewal.py" line="332" />
             <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
             <translation>El paso {number} está terminado; reábralo (con un motivo) para volver a trabajar en él.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="333" />
+            <location filename="../../opn_desk/services/renewal.py" line="336" />
             <source>A step cannot start in the future.</source>
             <translation>Un paso no puede empezar en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="353" />
+            <location filename="../../opn_desk/services/renewal.py" line="356" />
             <source>A step cannot be closed in the future.</source>
             <translation>Un paso no puede cerrarse en el futuro.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="356" />
+            <location filename="../../opn_desk/services/renewal.py" line="359" />
             <source>Step {number} started on {day}; it cannot be closed before that.</source>
             <translation>El paso {number} empezó el {day}; no puede cerrarse antes de esa fecha.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="371" />
+            <location filename="../../opn_desk/services/renewal.py" line="374" />
             <source>Step {number} is not done, so there is nothing to reopen.</source>
             <translation>El paso {number} no está terminado, así que no hay nada que reabrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="374" />
+            <location filename="../../opn_desk/services/renewal.py" line="377" />
             <source>Reopening a step needs a reason.</source>
             <translation>Reabrir un paso requiere un motivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="375" />
+            <location filename="../../opn_desk/services/renewal.py" line="378" />
             <source>Reopened on {day} by {who}: {why}</source>
             <translation>Reabierto el {day} por {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="387" />
+            <location filename="../../opn_desk/services/renewal.py" line="390" />
             <source>The attachment needs a file name.</source>
             <translation>El adjunto necesita un nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="398" />
+            <location filename="../../opn_desk/services/renewal.py" line="401" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} está vacío; no hay nada que adjuntar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="400" />
+            <location filename="../../opn_desk/services/renewal.py" line="403" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} ocupa {size} MB; un adjunto puede ocupar como máximo {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <location filename="../../opn_desk/services/renewal.py" line="421" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ese archivo justificativo ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="444" />
+            <location filename="../../opn_desk/services/renewal.py" line="447" />
             <source>A checklist item needs its text.</source>
             <translation>Un elemento de la lista necesita su texto.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="447" />
+            <location filename="../../opn_desk/services/renewal.py" line="450" />
             <source>The checklist already has that item.</source>
             <translation>La lista ya tiene ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="503" />
+            <location filename="../../opn_desk/services/renewal.py" line="506" />
             <source>Succession is planned for the years {first} to {last}.</source>
             <translation>La sucesión se planifica para los años {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="506" />
+            <location filename="../../opn_desk/services/renewal.py" line="509" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La sucesión se planifica para los co-líderes y los socios principales.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="507" />
+            <location filename="../../opn_desk/services/renewal.py" line="510" />
             <source>The name</source>
             <translation>El nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="516" />
+            <location filename="../../opn_desk/services/renewal.py" line="519" />
             <source>{name} is already planned as {role} in {year}.</source>
             <translation>{name} ya está prevista como {role} en {year}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="519" />
+            <location filename="../../opn_desk/services/renewal.py" line="522" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Elija la organización, o escriba quién (por ejemplo "Puesto vacante: África").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="554" />
+            <location filename="../../opn_desk/services/renewal.py" line="557" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Vincule primero el proceso de renovación a su convocatoria de co-líderes; los criterios son los de la convocatoria.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="586" />
+            <location filename="../../opn_desk/services/renewal.py" line="589" />
             <source>'{name}' is not a criterion of this renewal process.</source>
             <translation>“{name}” no es un criterio de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="596" />
+            <location filename="../../opn_desk/services/renewal.py" line="599" />
             <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuación de titulares; elimínela primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="598" />
+            <location filename="../../opn_desk/services/renewal.py" line="601" />
             <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>“{name}” ya tiene {count} puntuaciones de titulares; elimínelas primero, o cambie su peso en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="640" />
+            <location filename="../../opn_desk/services/renewal.py" line="643" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Esa membresía no es una membresía de co-líder de este programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="678" />
+            <location filename="../../opn_desk/services/renewal.py" line="681" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Esa solicitud no responde a la convocatoria de co-líderes de este proceso de renovación.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="683" />
+            <location filename="../../opn_desk/services/renewal.py" line="686" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ese candidato ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="707" />
+            <location filename="../../opn_desk/services/renewal.py" line="710" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Una solicitud retirada no puede proponerse.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="718" />
+            <location filename="../../opn_desk/services/renewal.py" line="721" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Este titular no ha dicho que solicita la renovación; regístrelo primero.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="720" />
+            <location filename="../../opn_desk/services/renewal.py" line="723" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Este titular también se presentó a la convocatoria; proponga su solicitud en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="728" />
+            <location filename="../../opn_desk/services/renewal.py" line="731" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Una puntuación es un número de {low} a {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="753" />
+            <location filename="../../opn_desk/services/renewal.py" line="756" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Solo se puntúa a un titular que solicita la renovación; registre primero que la solicita.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="779" />
+            <location filename="../../opn_desk/services/renewal.py" line="782" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Esa puntuación ya no existe (puede que se haya quitado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="803" />
+            <location filename="../../opn_desk/services/renewal.py" line="790" />
             <source>{kinds}: {details}</source>
             <translation>{kinds}: {details}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="855" />
+            <location filename="../../opn_desk/services/renewal.py" line="842" />
             <source>Seeking renewal</source>
             <translation>Solicita la renovación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="945" />
+            <location filename="../../opn_desk/services/renewal.py" line="932" />
             <source>Not recorded</source>
             <translation>No consta</translation>
         </message>
@@ -10304,42 +10312,42 @@
     <context>
         <name>ReportData</name>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="61" />
+            <location filename="../../opn_desk/services/report_data.py" line="69" />
             <source>Financial</source>
             <translation>Financiera</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="63" />
+            <location filename="../../opn_desk/services/report_data.py" line="71" />
             <source>In kind</source>
             <translation>En especie</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="65" />
+            <location filename="../../opn_desk/services/report_data.py" line="73" />
             <source>Staff time</source>
             <translation>Tiempo del personal</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="105" />
+            <location filename="../../opn_desk/services/report_data.py" line="96" />
             <source>{title} ({programme}, {role}, {opens} to {closes}; id {id})</source>
             <translation>{title} ({programme}, {role}, del {opens} al {closes}; id {id})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="157" />
+            <location filename="../../opn_desk/services/report_data.py" line="148" />
             <source>That application does not exist (it may have been deleted or undone).</source>
             <translation>Esa solicitud no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="266" />
+            <location filename="../../opn_desk/services/report_data.py" line="257" />
             <source>(organisation missing)</source>
             <translation>(falta la organización)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="354" />
+            <location filename="../../opn_desk/services/report_data.py" line="345" />
             <source>That call does not exist (it may have been deleted or undone).</source>
             <translation>Esa convocatoria no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="412" />
+            <location filename="../../opn_desk/services/report_data.py" line="403" />
             <source>{programme} has no leadership renewal process yet, so there is no dossier to print; open one in the Leadership area first.</source>
             <translation>{programme} todavía no tiene un proceso de renovación del liderazgo, así que no hay expediente que imprimir; abra uno primero en el área de Liderazgo.</translation>
         </message>
@@ -10372,12 +10380,12 @@
             <translation>Preparar {count} recordatorios de informe ({code} {year})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reporting_view.py" line="116" />
+            <location filename="../../opn_desk/services/reporting_view.py" line="117" />
             <source>That organisation no longer exists.</source>
             <translation>Esa organización ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reporting_view.py" line="92" />
+            <location filename="../../opn_desk/services/reporting_view.py" line="93" />
             <source>That activity no longer exists.</source>
             <translation>Esa actividad ya no existe.</translation>
         </message>
@@ -15782,67 +15790,67 @@
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="51" />
+            <location filename="../../opn_desk/services/terms.py" line="59" />
             <source>There is no programme with the code '{code}'; the codes are {codes}.</source>
             <translation>No hay ningún programa con el código “{code}”; los códigos son {codes}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="188" />
+            <location filename="../../opn_desk/services/terms.py" line="180" />
             <source>An organisation without a name</source>
             <translation>Una organización sin nombre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <location filename="../../opn_desk/services/terms.py" line="185" />
             <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} day ago) and no successor has been appointed.</source>
             <translation>{organisation}, {role} de {programme}, está en prórroga: su mandato terminó el {day} (hace {days} día) y no se ha nombrado sucesor.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="195" />
+            <location filename="../../opn_desk/services/terms.py" line="187" />
             <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} days ago) and no successor has been appointed.</source>
             <translation>{organisation}, {role} de {programme}, está en prórroga: su mandato terminó el {day} (hace {days} días) y no se ha nombrado sucesor.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="200" />
+            <location filename="../../opn_desk/services/terms.py" line="192" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 3 months).</source>
             <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} día (menos de 3 meses).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="202" />
+            <location filename="../../opn_desk/services/terms.py" line="194" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 3 months).</source>
             <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} días (menos de 3 meses).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="205" />
+            <location filename="../../opn_desk/services/terms.py" line="197" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 6 months).</source>
             <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} día (menos de 6 meses).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="207" />
+            <location filename="../../opn_desk/services/terms.py" line="199" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 6 months).</source>
             <translation>{organisation}, {role} de {programme}, termina su mandato el {day}, dentro de {days} días (menos de 6 meses).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="218" />
+            <location filename="../../opn_desk/services/terms.py" line="210" />
             <source>That membership no longer exists (it may have been deleted or undone).</source>
             <translation>Esa membresía ya no existe (puede que se haya eliminado o deshecho).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="220" />
+            <location filename="../../opn_desk/services/terms.py" line="212" />
             <source>Only an active membership can be renewed.</source>
             <translation>Solo puede renovarse una membresía activa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="222" />
+            <location filename="../../opn_desk/services/terms.py" line="214" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Esta membresía no tiene fecha de fin, así que no hay mandato que renovar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="224" />
+            <location filename="../../opn_desk/services/terms.py" line="216" />
             <source>A term lasts at least one year.</source>
             <translation>Un mandato dura al menos un año.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="228" />
+            <location filename="../../opn_desk/services/terms.py" line="220" />
             <source>The renewed term must end after it starts.</source>
             <translation>El mandato renovado debe terminar después de empezar.</translation>
         </message>

@@ -1066,269 +1066,269 @@
             <translation>{programme} ne reçoit plus de candidatures.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="351" />
+            <location filename="../../opn_desk/services/applications.py" line="352" />
             <source>That call no longer exists.</source>
             <translation>Cet appel n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="354" />
+            <location filename="../../opn_desk/services/applications.py" line="355" />
             <source>The call '{title}' is not for co-leads of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les co-responsables de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="355" />
+            <location filename="../../opn_desk/services/applications.py" line="356" />
             <source>The call '{title}' is not for core partners of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les partenaires principaux de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="356" />
+            <location filename="../../opn_desk/services/applications.py" line="357" />
             <source>The call '{title}' is not for network members of {code}.</source>
             <translation>L’appel « {title} » ne concerne pas les membres du réseau de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="359" />
+            <location filename="../../opn_desk/services/applications.py" line="360" />
             <source>A co-lead application answers a call; choose the call.</source>
             <translation>Une candidature de co-responsable répond à un appel ; choisissez l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="361" />
+            <location filename="../../opn_desk/services/applications.py" line="362" />
             <source>A core partner application answers a call; choose the call.</source>
             <translation>Une candidature de partenaire principal répond à un appel ; choisissez l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="365" />
+            <location filename="../../opn_desk/services/applications.py" line="366" />
             <source>The alternate must be someone other than the representative.</source>
             <translation>Le suppléant doit être une autre personne que le représentant.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="368" />
+            <location filename="../../opn_desk/services/applications.py" line="369" />
             <source>An application cannot be received in the future.</source>
             <translation>Une candidature ne peut pas être reçue dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="373" />
+            <location filename="../../opn_desk/services/applications.py" line="374" />
             <source>{name} is already an active {role} of {code}.</source>
             <translation>{name} est déjà {role} actif de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="381" />
+            <location filename="../../opn_desk/services/applications.py" line="382" />
             <source>{name} already has an open application to be a {role} of {code}.</source>
             <translation>{name} a déjà une candidature en cours pour être {role} de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="408" />
+            <location filename="../../opn_desk/services/applications.py" line="409" />
             <source>Recorded by hand.</source>
             <translation>Enregistrée à la main.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="417" />
+            <location filename="../../opn_desk/services/applications.py" line="418" />
             <source>A {status} application cannot be edited; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas être modifiée ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="418" />
+            <location filename="../../opn_desk/services/applications.py" line="419" />
             <source>A {status} application cannot be screened; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas être présélectionnée ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="419" />
+            <location filename="../../opn_desk/services/applications.py" line="420" />
             <source>A {status} application cannot change; reopen it first.</source>
             <translation>Une candidature à l’état « {status} » ne peut pas changer ; rouvrez-la d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="428" />
+            <location filename="../../opn_desk/services/applications.py" line="429" />
             <source>The application was changed since you opened it; reopen it to see the latest version.</source>
             <translation>La candidature a été modifiée depuis que vous l’avez ouverte ; rouvrez-la pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="433" />
+            <location filename="../../opn_desk/services/applications.py" line="434" />
             <source>The application already has scores, so its organisation, programme, role and call cannot change.</source>
             <translation>La candidature a déjà des notes : son organisation, son programme, son rôle et son appel ne peuvent plus changer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="457" />
+            <location filename="../../opn_desk/services/applications.py" line="458" />
             <source>A checklist item needs a name.</source>
             <translation>Un élément de liste de vérification a besoin d’un nom.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="459" />
+            <location filename="../../opn_desk/services/applications.py" line="460" />
             <source>The checklist has '{item}' twice.</source>
             <translation>La liste de vérification contient « {item} » deux fois.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="476" />
+            <location filename="../../opn_desk/services/applications.py" line="477" />
             <source>The MAC's opinion is recorded while an application is under review or waiting for it; this one is {status}.</source>
             <translation>L’avis du MAC est enregistré pendant l’examen d’une candidature ou lorsqu’elle l’attend ; celle-ci est à l’état « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="500" />
+            <location filename="../../opn_desk/services/applications.py" line="501" />
             <source>An application that was just received</source>
             <translation>Une candidature qui vient d’être reçue</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="501" />
+            <location filename="../../opn_desk/services/applications.py" line="502" />
             <source>An application in screening</source>
             <translation>Une candidature en présélection</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="502" />
+            <location filename="../../opn_desk/services/applications.py" line="503" />
             <source>An application under review</source>
             <translation>Une candidature en cours d’examen</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="503" />
+            <location filename="../../opn_desk/services/applications.py" line="504" />
             <source>An application waiting for the MAC's opinion</source>
             <translation>Une candidature qui attend l’avis du MAC</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="504" />
+            <location filename="../../opn_desk/services/applications.py" line="505" />
             <source>An application that was accepted</source>
             <translation>Une candidature acceptée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="505" />
+            <location filename="../../opn_desk/services/applications.py" line="506" />
             <source>An application that was not accepted</source>
             <translation>Une candidature non acceptée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="506" />
+            <location filename="../../opn_desk/services/applications.py" line="507" />
             <source>An application that was withdrawn</source>
             <translation>Une candidature retirée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="512" />
+            <location filename="../../opn_desk/services/applications.py" line="513" />
             <source>The application is already received.</source>
             <translation>La candidature est déjà reçue.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="513" />
+            <location filename="../../opn_desk/services/applications.py" line="514" />
             <source>The application is already in screening.</source>
             <translation>La candidature est déjà en présélection.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="514" />
+            <location filename="../../opn_desk/services/applications.py" line="515" />
             <source>The application is already under review.</source>
             <translation>La candidature est déjà en cours d’examen.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="515" />
+            <location filename="../../opn_desk/services/applications.py" line="516" />
             <source>The application is already waiting for the MAC's opinion.</source>
             <translation>La candidature attend déjà l’avis du MAC.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="516" />
+            <location filename="../../opn_desk/services/applications.py" line="517" />
             <source>The application is already accepted.</source>
             <translation>La candidature est déjà acceptée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="517" />
+            <location filename="../../opn_desk/services/applications.py" line="518" />
             <source>The application is already not accepted.</source>
             <translation>La candidature est déjà non acceptée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="518" />
+            <location filename="../../opn_desk/services/applications.py" line="519" />
             <source>The application is already withdrawn.</source>
             <translation>La candidature est déjà retirée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="528" />
+            <location filename="../../opn_desk/services/applications.py" line="529" />
             <source>{subject} can only be reopened, to Screening or Under review, with a reason; it cannot move to {status} directly.</source>
             <translation>{subject} ne peut qu’être rouverte, en présélection ou en examen, avec une raison ; elle ne peut pas passer directement à « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="531" />
+            <location filename="../../opn_desk/services/applications.py" line="532" />
             <source>{subject} cannot go back to {status}.</source>
             <translation>{subject} ne peut pas revenir à « {status} ».</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="534" />
+            <location filename="../../opn_desk/services/applications.py" line="535" />
             <source>{first} or {last}</source>
             <translation>{first} ou {last}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="536" />
+            <location filename="../../opn_desk/services/applications.py" line="537" />
             <source>{subject} cannot move to {status}; it can move to {choices}.</source>
             <translation>{subject} ne peut pas passer à « {status} » ; elle peut passer à {choices}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="542" />
+            <location filename="../../opn_desk/services/applications.py" line="543" />
             <source>Reopening an application needs a reason.</source>
             <translation>Rouvrir une candidature demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="544" />
+            <location filename="../../opn_desk/services/applications.py" line="545" />
             <source>Withdrawing an application needs a reason.</source>
             <translation>Retirer une candidature demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="545" />
+            <location filename="../../opn_desk/services/applications.py" line="546" />
             <source>Not accepting an application needs a rationale.</source>
             <translation>Ne pas accepter une candidature demande une justification.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="554" />
+            <location filename="../../opn_desk/services/applications.py" line="555" />
             <source>The screening checklist is not complete ({items}); tick the items, or give a reason to override it.</source>
             <translation>La liste de vérification de la présélection n’est pas complète ({items}) ; cochez les éléments, ou donnez une raison de passer outre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="556" />
+            <location filename="../../opn_desk/services/applications.py" line="557" />
             <source>Screening checklist overridden: {reason} (not done: {items}).</source>
             <translation>Liste de vérification de la présélection outrepassée : {reason} (non fait : {items}).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="571" />
-            <location filename="../../opn_desk/services/applications.py" line="642" />
+            <location filename="../../opn_desk/services/applications.py" line="572" />
+            <location filename="../../opn_desk/services/applications.py" line="643" />
             <source>'{status}' is not an application status.</source>
             <translation>« {status} » n’est pas un état de candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="593" />
+            <location filename="../../opn_desk/services/applications.py" line="594" />
             <source>A decision cannot be dated in the future.</source>
             <translation>Une décision ne peut pas être datée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="595" />
+            <location filename="../../opn_desk/services/applications.py" line="596" />
             <source>A decision cannot be dated before the application was received.</source>
             <translation>Une décision ne peut pas être datée d’avant la réception de la candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="645" />
+            <location filename="../../opn_desk/services/applications.py" line="646" />
             <source>Only a decided or withdrawn application can be reopened.</source>
             <translation>Seule une candidature décidée ou retirée peut être rouverte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="655" />
+            <location filename="../../opn_desk/services/applications.py" line="656" />
             <source>{name} has another open application to be a {role} of {code}; this one cannot be reopened beside it.</source>
             <translation>{name} a une autre candidature en cours pour être {role} de {code} ; celle-ci ne peut pas être rouverte à côté.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="662" />
+            <location filename="../../opn_desk/services/applications.py" line="663" />
             <source>Accepting this application made {name} a {role} of {code}; end that membership first, or reopen and end it, so the history stays true.</source>
             <translation>L’acceptation de cette candidature a fait de {name} un {role} de {code} ; mettez d’abord fin à cette adhésion, ou rouvrez et mettez-y fin, pour que l’historique reste exact.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="666" />
+            <location filename="../../opn_desk/services/applications.py" line="667" />
             <source>application reopened: {reason}</source>
             <translation>candidature rouverte : {reason}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="677" />
+            <location filename="../../opn_desk/services/applications.py" line="678" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="690" />
+            <location filename="../../opn_desk/services/applications.py" line="691" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} est vide ; il n’y a rien à joindre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="692" />
+            <location filename="../../opn_desk/services/applications.py" line="693" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/applications.py" line="714" />
-            <location filename="../../opn_desk/services/applications.py" line="722" />
+            <location filename="../../opn_desk/services/applications.py" line="715" />
+            <location filename="../../opn_desk/services/applications.py" line="723" />
             <source>That attachment no longer exists (it may have been removed or undone).</source>
             <translation>Cette pièce jointe n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
@@ -4482,7 +4482,7 @@
     <context>
         <name>Documents</name>
         <message>
-            <location filename="../../opn_desk/services/work_plan_documents.py" line="49" />
+            <location filename="../../opn_desk/services/work_plan_documents.py" line="50" />
             <source>{year} is not a year of a work plan.</source>
             <translation>{year} n'est pas une année de plan de travail.</translation>
         </message>
@@ -4638,102 +4638,102 @@
             <translation>Un rappel à {days} jours de l’échéance est à plus d’un an.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="199" />
+            <location filename="../../opn_desk/domain/vocab.py" line="218" />
             <source>stakeholder cluster</source>
             <translation>groupe de parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="200" />
+            <location filename="../../opn_desk/domain/vocab.py" line="219" />
             <source>role</source>
             <translation>rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="201" />
+            <location filename="../../opn_desk/domain/vocab.py" line="220" />
             <source>gender</source>
             <translation>genre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="202" />
+            <location filename="../../opn_desk/domain/vocab.py" line="221" />
             <source>application status</source>
             <translation>statut de candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="203" />
+            <location filename="../../opn_desk/domain/vocab.py" line="222" />
             <source>membership status</source>
             <translation>statut d’adhésion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="204" />
+            <location filename="../../opn_desk/domain/vocab.py" line="223" />
             <source>organisation type</source>
             <translation>type d’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="205" />
+            <location filename="../../opn_desk/domain/vocab.py" line="224" />
             <source>UN regional group</source>
             <translation>groupe régional des Nations Unies</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="206" />
+            <location filename="../../opn_desk/domain/vocab.py" line="225" />
             <source>kind of contribution</source>
             <translation>type de contribution</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="207" />
+            <location filename="../../opn_desk/domain/vocab.py" line="226" />
             <source>activity category</source>
             <translation>catégorie d’activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="208" />
+            <location filename="../../opn_desk/domain/vocab.py" line="227" />
             <source>reporting status</source>
             <translation>statut de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="209" />
+            <location filename="../../opn_desk/domain/vocab.py" line="228" />
             <source>kind of initiative</source>
             <translation>type d’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="210" />
+            <location filename="../../opn_desk/domain/vocab.py" line="229" />
             <source>initiative status</source>
             <translation>statut d’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="211" />
+            <location filename="../../opn_desk/domain/vocab.py" line="230" />
             <source>RAG rating</source>
             <translation>note RAG</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="212" />
+            <location filename="../../opn_desk/domain/vocab.py" line="231" />
             <source>programme</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="213" />
+            <location filename="../../opn_desk/domain/vocab.py" line="232" />
             <source>kind of meeting</source>
             <translation>type de réunion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="214" />
+            <location filename="../../opn_desk/domain/vocab.py" line="233" />
             <source>participation</source>
             <translation>participation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="215" />
+            <location filename="../../opn_desk/domain/vocab.py" line="234" />
             <source>task status</source>
             <translation>statut de tâche</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <location filename="../../opn_desk/domain/vocab.py" line="250" />
             <source>two {what} terms share a code</source>
             <translation>deux termes de {what} partagent un code</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="249" />
+            <location filename="../../opn_desk/domain/vocab.py" line="268" />
             <source>{spelling} would be both {one} and {other} as a {what}</source>
             <translation>{spelling} serait à la fois {one} et {other} comme {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="277" />
+            <location filename="../../opn_desk/domain/vocab.py" line="296" />
             <source>{code} is not a {what} code</source>
             <translation>{code} n’est pas un code de {what}</translation>
         </message>
@@ -7219,12 +7219,12 @@
             <translation>Organisation invitée</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/meetings_view.py" line="145" />
+            <location filename="../../opn_desk/services/meetings_view.py" line="146" />
             <source>That meeting no longer exists (it may have been deleted or undone).</source>
             <translation>Cette réunion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/meetings_view.py" line="198" />
+            <location filename="../../opn_desk/services/meetings_view.py" line="199" />
             <source>That paper no longer exists (it may have been deleted or undone).</source>
             <translation>Ce document n’existe plus (il a peut-être été supprimé ou annulé).</translation>
         </message>
@@ -9284,7 +9284,7 @@
     <context>
         <name>Portfolio</name>
         <message>
-            <location filename="../../opn_desk/services/portfolio_view.py" line="67" />
+            <location filename="../../opn_desk/services/portfolio_view.py" line="68" />
             <source>That initiative no longer exists.</source>
             <translation>Cette initiative n’existe plus.</translation>
         </message>
@@ -9744,6 +9744,14 @@
         </message>
     </context>
     <context>
+        <name>Programmes</name>
+        <message>
+            <location filename="../../opn_desk/domain/vocab.py" line="821" />
+            <source>(former)</source>
+            <translation>(ancien)</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressDialog</name>
         <message>
             <location filename="../../opn_desk/gui/work_plan/dialogs.py" line="15" />
@@ -10045,258 +10053,258 @@
     <context>
         <name>Renewal</name>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="123" />
+            <location filename="../../opn_desk/services/renewal.py" line="126" />
             <source>{what} is needed.</source>
             <translation>{what} : obligatoire.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="125" />
+            <location filename="../../opn_desk/services/renewal.py" line="128" />
             <source>{what} is longer than {limit} characters.</source>
             <translation>{what} : dépasse {limit} caractères.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="145" />
+            <location filename="../../opn_desk/services/renewal.py" line="148" />
             <source>The call '{title}' is a call of another programme, not of {code}.</source>
             <translation>L’appel « {title} » est un appel d’un autre programme, pas de {code}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="148" />
+            <location filename="../../opn_desk/services/renewal.py" line="151" />
             <source>The call '{title}' is not a call for co-leads.</source>
             <translation>L’appel « {title} » n’est pas un appel de co-responsables.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="156" />
+            <location filename="../../opn_desk/services/renewal.py" line="159" />
             <source>{programme} is a former programme; a leadership renewal process cannot be opened for it.</source>
             <translation>{programme} est un ancien programme ; aucun processus de renouvellement de la direction ne peut être ouvert pour lui.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="158" />
-            <location filename="../../opn_desk/services/renewal.py" line="184" />
+            <location filename="../../opn_desk/services/renewal.py" line="161" />
+            <location filename="../../opn_desk/services/renewal.py" line="187" />
             <source>A title for the renewal process</source>
             <translation>Un titre pour le processus de renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="161" />
+            <location filename="../../opn_desk/services/renewal.py" line="164" />
             <source>{code} already has a renewal process under way ({title}); finish its four steps before opening another.</source>
             <translation>{code} a déjà un processus de renouvellement en cours ({title}) ; terminez ses quatre étapes avant d’en ouvrir un autre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="182" />
+            <location filename="../../opn_desk/services/renewal.py" line="185" />
             <source>The renewal process was changed since you opened it; reload it to see the latest version.</source>
             <translation>Le processus de renouvellement a été modifié depuis que vous l’avez ouvert ; rechargez-le pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="201" />
+            <location filename="../../opn_desk/services/renewal.py" line="204" />
             <source>Incumbents already have scores on the criteria of the linked call; remove those scores before linking another call.</source>
             <translation>Des titulaires ont déjà des notes selon les critères de l’appel lié ; retirez ces notes avant de lier un autre appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="288" />
+            <location filename="../../opn_desk/services/renewal.py" line="291" />
             <source>Step {number} of this renewal process no longer exists.</source>
             <translation>L’étape {number} de ce processus de renouvellement n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="294" />
+            <location filename="../../opn_desk/services/renewal.py" line="297" />
             <source>The planned end cannot come before its start.</source>
             <translation>La fin prévue ne peut pas précéder le début prévu.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="295" />
+            <location filename="../../opn_desk/services/renewal.py" line="298" />
             <source>The actual end cannot come before its start.</source>
             <translation>La fin réelle ne peut pas précéder le début réel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="303" />
+            <location filename="../../opn_desk/services/renewal.py" line="306" />
             <source>Step {number} was changed since you opened it; reload it to see the latest version.</source>
             <translation>L’étape {number} a été modifiée depuis que vous l’avez ouverte ; rechargez-la pour voir la dernière version.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="308" />
+            <location filename="../../opn_desk/services/renewal.py" line="311" />
             <source>Step {number} is not done, so it has no actual end yet; close it instead.</source>
             <translation>L’étape {number} n’est pas terminée, elle n’a donc pas encore de fin réelle ; clôturez-la plutôt.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="311" />
+            <location filename="../../opn_desk/services/renewal.py" line="314" />
             <source>A step cannot have started in the future.</source>
             <translation>Une étape ne peut pas avoir commencé dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="314" />
+            <location filename="../../opn_desk/services/renewal.py" line="317" />
             <source>Who is responsible</source>
             <translation>Le responsable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="327" />
+            <location filename="../../opn_desk/services/renewal.py" line="330" />
             <source>Step {number} is already in progress.</source>
             <translation>L’étape {number} est déjà en cours.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="329" />
+            <location filename="../../opn_desk/services/renewal.py" line="332" />
             <source>Step {number} is done; reopen it (with a reason) to work on it again.</source>
             <translation>L’étape {number} est terminée ; rouvrez-la (avec une raison) pour y travailler de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="333" />
+            <location filename="../../opn_desk/services/renewal.py" line="336" />
             <source>A step cannot start in the future.</source>
             <translation>Une étape ne peut pas commencer dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="353" />
+            <location filename="../../opn_desk/services/renewal.py" line="356" />
             <source>A step cannot be closed in the future.</source>
             <translation>Une étape ne peut pas être clôturée dans le futur.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="356" />
+            <location filename="../../opn_desk/services/renewal.py" line="359" />
             <source>Step {number} started on {day}; it cannot be closed before that.</source>
             <translation>L’étape {number} a commencé le {day} ; elle ne peut pas être clôturée avant.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="371" />
+            <location filename="../../opn_desk/services/renewal.py" line="374" />
             <source>Step {number} is not done, so there is nothing to reopen.</source>
             <translation>L’étape {number} n’est pas terminée, il n’y a donc rien à rouvrir.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="374" />
+            <location filename="../../opn_desk/services/renewal.py" line="377" />
             <source>Reopening a step needs a reason.</source>
             <translation>Rouvrir une étape demande une raison.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="375" />
+            <location filename="../../opn_desk/services/renewal.py" line="378" />
             <source>Reopened on {day} by {who}: {why}</source>
             <translation>Rouverte le {day} par {who} : {why}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="387" />
+            <location filename="../../opn_desk/services/renewal.py" line="390" />
             <source>The attachment needs a file name.</source>
             <translation>La pièce jointe a besoin d’un nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="398" />
+            <location filename="../../opn_desk/services/renewal.py" line="401" />
             <source>{name} is empty; there is nothing to attach.</source>
             <translation>{name} est vide ; il n’y a rien à joindre.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="400" />
+            <location filename="../../opn_desk/services/renewal.py" line="403" />
             <source>{name} is {size} MB; attachments can be at most {limit} MB.</source>
             <translation>{name} fait {size} Mo ; une pièce jointe ne peut pas dépasser {limit} Mo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="418" />
+            <location filename="../../opn_desk/services/renewal.py" line="421" />
             <source>That evidence file no longer exists (it may have been removed or undone).</source>
             <translation>Ce justificatif n’existe plus (il a peut-être été retiré ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="444" />
+            <location filename="../../opn_desk/services/renewal.py" line="447" />
             <source>A checklist item needs its text.</source>
             <translation>Un élément de la liste a besoin de son texte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="447" />
+            <location filename="../../opn_desk/services/renewal.py" line="450" />
             <source>The checklist already has that item.</source>
             <translation>La liste contient déjà cet élément.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="503" />
+            <location filename="../../opn_desk/services/renewal.py" line="506" />
             <source>Succession is planned for the years {first} to {last}.</source>
             <translation>La succession est planifiée pour les années {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="506" />
+            <location filename="../../opn_desk/services/renewal.py" line="509" />
             <source>Succession is planned for co-leads and core partners.</source>
             <translation>La succession est planifiée pour les co-responsables et les partenaires principaux.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="507" />
+            <location filename="../../opn_desk/services/renewal.py" line="510" />
             <source>The name</source>
             <translation>Le nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="516" />
+            <location filename="../../opn_desk/services/renewal.py" line="519" />
             <source>{name} is already planned as {role} in {year}.</source>
             <translation>{name} est déjà prévue comme {role} en {year}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="519" />
+            <location filename="../../opn_desk/services/renewal.py" line="522" />
             <source>Choose the organisation, or write who (for example "Open seat: Africa").</source>
             <translation>Choisissez l’organisation, ou écrivez qui (par exemple "Siège vacant : Afrique").</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="554" />
+            <location filename="../../opn_desk/services/renewal.py" line="557" />
             <source>Link the renewal process to its co-lead call first; the criteria are the call's.</source>
             <translation>Liez d’abord le processus de renouvellement à son appel de co-responsables ; les critères sont ceux de l’appel.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="586" />
+            <location filename="../../opn_desk/services/renewal.py" line="589" />
             <source>'{name}' is not a criterion of this renewal process.</source>
             <translation>« {name} » n’est pas un critère de ce processus de renouvellement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="596" />
+            <location filename="../../opn_desk/services/renewal.py" line="599" />
             <source>'{name}' already has {count} score of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} note de titulaires ; supprimez d’abord cette note, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="598" />
+            <location filename="../../opn_desk/services/renewal.py" line="601" />
             <source>'{name}' already has {count} scores of incumbents; remove those scores first, or change its weight instead.</source>
             <translation>« {name} » a déjà {count} notes de titulaires ; supprimez d’abord ces notes, ou changez plutôt son poids.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="640" />
+            <location filename="../../opn_desk/services/renewal.py" line="643" />
             <source>That membership is not a co-lead membership of this programme.</source>
             <translation>Cette adhésion n’est pas une adhésion de co-responsable de ce programme.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="678" />
+            <location filename="../../opn_desk/services/renewal.py" line="681" />
             <source>That application does not answer this renewal process's co-lead call.</source>
             <translation>Cette candidature ne répond pas à l’appel de co-responsables de ce processus de renouvellement.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="683" />
+            <location filename="../../opn_desk/services/renewal.py" line="686" />
             <source>That candidate no longer exists (it may have been deleted or undone).</source>
             <translation>Ce candidat n’existe plus (il a peut-être été supprimé ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="707" />
+            <location filename="../../opn_desk/services/renewal.py" line="710" />
             <source>A withdrawn application cannot be proposed.</source>
             <translation>Une candidature retirée ne peut pas être proposée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="718" />
+            <location filename="../../opn_desk/services/renewal.py" line="721" />
             <source>This incumbent has not said it seeks renewal; record that first.</source>
             <translation>Ce titulaire n’a pas dit qu’il demande le renouvellement ; enregistrez-le d’abord.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="720" />
+            <location filename="../../opn_desk/services/renewal.py" line="723" />
             <source>This incumbent also applied to the call; propose its application instead.</source>
             <translation>Ce titulaire a aussi répondu à l’appel ; proposez plutôt sa candidature.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="728" />
+            <location filename="../../opn_desk/services/renewal.py" line="731" />
             <source>A score is a number from {low} to {high}.</source>
             <translation>Une note est un nombre de {low} à {high}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="753" />
+            <location filename="../../opn_desk/services/renewal.py" line="756" />
             <source>Only an incumbent seeking renewal is scored; record that it seeks renewal first.</source>
             <translation>Seul un titulaire demandant le renouvellement est noté ; enregistrez d’abord qu’il le demande.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="779" />
+            <location filename="../../opn_desk/services/renewal.py" line="782" />
             <source>That score no longer exists (it may have been removed or undone).</source>
             <translation>Cette note n’existe plus (elle a peut-être été retirée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="803" />
+            <location filename="../../opn_desk/services/renewal.py" line="790" />
             <source>{kinds}: {details}</source>
             <translation>{kinds} : {details}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="855" />
+            <location filename="../../opn_desk/services/renewal.py" line="842" />
             <source>Seeking renewal</source>
             <translation>Demande le renouvellement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/renewal.py" line="945" />
+            <location filename="../../opn_desk/services/renewal.py" line="932" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
@@ -10304,42 +10312,42 @@
     <context>
         <name>ReportData</name>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="61" />
+            <location filename="../../opn_desk/services/report_data.py" line="69" />
             <source>Financial</source>
             <translation>Financière</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="63" />
+            <location filename="../../opn_desk/services/report_data.py" line="71" />
             <source>In kind</source>
             <translation>En nature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="65" />
+            <location filename="../../opn_desk/services/report_data.py" line="73" />
             <source>Staff time</source>
             <translation>Temps de personnel</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="105" />
+            <location filename="../../opn_desk/services/report_data.py" line="96" />
             <source>{title} ({programme}, {role}, {opens} to {closes}; id {id})</source>
             <translation>{title} ({programme}, {role}, du {opens} au {closes} ; id {id})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="157" />
+            <location filename="../../opn_desk/services/report_data.py" line="148" />
             <source>That application does not exist (it may have been deleted or undone).</source>
             <translation>Cette candidature n’existe pas (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="266" />
+            <location filename="../../opn_desk/services/report_data.py" line="257" />
             <source>(organisation missing)</source>
             <translation>(organisation manquante)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="354" />
+            <location filename="../../opn_desk/services/report_data.py" line="345" />
             <source>That call does not exist (it may have been deleted or undone).</source>
             <translation>Cet appel n’existe pas (il a peut-être été supprimé ou annulé).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/report_data.py" line="412" />
+            <location filename="../../opn_desk/services/report_data.py" line="403" />
             <source>{programme} has no leadership renewal process yet, so there is no dossier to print; open one in the Leadership area first.</source>
             <translation>{programme} n’a pas encore de processus de renouvellement de la direction, il n’y a donc pas de dossier à imprimer ; ouvrez-en un d’abord dans l’espace Direction.</translation>
         </message>
@@ -10372,12 +10380,12 @@
             <translation>Préparer {count} relances de rapport ({code} {year})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reporting_view.py" line="116" />
+            <location filename="../../opn_desk/services/reporting_view.py" line="117" />
             <source>That organisation no longer exists.</source>
             <translation>Cette organisation n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/reporting_view.py" line="92" />
+            <location filename="../../opn_desk/services/reporting_view.py" line="93" />
             <source>That activity no longer exists.</source>
             <translation>Cette activité n’existe plus.</translation>
         </message>
@@ -15782,67 +15790,67 @@
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="51" />
+            <location filename="../../opn_desk/services/terms.py" line="59" />
             <source>There is no programme with the code '{code}'; the codes are {codes}.</source>
             <translation>Il n’y a aucun programme avec le code « {code} » ; les codes sont {codes}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="188" />
+            <location filename="../../opn_desk/services/terms.py" line="180" />
             <source>An organisation without a name</source>
             <translation>Une organisation sans nom</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="193" />
+            <location filename="../../opn_desk/services/terms.py" line="185" />
             <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} day ago) and no successor has been appointed.</source>
             <translation>{organisation}, {role} de {programme}, est en prolongation : son mandat s’est terminé le {day} (il y a {days} jour) et aucun successeur n’a été nommé.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="195" />
+            <location filename="../../opn_desk/services/terms.py" line="187" />
             <source>{organisation}, {role} of {programme}, is holding over: its term ended on {day} ({days} days ago) and no successor has been appointed.</source>
             <translation>{organisation}, {role} de {programme}, est en prolongation : son mandat s’est terminé le {day} (il y a {days} jours) et aucun successeur n’a été nommé.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="200" />
+            <location filename="../../opn_desk/services/terms.py" line="192" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 3 months).</source>
             <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jour (moins de 3 mois).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="202" />
+            <location filename="../../opn_desk/services/terms.py" line="194" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 3 months).</source>
             <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jours (moins de 3 mois).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="205" />
+            <location filename="../../opn_desk/services/terms.py" line="197" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} day (less than 6 months).</source>
             <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jour (moins de 6 mois).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="207" />
+            <location filename="../../opn_desk/services/terms.py" line="199" />
             <source>{organisation}, {role} of {programme}, ends its term on {day}, in {days} days (less than 6 months).</source>
             <translation>{organisation}, {role} de {programme}, termine son mandat le {day}, dans {days} jours (moins de 6 mois).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="218" />
+            <location filename="../../opn_desk/services/terms.py" line="210" />
             <source>That membership no longer exists (it may have been deleted or undone).</source>
             <translation>Cette adhésion n’existe plus (elle a peut-être été supprimée ou annulée).</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="220" />
+            <location filename="../../opn_desk/services/terms.py" line="212" />
             <source>Only an active membership can be renewed.</source>
             <translation>Seule une adhésion active peut être renouvelée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="222" />
+            <location filename="../../opn_desk/services/terms.py" line="214" />
             <source>This membership has no end date, so there is no term to renew.</source>
             <translation>Cette adhésion n’a pas de date de fin, il n’y a donc pas de mandat à renouveler.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="224" />
+            <location filename="../../opn_desk/services/terms.py" line="216" />
             <source>A term lasts at least one year.</source>
             <translation>Un mandat dure au moins un an.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/services/terms.py" line="228" />
+            <location filename="../../opn_desk/services/terms.py" line="220" />
             <source>The renewed term must end after it starts.</source>
             <translation>Le mandat renouvelé doit se terminer après son début.</translation>
         </message>

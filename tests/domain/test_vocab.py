@@ -286,3 +286,18 @@ def test_every_vocabulary_of_the_desk_reads_each_spelling_one_way():
         table.check()
         for term in table:
             assert table.code(term.label) == term.code
+
+
+def test_a_programme_is_named_with_the_network_s_words_in_french_and_spanish():
+    from opn_desk.domain.vocab import shown_programme
+    from opn_desk.i18n import report_language
+
+    assert shown_programme("SPP", "Sustainable Public Procurement") == "Sustainable Public Procurement"
+    with report_language("fr"):
+        assert shown_programme("SPP", "Sustainable Public Procurement") == "Achats publics durables"
+        assert shown_programme("SBC", "Sustainable Buildings and Construction (former)") == \
+            "Bâtiments et construction durables (ancien)"
+        assert shown_programme("SPP", "Our procurement network") == "Our procurement network"  # the desk's own name
+        assert shown_programme("NEW", "A programme added later") == "A programme added later"
+    with report_language("es"):
+        assert shown_programme("STP", "Sustainable Tourism") == "Turismo sostenible"

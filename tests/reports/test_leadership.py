@@ -252,8 +252,10 @@ def test_dossier_sections_contents_and_charts(pdfs, dossier):
     assert "GRULAC" in proposed or "WEOG" in proposed or "Africa" in proposed  # chart axis labels
     annex = "\n".join(p for p in pages if "Annex B" in p or "Step 4: Submission to the Board" in p)
     assert "Evidence" in annex and "Step 1: Agree on the need, the steps and the timeline" in flat(annex)
+    words = flat(normalised("\n".join(pages))).split()
     for item in dossier.checklist:
-        assert flat(item.text) in flat("\n".join(pages))
+        # A wrapped item's lines come out of pdftotext with the "by whom, when" cell beside it between them.
+        assert in_order(words, flat(normalised(item.text)).split(), gap=8), item.text
 
 
 # --- the roster ------------------------------------------------------------------------------------

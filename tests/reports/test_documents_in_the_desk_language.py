@@ -1,0 +1,56 @@
+"""A document printed in French or Spanish (issue 16) names the programme, the regional groups and the
+stakeholder clusters with the network's official French and Spanish words, and writes its dates in that
+language: the leadership renewal dossier (its "current leadership" table) and the roster, as the
+installed `opn-desk report … --lang` prints them for the Board."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.reports.report_fixtures import needs_pdftotext, normalised, pdf_pages
+
+ENGLISH = ("Sustainable Public Procurement", "Latin America and the Caribbean", "Asia-Pacific", "Government",
+           "Western European and Others", "Eastern European", "African Group")
+WORDS = {"fr": ("Achats publics durables", ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
+                                              "sept.", "oct.", "nov.", "déc.")),
+         "es": ("Compras públicas sostenibles", ("ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.",
+                                                  "sept.", "oct.", "nov.", "dic."))}
+ISO_DAY = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, cli):
+    path = tmp_path_factory.mktemp("demo") / "desk.sqlite"
+    done = cli("demo", "--db", path, "--organisations", "300")
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("document", ["dossier", "roster"])
+def test_a_board_document_speaks_the_desk_s_language(cli, demo, tmp_path, language, document):
+    out = tmp_path / f"{document}.pdf"
+    done = cli("report", document, "--db", demo, "--programme", "SPP", "--out", out, "--lang", language)
+    assert done.returncode == 0, done.stderr
+    pages = pdf_pages(out)
+    text = normalised(" ".join(pages))
+    programme, months = WORDS[language]
+    assert programme in text
+    for english in ENGLISH:
+        assert english not in text, f"{english!r} in the {language} {document}"
+    # The terms' dates are written in the language ("31 mai 2025"), never as ISO dates.
+    assert not ISO_DAY.search(text), ISO_DAY.search(text)
+    month = "|".join(map(re.escape, months))
+    assert re.search(r"\b\d{1,2} (" + month + r") 20\d\d\b", text)
+
+
+def test_the_english_document_keeps_the_english_names(cli, demo, tmp_path):
+    out = tmp_path / "roster.pdf"
+    done = cli("report", "roster", "--db", demo, "--programme", "SPP", "--out", out)
+    assert done.returncode == 0, done.stderr
+    text = normalised(" ".join(pdf_pages(out)))
+    assert "Sustainable Public Procurement" in text and "Achats publics durables" not in text
+    assert re.search(r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d\b", text)
