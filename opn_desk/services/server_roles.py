@@ -408,6 +408,36 @@ def refuse_exchange_outside(session: Session, ops, me, seen: dict[str, int]) -> 
         raise NotAllowed(exchange_refusal(rights, outside))
 
 
+def refuse_moves_outside(session: Session, moves) -> None:
+    """Before the exchange moves rows to follow a merge (services/sync/capture.follow_merges: a link a
+    laptop's merge had not seen, on a record merged away), ``moves`` as (table, record, column, new value):
+    refused like `refuse_exchange_outside`, the whole exchange with it, when a moved row belongs to a
+    programme the connected officer may not edit, now or after the move. Without this the database's
+    row-level security would skip the move silently while the server's log said it was made, and the
+    laptops would move the row that the server did not."""
+    rights = session.info.get("opn_desk_rights")
+    if rights is None or not moves:
+        return
+    scoped = _scoped()
+    by_table: dict[str, list] = {}
+    for table, rec, column, new in moves:
+        by_table.setdefault(table, []).append((rec, column, new))
+    belongs: list[set] = []
+    for table, items in by_table.items():
+        links = scoped.get(table)
+        if links is None and table != "programme":
+            continue
+        now = _programmes_of_rows(session, table, [{"id": rec} for rec, _, _ in items])
+        columns = {column for column, _ in links} if links else {"programme_id"}
+        after = [{"id": None, column: new} if column in columns and new is not None else None
+                 for _rec, column, new in items]
+        later = iter(_programmes_of_rows(session, table, [row for row in after if row is not None]))
+        belongs += [found | (next(later) if row is not None else set()) for found, row in zip(now, after, strict=True)]
+    outside = _outside(session, rights, belongs)
+    if outside:
+        raise NotAllowed(exchange_refusal(rights, outside))
+
+
 # --- a reader never receives the sensitive columns ----------------------------------------------------
 
 def _hidden(session: Session) -> bool:

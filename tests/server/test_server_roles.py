@@ -334,3 +334,54 @@ def test_a_laptops_exchange_within_the_officers_programme_is_imported_by_them(se
     assert done.returncode == 0, done.stderr
     assert _count(admin, "SELECT count(*) FROM evaluation_criterion WHERE call_id = %s", mine) >= 1
     assert _count(admin, "SELECT count(*) FROM organisation WHERE name = %s", name) == 1
+
+
+def test_a_merge_from_a_laptop_that_would_move_another_programmes_row_is_refused_whole(server_desk, cli, tmp_path):
+    """A laptop merges two organisations while, on the server, another programme's membership was added to
+    the one merged away. Following the merge would move that membership: a restricted officer's import is
+    refused with nothing written (the database would otherwise skip the move silently and the laptops
+    would move a row the server kept), and an officer of every programme imports it, the row following."""
+    from opn_desk.services.duplicates import merge_organisations
+
+    admin, officer = server_desk["admin"], server_desk["officer"]
+    suffix = uuid.uuid4().hex[:6]
+    store = _open(admin)
+    try:
+        desk = Desk(store, actor="Owner")
+        kept = desk.write("Add", registry.create_organisation, OrganisationInput(f"Reef Alliance {suffix}")).value
+        gone = desk.write("Add", registry.create_organisation, OrganisationInput(f"Reef Aliance {suffix}")).value
+    finally:
+        store.close()
+    laptop = tmp_path / "laptop.sqlite"
+    done = cli("sync", "clone", "--db", admin, "--out", laptop, "--laptop", f"Laptop {suffix}")
+    assert done.returncode == 0, done.stderr
+    store = _open(admin)  # meanwhile on the server: another programme's membership for the one to be merged away
+    try:
+        from opn_desk.domain.registry import MembershipInput
+
+        Desk(store, actor="Owner").write("Join", registry.add_membership, MembershipInput(
+            gone, "SFS", "network_member", date(2026, 1, 1)))
+    finally:
+        store.close()
+    store = _open(laptop)
+    try:
+        Desk(store, actor="Ann").write("Merge", merge_organisations, kept, gone)  # the registry: every officer's
+    finally:
+        store.close()
+    bundle = tmp_path / "laptop.opnsync"
+    assert cli("sync", "export", "--db", laptop, "--out", bundle).returncode == 0
+    where = ("SELECT count(*) FROM membership m JOIN programme p ON p.id = m.programme_id "
+             "WHERE m.organisation_id = %s AND p.code = 'SFS'")
+    log = _count(admin, "SELECT count(*) FROM sync_op")
+    refused = cli("sync", "import", "--db", officer, bundle)
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert refused.stderr.strip() == (
+        "opn-desk: Nothing was imported: these changes would touch 1 record of SFS, and you may edit SPP's "
+        "records only; an officer who may edit SFS, or the desk's administrator, can import them.")
+    assert _count(admin, "SELECT merged_into_id FROM organisation WHERE id = %s", gone) is None  # not merged
+    assert (_count(admin, where, gone), _count(admin, where, kept)) == (1, 0)
+    assert _count(admin, "SELECT count(*) FROM sync_op") == log
+    done = cli("sync", "import", "--db", admin, bundle)
+    assert done.returncode == 0, done.stderr
+    assert _count(admin, "SELECT merged_into_id FROM organisation WHERE id = %s", gone) == kept
+    assert (_count(admin, where, gone), _count(admin, where, kept)) == (0, 1)  # the membership followed the merge

@@ -587,6 +587,9 @@ def follow_merges(session, written: dict[str, set[uuid.UUID]], fresh: set[int]) 
     moves += [m for rt, rcol in _redirects() for m in _element_moves(session, ident, rt, rcol, fresh)]
     if not moves:
         return sorted(set(broken), key=str)
+    if session.info.get("opn_desk_rights") is not None:  # a restricted officer on the team server
+        from opn_desk.services.server_roles import refuse_moves_outside  # docs/SERVER.md, "Roles and rights"
+        refuse_moves_outside(session, moves)
     ctx = session.info["operation"]
     writer = _Writer(session, ctx, ident, {(t, r) for t, r, _, _ in moves})
     for t, r, column, new in moves:
