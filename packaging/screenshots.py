@@ -1,6 +1,6 @@
 """Screenshots of the window for the README and the user guide (docs/screenshots/*.png), made again with
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--out docs/screenshots] [--size 1280x720]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--out docs/screenshots] [--size 1280x720] [--lang fr]
 
 A demo desk is generated in a temporary folder (the same deterministic demo as `opn-desk demo`), the
 window opened on it offscreen at a laptop's size (1280 x 720 by default), and each area grabbed once it
@@ -53,7 +53,7 @@ def _save(pixmap, path: Path) -> int:
     return path.stat().st_size
 
 
-def make(out: Path, width: int, height: int, organisations: int = 400) -> list[tuple[Path, int]]:
+def make(out: Path, width: int, height: int, organisations: int = 400, language: str = "en") -> list[tuple[Path, int]]:
     work = Path(tempfile.mkdtemp(prefix="opn-desk-screenshots-"))
     os.environ["OPN_DESK_CONFIG"] = str(work / "preferences.json")  # never the user's preferences
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,15 +66,21 @@ def make(out: Path, width: int, height: int, organisations: int = 400) -> list[t
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from opn_desk.gui.widgets.style import use_desk_style
+
+    use_desk_style(app)
 
     from opn_desk.db.store import open_store
     from opn_desk.gui.core.settings import Settings
-    from opn_desk.gui.window.app import install_fonts
+    from opn_desk.gui.window.app import install_fonts, install_translations
     from opn_desk.gui.window.main_window import MainWindow
     from opn_desk.gui.window.opening import open_desk
     from opn_desk.services.demo import generate_demo
 
     install_fonts()
+    from PySide6.QtCore import QLocale
+
+    install_translations(app, QLocale(language))
     database = work / "demo.sqlite"
     store = open_store(database)
     try:
@@ -114,13 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1280x720", help="the window's size, WIDTHxHEIGHT")
     parser.add_argument("--organisations", type=int, default=400)
+    parser.add_argument("--lang", default="en", choices=["en", "fr", "es"], help="the window's language")
     args = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError:
         print(f"--size: {args.size!r} is not WIDTHxHEIGHT, like 1280x720.", file=sys.stderr)
         return 2
-    for path, size in make(args.out, width, height, args.organisations):
+    for path, size in make(args.out, width, height, args.organisations, args.lang):
         print(f"{path}: {size // 1024} KB")
     return 0
 

@@ -38,6 +38,14 @@ def _fill(store) -> None:
     desk.write("Fill the test registry", fill)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _desk_style(qapp):
+    """The window's own style (gui/widgets/style.py), as `opn-desk` sets it up."""
+    from opn_desk.gui.widgets.style import use_desk_style
+
+    use_desk_style(qapp)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo desk of 300 organisations, made once per test session: tests open a copy (demo_path, or

@@ -20,11 +20,13 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -127,8 +129,25 @@ def header_problems(top: QWidget) -> list[str]:
     return found
 
 
+def combo_problems(top: QWidget) -> list[str]:
+    """A drop-down list cut short: the text chosen wider than the room its box gives it (editable boxes,
+    typed into, scroll their text)."""
+    found = []
+    for combo in top.findChildren(QComboBox):
+        if not _shown(combo, top) or combo.isEditable() or not combo.currentText() or _scrolled(combo, top):
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if need > room:
+            found.append(f"drop-down {combo.currentText()[:50]!r} needs {need} px, has {room} ({_name(combo)})")
+    return found
+
+
 def problems(top: QWidget) -> list[str]:
-    return button_problems(top) + label_problems(top) + header_problems(top)
+    return button_problems(top) + label_problems(top) + header_problems(top) + combo_problems(top)
 
 
 # -- the window at laptop size ---------------------------------------------------------------------

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QMenu,
     QPushButton,
     QToolButton,
@@ -45,6 +44,7 @@ from opn_desk.gui.widgets.list_page import (
     add_header,
     empty_note,
     filter_combo,
+    filter_row,
     row_table,
     search_box,
     split_page,
@@ -117,8 +117,6 @@ class ApplicationsPage(QWidget):
         self.count_label = add_header(layout, self.tr("Applications"), self.tr("Loading…"), self.search,
                                       [self.new_button, self.more_button])
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
         self.programme_filter = filter_combo(
             self.tr("All programmes"), self.tr("Programme applied to"),
             [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
@@ -130,10 +128,8 @@ class ApplicationsPage(QWidget):
                                         [(labels.role(r), r.value) for r in labels.ROLES])
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setEnabled(False)
-        for widget in (self.programme_filter, self.call_filter, self.status_filter, self.role_filter):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.clear_filters)
-        layout.addLayout(filters)
+        layout.addWidget(filter_row((self.programme_filter, self.call_filter, self.status_filter, self.role_filter),
+                                    self.clear_filters))
 
         self.table = row_table(self.model, (260, 120, 78, 116, 190, 112, 92, 90))
         received = ApplicationTableModel.COLUMNS.index("received")

@@ -31,7 +31,14 @@ from opn_desk.gui.portfolio.due_diligence import DueDiligenceDialog
 from opn_desk.gui.portfolio.editor import InitiativeDialog
 from opn_desk.gui.widgets.columns import day_width
 from opn_desk.gui.widgets.dialogs import open_submitting
-from opn_desk.gui.widgets.list_page import add_header, empty_note, filter_combo, row_table, search_box
+from opn_desk.gui.widgets.list_page import (
+    add_header,
+    empty_note,
+    filter_combo,
+    filter_row,
+    row_table,
+    search_box,
+)
 from opn_desk.gui.widgets.rows_model import RowsModel
 from opn_desk.gui.widgets.style import ERROR_STYLE
 from opn_desk.services import portfolio, portfolio_view
@@ -82,7 +89,6 @@ class PortfolioPage(QWidget):
                                              "the desk's own notes and due diligence."))
         self.count_label = add_header(outer, self.tr("Portfolio"), self.tr("Loading…"), self.search,
                                       [self.new_button, self.export_button, self.public_check])
-        filters = QHBoxLayout()
         self.programme_filter = filter_combo(self.tr("All programmes"), self.tr("Programme"), [])
         self.sdg_filter = filter_combo(self.tr("Any SDG"), self.tr("Also serving this SDG"),
                                        [(self.tr("SDG {n}").format(n=n), n) for n in range(1, 18) if n != 12])
@@ -96,11 +102,9 @@ class PortfolioPage(QWidget):
         self.filters = (self.programme_filter, self.sdg_filter, self.sector_filter, self.country_filter,
                         self.status_filter, self.kind_filter)
         for combo in self.filters:
-            filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.clear_filters = QPushButton(self.tr("Clear filters"))
-        filters.addWidget(self.clear_filters)
-        outer.addLayout(filters)
+        outer.addWidget(filter_row(self.filters, self.clear_filters))
         # Core initiatives a partner's leaving has left with fewer than two partners holding a role.
         self.below_minimum = QLabel()
         self.below_minimum.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from opn_desk.domain.programmes import PROGRAMMES
 from opn_desk.gui.core import labels
@@ -17,6 +17,7 @@ from opn_desk.gui.widgets.list_page import (
     add_header,
     empty_note,
     filter_combo,
+    filter_row,
     row_table,
     search_box,
     split_page,
@@ -51,8 +52,6 @@ class RegistryPage(QWidget):
         self.count_label = add_header(layout, self.tr("Organisations"), self.tr("Loading…"), self.search,
                                       [self.new_button])
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
         self.programme_filter = filter_combo(
             self.tr("All programmes"), self.tr("Active in programme"),
             [(f"{p.code} — {labels.programme(p.code)}", p.code) for p in PROGRAMMES])
@@ -65,10 +64,8 @@ class RegistryPage(QWidget):
                                            [(labels.cluster(c), c.value) for c in labels.CLUSTERS])
         self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setEnabled(False)
-        for widget in (self.programme_filter, self.role_filter, self.group_filter, self.cluster_filter):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.clear_filters)
-        layout.addLayout(filters)
+        layout.addWidget(filter_row((self.programme_filter, self.role_filter, self.group_filter,
+                                     self.cluster_filter), self.clear_filters))
 
         self.table = row_table(self.model, _WIDTHS)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -66,6 +66,8 @@ class ReportingPage(QWidget):
         self.programme = QComboBox()
         self.programme.setToolTip(self.tr("Programme"))
         self.programme.setMinimumWidth(200)
+        # Never narrower than its longest programme ("CI — Information des consommateurs" in French).
+        self.programme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()
         self.year.setToolTip(self.tr("Reporting year (cycle)"))
         self.new_cycle_button = QPushButton(self.tr("New cycle…"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from opn_desk.gui.widgets.columns import set_column_widths
+from opn_desk.gui.widgets.flow import FlowLayout
 
 
 def split_page(page: QWidget) -> tuple[QSplitter, QVBoxLayout]:
@@ -82,6 +85,35 @@ def filter_combo(everything: str, tip: str, items: list[tuple[str, str]]) -> QCo
     combo.setMinimumContentsLength(8)
     combo.setToolTip(tip)
     return combo
+
+
+FILTER_MOST = 360  # pixels: a filter showing a long choice (a call's title) stops growing here
+
+
+def _fit_filter(combo: QComboBox) -> None:
+    """``combo`` as wide as its "All …" text or its choice, whichever is longer (up to FILTER_MOST)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    longest = max(metrics.horizontalAdvance(combo.itemText(0)), metrics.horizontalAdvance(combo.currentText()))
+    text = QSize(longest + metrics.averageCharWidth(), metrics.height())
+    width = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    combo.setMinimumWidth(min(width, FILTER_MOST))
+
+
+def filter_row(filters: Iterable[QComboBox], *after: QWidget) -> QWidget:
+    """A list's filters, then ``after`` (its "Clear filters"), each as wide as its text in the officer's
+    language, wrapping onto a second line where the room runs out (an editor open beside the list, French
+    or Spanish words) instead of cutting a filter's text."""
+    row = QWidget()
+    flow = FlowLayout(row, spacing=6)
+    for combo in filters:
+        _fit_filter(combo)
+        combo.currentIndexChanged.connect(lambda _index, c=combo: _fit_filter(c))
+        flow.addWidget(combo)
+    for widget in after:
+        flow.addWidget(widget)
+    return row
 
 
 def row_table(model: QAbstractItemModel, widths: Iterable[int]) -> QTableView:

@@ -1,10 +1,14 @@
-"""The window's style in one place: its colours, the error and field styles, headings, hints and status pills."""
+"""The window's style in one place: the Qt style it draws with (`DeskStyle`), its colours, the error and
+field styles, headings, hints and status pills."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
+    QProxyStyle,
+    QStyle,
     QWidget,
 )
 
@@ -12,6 +16,26 @@ from opn_desk.domain.vocab import ApplicationStatus
 from opn_desk.gui.core.labels import status_label
 
 S = ApplicationStatus
+
+
+class DeskStyle(QProxyStyle):
+    """The system's own style (Fusion on Linux, the native one on Windows and macOS), with room for what
+    French, Spanish and other languages write above their capitals. Fusion draws an unselected tab's
+    label shifted down inside a tab sized to the font's height and clips it there: the accent of a
+    capital (the É of "Étapes", "Échéances"), which stands above the font's ascent, was cut off. Every
+    tab's label is drawn unshifted, so it keeps its accents, at the same tab height (a taller tab would
+    push the window past a 1280 x 720 laptop's height in French)."""
+
+    def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 - Qt's name
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+def use_desk_style(app: QApplication) -> None:
+    """Wrap the application's style once in `DeskStyle`."""
+    if not isinstance(app.style(), DeskStyle):
+        app.setStyle(DeskStyle(app.style().name()))
 
 
 ERROR_STYLE = "color: #b3261e;"

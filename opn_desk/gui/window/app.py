@@ -45,6 +45,9 @@ def run(db: Path | None, smoke: bool, read_only: bool) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identify(app)
+    from opn_desk.gui.widgets.style import use_desk_style
+
+    use_desk_style(app)
     install_translations(app)
     from opn_desk.gui.core.settings import Settings
 
