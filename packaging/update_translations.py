@@ -180,7 +180,15 @@ def domain_words(language: str) -> dict[str, dict[str, str | None]]:
     rules = context([*(r.name for r in default_rules(10, incumbents=(1, 2), country_max=1, ldc_min=1)),
                      "Continuity (incumbents)",  # services/selection_round.py's CONTINUITY
                      *sorted(applications.DEFAULT_CRITERIA_WORDING)])  # the calls' default criteria
+    groups: dict[str, str | None] = {}
+    for term in vocab.REGIONAL_GROUPS:  # the geographic names (vocab.group_name): the window's, in the English register
+        forms = getattr(term, language, ())
+        geographic = forms[vocab.GEOGRAPHIC] if len(forms) > vocab.GEOGRAPHIC else None
+        groups[term.label] = geographic
+        if term.short_label != term.label:
+            groups[term.short_label] = table.get(term.short_label)
     return {
+        vocab.GROUP_NAMES: groups,
         "RenewalSteps": context([*(t for s in renewal.STEPS for t in (s.title, s.description)),
                                  *(s.label for s in renewal.StepState), *renewal.DEFAULT_CHECKLIST]),
         "SelectionDefaults": {name: official.get(name) or text for name, text in rules.items()},

@@ -51,6 +51,24 @@ def group_label(code: str | None) -> str:
     return RegionalGroup(code).label
 
 
+GROUP_NAMES = "GroupNames"  # the translation context of the groups' geographic names (packaging/update_translations.py)
+GEOGRAPHIC = 2  # in a regional group's ``fr``/``es`` spellings: its geographic name ("Afrique", "Asia y el Pacífico")
+
+
+def group_name(code: str | None, *, short: bool = False) -> str:
+    """A regional group as the window and the documents' narrow columns name it, in the officer's (or the
+    document's) language: its geographic name, in the register of the English label ("Africa" / "Afrique" /
+    "África"; short: "Asia-Pacific" / "Asie-Pacifique", "GRULAC"), where `shown_group` gives the UN's
+    official name ("Groupe des États d'Afrique") for a document's full text. 'No group' for none."""
+    if not code:
+        return translate("Vocabulary", NO_GROUP_LABEL)
+    try:
+        term = REGIONAL_GROUPS.term(code)
+    except (KeyError, ValueError):
+        return code
+    return translate(GROUP_NAMES, term.short_label if short else term.label)
+
+
 def shown_label(enum, code: str | None) -> str:
     """A stored code's label in the officer's language (or the document's, while one is printed); a code
     this version does not know is shown readably, never dropped; none is ''."""

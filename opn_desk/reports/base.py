@@ -54,6 +54,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from opn_desk.domain.vocab import REGIONAL_GROUPS, group_name
 from opn_desk.i18n import number as number_text
 from opn_desk.i18n import percent_text, translate
 from opn_desk.paths import resource
@@ -457,7 +458,9 @@ def term_cell(label: str, style: ParagraphStyle, vocabulary=None) -> Paragraph:
         for term in vocabulary:
             shown = translate("Vocabulary", term.label)  # the document's language
             if label in (term.label, term.code, shown):
-                return Label(shown, translate("Vocabulary", term.short_label), style)
+                short = group_name(term.code, short=True) if vocabulary is REGIONAL_GROUPS \
+                    else translate("Vocabulary", term.short_label)
+                return Label(shown, short, style)
     return Label(label, label, style)
 
 

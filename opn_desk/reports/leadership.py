@@ -49,7 +49,7 @@ from opn_desk.domain.renewal import (
     StepValue,
 )
 from opn_desk.domain.terms import CompositionEntry, Roster
-from opn_desk.domain.vocab import REGIONAL_GROUPS, ROLES, STAKEHOLDER_CLUSTERS
+from opn_desk.domain.vocab import REGIONAL_GROUPS, ROLES, STAKEHOLDER_CLUSTERS, group_name
 from opn_desk.i18n import month_name, number, percent_text, short_date, singular, translate
 from opn_desk.reports.applications import long_date
 from opn_desk.reports.base import (
@@ -148,7 +148,7 @@ def _subhead(text: str) -> Paragraph:
 
 def _group(code: str | None, label: str = "") -> str:
     """A group's short form, in the document's language (the vocabulary's words, vocab.py)."""
-    return translate("Vocabulary", SHORT_GROUP[code]) if code in SHORT_GROUP else (label or code or "")
+    return group_name(code, short=True) if code in SHORT_GROUP else (label or code or "")
 
 
 def _cluster(code: str | None, label: str = "") -> str:

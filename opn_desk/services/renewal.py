@@ -97,6 +97,7 @@ from opn_desk.domain.vocab import (
     Role,
     StakeholderCluster,
     group_label,
+    group_name,
     shown_group,
     shown_label,
     shown_programme,
@@ -921,7 +922,7 @@ def balance_of(candidates: Sequence[CandidateValue], chosen: Sequence[CandidateV
 
     seats = len(chosen)
     regions = [CountRow(words(g.label), sum(1 for c in chosen if c.regional_group_code == g.value),
-                        words(SHORT_GROUP[g.value])) for g in RegionalGroup]
+                        group_name(g.value, short=True)) for g in RegionalGroup]
     none = sum(1 for c in chosen if not c.regional_group_code)
     if none:
         regions.append(CountRow(words(group_label(None)), none, words(SHORT_GROUP[None])))

@@ -25,6 +25,7 @@ from opn_desk.domain.vocab import (
     Gender,
     RegionalGroup,
     StakeholderCluster,
+    group_name,
     shown_programme,
 )
 from opn_desk.i18n import percent_text, translate
@@ -75,6 +76,8 @@ def _short(table: dict, code: str | None) -> str:
     """A group's or cluster's short form in the document's language (the vocabulary's words); a code the
     vocabulary does not know, as stored."""
     key = code or None
+    if table is SHORT_GROUP and key in table:
+        return group_name(key, short=True)  # the geographic short form, never the official long name
     return translate("Vocabulary", table[key]) if key in table else (code or "")
 
 

@@ -1337,7 +1337,7 @@
         <name>ApplicationsPage</name>
         <message>
             <location filename="../../opn_desk/gui/applications/page.py" line="117" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="142" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="138" />
             <source>Applications</source>
             <translation>Solicitudes</translation>
         </message>
@@ -1402,168 +1402,168 @@
             <translation>Paquete de evaluación de la convocatoria (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="121" />
             <source>All programmes</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="121" />
             <source>Programme applied to</source>
             <translation>Programa al que se presenta</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="205" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="201" />
             <source>All calls</source>
             <translation>Todas las convocatorias</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>The call the application answers</source>
             <translation>La convocatoria a la que responde la solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
             <source>Where the application is</source>
             <translation>En qué punto está la solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
             <source>Open applications</source>
             <translation>Solicitudes abiertas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>All roles</source>
             <translation>Todas las funciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>Role applied for</source>
             <translation>Función solicitada</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="131" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>Clear filters</source>
             <translation>Borrar los filtros</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="210" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="206" />
             <source>{count} applications; open {start} to {end}</source>
             <translation>{count} solicitudes; abrir de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="249" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="245" />
             <source>Choose a call in the filters first.</source>
             <translation>Elija primero una convocatoria en los filtros.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="253" />
             <source>1 application</source>
             <translation>1 solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="255" />
             <source>{count} applications</source>
             <translation>{count} solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="260" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="256" />
             <source> match</source>
             <translation> coinciden</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="258" />
             <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
             <translation>Aún no hay solicitudes. Registre una con Registrar una solicitud, o importe un archivo con Más › Importar solicitudes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="265" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="261" />
             <source>No application matches. Try fewer words or clear the filters.</source>
             <translation>Ninguna solicitud coincide. Pruebe con menos palabras o borre los filtros.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="347" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="343" />
             <source>Application recorded.</source>
             <translation>Solicitud registrada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="370" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="366" />
             <source>Export applicants for a mail merge</source>
             <translation>Exportar los solicitantes para una combinación de correspondencia</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="372" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="368" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="382" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="378" />
             <source>Exported {count} applicants to {path}</source>
             <translation>{count} solicitantes exportados a {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="436" />
             <source>Save the review pack</source>
             <translation>Guardar el paquete de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="436" />
             <source>review pack</source>
             <translation>paquete de evaluación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="446" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="442" />
             <source>Wrote {path} ({pages} pages)</source>
             <translation>{path} escrito ({pages} páginas)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="447" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="443" />
             <source>Review pack: {title}</source>
             <translation>Paquete de evaluación: {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="455" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="451" />
             <source>Decision recorded. Write the decision letter now?</source>
             <translation>Decisión registrada. ¿Escribir ahora la carta de decisión?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
             <source>Write the letter…</source>
             <translation>Escribir la carta…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="457" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
             <source>You can also write it later from Letters and PDFs.</source>
             <translation>También puede escribirla más tarde desde Cartas y PDF.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="477" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="473" />
             <source>&amp;Applications</source>
             <translation>&amp;Solicitudes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="478" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
             <source>&amp;Record application…</source>
             <translation>&amp;Registrar una solicitud…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="493" />
             <source>&amp;Due list</source>
             <translation>&amp;Vencimientos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="516" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="512" />
             <source>{count} things due</source>
             <translation>{count} vencimientos</translation>
         </message>
@@ -4283,101 +4283,101 @@
     <context>
         <name>DeskApplication</name>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="169" />
-            <location filename="../../opn_desk/gui/window/app.py" line="202" />
-            <location filename="../../opn_desk/gui/window/app.py" line="299" />
+            <location filename="../../opn_desk/gui/window/app.py" line="172" />
+            <location filename="../../opn_desk/gui/window/app.py" line="205" />
+            <location filename="../../opn_desk/gui/window/app.py" line="302" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="170" />
-            <location filename="../../opn_desk/gui/window/app.py" line="299" />
+            <location filename="../../opn_desk/gui/window/app.py" line="173" />
+            <location filename="../../opn_desk/gui/window/app.py" line="302" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <location filename="../../opn_desk/gui/window/app.py" line="174" />
             <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
             <translation>Solo un puesto puede cambiar una base de datos a la vez. En modo de solo lectura, puede consultar y exportar, pero no cambiar nada.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="175" />
+            <location filename="../../opn_desk/gui/window/app.py" line="178" />
             <source>{name} is already open in OPN Desk by {who}.</source>
             <translation>{name} ya está abierta en OPN Desk por {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="177" />
-            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <location filename="../../opn_desk/gui/window/app.py" line="180" />
+            <location filename="../../opn_desk/gui/window/app.py" line="187" />
             <source>Open read-only</source>
             <translation>Abrir en modo de solo lectura</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="181" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
             <translation>{name} figura como abierta en OPN Desk por {user} en {computer} desde {since}, pero OPN Desk no puede saber desde aquí si lo sigue estando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <location filename="../../opn_desk/gui/window/app.py" line="187" />
             <source>Take over…</source>
             <translation>Tomar el control…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="185" />
+            <location filename="../../opn_desk/gui/window/app.py" line="188" />
             <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
             <translation>Si ese puesto se cerró (o su ordenador se apagó o reinició), puede tomar el control de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="194" />
+            <location filename="../../opn_desk/gui/window/app.py" line="197" />
             <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
             <translation>OPN Desk no puede ver desde aquí si {computer} aún la tiene abierta.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="197" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
             <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
             <translation>La abrió una versión anterior de OPN Desk, que esta no puede comprobar.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
+            <location filename="../../opn_desk/gui/window/app.py" line="203" />
             <source>Take over {name} only if you are sure nobody is using it.</source>
             <translation>Tome el control de {name} solo si está seguro de que nadie la está usando.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="202" />
+            <location filename="../../opn_desk/gui/window/app.py" line="205" />
             <source>Take over</source>
             <translation>Tomar el control</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="203" />
+            <location filename="../../opn_desk/gui/window/app.py" line="206" />
             <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
             <translation>El bloqueo indica que la abrió {user} en {computer} (proceso {pid}) desde {since}. {why} Si ese puesto sigue abierto en realidad, ambos escribirían en la base de datos y podrían perderse cambios.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="300" />
             <source>There is no database at {path}.</source>
             <translation>No hay ninguna base de datos en {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="301" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="301" />
             <source>Choose another…</source>
             <translation>Elegir otra…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="300" />
+            <location filename="../../opn_desk/gui/window/app.py" line="303" />
             <source>Create a new, empty database there, or choose the database you meant to open?</source>
             <translation>¿Crear allí una nueva base de datos vacía, o elegir la base de datos que quería abrir?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="309" />
+            <location filename="../../opn_desk/gui/window/app.py" line="312" />
             <source>Open database</source>
             <translation>Abrir una base de datos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="310" />
+            <location filename="../../opn_desk/gui/window/app.py" line="313" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos de OPN Desk (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
@@ -4638,102 +4638,102 @@
             <translation>Un recordatorio a {days} días del plazo está a más de un año.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="218" />
+            <location filename="../../opn_desk/domain/vocab.py" line="236" />
             <source>stakeholder cluster</source>
             <translation>grupo de partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="219" />
+            <location filename="../../opn_desk/domain/vocab.py" line="237" />
             <source>role</source>
             <translation>rol</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="220" />
+            <location filename="../../opn_desk/domain/vocab.py" line="238" />
             <source>gender</source>
             <translation>género</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="221" />
+            <location filename="../../opn_desk/domain/vocab.py" line="239" />
             <source>application status</source>
             <translation>estado de solicitud</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="222" />
+            <location filename="../../opn_desk/domain/vocab.py" line="240" />
             <source>membership status</source>
             <translation>estado de membresía</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="223" />
+            <location filename="../../opn_desk/domain/vocab.py" line="241" />
             <source>organisation type</source>
             <translation>tipo de organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="224" />
+            <location filename="../../opn_desk/domain/vocab.py" line="242" />
             <source>UN regional group</source>
             <translation>grupo regional de las Naciones Unidas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="225" />
+            <location filename="../../opn_desk/domain/vocab.py" line="243" />
             <source>kind of contribution</source>
             <translation>tipo de contribución</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="226" />
+            <location filename="../../opn_desk/domain/vocab.py" line="244" />
             <source>activity category</source>
             <translation>categoría de actividad</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="227" />
+            <location filename="../../opn_desk/domain/vocab.py" line="245" />
             <source>reporting status</source>
             <translation>estado de informe</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="228" />
+            <location filename="../../opn_desk/domain/vocab.py" line="246" />
             <source>kind of initiative</source>
             <translation>tipo de iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="229" />
+            <location filename="../../opn_desk/domain/vocab.py" line="247" />
             <source>initiative status</source>
             <translation>estado de iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="230" />
+            <location filename="../../opn_desk/domain/vocab.py" line="248" />
             <source>RAG rating</source>
             <translation>calificación RAG</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <location filename="../../opn_desk/domain/vocab.py" line="249" />
             <source>programme</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="232" />
+            <location filename="../../opn_desk/domain/vocab.py" line="250" />
             <source>kind of meeting</source>
             <translation>tipo de reunión</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="233" />
+            <location filename="../../opn_desk/domain/vocab.py" line="251" />
             <source>participation</source>
             <translation>participación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="234" />
+            <location filename="../../opn_desk/domain/vocab.py" line="252" />
             <source>task status</source>
             <translation>estado de tarea</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="250" />
+            <location filename="../../opn_desk/domain/vocab.py" line="268" />
             <source>two {what} terms share a code</source>
             <translation>dos términos de {what} comparten un código</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="268" />
+            <location filename="../../opn_desk/domain/vocab.py" line="286" />
             <source>{spelling} would be both {one} and {other} as a {what}</source>
             <translation>{spelling} sería a la vez {one} y {other} como {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="296" />
+            <location filename="../../opn_desk/domain/vocab.py" line="314" />
             <source>{code} is not a {what} code</source>
             <translation>{code} no es un código de {what}</translation>
         </message>
@@ -7133,22 +7133,22 @@
             <translation>Acerca de OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="278" />
+            <location filename="../../opn_desk/gui/window/app.py" line="281" />
             <source>Opening {name}…</source>
             <translation>Abriendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="383" />
+            <location filename="../../opn_desk/gui/window/app.py" line="386" />
             <source>Opening {name} again…</source>
             <translation>Volviendo a abrir {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="452" />
+            <location filename="../../opn_desk/gui/window/app.py" line="455" />
             <source>The database was upgraded; a copy from before is in its backups folder.</source>
             <translation>La base de datos se actualizó; hay una copia anterior en su carpeta de copias de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="524" />
+            <location filename="../../opn_desk/gui/window/app.py" line="527" />
             <source>Today's automatic backup could not be made: {reason}</source>
             <translation>No se pudo hacer la copia de seguridad automática de hoy: {reason}</translation>
         </message>
@@ -9388,306 +9388,306 @@
     <context>
         <name>PortfolioPage</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Search titles, descriptions, leads</source>
             <translation>Buscar en títulos, descripciones, líderes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="77" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="84" />
             <source>New initiative…</source>
             <translation>Nueva iniciativa…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="81" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <source>Leave out inactive initiatives, those not (yet) in the portfolio and the desk's own notes and due diligence.</source>
             <translation>Omitir las iniciativas inactivas, las que (aún) no están en la cartera y las notas y la diligencia debida de la secretaría.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Portfolio</source>
             <translation>Cartera</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="92" />
             <source>All programmes</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="92" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Programme</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
             <source>Any SDG</source>
             <translation>Cualquier ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
             <source>Also serving this SDG</source>
             <translation>Que también contribuye a este ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
             <source>SDG {n}</source>
             <translation>ODS {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="95" />
             <source>All sectors</source>
             <translation>Todos los sectores</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="95" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="96" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="96" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="97" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="97" />
             <source>Status (inactive after two years without an update)</source>
             <translation>Estado (inactiva tras dos años sin actualización)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
             <source>Core and affiliated</source>
             <translation>Principales y afiliadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="101" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="106" />
             <source>Clear filters</source>
             <translation>Borrar los filtros</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Initiative</source>
             <translation>Iniciativa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Lead</source>
             <translation>Líder</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
             <source>Other SDGs</source>
             <translation>Otros ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="115" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="119" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="295" />
             <source>Last update</source>
             <translation>Última actualización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="122" />
             <source>No initiative matches. Clear the filters or search less.</source>
             <translation>Ninguna iniciativa coincide. Borre los filtros o busque menos.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="126" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="130" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="127" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="131" />
             <source>Who works with whom</source>
             <translation>Quién trabaja con quién</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="144" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="267" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="148" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="271" />
             <source>Choose an initiative to see it here.</source>
             <translation>Elija una iniciativa para verla aquí.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="158" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="155" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="159" />
             <source>Due diligence…</source>
             <translation>Diligencia debida…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="156" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="160" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="163" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="167" />
             <source>Move</source>
             <translation>Mover</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="164" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="168" />
             <source>Lifecycle:</source>
             <translation>Ciclo de vida:</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="212" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="216" />
             <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
             <translation>A {count} iniciativas principales les quedan menos de dos socios con una función en su programa: {titles}. Añada un socio o conviértalas en afiliadas.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="235" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="239" />
             <source>{count} initiatives</source>
             <translation>{count} iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="280" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>may use the logo</source>
             <translation>puede usar el logotipo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
             <source>SDGs</source>
             <translation>ODS</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Work-stream</source>
             <translation>Línea de trabajo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Targets</source>
             <translation>Metas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="293" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="293" />
             <source>Agreement</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="295" />
             <source>Desk notes</source>
             <translation>Notas de la secretaría</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="298" />
             <source>Due diligence</source>
             <translation>Diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="298" />
             <source>{done} of {all} checks done</source>
             <translation>{done} de {all} comprobaciones hechas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="345" />
             <source>Add the initiative {title}</source>
             <translation>Añadir la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="344" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="348" />
             <source>Edit the initiative {title}</source>
             <translation>Editar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="365" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="369" />
             <source>Due diligence of {title}</source>
             <translation>Diligencia debida de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="375" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
             <source>Move {title} to {status}</source>
             <translation>Pasar {title} a {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
             <source>Delete the initiative {title}?</source>
             <translation>¿Eliminar la iniciativa {title}?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="383" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="387" />
             <source>Delete the initiative {title}</source>
             <translation>Eliminar la iniciativa {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="394" />
             <source>Export the initiatives</source>
             <translation>Exportar las iniciativas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="392" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="396" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="402" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="406" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} iniciativas exportadas a {name}</translation>
         </message>
@@ -9746,7 +9746,7 @@
     <context>
         <name>Programmes</name>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="821" />
+            <location filename="../../opn_desk/domain/vocab.py" line="839" />
             <source>(former)</source>
             <translation>(anterior)</translation>
         </message>
@@ -9940,89 +9940,89 @@
     <context>
         <name>RegistryPage</name>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
-            <location filename="../../opn_desk/gui/registry/page.py" line="75" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="52" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="72" />
             <source>Organisations</source>
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="52" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="47" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="48" />
             <source>Search names, acronyms, countries</source>
             <translation>Buscar nombres, siglas, países</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="48" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="49" />
             <source>Searches the name, acronym, other names and country (Ctrl+F)</source>
             <translation>Busca en el nombre, la sigla, los otros nombres y el país (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="49" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="50" />
             <source>New organisation</source>
             <translation>Nueva organización</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="56" />
             <source>All programmes</source>
             <translation>Todos los programas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="56" />
             <source>Active in programme</source>
             <translation>Activo en el programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="58" />
             <source>All roles</source>
             <translation>Todas las funciones</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="58" />
             <source>Active in the role</source>
             <translation>Activo en la función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="60" />
             <source>All groups</source>
             <translation>Todos los grupos</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="60" />
             <source>Regional group of the country</source>
             <translation>Grupo regional del país</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="63" />
             <source>All clusters</source>
             <translation>Todos los grupos de partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="63" />
             <source>Stakeholder cluster</source>
             <translation>Grupo de partes interesadas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="66" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="65" />
             <source>Clear filters</source>
             <translation>Borrar los filtros</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="84" />
-            <location filename="../../opn_desk/gui/registry/page.py" line="166" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="81" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="163" />
             <source>No organisation matches. Try fewer words or clear the filters.</source>
             <translation>Ninguna organización coincide. Pruebe con menos palabras o borre los filtros.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="160" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="157" />
             <source>{shown} of {all}</source>
             <translation>{shown} de {all}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="163" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="160" />
             <source>There are no organisations in this database yet. Add the first with New organisation, or try OPN Desk on File › New demo database.</source>
             <translation>Aún no hay organizaciones en esta base de datos. Añada la primera con Nueva organización, o pruebe OPN Desk con Archivo › Nueva base de demostración.</translation>
         </message>
@@ -10703,157 +10703,157 @@
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="70" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
             <source>Reporting year (cycle)</source>
             <translation>Año del informe (ciclo)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="71" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
             <source>New cycle…</source>
             <translation>Nuevo ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
             <source>Edit cycle…</source>
             <translation>Editar el ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="75" />
             <source>Prepare reminders…</source>
             <translation>Preparar los recordatorios…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="76" />
             <source>Cycle summary…</source>
             <translation>Resumen del ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="75" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="77" />
             <source>Import activities…</source>
             <translation>Importar actividades…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="95" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="97" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="106" />
             <source>Over the years</source>
             <translation>A lo largo de los años</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="107" />
             <source>Every programme this year</source>
             <translation>Todos los programas este año</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="106" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="108" />
             <source>By role</source>
             <translation>Por función</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="107" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="109" />
             <source>By regional group</source>
             <translation>Por grupo regional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="115" />
             <source>The rate is partners who reported / partners expected to report: excused partners are left out, late reports count (and are shown as late). The dashed line is the strategy's 75% target.</source>
             <translation>La tasa es socios que informaron / socios que debían informar: se excluyen los socios dispensados, los informes tardíos cuentan (y se muestran como tardíos). La línea discontinua es el objetivo del 75 % de la estrategia.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="120" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="122" />
             <source>Rates</source>
             <translation>Tasas</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="121" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="123" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="122" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="124" />
             <source>Activities</source>
             <translation>Actividades</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="123" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="125" />
             <source>Partnership health</source>
             <translation>Salud de la asociación</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="184" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="186" />
             <source>This programme has no reporting cycle yet: create one with New cycle…</source>
             <translation>Este programa aún no tiene ciclo de informes: cree uno con Nuevo ciclo…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="185" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="187" />
             <source>No programme.</source>
             <translation>Ningún programa.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="199" />
             <source>meets the 75% target</source>
             <translation>alcanza el objetivo del 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="199" />
             <source>below the 75% target</source>
             <translation>por debajo del objetivo del 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="200" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="202" />
             <source>{code} {year}: {reported} of {partners} partners reported ({rate}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
             <translation>{code} {year}: {reported} de {partners} socios informaron ({rate}), {verdict}; {late} con retraso, {very_late} con mucho retraso, {excused} dispensados; {missing} no informaron, {repeated} de ellos reiteradamente. Plazo {deadline}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="221" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="223" />
             <source>Network</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="263" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="265" />
             <source>Open the {code} reporting cycle for {year}</source>
             <translation>Abrir el ciclo de informes {code} de {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="282" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="284" />
             <source>Change the {code} reporting cycle for {year}</source>
             <translation>Cambiar el ciclo de informes {code} de {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="294" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="296" />
             <source>Choose the folder for the reminders' drafts</source>
             <translation>Elija la carpeta para los borradores de los recordatorios</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="306" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="308" />
             <source>No e-mail address for: {names}.</source>
             <translation>No hay dirección de correo electrónico para: {names}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="307" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="309" />
             <source>{count} reminder drafts written to {folder}. Open each in your mail program to send it.</source>
             <translation>{count} borradores de recordatorio escritos en {folder}. Abra cada uno en su programa de correo para enviarlo.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="320" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="322" />
             <source>Save the cycle summary</source>
             <translation>Guardar el resumen del ciclo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="321" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="323" />
             <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
             <translation>Documento PDF (*.pdf);;Hoja de cálculo (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="331" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="333" />
             <source>Wrote {name} ({what})</source>
             <translation>{name} escrito ({what})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="335" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="337" />
             <source>Cycle summary: {code} {year}</source>
             <translation>Resumen del ciclo: {code} {year}</translation>
         </message>
@@ -16678,7 +16678,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="501" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -17108,6 +17108,41 @@
         <message>
             <source>Postponed</source>
             <translation>Aplazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupNames</name>
+        <message>
+            <source>Africa</source>
+            <translation>África</translation>
+        </message>
+        <message>
+            <source>Asia and the Pacific</source>
+            <translation>Asia y el Pacífico</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asia-Pacífico</translation>
+        </message>
+        <message>
+            <source>Eastern Europe</source>
+            <translation>Europa Oriental</translation>
+        </message>
+        <message>
+            <source>Latin America and the Caribbean</source>
+            <translation>América Latina y el Caribe</translation>
+        </message>
+        <message>
+            <source>GRULAC</source>
+            <translation>GRULAC</translation>
+        </message>
+        <message>
+            <source>Western Europe and Others</source>
+            <translation>Europa Occidental y otros Estados</translation>
+        </message>
+        <message>
+            <source>WEOG</source>
+            <translation>WEOG</translation>
         </message>
     </context>
     <context>

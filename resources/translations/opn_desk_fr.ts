@@ -1337,7 +1337,7 @@
         <name>ApplicationsPage</name>
         <message>
             <location filename="../../opn_desk/gui/applications/page.py" line="117" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="142" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="138" />
             <source>Applications</source>
             <translation>Candidatures</translation>
         </message>
@@ -1402,168 +1402,168 @@
             <translation>Dossier d’évaluation de l’appel (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="121" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="121" />
             <source>Programme applied to</source>
             <translation>Programme visé par la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
-            <location filename="../../opn_desk/gui/applications/page.py" line="205" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="201" />
             <source>All calls</source>
             <translation>Tous les appels</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="123" />
             <source>The call the application answers</source>
             <translation>L’appel auquel répond la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="126" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="124" />
             <source>Where the application is</source>
             <translation>Où en est la candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="125" />
             <source>Open applications</source>
             <translation>Candidatures ouvertes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="127" />
             <source>Role applied for</source>
             <translation>Rôle demandé</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="131" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="129" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="210" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="206" />
             <source>{count} applications; open {start} to {end}</source>
             <translation>{count} candidatures ; ouvrir de {start} à {end}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="249" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="245" />
             <source>Choose a call in the filters first.</source>
             <translation>Choisissez d’abord un appel dans les filtres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="257" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="253" />
             <source>1 application</source>
             <translation>1 candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="259" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="255" />
             <source>{count} applications</source>
             <translation>{count} candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="260" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="256" />
             <source> match</source>
             <translation> correspondent</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="262" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="258" />
             <source>No applications yet. Record one with Record application, or import a file with More › Import applications.</source>
             <translation>Aucune candidature pour l’instant. Enregistrez-en une avec Enregistrer une candidature, ou importez un fichier avec Plus › Importer des candidatures.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="265" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="261" />
             <source>No application matches. Try fewer words or clear the filters.</source>
             <translation>Aucune candidature ne correspond. Essayez moins de mots ou effacez les filtres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="347" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="343" />
             <source>Application recorded.</source>
             <translation>Candidature enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="370" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="366" />
             <source>Export applicants for a mail merge</source>
             <translation>Exporter les candidats pour un publipostage</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="372" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="368" />
             <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
             <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="382" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="378" />
             <source>Exported {count} applicants to {path}</source>
             <translation>{count} candidats exportés vers {path}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="436" />
             <source>Save the review pack</source>
             <translation>Enregistrer le dossier d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="440" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="436" />
             <source>review pack</source>
             <translation>dossier d’évaluation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="446" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="442" />
             <source>Wrote {path} ({pages} pages)</source>
             <translation>{path} écrit ({pages} pages)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="447" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="443" />
             <source>Review pack: {title}</source>
             <translation>Dossier d’évaluation : {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="455" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="451" />
             <source>Decision recorded. Write the decision letter now?</source>
             <translation>Décision enregistrée. Écrire la lettre de décision maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
             <source>Write the letter…</source>
             <translation>Écrire la lettre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="456" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="452" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="457" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="453" />
             <source>You can also write it later from Letters and PDFs.</source>
             <translation>Vous pouvez aussi l’écrire plus tard depuis Lettres et PDF.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="477" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="473" />
             <source>&amp;Applications</source>
             <translation>&amp;Candidatures</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="478" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="474" />
             <source>&amp;Record application…</source>
             <translation>&amp;Enregistrer une candidature…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="493" />
             <source>&amp;Due list</source>
             <translation>&amp;Échéances</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="516" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="512" />
             <source>{count} things due</source>
             <translation>{count} échéances</translation>
         </message>
@@ -4283,101 +4283,101 @@
     <context>
         <name>DeskApplication</name>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="169" />
-            <location filename="../../opn_desk/gui/window/app.py" line="202" />
-            <location filename="../../opn_desk/gui/window/app.py" line="299" />
+            <location filename="../../opn_desk/gui/window/app.py" line="172" />
+            <location filename="../../opn_desk/gui/window/app.py" line="205" />
+            <location filename="../../opn_desk/gui/window/app.py" line="302" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="170" />
-            <location filename="../../opn_desk/gui/window/app.py" line="299" />
+            <location filename="../../opn_desk/gui/window/app.py" line="173" />
+            <location filename="../../opn_desk/gui/window/app.py" line="302" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="171" />
+            <location filename="../../opn_desk/gui/window/app.py" line="174" />
             <source>Only one desk can change a database at a time. Read-only, you can look things up and export, but not change anything.</source>
             <translation>Un seul poste peut modifier une base de données à la fois. En lecture seule, vous pouvez consulter et exporter, mais rien modifier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="175" />
+            <location filename="../../opn_desk/gui/window/app.py" line="178" />
             <source>{name} is already open in OPN Desk by {who}.</source>
             <translation>{name} est déjà ouverte dans OPN Desk par {who}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="177" />
-            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <location filename="../../opn_desk/gui/window/app.py" line="180" />
+            <location filename="../../opn_desk/gui/window/app.py" line="187" />
             <source>Open read-only</source>
             <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="181" />
+            <location filename="../../opn_desk/gui/window/app.py" line="184" />
             <source>{name} is marked as open in OPN Desk by {user} on {computer} since {since}, but OPN Desk cannot tell from here whether it still is.</source>
             <translation>{name} est marquée comme ouverte dans OPN Desk par {user} sur {computer} depuis le {since}, mais OPN Desk ne peut pas savoir d’ici si elle l’est encore.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="184" />
+            <location filename="../../opn_desk/gui/window/app.py" line="187" />
             <source>Take over…</source>
             <translation>Reprendre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="185" />
+            <location filename="../../opn_desk/gui/window/app.py" line="188" />
             <source>If that desk has been closed (or its computer shut down or restarted), you can take the database over.</source>
             <translation>Si ce poste a été fermé (ou son ordinateur éteint ou redémarré), vous pouvez reprendre la base de données.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="194" />
+            <location filename="../../opn_desk/gui/window/app.py" line="197" />
             <source>OPN Desk cannot see from here whether {computer} still has it open.</source>
             <translation>OPN Desk ne peut pas voir d’ici si {computer} l’a encore ouverte.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="197" />
+            <location filename="../../opn_desk/gui/window/app.py" line="200" />
             <source>It was opened by an older version of OPN Desk, which this one cannot check.</source>
             <translation>Elle a été ouverte par une version plus ancienne d’OPN Desk, que celle-ci ne peut pas vérifier.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="200" />
+            <location filename="../../opn_desk/gui/window/app.py" line="203" />
             <source>Take over {name} only if you are sure nobody is using it.</source>
             <translation>Ne reprenez {name} que si vous êtes sûr que personne ne l’utilise.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="202" />
+            <location filename="../../opn_desk/gui/window/app.py" line="205" />
             <source>Take over</source>
             <translation>Reprendre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="203" />
+            <location filename="../../opn_desk/gui/window/app.py" line="206" />
             <source>The lock says it was opened by {user} on {computer} (process {pid}) since {since}. {why} If that desk is in fact still open, both would write to the database and changes could be lost.</source>
             <translation>Le verrou indique qu’elle a été ouverte par {user} sur {computer} (processus {pid}) depuis le {since}. {why} Si ce poste est en fait encore ouvert, les deux écriraient dans la base de données et des modifications pourraient être perdues.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="297" />
+            <location filename="../../opn_desk/gui/window/app.py" line="300" />
             <source>There is no database at {path}.</source>
             <translation>Il n’y a pas de base de données à {path}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="301" />
             <source>Create</source>
             <translation>Créer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="298" />
+            <location filename="../../opn_desk/gui/window/app.py" line="301" />
             <source>Choose another…</source>
             <translation>En choisir une autre…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="300" />
+            <location filename="../../opn_desk/gui/window/app.py" line="303" />
             <source>Create a new, empty database there, or choose the database you meant to open?</source>
             <translation>Créer là une nouvelle base de données vide, ou choisir la base de données que vous vouliez ouvrir ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="309" />
+            <location filename="../../opn_desk/gui/window/app.py" line="312" />
             <source>Open database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="310" />
+            <location filename="../../opn_desk/gui/window/app.py" line="313" />
             <source>OPN Desk databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données OPN Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
@@ -4638,102 +4638,102 @@
             <translation>Un rappel à {days} jours de l’échéance est à plus d’un an.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="218" />
+            <location filename="../../opn_desk/domain/vocab.py" line="236" />
             <source>stakeholder cluster</source>
             <translation>groupe de parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="219" />
+            <location filename="../../opn_desk/domain/vocab.py" line="237" />
             <source>role</source>
             <translation>rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="220" />
+            <location filename="../../opn_desk/domain/vocab.py" line="238" />
             <source>gender</source>
             <translation>genre</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="221" />
+            <location filename="../../opn_desk/domain/vocab.py" line="239" />
             <source>application status</source>
             <translation>statut de candidature</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="222" />
+            <location filename="../../opn_desk/domain/vocab.py" line="240" />
             <source>membership status</source>
             <translation>statut d’adhésion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="223" />
+            <location filename="../../opn_desk/domain/vocab.py" line="241" />
             <source>organisation type</source>
             <translation>type d’organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="224" />
+            <location filename="../../opn_desk/domain/vocab.py" line="242" />
             <source>UN regional group</source>
             <translation>groupe régional des Nations Unies</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="225" />
+            <location filename="../../opn_desk/domain/vocab.py" line="243" />
             <source>kind of contribution</source>
             <translation>type de contribution</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="226" />
+            <location filename="../../opn_desk/domain/vocab.py" line="244" />
             <source>activity category</source>
             <translation>catégorie d’activité</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="227" />
+            <location filename="../../opn_desk/domain/vocab.py" line="245" />
             <source>reporting status</source>
             <translation>statut de rapport</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="228" />
+            <location filename="../../opn_desk/domain/vocab.py" line="246" />
             <source>kind of initiative</source>
             <translation>type d’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="229" />
+            <location filename="../../opn_desk/domain/vocab.py" line="247" />
             <source>initiative status</source>
             <translation>statut d’initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="230" />
+            <location filename="../../opn_desk/domain/vocab.py" line="248" />
             <source>RAG rating</source>
             <translation>note RAG</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="231" />
+            <location filename="../../opn_desk/domain/vocab.py" line="249" />
             <source>programme</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="232" />
+            <location filename="../../opn_desk/domain/vocab.py" line="250" />
             <source>kind of meeting</source>
             <translation>type de réunion</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="233" />
+            <location filename="../../opn_desk/domain/vocab.py" line="251" />
             <source>participation</source>
             <translation>participation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="234" />
+            <location filename="../../opn_desk/domain/vocab.py" line="252" />
             <source>task status</source>
             <translation>statut de tâche</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="250" />
+            <location filename="../../opn_desk/domain/vocab.py" line="268" />
             <source>two {what} terms share a code</source>
             <translation>deux termes de {what} partagent un code</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="268" />
+            <location filename="../../opn_desk/domain/vocab.py" line="286" />
             <source>{spelling} would be both {one} and {other} as a {what}</source>
             <translation>{spelling} serait à la fois {one} et {other} comme {what}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="296" />
+            <location filename="../../opn_desk/domain/vocab.py" line="314" />
             <source>{code} is not a {what} code</source>
             <translation>{code} n’est pas un code de {what}</translation>
         </message>
@@ -7133,22 +7133,22 @@
             <translation>À propos d’OPN Desk</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="278" />
+            <location filename="../../opn_desk/gui/window/app.py" line="281" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="383" />
+            <location filename="../../opn_desk/gui/window/app.py" line="386" />
             <source>Opening {name} again…</source>
             <translation>Réouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="452" />
+            <location filename="../../opn_desk/gui/window/app.py" line="455" />
             <source>The database was upgraded; a copy from before is in its backups folder.</source>
             <translation>La base de données a été mise à niveau ; une copie d’avant se trouve dans son dossier de sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/window/app.py" line="524" />
+            <location filename="../../opn_desk/gui/window/app.py" line="527" />
             <source>Today's automatic backup could not be made: {reason}</source>
             <translation>La sauvegarde automatique du jour n’a pas pu être faite : {reason}</translation>
         </message>
@@ -9388,306 +9388,306 @@
     <context>
         <name>PortfolioPage</name>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="76" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
             <source>Search titles, descriptions, leads</source>
             <translation>Rechercher dans les titres, descriptions, chefs de file</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="77" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="84" />
             <source>New initiative…</source>
             <translation>Nouvelle initiative…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="79" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="80" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="81" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
             <source>Leave out inactive initiatives, those not (yet) in the portfolio and the desk's own notes and due diligence.</source>
             <translation>Écarter les initiatives inactives, celles qui ne sont pas (encore) dans le portefeuille, ainsi que les notes et la diligence raisonnable du secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Portfolio</source>
             <translation>Portefeuille</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="83" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="92" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="86" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="92" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
             <source>Any SDG</source>
             <translation>Tout ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="87" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="93" />
             <source>Also serving this SDG</source>
             <translation>Servant aussi cet ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="88" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
             <source>SDG {n}</source>
             <translation>ODD {n}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="95" />
             <source>All sectors</source>
             <translation>Tous les secteurs</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="89" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="95" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="96" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="90" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="96" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="97" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="91" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="97" />
             <source>Status (inactive after two years without an update)</source>
             <translation>Statut (inactive après deux ans sans mise à jour)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
             <source>Core and affiliated</source>
             <translation>Principales et affiliées</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="94" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="100" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="101" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="106" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Initiative</source>
             <translation>Initiative</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="113" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="117" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Lead</source>
             <translation>Chef de file</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="114" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
             <source>Other SDGs</source>
             <translation>Autres ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="115" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="119" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="295" />
             <source>Last update</source>
             <translation>Dernière mise à jour</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="118" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="122" />
             <source>No initiative matches. Clear the filters or search less.</source>
             <translation>Aucune initiative ne correspond. Effacez les filtres ou cherchez moins.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="126" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="130" />
             <source>Initiatives</source>
             <translation>Initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="127" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="131" />
             <source>Who works with whom</source>
             <translation>Qui travaille avec qui</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="144" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="267" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="148" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="271" />
             <source>Choose an initiative to see it here.</source>
             <translation>Choisissez une initiative pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="154" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="158" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="155" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="159" />
             <source>Due diligence…</source>
             <translation>Diligence raisonnable…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="156" />
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="160" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="163" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="167" />
             <source>Move</source>
             <translation>Déplacer</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="164" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="168" />
             <source>Lifecycle:</source>
             <translation>Cycle de vie :</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="212" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="216" />
             <source>{count} core initiatives are left with fewer than two partners holding a role in their programme: {titles}. Add a partner or make them affiliated.</source>
             <translation>{count} initiatives principales ont moins de deux partenaires ayant un rôle dans leur programme : {titles}. Ajoutez un partenaire ou rendez-les affiliées.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="235" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="239" />
             <source>{count} initiatives</source>
             <translation>{count} initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="280" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="284" />
             <source>may use the logo</source>
             <translation>peut utiliser le logo</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="285" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="286" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
             <source>SDGs</source>
             <translation>ODD</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="287" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
             <source>Work-stream</source>
             <translation>Axe de travail</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="288" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="292" />
             <source>Targets</source>
             <translation>Cibles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="293" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="289" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="293" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="290" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="291" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="295" />
             <source>Desk notes</source>
             <translation>Notes du secrétariat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="298" />
             <source>Due diligence</source>
             <translation>Diligence raisonnable</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="294" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="298" />
             <source>{done} of {all} checks done</source>
             <translation>{done} vérifications faites sur {all}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="341" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="345" />
             <source>Add the initiative {title}</source>
             <translation>Ajouter l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="344" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="348" />
             <source>Edit the initiative {title}</source>
             <translation>Modifier l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="365" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="369" />
             <source>Due diligence of {title}</source>
             <translation>Diligence raisonnable de {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="375" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="379" />
             <source>Move {title} to {status}</source>
             <translation>Passer {title} à {status}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="382" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="386" />
             <source>Delete the initiative {title}?</source>
             <translation>Supprimer l’initiative {title} ?</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="383" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="387" />
             <source>Delete the initiative {title}</source>
             <translation>Supprimer l’initiative {title}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="390" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="394" />
             <source>Export the initiatives</source>
             <translation>Exporter les initiatives</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="392" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="396" />
             <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
             <translation>Feuille de calcul (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/portfolio/page.py" line="402" />
+            <location filename="../../opn_desk/gui/portfolio/page.py" line="406" />
             <source>Exported {count} initiatives to {name}</source>
             <translation>{count} initiatives exportées vers {name}</translation>
         </message>
@@ -9746,7 +9746,7 @@
     <context>
         <name>Programmes</name>
         <message>
-            <location filename="../../opn_desk/domain/vocab.py" line="821" />
+            <location filename="../../opn_desk/domain/vocab.py" line="839" />
             <source>(former)</source>
             <translation>(ancien)</translation>
         </message>
@@ -9940,89 +9940,89 @@
     <context>
         <name>RegistryPage</name>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
-            <location filename="../../opn_desk/gui/registry/page.py" line="75" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="52" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="72" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="51" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="52" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="47" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="48" />
             <source>Search names, acronyms, countries</source>
             <translation>Rechercher noms, sigles, pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="48" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="49" />
             <source>Searches the name, acronym, other names and country (Ctrl+F)</source>
             <translation>Recherche dans le nom, le sigle, les autres noms et le pays (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="49" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="50" />
             <source>New organisation</source>
             <translation>Nouvelle organisation</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="56" />
             <source>All programmes</source>
             <translation>Tous les programmes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="57" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="56" />
             <source>Active in programme</source>
             <translation>Actif dans le programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="58" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="59" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="58" />
             <source>Active in the role</source>
             <translation>Actif dans le rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="60" />
             <source>All groups</source>
             <translation>Tous les groupes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="61" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="60" />
             <source>Regional group of the country</source>
             <translation>Groupe régional du pays</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="63" />
             <source>All clusters</source>
             <translation>Tous les groupes de parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="64" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="63" />
             <source>Stakeholder cluster</source>
             <translation>Groupe de parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="66" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="65" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="84" />
-            <location filename="../../opn_desk/gui/registry/page.py" line="166" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="81" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="163" />
             <source>No organisation matches. Try fewer words or clear the filters.</source>
             <translation>Aucune organisation ne correspond. Essayez moins de mots ou effacez les filtres.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="160" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="157" />
             <source>{shown} of {all}</source>
             <translation>{shown} sur {all}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/registry/page.py" line="163" />
+            <location filename="../../opn_desk/gui/registry/page.py" line="160" />
             <source>There are no organisations in this database yet. Add the first with New organisation, or try OPN Desk on File › New demo database.</source>
             <translation>Il n’y a pas encore d’organisation dans cette base de données. Ajoutez la première avec Nouvelle organisation, ou essayez OPN Desk avec Fichier › Nouvelle base de démonstration.</translation>
         </message>
@@ -10703,157 +10703,157 @@
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="70" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
             <source>Reporting year (cycle)</source>
             <translation>Année de rapport (cycle)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="71" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
             <source>New cycle…</source>
             <translation>Nouveau cycle…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="72" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
             <source>Edit cycle…</source>
             <translation>Modifier le cycle…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="73" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="75" />
             <source>Prepare reminders…</source>
             <translation>Préparer les relances…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="74" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="76" />
             <source>Cycle summary…</source>
             <translation>Résumé du cycle…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="75" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="77" />
             <source>Import activities…</source>
             <translation>Importer des activités…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="95" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="97" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="104" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="106" />
             <source>Over the years</source>
             <translation>Au fil des ans</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="105" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="107" />
             <source>Every programme this year</source>
             <translation>Tous les programmes cette année</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="106" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="108" />
             <source>By role</source>
             <translation>Par rôle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="107" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="109" />
             <source>By regional group</source>
             <translation>Par groupe régional</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="113" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="115" />
             <source>The rate is partners who reported / partners expected to report: excused partners are left out, late reports count (and are shown as late). The dashed line is the strategy's 75% target.</source>
             <translation>Le taux est le nombre de partenaires ayant rapporté / partenaires attendus : les partenaires dispensés sont exclus, les rapports en retard comptent (et sont signalés en retard). La ligne pointillée est l’objectif de 75 % de la stratégie.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="120" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="122" />
             <source>Rates</source>
             <translation>Taux</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="121" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="123" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="122" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="124" />
             <source>Activities</source>
             <translation>Activités</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="123" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="125" />
             <source>Partnership health</source>
             <translation>Santé du partenariat</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="184" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="186" />
             <source>This programme has no reporting cycle yet: create one with New cycle…</source>
             <translation>Ce programme n’a pas encore de cycle de rapport : créez-en un avec Nouveau cycle…</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="185" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="187" />
             <source>No programme.</source>
             <translation>Aucun programme.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="199" />
             <source>meets the 75% target</source>
             <translation>atteint l’objectif de 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="197" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="199" />
             <source>below the 75% target</source>
             <translation>en dessous de l’objectif de 75 %</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="200" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="202" />
             <source>{code} {year}: {reported} of {partners} partners reported ({rate}), {verdict}; {late} late, {very_late} very late, {excused} excused; {missing} not reported, {repeated} of them repeatedly. Deadline {deadline}.</source>
             <translation>{code} {year} : {reported} partenaires sur {partners} ont rapporté ({rate}), {verdict} ; {late} en retard, {very_late} très en retard, {excused} dispensés ; {missing} n’ont pas rapporté, dont {repeated} de manière répétée. Échéance {deadline}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="221" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="223" />
             <source>Network</source>
             <translation>Réseau</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="263" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="265" />
             <source>Open the {code} reporting cycle for {year}</source>
             <translation>Ouvrir le cycle de rapport {code} pour {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="282" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="284" />
             <source>Change the {code} reporting cycle for {year}</source>
             <translation>Modifier le cycle de rapport {code} pour {year}</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="294" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="296" />
             <source>Choose the folder for the reminders' drafts</source>
             <translation>Choisissez le dossier des brouillons de relance</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="306" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="308" />
             <source>No e-mail address for: {names}.</source>
             <translation>Aucune adresse électronique pour : {names}.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="307" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="309" />
             <source>{count} reminder drafts written to {folder}. Open each in your mail program to send it.</source>
             <translation>{count} brouillons de relance écrits dans {folder}. Ouvrez chacun dans votre messagerie pour l’envoyer.</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="320" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="322" />
             <source>Save the cycle summary</source>
             <translation>Enregistrer le résumé du cycle</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="321" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="323" />
             <source>PDF document (*.pdf);;Spreadsheet (*.xlsx)</source>
             <translation>Document PDF (*.pdf);;Feuille de calcul (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="331" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="333" />
             <source>Wrote {name} ({what})</source>
             <translation>{name} écrit ({what})</translation>
         </message>
         <message>
-            <location filename="../../opn_desk/gui/reporting/page.py" line="335" />
+            <location filename="../../opn_desk/gui/reporting/page.py" line="337" />
             <source>Cycle summary: {code} {year}</source>
             <translation>Résumé du cycle : {code} {year}</translation>
         </message>
@@ -16678,7 +16678,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../opn_desk/gui/applications/page.py" line="501" />
+            <location filename="../../opn_desk/gui/applications/page.py" line="497" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
@@ -17108,6 +17108,41 @@
         <message>
             <source>Postponed</source>
             <translation>Reporté</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupNames</name>
+        <message>
+            <source>Africa</source>
+            <translation>Afrique</translation>
+        </message>
+        <message>
+            <source>Asia and the Pacific</source>
+            <translation>Asie et Pacifique</translation>
+        </message>
+        <message>
+            <source>Asia-Pacific</source>
+            <translation>Asie-Pacifique</translation>
+        </message>
+        <message>
+            <source>Eastern Europe</source>
+            <translation>Europe orientale</translation>
+        </message>
+        <message>
+            <source>Latin America and the Caribbean</source>
+            <translation>Amérique latine et Caraïbes</translation>
+        </message>
+        <message>
+            <source>GRULAC</source>
+            <translation>GRULAC</translation>
+        </message>
+        <message>
+            <source>Western Europe and Others</source>
+            <translation>Europe occidentale et autres États</translation>
+        </message>
+        <message>
+            <source>WEOG</source>
+            <translation>WEOG</translation>
         </message>
     </context>
     <context>

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -53,10 +51,10 @@ def main() -> int:
     from opn_desk.reports.work_plan_docx import write_progress_docx
     from opn_desk.services import meetings, work_plan
     from opn_desk.services.desk import Desk
+    from tests.benchmarks.figures import machine, report
 
     build = _builders()
-    figures: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                     "load_average_before": os.getloadavg()[0]}
+    figures = machine()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         os.environ["OPN_DESK_CONFIG"] = str(tmp / "prefs.json")
@@ -80,11 +78,7 @@ def main() -> int:
                         "progress_target_seconds": 5}
         finally:
             store.close()
-    figures["load_average_after"] = os.getloadavg()[0]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(figures, indent=2))
-    return 0
+    return report(figures, args.out)
 
 
 if __name__ == "__main__":

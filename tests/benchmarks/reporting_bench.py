@@ -16,7 +16,6 @@ partners reporting (some late, a few excused), written with bulk inserts. Figure
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.figures import report  # noqa: E402
 
 
 def build(path: Path, programmes: int, partners: int, years: int, seed: int = 7) -> dict:
@@ -153,11 +154,7 @@ def main() -> int:
                             "summary_pdf_target_seconds": 5})
         finally:
             store.close()
-        figures["load_average_after"] = os.getloadavg()[0]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(figures, indent=2))
-    return 0
+    return report(figures, args.out)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.figures import report  # noqa: E402
+
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 BARE_WINDOW = """
@@ -197,11 +201,7 @@ def main() -> int:
         figures.update(bench_checks(db))
         figures.update(bench_export(db, tmp))
         figures.update(bench_startup(db, tmp / "pycache"))
-        figures["load_average_after"] = os.getloadavg()[0]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(figures, indent=2))
-    return 0
+    return report(figures, args.out)
 
 
 if __name__ == "__main__":

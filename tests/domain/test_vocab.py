@@ -301,3 +301,19 @@ def test_a_programme_is_named_with_the_network_s_words_in_french_and_spanish():
         assert shown_programme("NEW", "A programme added later") == "A programme added later"
     with report_language("es"):
         assert shown_programme("STP", "Sustainable Tourism") == "Turismo sostenible"
+
+
+def test_a_regional_group_is_named_geographically_in_the_window_and_officially_in_a_document():
+    """The window (and a document's narrow columns) say "Afrique" as the English window says "Africa"; a
+    document's full text gives the UN's official name, "Groupe des États d'Afrique"."""
+    from opn_desk.domain.vocab import group_name, shown_group
+    from opn_desk.i18n import report_language
+
+    with report_language("fr"):
+        assert group_name("AFRICA") == "Afrique" and shown_group("AFRICA") == "Groupe des États d'Afrique"
+        assert group_name("APG", short=True) == "Asie-Pacifique" and group_name("GRULAC", short=True) == "GRULAC"
+        assert group_name(None) == "Aucun groupe"
+    with report_language("es"):
+        assert group_name("EEG") == "Europa Oriental"
+        assert shown_group("EEG") == "Grupo de los Estados de Europa Oriental"
+    assert group_name("WEOG") == "Western Europe and Others" and group_name("WEOG", short=True) == "WEOG"

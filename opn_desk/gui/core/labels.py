@@ -38,13 +38,13 @@ def _label(vocabulary: Vocabulary, code: str | None, short: bool = False) -> str
 
 
 def regional_group(code: str | None) -> str:
-    """The group's label; a country outside every group is "No group"."""
-    return _label(vocab.REGIONAL_GROUPS, code) if code else _vocab(vocab.NO_GROUP_LABEL)
+    """The group's geographic name ("Africa", "Afrique"; vocab.group_name); no group is "No group"."""
+    return vocab.group_name(code)
 
 
 def short_regional_group(code: str | None) -> str:
     """"Asia-Pacific", "GRULAC": for narrow columns and chart axes."""
-    return _label(vocab.REGIONAL_GROUPS, code, short=True) if code else _vocab(vocab.NO_GROUP_LABEL)
+    return vocab.group_name(code, short=True)
 
 
 def cluster(code: str | None) -> str:
