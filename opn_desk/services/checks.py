@@ -9,7 +9,7 @@ they take well under two seconds on 100,000 organisations.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import Connection
@@ -602,10 +602,31 @@ def _countries(con: Connection) -> list[str]:
 
 
 def run_checks(store: OpenedStore) -> list[str]:
-    """Every problem found in the database, one plain sentence each (empty when healthy)."""
+    """Every problem found in the database, one plain sentence each (empty when healthy).
+
+    On a file, SQLite's check of every page (`_integrity`, most of the time on a large desk) runs on a
+    second connection beside the desk's own checks; its answer comes first: on a damaged file the others'
+    answers (or failures) are dropped, as reading a damaged file can give wrong ones."""
     if store.on_server:  # PostgreSQL checks its own pages and enforces references itself
         with store.engine.connect() as con:
             return _run(store, con, server=True)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="opn-desk-damage-check") as pool:
+        damage = pool.submit(_checked_with_large_cache, store, lambda con: _integrity(store, con))
+        try:
+            found, failure = _checked_with_large_cache(store, lambda con: _run(store, con, pages=False)), None
+        except Exception as exc:  # noqa: BLE001 - on a damaged file any failure is the damage's; else raised below
+            found, failure = [], exc
+        damaged = damage.result()
+    if damaged:
+        return damaged
+    if failure is not None:
+        raise failure
+    return found
+
+
+def _checked_with_large_cache(store: OpenedStore, check: Callable[[Connection], list[str]]) -> list[str]:
     with store.engine.connect() as con:
         # A larger page cache and memory-mapped reads make the whole-file checks about a third
         # faster; the connection goes back to the pool with its usual settings.
@@ -613,15 +634,15 @@ def run_checks(store: OpenedStore) -> list[str]:
         try:
             con.exec_driver_sql("PRAGMA cache_size=-131072")
             con.exec_driver_sql(f"PRAGMA mmap_size={QUICK_CHECK_ABOVE + (1 << 20)}")
-            return _run(store, con)
+            return check(con)
         finally:
             con.rollback()
             for name, value in saved:
                 con.exec_driver_sql(f"PRAGMA {name}={int(value or 0)}")
 
 
-def _run(store: OpenedStore, con: Connection, server: bool = False) -> list[str]:
-    problems = [] if server else _integrity(store, con)
+def _run(store: OpenedStore, con: Connection, server: bool = False, pages: bool = True) -> list[str]:
+    problems = _integrity(store, con) if pages and not server else []
     if problems:
         # Reading a damaged file further can give wrong answers or fail half-way.
         return problems
