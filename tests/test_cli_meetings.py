@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 
 import pytest
 
@@ -115,5 +114,5 @@ def test_the_progress_report_prints_tasks_progress_next_steps_by_area(demo_db, c
                   "Next steps", "Completed:", "Ongoing:", "Not yet started.", "Ongoing-postponed",
                   "Postponed: The pilot cities asked to wait"):
         assert words in text, words
-    assert date(2026, 11, 22).isoformat() in text
+    assert "SPP/WP/2026/11 · 22 Nov 2026" in text  # the footer: its symbol and the as-of date, as read
     assert all(_watermarked(page) for page in pdf_pages(out))  # not --final: a draft

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from opn_desk.domain.vocab import TaskStatus
-from opn_desk.i18n import long_date, translate
+from opn_desk.i18n import long_date, short_date, translate
 from opn_desk.reports.annual_work_plan_values import AnnualPlanValues, FundingCount, PlanTask
 from opn_desk.reports.base import (
     ACCENT,
@@ -169,7 +169,7 @@ def write_annual_plan(values: AnnualPlanValues, out: Path) -> int:
     def build(path: Path) -> int:
         doc = DeskDocument(path, title=f"{title(values)}: {values.programme_name}",
                            letterhead=default_letterhead(values.programme_name),
-                           footer=f"{values.symbol} · {values.prepared_on.isoformat()}", draft=not values.final,
+                           footer=f"{values.symbol} · {short_date(values.prepared_on)}", draft=not values.final,
                            subject=_tr("Annual work plan for the funding partners"), short_title=values.symbol)
         return doc.render(story(values))
 

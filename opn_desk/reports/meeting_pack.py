@@ -409,7 +409,7 @@ def write_meeting_pack(values: PackValues, out: Path) -> int:
         doc = DeskDocument(
             path, title=translate("Reports", "Meeting pack: {title}").format(title=values.title),
             letterhead=default_letterhead(values.programme_name),
-            footer=f"{values.programme_code} · {values.title} · {values.held_on.isoformat()}",
+            footer=f"{values.programme_code} · {values.title} · {short_date(values.held_on)}",
             draft=not values.final, subject=translate("Reports", "Meeting pack"), first_page="plain",
             short_title=values.programme_code)
         pages = doc.render(story(values, papers, placed))

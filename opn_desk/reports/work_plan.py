@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from opn_desk.domain.work_plan import ProgressReportValues
-from opn_desk.i18n import long_date, translate
+from opn_desk.i18n import long_date, short_date, translate
 from opn_desk.reports.base import (
     CONTENT_WIDTH,
     DeskDocument,
@@ -61,7 +61,7 @@ def write_progress_report(values: ProgressReportValues, out: Path) -> int:
     def build(path: Path) -> int:
         doc = DeskDocument(path, title=f"{values.title}: {values.programme_name}",
                            letterhead=default_letterhead(values.programme_name),
-                           footer=f"{values.symbol} · {values.as_of.isoformat()}", draft=not values.final,
+                           footer=f"{values.symbol} · {short_date(values.as_of)}", draft=not values.final,
                            subject=translate("Reports", "Work plan progress report"), short_title=values.symbol)
         return doc.render(story(values))
 
