@@ -31,7 +31,14 @@ from opn_desk.db.models_meetings import (
 )
 from opn_desk.domain import meetings as rules
 from opn_desk.domain.terms import DUTY_ROLES, TermRow
-from opn_desk.domain.vocab import MEETING_KINDS, PARTICIPATIONS, MeetingKind, Participation, Role
+from opn_desk.domain.vocab import (
+    MEETING_KINDS,
+    PARTICIPATIONS,
+    MeetingKind,
+    Participation,
+    Role,
+    shown_programme,
+)
 from opn_desk.i18n import long_date, number, translate
 from opn_desk.services.countries import shown_name
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound
@@ -573,7 +580,7 @@ def pack_values(session: Session, meeting_id: uuid.UUID, *, final: bool = False,
                                     comments, item.minutes, item.decision))
     actions = tuple((t.title, t.responsibility, t.due_on) for t in session.scalars(
         select(WorkTask).where(WorkTask.meeting_id == meeting.id).order_by(WorkTask.due_on, WorkTask.title)))
-    return rules.PackValues(programme.code, programme.name, meeting.title,
+    return rules.PackValues(programme.code, shown_programme(programme.code, programme.name), meeting.title,
                             translate("Vocabulary", MeetingKind(meeting.kind).label), meeting.held_on,
                             meeting.place, meeting.link, meeting.programme_text, tuple(participants), tuple(items),
                             actions, final, approval_words(session, meeting))

@@ -35,7 +35,7 @@ from opn_desk.domain.registry import (
     is_web_address,
 )
 from opn_desk.domain.text import fold
-from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster
+from opn_desk.domain.vocab import Gender, MembershipStatus, Role, StakeholderCluster, shown_programme
 from opn_desk.i18n import long_date, translate
 from opn_desk.services.countries import name_of
 from opn_desk.services.errors import InvalidInput, NotAllowed, NotFound, StaleEdit
@@ -271,7 +271,7 @@ def get_organisation(session: Session, org_id: uuid.UUID) -> OrganisationDetail:
         notes=org.notes, other_names=tuple((n.name, n.language) for n in org.other_names),
         people=tuple(PersonValue(p.id, p.name, p.email, p.phone, p.gender, p.version) for p in people),
         memberships=tuple(
-            MembershipValue(m.id, code, pname, m.role, names.get(m.representative_id, ""),
+            MembershipValue(m.id, code, shown_programme(code, pname), m.role, names.get(m.representative_id, ""),
                             names.get(m.alternate_id, ""), m.term_start, m.term_end, m.status, m.renews_id)
             for m, code, pname in memberships
         ),

@@ -225,7 +225,7 @@ def list_processes(session: Session, programme_code: str | None = None) -> list[
     out = []
     for process, code, name, call_title in session.execute(stmt).all():
         states = _states(session, process.id)
-        out.append(ProcessSummary(process.id, code, name, process.title, process.opened_on, process.call_id,
+        out.append(ProcessSummary(process.id, code, shown_programme(code, name), process.title, process.opened_on, process.call_id,
                                   call_title or "", current_step(states),
                                   sum(1 for s in states.values() if s == _S.DONE.value)))
     return out

@@ -94,7 +94,7 @@ class CallChoice:
 
     def describe(self) -> str:
         return translate("ReportData", "{title} ({programme}, {role}, {opens} to {closes}; id {id})").format(
-            title=self.title, programme=self.programme_code, role=translate("Vocabulary", self.role).lower(),
+            title=self.title, programme=self.programme_code, role=self.role.lower(),
             opens=f"{self.opens_on:%Y-%m-%d}", closes=f"{self.closes_on:%Y-%m-%d}", id=self.id)
 
 

@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 from opn_desk.db.models import Country, Organisation, ReminderLog, ReportingCycle, ReportingFocalPoint
 from opn_desk.domain import reporting as rules
 from opn_desk.domain.text import fold
-from opn_desk.domain.vocab import PROGRAMMES, Role
-from opn_desk.i18n import singular, translate
+from opn_desk.domain.vocab import Role, shown_programme
+from opn_desk.i18n import report_language, singular, translate
 from opn_desk.paths import resource
 from opn_desk.services import reporting
 from opn_desk.services.errors import DeskError
@@ -120,12 +120,8 @@ _POLICY = policy.default.clone(max_line_length=998)
 
 def _programme_name(code: str, name: str, language: str) -> str:
     """The programme's name in the reminder's language (the network's official French or Spanish form)."""
-    code = code.strip().upper()
-    if language in ("fr", "es") and code in PROGRAMMES:
-        forms = getattr(PROGRAMMES.term(code), language)
-        if forms:
-            return forms[0]
-    return name
+    with report_language(language):
+        return shown_programme(code.strip().upper(), name)
 
 
 @lru_cache(maxsize=1)

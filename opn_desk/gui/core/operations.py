@@ -22,6 +22,7 @@ about half a second. Its Cancel button is offered only when the work honours ``a
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +35,8 @@ from opn_desk.domain.work import Cancelled
 from opn_desk.gui.core import messages
 from opn_desk.gui.core.worker import Job, Worker
 from opn_desk.services.desk import Desk, Outcome
+
+log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
 Success = Callable[[Any], None] | None
@@ -96,12 +99,11 @@ class OperationRunner(QObject):
     # -- the core ------------------------------------------------------------------------------
     def run_op(self, desk_fn: Callable[..., Any], *args, success: Success = None, failure: Failure = None,
                parent: QWidget | None = None, message: str | None = None, **kwargs) -> None:
-        """Run ``desk_fn(desk, *args, **kwargs)`` on the database worker.
-
-        Once the window has closed the desk, a late request (a list refreshing on a timer or on the
-        last change's broadcast) has nothing to answer it and is dropped: every write the officer
-        made was finished before the worker stopped."""
+        """Run ``desk_fn(desk, *args, **kwargs)`` on the database worker."""
         if self.database.stopped:
+            # Every change the officer made was finished before the window closed the desk; one asked
+            # after it cannot be made. Logged, never raised into the event loop.
+            log.error("A change was asked after the desk was closed; nothing was written.")
             return
         desk = self.desk
 
@@ -138,7 +140,12 @@ class OperationRunner(QObject):
 
     def read(self, fn: Callable[..., Any], *args, success: Success, failure: Failure = None,
              parent: QWidget | None = None, **kwargs) -> None:
-        """Run the service query ``fn(session, *args)`` and hand its value to ``success``."""
+        """Run the service query ``fn(session, *args)`` and hand its value to ``success``.
+
+        Once the window has closed the desk, a late read (a list refreshing on a timer or on the last
+        change's broadcast) has nobody to answer and is dropped."""
+        if self.database.stopped:
+            return
         self.run_op(lambda desk: desk.read(fn, *args, **kwargs), success=success, failure=failure, parent=parent)
 
     def write(self, description: str, fn: Callable[..., Any], *args, success: Success = None,
