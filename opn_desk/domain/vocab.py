@@ -69,6 +69,14 @@ def group_name(code: str | None, *, short: bool = False) -> str:
     return translate(GROUP_NAMES, term.short_label if short else term.label)
 
 
+def short_name(vocabulary: Vocabulary, code: str) -> str:
+    """A term's short form for a narrow column, in the officer's (or the document's) language: a regional
+    group's geographic short name (`group_name`), any other term's short label."""
+    if vocabulary is REGIONAL_GROUPS:
+        return group_name(code, short=True)
+    return translate("Vocabulary", vocabulary.short(code))
+
+
 def shown_label(enum, code: str | None) -> str:
     """A stored code's label in the officer's language (or the document's, while one is printed); a code
     this version does not know is shown readably, never dropped; none is ''."""

@@ -54,7 +54,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from opn_desk.domain.vocab import REGIONAL_GROUPS, group_name
+from opn_desk.domain.vocab import short_name
 from opn_desk.i18n import number as number_text
 from opn_desk.i18n import percent_text, translate
 from opn_desk.paths import resource
@@ -458,9 +458,7 @@ def term_cell(label: str, style: ParagraphStyle, vocabulary=None) -> Paragraph:
         for term in vocabulary:
             shown = translate("Vocabulary", term.label)  # the document's language
             if label in (term.label, term.code, shown):
-                short = group_name(term.code, short=True) if vocabulary is REGIONAL_GROUPS \
-                    else translate("Vocabulary", term.short_label)
-                return Label(shown, short, style)
+                return Label(shown, short_name(vocabulary, term.code), style)
     return Label(label, label, style)
 
 

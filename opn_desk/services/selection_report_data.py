@@ -19,7 +19,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from opn_desk.domain.renewal import SHORT_CLUSTER, SHORT_GROUP, CountRow
+from opn_desk.domain.renewal import SHORT_CLUSTER, CountRow
 from opn_desk.domain.vocab import (
     ApplicationStatus,
     Gender,
@@ -73,11 +73,9 @@ def _t(text: str) -> str:
 
 
 def _short(table: dict, code: str | None) -> str:
-    """A group's or cluster's short form in the document's language (the vocabulary's words); a code the
-    vocabulary does not know, as stored."""
+    """A cluster's short form in the document's language (the vocabulary's words); a code the vocabulary
+    does not know, as stored. (A group's is `vocab.group_name(code, short=True)`.)"""
     key = code or None
-    if table is SHORT_GROUP and key in table:
-        return group_name(key, short=True)  # the geographic short form, never the official long name
     return translate("Vocabulary", table[key]) if key in table else (code or "")
 
 
@@ -138,7 +136,7 @@ def _rule_spec(rule: BalanceRule, name: str, seats: int) -> RuleSpec:
 
 
 def _country(m: sr.PoolMember) -> str:
-    group = _short(SHORT_GROUP, m.regional_group)
+    group = group_name(m.regional_group or None, short=True)
     return f"{m.country} ({group})" if m.country else group
 
 
@@ -161,10 +159,10 @@ def _slate_rows(stored: sr.RoundValue, ids: Iterable[str], pins: dict[str, bool]
 
 
 def _counts(members: Sequence[sr.PoolMember]) -> tuple[tuple[CountRow, ...], ...]:
-    regions = [CountRow(translate("Vocabulary", g.label), sum(1 for m in members if m.regional_group == g.value), _short(SHORT_GROUP, g.value))
+    regions = [CountRow(translate("Vocabulary", g.label), sum(1 for m in members if m.regional_group == g.value), group_name(g.value, short=True))
                for g in RegionalGroup]
     if none := sum(1 for m in members if not m.regional_group):
-        regions.append(CountRow(_t("No group"), none, _short(SHORT_GROUP, None)))
+        regions.append(CountRow(_t("No group"), none, group_name(None, short=True)))
     clusters = [CountRow(translate("Vocabulary", c.label), sum(1 for m in members if m.cluster == c.value), _short(SHORT_CLUSTER, c.value))
                 for c in StakeholderCluster]
     if unknown := sum(1 for m in members if not m.cluster):
