@@ -176,8 +176,9 @@ def _tables(header: Sequence, rows: Sequence[Sequence], widths: Sequence[float],
 
 
 def _group_cell(code: str | None, label: str, style: ParagraphStyle) -> Paragraph:
-    """A regional group's label, giving way to its short form (vocab.py) when the column is narrow."""
-    full = label or (REGIONAL_GROUPS.label(code) if code in REGIONAL_GROUPS else SHORT_GROUP.get(code, code or ""))
+    """A regional group's geographic name (a table's column is narrow: `vocab.group_name`), giving way to its
+    short form when the column is narrower still."""
+    full = group_name(code) if code in REGIONAL_GROUPS else (label or SHORT_GROUP.get(code, code or ""))
     return Label(full, _group(code, label), style)
 
 
@@ -616,7 +617,7 @@ def _leadership(dz: LeadershipDossier) -> list[Flowable]:
             extra.append(("BACKGROUND", (0, r), (-1, r), ALERT))
         note.append({True: _t("Seeks renewal"), False: _t("Does not seek renewal"),
                      None: _t("Renewal not stated")}[seeking])
-        rows.append([para(m.display_name, st.cell), para(_country(m.country, m.regional_group), st.cell),
+        rows.append([para(m.display_name, st.cell), para(_country(m.country, group_name(m.regional_group_code)), st.cell),
                      para(m.representative or "–", st.cell), _fixed(_term_text(m), st.cell),
                      _fixed(_t("{ordinal} (since {year})").format(ordinal=_ordinal(m.consecutive),
                                                                    year=m.run_start.year), st.cell),
